@@ -1,0 +1,34 @@
+package com.pazpaz.command.client;
+
+import com.pazpaz.infra.crypto.FieldBinding;
+import com.pazpaz.infra.crypto.FieldCipher;
+import com.pazpaz.kernel.client.ProtectedClientField;
+import com.pazpaz.kernel.crypto.EncryptedValue;
+import com.pazpaz.kernel.ids.ClientId;
+import java.util.EnumMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Encrypts a client's protected fields for their column of the {@code clients} table. The same bytes go into
+ * the event and, unchanged, into the read table, so the binding names the read table's row and column.
+ */
+@Component
+class ClientFieldEncryptor {
+
+    static final String TABLE = "clients";
+
+    private final FieldCipher cipher;
+
+    ClientFieldEncryptor(FieldCipher cipher) {
+        this.cipher = cipher;
+    }
+
+    /** Encrypts each value; a null value stays null (it means "cleared" in a patch). */
+    Map<ProtectedClientField, EncryptedValue> encrypt(ClientId clientId, Map<ProtectedClientField, String> values) {
+        Map<ProtectedClientField, EncryptedValue> encrypted = new EnumMap<>(ProtectedClientField.class);
+        values.forEach((field, plaintext) -> encrypted.put(field,
+                cipher.encrypt(plaintext, new FieldBinding(TABLE, clientId.value(), field.column(), clientId.value()))));
+        return encrypted;
+    }
+}

@@ -1,0 +1,32 @@
+package com.pazpaz.command.common;
+
+import com.pazpaz.infra.eventstore.RecordPositions;
+import com.pazpaz.infra.eventstore.RecordPositions.RecordPosition;
+import com.pazpaz.infra.web.CommandResponse;
+import com.pazpaz.kernel.common.RecordNotFoundException;
+import com.pazpaz.kernel.ids.TypedId;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends a command about one record and answers with the record's version and the global event position
+ * afterwards. A command that changed nothing answers with the record's current version and position.
+ */
+@Component
+public class RecordCommandGateway {
+
+    private final CommandGateway commandGateway;
+    private final RecordPositions positions;
+
+    RecordCommandGateway(CommandGateway commandGateway, RecordPositions positions) {
+        this.commandGateway = commandGateway;
+        this.positions = positions;
+    }
+
+    public CommandResponse send(Object command, TypedId recordId) {
+        commandGateway.sendAndWait(command);
+        RecordPosition position = positions.latest(recordId.toString())
+                .orElseThrow(RecordNotFoundException::new);
+        return new CommandResponse(recordId.value(), position.version(), position.position());
+    }
+}

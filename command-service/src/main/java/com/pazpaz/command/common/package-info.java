@@ -1,0 +1,2 @@
+/** What every command endpoint shares: dispatching, If-Match versions, and the command response. */
+package com.pazpaz.command.common;

@@ -1,0 +1,46 @@
+package com.pazpaz.command.workspace;
+
+import com.pazpaz.command.common.RecordCommandGateway;
+import com.pazpaz.infra.security.Actor;
+import com.pazpaz.infra.web.CommandResponse;
+import com.pazpaz.kernel.ids.UserId;
+import com.pazpaz.kernel.ids.WorkspaceId;
+import com.pazpaz.kernel.workspace.CreateWorkspaceCommand;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Opening a practice: platform administrators only (decisions.md). */
+@RestController
+@RequestMapping("/api/v1/workspaces")
+class WorkspaceCommandController {
+
+    private final RecordCommandGateway commands;
+    private final Clock clock;
+
+    WorkspaceCommandController(RecordCommandGateway commands, Clock clock) {
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    ResponseEntity<WorkspaceCreatedResponse> create(Actor actor, @Valid @RequestBody CreateWorkspaceRequest request) {
+        if (!actor.isPlatformAdmin()) {
+            throw new AccessDeniedException("Only a platform administrator opens workspaces");
+        }
+        WorkspaceId workspaceId = WorkspaceId.of(UUID.randomUUID());
+        UserId ownerId = UserId.of(UUID.randomUUID());
+        CommandResponse response = commands.send(new CreateWorkspaceCommand(workspaceId, request.name(), ownerId,
+                request.ownerEmail(), request.ownerFullName(), clock.instant()), workspaceId);
+        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + workspaceId))
+                .body(new WorkspaceCreatedResponse(workspaceId.value(), response.version(), response.position(),
+                        ownerId.value()));
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Workspaces (practices): the platform administrator opens them with their owner. Also the command-side user
+ * directory and, on the local stack only, token minting for any user.
+ */
+package com.pazpaz.command.workspace;

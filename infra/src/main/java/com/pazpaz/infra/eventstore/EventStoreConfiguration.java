@@ -1,0 +1,136 @@
+package com.pazpaz.infra.eventstore;
+
+import javax.sql.DataSource;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.serialization.Serializer;
+import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Wires Axon to the PostgreSQL event store whose tables Flyway creates from {@code db/event-store}. */
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EventStoreProperties.class)
+public class EventStoreConfiguration {
+
+    /** Both services migrate the event store; Flyway's lock makes concurrent starts safe. */
+    @Bean(initMethod = "migrate")
+    Flyway eventStoreMigration(DataSource dataSource, EventStoreProperties properties) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .schemas(properties.schema())
+                .defaultSchema(properties.schema())
+                .locations("classpath:db/event-store")
+                .load();
+    }
+
+    /**
+     * A handler that fails must not be skipped: the default logs and moves on, which would let a read model
+     * or the Kafka relay silently miss an event. Propagating makes the processor retry the batch instead,
+     * and makes a failing subscribing handler fail the command (its transaction rolls back).
+     */
+    @Bean
+    ConfigurerModule propagateHandlerErrors() {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+    }
+
+    @Bean
+    @Primary
+    Serializer serializer() {
+        return EventSerialization.serializer();
+    }
+
+    @Bean
+    EventSchema eventSchema(EventStoreProperties properties) {
+        return EventSchema.builder()
+                .eventTable(properties.table("domain_event_entry"))
+                .snapshotTable(properties.table("snapshot_event_entry"))
+                .globalIndexColumn("global_index")
+                .timestampColumn("time_stamp")
+                .eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .build();
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer serializer, ConnectionProvider connectionProvider,
+                                          TransactionManager transactionManager, EventSchema eventSchema,
+                                          Configuration configuration, Flyway eventStoreMigration) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(serializer)
+                .eventSerializer(serializer)
+                .upcasterChain(configuration.upcasterChain())
+                .snapshotFilter(configuration.snapshotFilter())
+                .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(eventSchema)
+                // JSON as text: readable with psql, no large objects
+                .dataType(String.class)
+                .build();
+    }
+
+    @Bean(name = "eventBus")
+    @Qualifier("eventStore")
+    WakeableEventStore eventStore(EventStorageEngine storageEngine, EventStoreProperties properties,
+                                  Configuration configuration) {
+        return new WakeableEventStore(EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                .fetchDelay(properties.fetchDelay().toMillis()));
+    }
+
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
+                          EventStoreProperties properties) {
+        TokenSchema schema = TokenSchema.builder()
+                .setTokenTable(properties.table("token_entry"))
+                .setProcessorNameColumn("processor_name")
+                .setSegmentColumn("segment")
+                .setTokenColumn("token")
+                .setTokenTypeColumn("token_type")
+                .setTimestampColumn("timestamp")
+                .setOwnerColumn("owner")
+                .build();
+        return JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .schema(schema)
+                .serializer(serializer)
+                .contentType(byte[].class)
+                .build();
+    }
+
+    @Bean
+    RecordPositions recordPositions(JdbcTemplate jdbcTemplate, EventStoreProperties properties) {
+        return new RecordPositions(jdbcTemplate, properties.table("domain_event_entry"));
+    }
+
+    @Bean
+    EventAppendedListener eventAppendedListener(DataSource dataSource, WakeableEventStore eventStore) {
+        return new EventAppendedListener(dataSource, eventStore);
+    }
+}

@@ -1,0 +1,115 @@
+package com.pazpaz.infra.kafka;
+
+import com.pazpaz.infra.messaging.MetadataKeys;
+import com.pazpaz.kernel.common.WorkspaceScoped;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+
+/**
+ * Relays every stored event to Kafka. It is a tracking processor: its position lives in the token store and
+ * advances only after the broker acknowledged the whole batch, so a crash re-sends (at least once) and never
+ * skips. Records are keyed by workspace id: one practice's events keep their order.
+ */
+@ProcessingGroup(KafkaEventPublisher.PROCESSING_GROUP)
+public class KafkaEventPublisher {
+
+    public static final String PROCESSING_GROUP = "kafka-publisher";
+    private static final String PENDING_SENDS = KafkaEventPublisher.class.getName() + ".pending";
+
+    private final Producer<String, String> producer;
+    private final Serializer serializer;
+    private final KafkaPublisherProperties properties;
+
+    KafkaEventPublisher(Producer<String, String> producer, Serializer serializer,
+                        KafkaPublisherProperties properties) {
+        this.producer = producer;
+        this.serializer = serializer;
+        this.properties = properties;
+    }
+
+    @EventHandler
+    void publish(Object payload, EventMessage<?> event, TrackingToken token) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(properties.topic(), key(event),
+                EventRecordBody.of(event, serializer));
+        addHeaders(record, event, token);
+        pendingSends().add(producer.send(record));
+    }
+
+    /** The workspace the event is about (not the actor's: a platform administrator has none). */
+    private static String key(EventMessage<?> event) {
+        if (event.getPayload() instanceof WorkspaceScoped scoped) {
+            return scoped.workspaceId().toString();
+        }
+        Object workspace = event.getMetaData().get(MetadataKeys.WORKSPACE_ID);
+        return workspace != null ? workspace.toString() : "platform";
+    }
+
+    private void addHeaders(ProducerRecord<String, String> record, EventMessage<?> event, TrackingToken token) {
+        SerializedObject<String> payload = serializer.serialize(event.getPayload(), String.class);
+        header(record, EventRecordHeaders.EVENT_ID, event.getIdentifier());
+        header(record, EventRecordHeaders.EVENT_TYPE, payload.getType().getName());
+        header(record, EventRecordHeaders.EVENT_REVISION, payload.getType().getRevision());
+        header(record, EventRecordHeaders.OCCURRED_AT, event.getTimestamp().toString());
+        if (event instanceof DomainEventMessage<?> domainEvent) {
+            header(record, EventRecordHeaders.AGGREGATE_ID, domainEvent.getAggregateIdentifier());
+            header(record, EventRecordHeaders.AGGREGATE_SEQUENCE, Long.toString(domainEvent.getSequenceNumber()));
+        }
+        if (token != null && token.position().isPresent()) {
+            header(record, EventRecordHeaders.GLOBAL_POSITION, Long.toString(token.position().getAsLong()));
+        }
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        if (value != null) {
+            record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Sends of the current batch; the batch commits (and the token moves) only once all are acknowledged. */
+    private List<Future<RecordMetadata>> pendingSends() {
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        return batch.getOrComputeResource(PENDING_SENDS, name -> {
+            List<Future<RecordMetadata>> sends = new ArrayList<>();
+            batch.onPrepareCommit(uow -> awaitAcknowledgements(sends));
+            return sends;
+        });
+    }
+
+    private void awaitAcknowledgements(List<Future<RecordMetadata>> sends) {
+        long deadline = System.nanoTime() + properties.sendTimeout().toNanos();
+        try {
+            for (Future<RecordMetadata> send : sends) {
+                send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KafkaPublishException("Interrupted while waiting for Kafka", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new KafkaPublishException("Kafka did not acknowledge the batch; it will be sent again", e);
+        }
+    }
+
+    /** The batch could not be published; the processor retries it from its last stored position. */
+    static class KafkaPublishException extends RuntimeException {
+        KafkaPublishException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package com.pazpaz.infra.messaging;
+
+import java.util.List;
+
+/** Names of the metadata entries every event carries (docs/event-catalogue.md). */
+public final class MetadataKeys {
+
+    public static final String WORKSPACE_ID = "workspaceId";
+    public static final String USER_ID = "userId";
+    /** The id shared by everything one request caused; echoed to the caller in {@code X-Correlation-Id}. */
+    public static final String CORRELATION_ID = "correlationId";
+    /** The id of the message (command) that directly caused this one. */
+    public static final String CAUSATION_ID = "causationId";
+    public static final String IP_ADDRESS = "ipAddress";
+    public static final String USER_AGENT = "userAgent";
+
+    /** The request entries, copied unchanged from a command to the events it causes. */
+    static final List<String> REQUEST_KEYS =
+            List.of(WORKSPACE_ID, USER_ID, CORRELATION_ID, IP_ADDRESS, USER_AGENT);
+
+    private MetadataKeys() {
+    }
+}

@@ -1,0 +1,27 @@
+package com.pazpaz.infra.security;
+
+import com.pazpaz.kernel.ids.UserId;
+import com.pazpaz.kernel.ids.WorkspaceId;
+import com.pazpaz.kernel.workspace.Role;
+
+/**
+ * The authenticated caller of a request, taken from the token's claims. The workspace comes from the token
+ * and nowhere else: a workspace id in a body, query or header is never trusted.
+ *
+ * @param workspaceId null only for a platform administrator
+ */
+public record Actor(UserId userId, WorkspaceId workspaceId, Role role) {
+
+    public boolean isPlatformAdmin() {
+        return role == Role.PLATFORM_ADMIN;
+    }
+
+    /** The caller's workspace; a platform administrator has none and cannot act on practice data. */
+    public WorkspaceId requireWorkspace() {
+        if (workspaceId == null) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "A platform administrator cannot act inside a workspace");
+        }
+        return workspaceId;
+    }
+}

@@ -1,0 +1,85 @@
+package com.pazpaz.infra.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Every API route needs a valid Bearer token; health, metrics and API docs are open. Stateless and without
+ * cookies, so there is no CSRF to defend against.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(JwtProperties.class)
+public class SecurityConfiguration implements WebMvcConfigurer {
+
+    private static final String[] OPEN_PATHS = {
+        "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error"
+    };
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+        ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint(objectMapper);
+        return http
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(a -> a.requestMatchers(OPEN_PATHS).permitAll().anyRequest().authenticated())
+                .oauth2ResourceServer(o -> o.jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .build();
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(JwtProperties properties) {
+        NimbusJwtDecoder decoder;
+        if (properties.jwkSetUri() != null && !properties.jwkSetUri().isBlank()) {
+            decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
+        } else if (properties.hmacSecret() != null && !properties.hmacSecret().isBlank()) {
+            byte[] key = Base64.getDecoder().decode(properties.hmacSecret());
+            decoder = NimbusJwtDecoder.withSecretKey(new SecretKeySpec(key, "HmacSHA256"))
+                    .macAlgorithm(MacAlgorithm.HS256)
+                    .build();
+        } else {
+            throw new IllegalStateException("Set pazpaz.security.jwt.jwk-set-uri (production) "
+                    + "or pazpaz.security.jwt.hmac-secret (local) to validate tokens");
+        }
+        OAuth2TokenValidator<Jwt> defaults = properties.issuer() == null
+                ? JwtValidators.createDefault()
+                : JwtValidators.createDefaultWithIssuer(properties.issuer());
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(defaults, new TokenClaims()));
+        return decoder;
+    }
+
+    @Bean
+    @ConditionalOnProperty("pazpaz.security.jwt.hmac-secret")
+    TokenIssuer tokenIssuer(JwtProperties properties, Clock clock) {
+        return new TokenIssuer(properties.hmacSecret(), properties.issuer(), properties.tokenLifetime(), clock);
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new ActorArgumentResolver());
+    }
+}

@@ -1,0 +1,64 @@
+package com.pazpaz.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Properties;
+import java.util.UUID;
+
+/**
+ * The local stack's secrets, created on first start in {@code <data>/secrets.properties}, readable by its
+ * owner only: the field-encryption key, the token signing key and the platform administrator's id.
+ * Production takes these from its key service and identity provider instead.
+ */
+record LocalSecrets(String encryptionKeyLabel, String encryptionKey, String tokenSigningKey,
+                    UUID platformAdminId) {
+
+    private static final String FILE = "secrets.properties";
+
+    static LocalSecrets loadOrCreate(Path dataDirectory) {
+        Path file = dataDirectory.resolve(FILE);
+        try {
+            if (!Files.exists(file)) {
+                write(file, create());
+            }
+            Properties properties = new Properties();
+            try (var reader = Files.newBufferedReader(file)) {
+                properties.load(reader);
+            }
+            return new LocalSecrets(properties.getProperty("encryption.key.label"),
+                    properties.getProperty("encryption.key"),
+                    properties.getProperty("token.signing.key"),
+                    UUID.fromString(properties.getProperty("platform.admin.id")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read or create " + file, e);
+        }
+    }
+
+    private static Properties create() {
+        SecureRandom random = new SecureRandom();
+        Properties properties = new Properties();
+        properties.setProperty("encryption.key.label", "k1");
+        properties.setProperty("encryption.key", randomKey(random));
+        properties.setProperty("token.signing.key", randomKey(random));
+        properties.setProperty("platform.admin.id", UUID.randomUUID().toString());
+        return properties;
+    }
+
+    private static String randomKey(SecureRandom random) {
+        byte[] key = new byte[32];
+        random.nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+
+    private static void write(Path file, Properties properties) throws IOException {
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        try (var writer = Files.newBufferedWriter(file)) {
+            properties.store(writer, "PazPaz local stack secrets - keep private; losing them loses the data");
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package com.pazpaz.local;
+
+import com.pazpaz.command.CommandServiceApplication;
+import com.pazpaz.embedded.EmbeddedKafkaBroker;
+import com.pazpaz.embedded.EmbeddedPostgresServer;
+import com.pazpaz.query.QueryServiceApplication;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts PostgreSQL, Kafka and both services in this JVM, and stops them in reverse order. Used by
+ * {@link LocalStackMain} and by the end-to-end tests.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private final LocalStackConfig config;
+    private final LocalSecrets secrets;
+    private EmbeddedPostgresServer postgres;
+    private EmbeddedKafkaBroker kafka;
+    private ConfigurableApplicationContext commandService;
+    private ConfigurableApplicationContext queryService;
+    private String jdbcUrl;
+    private String kafkaBootstrapServers;
+
+    private final List<String> extraArguments;
+
+    private LocalStack(LocalStackConfig config, List<String> extraArguments) {
+        this.config = config;
+        this.extraArguments = extraArguments;
+        createDirectory();
+        this.secrets = LocalSecrets.loadOrCreate(config.dataDirectory());
+    }
+
+    /** Starts the stack; {@code extraArguments} ({@code --name=value}) go to both services. */
+    public static LocalStack start(LocalStackConfig config, String... extraArguments) {
+        LocalStack stack = new LocalStack(config, List.of(extraArguments));
+        try {
+            stack.startInfrastructure();
+            stack.startServices();
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startInfrastructure() {
+        CompletableFuture<Void> database = CompletableFuture.runAsync(() -> {
+            if (config.externalJdbcUrl() != null) {
+                jdbcUrl = config.externalJdbcUrl();
+            } else {
+                postgres = EmbeddedPostgresServer.start(config.dataDirectory().resolve("postgres"),
+                        config.postgresPort(), config.durablePostgres());
+                jdbcUrl = postgres.createDatabaseIfMissing("pazpaz");
+            }
+        });
+        CompletableFuture<Void> broker = CompletableFuture.runAsync(() -> {
+            if (config.externalKafka() != null) {
+                kafkaBootstrapServers = config.externalKafka();
+            } else {
+                kafka = EmbeddedKafkaBroker.start(config.dataDirectory().resolve("kafka"), config.kafkaPort());
+                kafkaBootstrapServers = kafka.bootstrapServers();
+            }
+        });
+        CompletableFuture.allOf(database, broker).join();
+    }
+
+    private void startServices() {
+        // command-service first: it answers with query-service's URL in Location headers, so that port
+        // must be known; with port 0 it is only known after start, hence query-service goes first.
+        queryService = run(QueryServiceApplication.builder(), config.queryPort(), List.of());
+        commandService = run(CommandServiceApplication.builder(), config.commandPort(),
+                List.of("--pazpaz.query-service.base-url=" + queryBaseUrl()));
+    }
+
+    private ConfigurableApplicationContext run(SpringApplicationBuilder builder, int port, List<String> extra) {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=" + port,
+                "--spring.profiles.active=local",
+                "--spring.main.banner-mode=off",
+                "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=" + username(),
+                "--spring.datasource.password=" + password(),
+                "--pazpaz.kafka.bootstrap-servers=" + kafkaBootstrapServers,
+                "--pazpaz.encryption.current-key=" + secrets.encryptionKeyLabel(),
+                "--pazpaz.encryption.keys." + secrets.encryptionKeyLabel() + "=" + secrets.encryptionKey(),
+                "--pazpaz.security.jwt.hmac-secret=" + secrets.tokenSigningKey()));
+        args.addAll(extra);
+        args.addAll(extraArguments);
+        return builder.registerShutdownHook(false).run(args.toArray(String[]::new));
+    }
+
+    public String jdbcUser() {
+        return username();
+    }
+
+    public String jdbcPassword() {
+        return password();
+    }
+
+    private String username() {
+        return postgres != null ? postgres.username() : config.jdbcUser();
+    }
+
+    private String password() {
+        return postgres != null ? postgres.password() : config.jdbcPassword();
+    }
+
+    public String commandBaseUrl() {
+        return "http://localhost:" + port(commandService);
+    }
+
+    public String queryBaseUrl() {
+        return "http://localhost:" + port(queryService);
+    }
+
+    public java.nio.file.Path dataDirectory() {
+        return config.dataDirectory();
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafkaBootstrapServers;
+    }
+
+    public LocalSecrets secrets() {
+        return secrets;
+    }
+
+    public ConfigurableApplicationContext commandService() {
+        return commandService;
+    }
+
+    public ConfigurableApplicationContext queryService() {
+        return queryService;
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return ((ServletWebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    private void createDirectory() {
+        try {
+            Files.createDirectories(config.dataDirectory());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create data directory " + config.dataDirectory(), e);
+        }
+    }
+
+    /** Stops everything, newest first; safe to call twice and after a failed start. */
+    @Override
+    public synchronized void close() {
+        closeQuietly(commandService);
+        commandService = null;
+        closeQuietly(queryService);
+        queryService = null;
+        if (kafka != null) {
+            kafka.close();
+            kafka = null;
+        }
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
+    }
+
+    private static void closeQuietly(ConfigurableApplicationContext context) {
+        if (context != null && context.isActive()) {
+            context.close();
+        }
+    }
+}

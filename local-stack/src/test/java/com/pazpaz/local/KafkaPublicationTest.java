@@ -1,0 +1,84 @@
+package com.pazpaz.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.pazpaz.infra.security.Actor;
+import com.pazpaz.infra.security.TokenIssuer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every stored event reaches Kafka keyed by its workspace with its event id in a header, and the publisher
+ * resumes where it stopped after the whole stack restarts on the same data directory.
+ */
+class KafkaPublicationTest {
+
+    @Test
+    void everyEventIsPublishedOnceTheStackRestartsNoneSkipped() throws Exception {
+        Path directory = Files.createTempDirectory("pazpaz-restart-");
+        Actor owner;
+        try (LocalStack first = LocalStack.start(LocalStackConfig.forTests(directory))) {
+            owner = DemoPractice.ensure(first);
+            register(first, owner, "Before", "Restart");
+            awaitAllPublished(first, owner);
+        }
+        try (LocalStack second = LocalStack.start(LocalStackConfig.forTests(directory))) {
+            assertThat(DemoPractice.ensure(second)).isEqualTo(owner);
+            register(second, owner, "After", "Restart");
+            List<ConsumerRecord<String, String>> records = awaitAllPublished(second, owner);
+            assertThat(records).allSatisfy(record -> {
+                assertThat(record.key()).isEqualTo(owner.workspaceId().toString());
+                assertThat(record.value()).contains("\"payload\"").contains("\"metadata\"");
+                assertThat(KafkaTopic.header(record, "event_type")).startsWith("com.pazpaz.kernel.");
+            });
+        }
+    }
+
+    private static void register(LocalStack stack, Actor owner, String first, String last) {
+        Api api = new Api(stack.commandBaseUrl(), stack.commandService().getBean(TokenIssuer.class).issue(owner));
+        assertThat(api.post("/api/v1/clients", Map.of("first_name", first, "last_name", last)).status())
+                .isEqualTo(201);
+    }
+
+    /** Waits until the topic holds every event of the workspace that the store holds, by event id. */
+    private static List<ConsumerRecord<String, String>> awaitAllPublished(LocalStack stack, Actor owner)
+            throws Exception {
+        Set<String> stored = storedEventIds(stack, owner);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        List<ConsumerRecord<String, String>> records = List.of();
+        Set<String> published = Set.of();
+        while (System.nanoTime() < deadline && !published.containsAll(stored)) {
+            records = KafkaTopic.awaitEvents(stack.kafkaBootstrapServers(), owner.workspaceId().toString(),
+                    stored.size(), Duration.ofSeconds(10));
+            published = records.stream().map(r -> KafkaTopic.header(r, "event_id")).collect(Collectors.toSet());
+        }
+        assertThat(published).containsAll(stored);
+        return records;
+    }
+
+    private static Set<String> storedEventIds(LocalStack stack, Actor owner) throws Exception {
+        try (Connection db = DriverManager.getConnection(stack.jdbcUrl(), stack.jdbcUser(), stack.jdbcPassword());
+             var statement = db.prepareStatement(
+                     "SELECT event_identifier FROM event_store.domain_event_entry WHERE payload LIKE ?")) {
+            statement.setString(1, "%" + owner.workspaceId() + "%");
+            ResultSet rs = statement.executeQuery();
+            Set<String> ids = new HashSet<>();
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+            assertThat(ids).isNotEmpty();
+            return ids;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package com.pazpaz.local;
+
+import com.pazpaz.infra.security.Actor;
+import com.pazpaz.infra.security.TokenIssuer;
+import com.pazpaz.kernel.ids.UserId;
+import com.pazpaz.kernel.workspace.Role;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+
+/**
+ * One whole local stack (real PostgreSQL, real Kafka broker, both services) shared by the end-to-end tests of
+ * this JVM, in a throw-away directory, started on first use and stopped when the JVM exits.
+ */
+final class StackFixture {
+
+    private static LocalStack stack;
+    private static Actor demoOwner;
+
+    private StackFixture() {
+    }
+
+    static synchronized LocalStack stack() {
+        if (stack == null) {
+            try {
+                Path directory = Files.createTempDirectory("pazpaz-e2e-");
+                stack = LocalStack.start(LocalStackConfig.forTests(directory),
+                        "--pazpaz.consistency.max-wait=2s");
+                demoOwner = DemoPractice.ensure(stack);
+                Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return stack;
+    }
+
+    static Actor demoOwner() {
+        stack();
+        return demoOwner;
+    }
+
+    static String tokenFor(Actor actor) {
+        return stack().commandService().getBean(TokenIssuer.class).issue(actor);
+    }
+
+    static Api commands(Actor actor) {
+        return new Api(stack().commandBaseUrl(), tokenFor(actor));
+    }
+
+    static Api queries(Actor actor) {
+        return new Api(stack().queryBaseUrl(), tokenFor(actor));
+    }
+
+    static Actor platformAdmin() {
+        return new Actor(UserId.of(stack().secrets().platformAdminId()), null, Role.PLATFORM_ADMIN);
+    }
+
+    /** Opens a second practice through the API, as a script would, and returns its owner. */
+    static Actor newPractice(String name) {
+        Api admin = commands(platformAdmin());
+        Api.Response created = admin.post("/api/v1/workspaces", Map.of("name", name,
+                "owner_email", "owner@" + name.toLowerCase().replace(' ', '-') + ".test",
+                "owner_full_name", "Owner of " + name));
+        if (created.status() != 201) {
+            throw new IllegalStateException("workspace not created: " + created);
+        }
+        String ownerId = created.json().get("owner_user_id").asText();
+        String token = admin.post("/api/v1/dev/tokens", Map.of("user_id", ownerId)).json().get("token").asText();
+        return actorOf(token, ownerId, created.id());
+    }
+
+    private static Actor actorOf(String token, String ownerId, String workspaceId) {
+        return new Actor(UserId.of(ownerId), com.pazpaz.kernel.ids.WorkspaceId.of(workspaceId), Role.OWNER);
+    }
+
+    static Connection database() throws SQLException {
+        return DriverManager.getConnection(stack().jdbcUrl(), stack().jdbcUser(), stack().jdbcPassword());
+    }
+}

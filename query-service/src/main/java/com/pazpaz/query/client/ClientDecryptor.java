@@ -1,0 +1,64 @@
+package com.pazpaz.query.client;
+
+import com.pazpaz.infra.crypto.FieldBinding;
+import com.pazpaz.infra.crypto.FieldCipher;
+import com.pazpaz.kernel.client.ProtectedClientField;
+import com.pazpaz.kernel.crypto.EncryptedValue;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** Turns a row of ciphertext into the view a caller is entitled to see. */
+@Component
+class ClientDecryptor {
+
+    private static final String TABLE = "clients";
+
+    private final FieldCipher cipher;
+
+    ClientDecryptor(FieldCipher cipher) {
+        this.cipher = cipher;
+    }
+
+    /** Just the names, for sorting a list before decrypting the page that is shown. */
+    SortableName sortableName(ClientRow row) {
+        return new SortableName(row, decrypt(row, ProtectedClientField.FIRST_NAME, row.firstName()),
+                decrypt(row, ProtectedClientField.LAST_NAME, row.lastName()));
+    }
+
+    ClientView view(ClientRow row, AppointmentSummary appointments) {
+        String first = decrypt(row, ProtectedClientField.FIRST_NAME, row.firstName());
+        String last = decrypt(row, ProtectedClientField.LAST_NAME, row.lastName());
+        String dateOfBirth = decrypt(row, ProtectedClientField.DATE_OF_BIRTH, row.dateOfBirth());
+        List<String> tags = row.tags() == null ? null : Arrays.asList(row.tags());
+        return new ClientView(row.getId(), row.workspaceId(), first, last, first + " " + last,
+                decrypt(row, ProtectedClientField.EMAIL, row.email()),
+                decrypt(row, ProtectedClientField.PHONE, row.phone()),
+                dateOfBirth == null ? null : LocalDate.parse(dateOfBirth),
+                decrypt(row, ProtectedClientField.ADDRESS, row.address()),
+                decrypt(row, ProtectedClientField.MEDICAL_HISTORY, row.medicalHistory()),
+                decrypt(row, ProtectedClientField.EMERGENCY_CONTACT_NAME, row.emergencyContactName()),
+                decrypt(row, ProtectedClientField.EMERGENCY_CONTACT_PHONE, row.emergencyContactPhone()),
+                row.isActive(), row.consentStatus(),
+                decrypt(row, ProtectedClientField.NOTES, row.notes()),
+                tags, row.createdAt(), row.updatedAt(),
+                appointments.nextAppointment(), appointments.lastAppointment(), appointments.count());
+    }
+
+    private String decrypt(ClientRow row, ProtectedClientField field, EncryptedValue value) {
+        UUID id = row.getId();
+        return cipher.decrypt(value, new FieldBinding(TABLE, id, field.column(), id));
+    }
+
+    /** A row with its decrypted names; orders by last then first name, case-insensitively (decision D2). */
+    record SortableName(ClientRow row, String firstName, String lastName) implements Comparable<SortableName> {
+
+        @Override
+        public int compareTo(SortableName other) {
+            int byLast = lastName.compareToIgnoreCase(other.lastName);
+            return byLast != 0 ? byLast : firstName.compareToIgnoreCase(other.firstName);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package com.pazpaz.query.client;
+
+import com.pazpaz.kernel.client.ClientArchivedEvent;
+import com.pazpaz.kernel.client.ClientDetailsRevisedEvent;
+import com.pazpaz.kernel.client.ClientReactivatedEvent;
+import com.pazpaz.kernel.client.ClientRegisteredEvent;
+import com.pazpaz.kernel.ids.ClientId;
+import com.pazpaz.query.common.ReadModel;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+
+/** Keeps {@code clients} in step with the client events; ciphertext is copied, never decrypted here. */
+@Component
+@ProcessingGroup(ReadModel.PROCESSING_GROUP)
+class ClientProjector {
+
+    private final ClientRows clients;
+
+    ClientProjector(ClientRows clients) {
+        this.clients = clients;
+    }
+
+    @EventHandler
+    void on(ClientRegisteredEvent event) {
+        ClientRow row = new ClientRow(event.clientId().value(), event.workspaceId().value(), event.active(),
+                event.registeredAt());
+        row.apply(event.details(), event.registeredAt());
+        clients.save(row);
+    }
+
+    @EventHandler
+    void on(ClientDetailsRevisedEvent event) {
+        row(event.clientId()).apply(event.details(), event.revisedAt());
+    }
+
+    @EventHandler
+    void on(ClientArchivedEvent event) {
+        row(event.clientId()).setActive(false, event.archivedAt());
+    }
+
+    @EventHandler
+    void on(ClientReactivatedEvent event) {
+        row(event.clientId()).setActive(true, event.reactivatedAt());
+    }
+
+    private ClientRow row(ClientId clientId) {
+        return clients.findById(clientId.value())
+                .orElseThrow(() -> new IllegalStateException("Event for unknown client " + clientId));
+    }
+}

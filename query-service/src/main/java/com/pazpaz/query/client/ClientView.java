@@ -1,0 +1,31 @@
+package com.pazpaz.query.client;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A client as the API answers it (behaviour.md §1.4), decrypted. */
+record ClientView(
+        UUID id,
+        UUID workspaceId,
+        String firstName,
+        String lastName,
+        String fullName,
+        String email,
+        String phone,
+        LocalDate dateOfBirth,
+        String address,
+        String medicalHistory,
+        String emergencyContactName,
+        String emergencyContactPhone,
+        boolean isActive,
+        boolean consentStatus,
+        String notes,
+        List<String> tags,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant nextAppointment,
+        Instant lastAppointment,
+        long appointmentCount) {
+}

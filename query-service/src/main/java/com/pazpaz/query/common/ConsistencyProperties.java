@@ -1,0 +1,14 @@
+package com.pazpaz.query.common;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Read-your-writes settings.
+ *
+ * @param maxWait how long a query with {@code X-Consistency-Position} may wait for the projection (504 after)
+ */
+@ConfigurationProperties("pazpaz.consistency")
+public record ConsistencyProperties(@DefaultValue("5s") Duration maxWait) {
+}

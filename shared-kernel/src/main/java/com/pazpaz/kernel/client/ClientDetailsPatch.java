@@ -1,0 +1,34 @@
+package com.pazpaz.kernel.client;
+
+import com.pazpaz.kernel.crypto.EncryptedValue;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fields a partial update sent. A protected field mapped to {@code null} is cleared; a field that is not
+ * in the map is left alone. {@code consentStatus == null} and {@code tagsChanged == false} mean "unchanged".
+ */
+public record ClientDetailsPatch(
+        Map<ProtectedClientField, EncryptedValue> protectedFields,
+        Boolean consentStatus,
+        boolean tagsChanged,
+        List<String> tags) {
+
+    public ClientDetailsPatch {
+        EnumMap<ProtectedClientField, EncryptedValue> copy = new EnumMap<>(ProtectedClientField.class);
+        copy.putAll(protectedFields);
+        for (ProtectedClientField field : copy.keySet()) {
+            if (field.required() && copy.get(field) == null) {
+                throw new IllegalArgumentException(field.column() + " cannot be cleared");
+            }
+        }
+        protectedFields = Collections.unmodifiableMap(copy);
+        tags = tags == null ? null : List.copyOf(tags);
+    }
+
+    public boolean isEmpty() {
+        return protectedFields.isEmpty() && consentStatus == null && !tagsChanged;
+    }
+}

@@ -1,0 +1,33 @@
+package com.pazpaz.kernel.client;
+
+/**
+ * The client fields that hold PII or PHI and are therefore always encrypted. The column name doubles as
+ * the field name in the associated data, so a ciphertext is bound to exactly one column.
+ */
+public enum ProtectedClientField {
+    FIRST_NAME("first_name"),
+    LAST_NAME("last_name"),
+    EMAIL("email"),
+    PHONE("phone"),
+    DATE_OF_BIRTH("date_of_birth"),
+    ADDRESS("address"),
+    MEDICAL_HISTORY("medical_history"),
+    EMERGENCY_CONTACT_NAME("emergency_contact_name"),
+    EMERGENCY_CONTACT_PHONE("emergency_contact_phone"),
+    NOTES("notes");
+
+    private final String column;
+
+    ProtectedClientField(String column) {
+        this.column = column;
+    }
+
+    public String column() {
+        return column;
+    }
+
+    /** First and last name can be changed but never cleared. */
+    public boolean required() {
+        return this == FIRST_NAME || this == LAST_NAME;
+    }
+}
