@@ -17,6 +17,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
+import com.pazpaz.infra.eventstore.chain.EventChainVerifier;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -127,6 +128,11 @@ public class EventStoreConfiguration {
     @Bean
     RecordPositions recordPositions(JdbcTemplate jdbcTemplate, EventStoreProperties properties) {
         return new RecordPositions(jdbcTemplate, properties.table("domain_event_entry"));
+    }
+
+    @Bean
+    EventChainVerifier eventChainVerifier(JdbcTemplate jdbcTemplate, EventStoreProperties properties) {
+        return new EventChainVerifier(jdbcTemplate, properties.schema());
     }
 
     @Bean

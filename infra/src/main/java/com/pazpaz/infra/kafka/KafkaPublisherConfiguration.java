@@ -11,15 +11,22 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringSerializer;
+import com.pazpaz.infra.eventstore.EventStoreProperties;
+import com.pazpaz.infra.eventstore.chain.ChainHeadPublisher;
 import org.axonframework.serialization.Serializer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The Kafka producer and the publishing processor; imported by the service that relays events. */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 @EnableConfigurationProperties(KafkaPublisherProperties.class)
 public class KafkaPublisherConfiguration {
 
@@ -42,20 +49,39 @@ public class KafkaPublisherConfiguration {
         return new KafkaEventPublisher(eventProducer, serializer, properties);
     }
 
-    /** Creates the topic with the configured partitions if it does not exist yet. */
+    /** Publishes the event chain heads to their own topic and the log, every few minutes. */
+    @Bean
+    ChainHeadPublisher chainHeadPublisher(JdbcTemplate jdbc, EventStoreProperties eventStore,
+                                          Producer<String, String> eventProducer,
+                                          KafkaPublisherProperties properties) {
+        return new ChainHeadPublisher(jdbc, eventStore.schema(), head -> eventProducer.send(
+                new ProducerRecord<>(properties.chainHeadTopic(), head.workspaceId().toString(), head.toJson())));
+    }
+
+    /** Creates the event topic and the chain-head topic if they do not exist yet. */
     private static void ensureTopic(KafkaPublisherProperties properties) {
         try (Admin admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers(),
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000))) {
-            admin.createTopics(List.of(new NewTopic(properties.topic(), properties.partitions(),
-                    properties.replicationFactor()))).all().get(30, TimeUnit.SECONDS);
+            var results = admin.createTopics(List.of(
+                    new NewTopic(properties.topic(), properties.partitions(), properties.replicationFactor()),
+                    new NewTopic(properties.chainHeadTopic(), 1, properties.replicationFactor()))).values();
+            for (var result : results.entrySet()) {
+                awaitCreated(result.getKey(), result.getValue(), properties);
+            }
+        }
+    }
+
+    private static void awaitCreated(String topic, KafkaFuture<Void> creation, KafkaPublisherProperties properties) {
+        try {
+            creation.get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("Could not create Kafka topic " + properties.topic(), e);
+                throw new IllegalStateException("Could not create Kafka topic " + topic, e);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while creating Kafka topic", e);
+            throw new IllegalStateException("Interrupted while creating Kafka topic " + topic, e);
         } catch (TimeoutException e) {
             throw new IllegalStateException("Kafka at " + properties.bootstrapServers() + " did not answer", e);
         }

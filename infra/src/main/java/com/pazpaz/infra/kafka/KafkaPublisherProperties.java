@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param partitions       partitions of the topic when this service creates it
  * @param replicationFactor replication of the topic when this service creates it (1 on the local stack)
  * @param sendTimeout      how long a batch may wait for the broker's acknowledgements before it is retried
+ * @param chainHeadTopic   topic receiving the event chain heads (tamper evidence outside the database)
  */
 @ConfigurationProperties("pazpaz.kafka")
 public record KafkaPublisherProperties(
@@ -19,5 +20,6 @@ public record KafkaPublisherProperties(
         @DefaultValue("pazpaz.events") String topic,
         @DefaultValue("6") int partitions,
         @DefaultValue("1") short replicationFactor,
-        @DefaultValue("30s") Duration sendTimeout) {
+        @DefaultValue("30s") Duration sendTimeout,
+        @DefaultValue("pazpaz.chain-heads") String chainHeadTopic) {
 }
