@@ -2,6 +2,7 @@ package com.pazpaz.query.client;
 
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.kernel.common.RecordNotFoundException;
+import com.pazpaz.query.audit.AccessAudit;
 import com.pazpaz.query.common.PageParams;
 import com.pazpaz.query.common.PageResponse;
 import jakarta.validation.constraints.Max;
@@ -9,7 +10,6 @@ import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,17 +19,21 @@ import org.springframework.web.bind.annotation.RestController;
 /** Reads of clients (behaviour.md §1.4): one client, and the paginated list ordered by decrypted name. */
 @RestController
 @RequestMapping("/api/v1/clients")
-@Transactional(readOnly = true)
 class ClientQueryController {
+
+    private static final String RESOURCE = "Client";
 
     private final ClientRows clients;
     private final ClientDecryptor decryptor;
     private final AppointmentSummaries appointments;
+    private final AccessAudit accessAudit;
 
-    ClientQueryController(ClientRows clients, ClientDecryptor decryptor, AppointmentSummaries appointments) {
+    ClientQueryController(ClientRows clients, ClientDecryptor decryptor, AppointmentSummaries appointments,
+                          AccessAudit accessAudit) {
         this.clients = clients;
         this.decryptor = decryptor;
         this.appointments = appointments;
+        this.accessAudit = accessAudit;
     }
 
     @GetMapping("/{clientId}")
@@ -39,7 +43,9 @@ class ClientQueryController {
                 .orElseThrow(RecordNotFoundException::new);
         AppointmentSummary summary = appointments.forClients(workspaceId, List.of(clientId))
                 .getOrDefault(clientId, AppointmentSummary.NONE);
-        return decryptor.view(row, summary);
+        ClientView view = decryptor.view(row, summary);
+        accessAudit.recordRead(actor, RESOURCE, clientId, "read", Map.of());
+        return view;
     }
 
     @GetMapping
@@ -65,6 +71,8 @@ class ClientQueryController {
         List<ClientView> views = pageOfRows.items().stream()
                 .map(row -> decryptor.view(row, summaries.getOrDefault(row.getId(), AppointmentSummary.NONE)))
                 .toList();
+        accessAudit.recordRead(actor, RESOURCE, null, "list", Map.of("results", views.size(),
+                "page", page, "include_inactive", includeInactive));
         return new PageResponse<>(views, pageOfRows.total(), pageOfRows.page(), pageOfRows.pageSize(),
                 pageOfRows.totalPages());
     }

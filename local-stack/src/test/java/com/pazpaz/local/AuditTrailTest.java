@@ -1,0 +1,139 @@
+package com.pazpaz.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.pazpaz.infra.security.Actor;
+import com.pazpaz.kernel.ids.UserId;
+import com.pazpaz.kernel.workspace.Role;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Every write and every read of PHI through the API leaves exactly the expected audit row, without PHI. */
+class AuditTrailTest {
+
+    private static final String MARKER = "AUDITMARKER" + UUID.randomUUID().toString().replace("-", "");
+    private static Actor owner;
+    private static String clientId;
+
+    @BeforeAll
+    static void writeAndReadAClient() {
+        owner = StackFixture.newPractice("Audit Practice " + MARKER.substring(11, 19));
+        Api commands = StackFixture.commands(owner);
+        Api.Response registered = commands.post("/api/v1/clients",
+                Map.of("first_name", MARKER, "last_name", "Audited", "medical_history", MARKER + " history"));
+        clientId = registered.id();
+        commands.put("/api/v1/clients/" + clientId, Map.of("notes", MARKER + " notes"));
+        Api.Response archived = commands.delete("/api/v1/clients/" + clientId);
+        Api queries = StackFixture.queries(owner).withHeader("X-Consistency-Position", Long.toString(archived.position()));
+        assertThat(queries.get("/api/v1/clients/" + clientId).status()).isEqualTo(200);
+        assertThat(queries.get("/api/v1/clients?include_inactive=true").status()).isEqualTo(200);
+    }
+
+    @Test
+    void eachWriteAndEachPhiReadHasItsRowWithActorAndOrigin() {
+        List<JsonNode> rows = awaitRows(r -> r.size() >= 5);
+        assertThat(rows).extracting(r -> r.get("event_type").asText())
+                .contains("client.create", "client.update", "client.delete", "client.read");
+        JsonNode created = only(rows, "client.create");
+        assertThat(created.get("resource_id").asText()).isEqualTo(clientId);
+        assertThat(created.get("resource_type").asText()).isEqualTo("Client");
+        assertThat(created.get("user_id").asText()).isEqualTo(owner.userId().toString());
+        assertThat(created.get("ip_address").asText()).isEqualTo("127.0.0.1");
+        assertThat(created.get("user_agent").asText()).isEqualTo("pazpaz-e2e-test");
+        assertThat(created.get("metadata").get("correlation_id").asText()).isNotBlank();
+        List<JsonNode> reads = rows.stream().filter(r -> r.get("action").asText().equals("READ")).toList();
+        assertThat(reads).extracting(r -> r.get("resource_id").isNull() ? "list" : r.get("resource_id").asText())
+                .containsExactlyInAnyOrder(clientId, "list");
+        assertThat(rows).allSatisfy(row -> assertThat(row.toString()).doesNotContain(MARKER));
+    }
+
+    @Test
+    void filtersPhiOnlyAndValidatesEnums() {
+        awaitRows(r -> r.size() >= 5);
+        Api api = StackFixture.queries(owner);
+        JsonNode phi = api.get("/api/v1/audit-events?phi_only=true").json();
+        assertThat(phi.get("items")).isNotEmpty().allSatisfy(r -> assertThat(r.get("action").asText()).isEqualTo("READ"));
+        assertThat(api.get("/api/v1/audit-events?resource_type=Nonsense").status()).isEqualTo(422);
+        assertThat(api.get("/api/v1/audit-events?action=READ&resource_id=" + clientId).json().get("total").asLong())
+                .isEqualTo(1);
+        String id = phi.get("items").get(0).get("id").asText();
+        assertThat(api.get("/api/v1/audit-events/" + id).status()).isEqualTo(200);
+        Actor stranger = StackFixture.newPractice("Audit Stranger " + UUID.randomUUID().toString().substring(0, 6));
+        assertThat(StackFixture.queries(stranger).get("/api/v1/audit-events/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void onlyTheOwnerSeesTheAuditTrail() {
+        Actor assistant = new Actor(UserId.of(UUID.randomUUID()), owner.workspaceId(), Role.ASSISTANT);
+        Api.Response refused = StackFixture.queries(assistant).get("/api/v1/audit-events");
+        assertThat(refused.status()).isEqualTo(403);
+    }
+
+    @Test
+    void anExportListsThePeriodAsJsonLinesOrCsv() {
+        awaitRows(r -> r.size() >= 5);
+        Api api = StackFixture.queries(owner);
+        String period = "?start_date=2000-01-01T00:00:00Z&end_date=2100-01-01T00:00:00Z";
+        Api.Response jsonl = api.get("/api/v1/audit-events/export" + period);
+        assertThat(jsonl.status()).isEqualTo(200);
+        assertThat(jsonl.body().lines().count()).isGreaterThanOrEqualTo(5);
+        Api.Response csv = api.get("/api/v1/audit-events/export" + period + "&format=csv");
+        assertThat(csv.body().lines().findFirst().orElseThrow()).startsWith("id,workspace_id,user_id");
+        assertThat(csv.body()).doesNotContain(MARKER);
+    }
+
+    @Test
+    void auditRowsCannotBeChangedOrDeleted() throws SQLException {
+        awaitRows(r -> !r.isEmpty());
+        try (Connection db = StackFixture.database()) {
+            assertThatThrownBy(() -> db.createStatement().executeUpdate(
+                    "UPDATE audit_events SET action = 'READ' WHERE workspace_id = '" + owner.workspaceId() + "'"))
+                    .hasMessageContaining("Audit events are immutable and cannot be updated");
+            assertThatThrownBy(() -> db.createStatement().executeUpdate(
+                    "DELETE FROM audit_events WHERE workspace_id = '" + owner.workspaceId() + "'"))
+                    .hasMessageContaining("Audit events are immutable and cannot be deleted");
+        }
+    }
+
+    private static JsonNode only(List<JsonNode> rows, String eventType) {
+        List<JsonNode> matching = rows.stream().filter(r -> r.get("event_type").asText().equals(eventType)).toList();
+        assertThat(matching).hasSize(1);
+        return matching.get(0);
+    }
+
+    /** The practice's audit rows, once the projection has caught up with the reads (they are events too). */
+    private static List<JsonNode> awaitRows(Predicate<List<JsonNode>> ready) {
+        Api api = StackFixture.queries(owner);
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        List<JsonNode> rows = new ArrayList<>();
+        while (System.nanoTime() < deadline) {
+            rows = new ArrayList<>();
+            api.get("/api/v1/audit-events?page_size=100").json().get("items").forEach(rows::add);
+            List<JsonNode> clientRows = rows.stream()
+                    .filter(r -> r.get("resource_type").asText().equals("Client")).toList();
+            if (ready.test(clientRows)) {
+                return clientRows;
+            }
+            sleep();
+        }
+        return rows;
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
