@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** Reads the event topic from the beginning, as a downstream consumer would. */
@@ -18,22 +18,25 @@ final class KafkaTopic {
     private KafkaTopic() {
     }
 
-    /** All records on the topic right now (reads until {@code quiet} passes without new records). */
-    static List<ConsumerRecord<String, String>> readAll(String bootstrapServers, Duration quiet) {
+    /**
+     * All records on the topic right now: assigns every partition (no consumer group to join) and reads from
+     * the beginning up to the end offsets seen at the start.
+     */
+    static List<ConsumerRecord<String, String>> readAll(String bootstrapServers, Duration timeout) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
                 new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(TOPIC));
+            List<TopicPartition> partitions = consumer.partitionsFor(TOPIC, timeout).stream()
+                    .map(info -> new TopicPartition(TOPIC, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
             List<ConsumerRecord<String, String>> records = new ArrayList<>();
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            int emptyPolls = 0;
-            while (System.nanoTime() < deadline && (records.isEmpty() || emptyPolls < 2)) {
-                int before = records.size();
-                consumer.poll(quiet).forEach(records::add);
-                emptyPolls = records.size() == before ? emptyPolls + 1 : 0;
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < deadline
+                    && partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
             }
             return records;
         }
@@ -45,14 +48,23 @@ final class KafkaTopic {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<ConsumerRecord<String, String>> mine = List.of();
         while (System.nanoTime() < deadline) {
-            mine = readAll(bootstrapServers, Duration.ofMillis(500)).stream()
+            mine = readAll(bootstrapServers, Duration.ofSeconds(10)).stream()
                     .filter(record -> workspaceId.equals(record.key()))
                     .toList();
             if (mine.size() >= expected) {
                 return mine;
             }
+            pause();
         }
         return mine;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static String header(ConsumerRecord<String, String> record, String name) {
