@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pazpaz.infra.security.Actor;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -170,6 +171,38 @@ class ClientsEndToEndTest {
         Api.Response response = queries.withHeader("X-Consistency-Position", Long.toString(Long.MAX_VALUE / 2))
                 .get("/api/v1/clients");
         assertThat(response.status()).isEqualTo(504);
+    }
+
+    @Test
+    void asOfAnswersTheClientAsItStoodAtEachInstantFromTheEvents() throws InterruptedException {
+        Instant beforeAll = pause();
+        String id = commands.post("/api/v1/clients", Map.of("first_name", "As", "last_name", "First")).id();
+        Instant registered = pause();
+        commands.put("/api/v1/clients/" + id, Map.of("last_name", "Second"));
+        Instant revised = pause();
+        commands.delete("/api/v1/clients/" + id);
+        Instant archived = pause();
+
+        JsonNode atRegistration = queries.get("/api/v1/clients/" + id + "?as_of=" + registered).json();
+        assertThat(atRegistration.get("last_name").asText()).isEqualTo("First");
+        assertThat(atRegistration.get("is_active").asBoolean()).isTrue();
+        assertThat(queries.get("/api/v1/clients/" + id + "?as_of=" + revised).json().get("full_name").asText())
+                .isEqualTo("As Second");
+        assertThat(queries.get("/api/v1/clients/" + id + "?as_of=" + archived).json().get("is_active").asBoolean())
+                .isFalse();
+        assertThat(queries.get("/api/v1/clients/" + id + "?as_of=" + beforeAll).status()).isEqualTo(404);
+        assertThat(queries.get("/api/v1/clients/" + id + "?as_of=yesterday").status()).isEqualTo(422);
+        Actor stranger = StackFixture.newPractice("AsOf Stranger " + UUID.randomUUID().toString().substring(0, 6));
+        assertThat(StackFixture.queries(stranger).get("/api/v1/clients/" + id + "?as_of=" + archived).status())
+                .isEqualTo(404);
+    }
+
+    /** An instant strictly between the events before and after it. */
+    private static Instant pause() throws InterruptedException {
+        Thread.sleep(30);
+        Instant now = Instant.now();
+        Thread.sleep(30);
+        return now;
     }
 
     private static Api.Response readAt(Api.Response command, String path) {

@@ -7,9 +7,11 @@ import com.pazpaz.query.common.PageParams;
 import com.pazpaz.query.common.PageResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,18 +29,28 @@ class ClientQueryController {
     private final ClientDecryptor decryptor;
     private final AppointmentSummaries appointments;
     private final AccessAudit accessAudit;
+    private final ClientAsOf history;
 
     ClientQueryController(ClientRows clients, ClientDecryptor decryptor, AppointmentSummaries appointments,
-                          AccessAudit accessAudit) {
+                          AccessAudit accessAudit, ClientAsOf history) {
+        this.history = history;
         this.clients = clients;
         this.decryptor = decryptor;
         this.appointments = appointments;
         this.accessAudit = accessAudit;
     }
 
+    /** One client; with {@code as_of}, the client as it stood then, rebuilt from its events. */
     @GetMapping("/{clientId}")
-    ClientView get(Actor actor, @PathVariable UUID clientId) {
+    ClientView get(Actor actor, @PathVariable UUID clientId,
+                   @RequestParam(name = "as_of", required = false)
+                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
         UUID workspaceId = actor.requireWorkspace().value();
+        if (asOf != null) {
+            ClientView then = decryptor.view(history.at(clientId, workspaceId, asOf), AppointmentSummary.NONE);
+            accessAudit.recordRead(actor, RESOURCE, clientId, "read_as_of", Map.of("as_of", asOf.toString()));
+            return then;
+        }
         ClientRow row = clients.findByIdAndWorkspaceId(clientId, workspaceId)
                 .orElseThrow(RecordNotFoundException::new);
         AppointmentSummary summary = appointments.forClients(workspaceId, List.of(clientId))
