@@ -22,7 +22,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
  * The demo practice of the local stack: created once (its ids kept in {@code <data>/demo.properties}), and on
  * every start fresh tokens for its owner and for the platform administrator in the data directory.
  */
-final class DemoPractice {
+public final class DemoPractice {
 
     static final String OWNER_TOKEN_FILE = "demo-owner.token";
     static final String ADMIN_TOKEN_FILE = "platform-admin.token";
@@ -32,7 +32,7 @@ final class DemoPractice {
     }
 
     /** Makes sure the demo practice exists and writes both token files; returns the owner's actor. */
-    static Actor ensure(LocalStack stack) {
+    public static Actor ensure(LocalStack stack) {
         Path data = stack.dataDirectory();
         Path idsFile = data.resolve(IDS_FILE);
         Actor admin = new Actor(UserId.of(stack.secrets().platformAdminId()), null, Role.PLATFORM_ADMIN);

@@ -133,8 +133,13 @@ public final class LocalStack implements AutoCloseable {
         return kafkaBootstrapServers;
     }
 
-    public LocalSecrets secrets() {
+    LocalSecrets secrets() {
         return secrets;
+    }
+
+    /** The local platform administrator's user id (tokens for it are in {@code platform-admin.token}). */
+    public java.util.UUID platformAdminId() {
+        return secrets.platformAdminId();
     }
 
     public ConfigurableApplicationContext commandService() {
