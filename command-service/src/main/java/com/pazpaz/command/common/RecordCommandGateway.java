@@ -3,6 +3,7 @@ package com.pazpaz.command.common;
 import com.pazpaz.infra.eventstore.RecordPositions;
 import com.pazpaz.infra.eventstore.RecordPositions.RecordPosition;
 import com.pazpaz.infra.web.CommandResponse;
+import com.pazpaz.kernel.common.BusinessRuleViolation;
 import com.pazpaz.kernel.common.RecordNotFoundException;
 import com.pazpaz.kernel.ids.TypedId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -24,9 +25,26 @@ public class RecordCommandGateway {
     }
 
     public CommandResponse send(Object command, TypedId recordId) {
-        commandGateway.sendAndWait(command);
+        try {
+            commandGateway.sendAndWait(command);
+        } catch (RuntimeException e) {
+            throw ruleViolationIn(e);
+        }
         RecordPosition position = positions.latest(recordId.toString())
                 .orElseThrow(RecordNotFoundException::new);
         return new CommandResponse(recordId.value(), position.version(), position.position());
+    }
+
+    /**
+     * A set check that fails in a command-side lookup handler (a name taken, a slot taken by a concurrent
+     * request) reaches us wrapped by the event processor; the rule it broke is what the caller must see.
+     */
+    private static RuntimeException ruleViolationIn(RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BusinessRuleViolation violation) {
+                return violation;
+            }
+        }
+        return failure;
     }
 }

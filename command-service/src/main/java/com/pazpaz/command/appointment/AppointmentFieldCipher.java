@@ -1,0 +1,38 @@
+package com.pazpaz.command.appointment;
+
+import com.pazpaz.infra.crypto.FieldBinding;
+import com.pazpaz.infra.crypto.FieldCipher;
+import com.pazpaz.kernel.crypto.EncryptedValue;
+import com.pazpaz.kernel.ids.AppointmentId;
+import com.pazpaz.kernel.ids.ClientId;
+import org.springframework.stereotype.Component;
+
+/**
+ * Encrypts an appointment's free-text fields ({@code notes}, {@code location_details}) for their column of the
+ * {@code appointments} table, with the data key of the appointment's client (docs/decisions.md #10).
+ */
+@Component
+class AppointmentFieldCipher {
+
+    static final String TABLE = "appointments";
+    static final String NOTES = "notes";
+    static final String LOCATION_DETAILS = "location_details";
+
+    private final FieldCipher cipher;
+
+    AppointmentFieldCipher(FieldCipher cipher) {
+        this.cipher = cipher;
+    }
+
+    EncryptedValue encrypt(AppointmentId appointmentId, ClientId clientId, String column, String plaintext) {
+        return cipher.encrypt(plaintext, binding(appointmentId, clientId, column));
+    }
+
+    String decrypt(AppointmentId appointmentId, ClientId clientId, String column, EncryptedValue value) {
+        return cipher.decrypt(value, binding(appointmentId, clientId, column));
+    }
+
+    private static FieldBinding binding(AppointmentId appointmentId, ClientId clientId, String column) {
+        return new FieldBinding(TABLE, appointmentId.value(), column, clientId.value());
+    }
+}

@@ -1,0 +1,92 @@
+package com.pazpaz.command.location;
+
+import com.pazpaz.command.common.AppointmentReferences;
+import com.pazpaz.command.common.IfMatch;
+import com.pazpaz.command.common.QueryLocations;
+import com.pazpaz.command.common.RecordCommandGateway;
+import com.pazpaz.infra.security.Actor;
+import com.pazpaz.infra.web.CommandResponse;
+import com.pazpaz.kernel.ids.LocationId;
+import com.pazpaz.kernel.ids.WorkspaceId;
+import com.pazpaz.kernel.location.CreateLocationCommand;
+import com.pazpaz.kernel.location.DeleteLocationCommand;
+import com.pazpaz.kernel.location.ReviseLocationCommand;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Create, revise and delete saved locations (behaviour.md §1.7; reads are on query-service). Any role may. */
+@RestController
+@RequestMapping("/api/v1/locations")
+class LocationCommandController {
+
+    private final RecordCommandGateway commands;
+    private final LocationNames names;
+    private final AppointmentReferences references;
+    private final QueryLocations queryLocations;
+    private final Clock clock;
+
+    LocationCommandController(RecordCommandGateway commands, LocationNames names,
+                              AppointmentReferences references, QueryLocations queryLocations, Clock clock) {
+        this.commands = commands;
+        this.names = names;
+        this.references = references;
+        this.queryLocations = queryLocations;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    ResponseEntity<CommandResponse> create(Actor actor, @Valid @RequestBody CreateLocationRequest request) {
+        WorkspaceId workspaceId = actor.requireWorkspace();
+        requireFreeName(workspaceId, request.name(), null);
+        LocationId locationId = LocationId.of(UUID.randomUUID());
+        CommandResponse response = commands.send(new CreateLocationCommand(locationId, workspaceId, request.name(),
+                request.locationType(), request.address(), request.details(),
+                !Boolean.FALSE.equals(request.isActive()), clock.instant()), locationId);
+        return ResponseEntity.created(queryLocations.of("/api/v1/locations/" + locationId))
+                .eTag(Long.toString(response.version())).body(response);
+    }
+
+    @PutMapping("/{locationId}")
+    ResponseEntity<CommandResponse> revise(Actor actor, @PathVariable UUID locationId,
+                                           @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                           @Valid @RequestBody ReviseLocationRequest request) {
+        request.requireClearableNulls();
+        WorkspaceId workspaceId = actor.requireWorkspace();
+        LocationId id = LocationId.of(locationId);
+        if (request.name() != null) {
+            requireFreeName(workspaceId, request.name(), id);
+        }
+        return ok(commands.send(new ReviseLocationCommand(id, workspaceId, request.name(), request.locationType(),
+                request.sent("address"), request.address(), request.sent("details"), request.details(),
+                request.isActive(), clock.instant(), IfMatch.expectedSequence(ifMatch)), id));
+    }
+
+    /** Archives a referenced location, deletes an unreferenced one (R-LOC-2); 200 with the final version. */
+    @DeleteMapping("/{locationId}")
+    ResponseEntity<CommandResponse> delete(Actor actor, @PathVariable UUID locationId,
+                                           @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
+        LocationId id = LocationId.of(locationId);
+        return ok(commands.send(new DeleteLocationCommand(id, actor.requireWorkspace(),
+                references.referenceLocation(id), clock.instant(), IfMatch.expectedSequence(ifMatch)), id));
+    }
+
+    private void requireFreeName(WorkspaceId workspaceId, String name, LocationId except) {
+        if (names.isTaken(workspaceId, name, except)) {
+            throw LocationNames.taken(name);
+        }
+    }
+
+    private static ResponseEntity<CommandResponse> ok(CommandResponse response) {
+        return ResponseEntity.ok().eTag(Long.toString(response.version())).body(response);
+    }
+}

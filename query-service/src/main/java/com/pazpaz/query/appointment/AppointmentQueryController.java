@@ -1,0 +1,99 @@
+package com.pazpaz.query.appointment;
+
+import com.pazpaz.infra.security.Actor;
+import com.pazpaz.kernel.appointment.AppointmentStatus;
+import com.pazpaz.kernel.common.BusinessRuleViolation;
+import com.pazpaz.kernel.common.RecordNotFoundException;
+import com.pazpaz.query.common.PageParams;
+import com.pazpaz.query.common.PageResponse;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Reads of appointments (behaviour.md §1.5): the calendar list, one appointment, and the conflict check. */
+@RestController
+@RequestMapping("/api/v1/appointments")
+@Transactional(readOnly = true)
+class AppointmentQueryController {
+
+    private static final List<AppointmentStatus> BLOCKING = List.of(AppointmentStatus.SCHEDULED,
+            AppointmentStatus.COMPLETED);
+
+    private final AppointmentRows appointments;
+    private final AppointmentViews views;
+
+    AppointmentQueryController(AppointmentRows appointments, AppointmentViews views) {
+        this.appointments = appointments;
+        this.views = views;
+    }
+
+    @GetMapping("/{appointmentId}")
+    AppointmentView get(Actor actor, @PathVariable UUID appointmentId) {
+        UUID workspaceId = actor.requireWorkspace().value();
+        AppointmentRow row = appointments.findByIdAndWorkspaceId(appointmentId, workspaceId)
+                .orElseThrow(RecordNotFoundException::new);
+        return views.of(workspaceId, List.of(row)).get(0);
+    }
+
+    /** Newest start first; the date filters test the start time only, end inclusive (behaviour.md §1.5). */
+    @GetMapping
+    PageResponse<AppointmentView> list(Actor actor,
+                                       @RequestParam(defaultValue = PageParams.DEFAULT_PAGE) @Min(1) int page,
+                                       @RequestParam(name = "page_size", defaultValue = PageParams.DEFAULT_PAGE_SIZE)
+                                       @Min(1) @Max(PageParams.MAX_PAGE_SIZE) int pageSize,
+                                       @RequestParam(name = "start_date", required = false) String startDate,
+                                       @RequestParam(name = "end_date", required = false) String endDate,
+                                       @RequestParam(name = "client_id", required = false) UUID clientId,
+                                       @RequestParam(required = false) String status) {
+        UUID workspaceId = actor.requireWorkspace().value();
+        Instant from = QueryInstants.parse("start_date", startDate);
+        Instant to = QueryInstants.parse("end_date", endDate);
+        AppointmentStatus wanted = status == null ? null : AppointmentStatus.fromJson(status);
+        Specification<AppointmentRow> filter = (root, query, cb) -> cb.equal(root.get("workspaceId"), workspaceId);
+        if (from != null) {
+            filter = filter.and((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("scheduledStart"), from));
+        }
+        if (to != null) {
+            filter = filter.and((root, query, cb) -> cb.lessThanOrEqualTo(root.get("scheduledStart"), to));
+        }
+        if (clientId != null) {
+            filter = filter.and((root, query, cb) -> cb.equal(root.get("clientId"), clientId));
+        }
+        if (wanted != null) {
+            filter = filter.and((root, query, cb) -> cb.equal(root.get("status"), wanted));
+        }
+        Page<AppointmentRow> rows = appointments.findAll(filter, PageRequest.of(page - 1, pageSize,
+                Sort.by(Sort.Order.desc("scheduledStart"), Sort.Order.asc("id"))));
+        return PageResponse.of(views.of(workspaceId, rows.getContent()), rows.getTotalElements(),
+                new PageParams(page, pageSize));
+    }
+
+    /** Reports overlaps for UI warnings (R-APT-3); never blocks. */
+    @GetMapping("/conflicts")
+    ConflictCheck conflicts(Actor actor,
+                            @RequestParam(name = "scheduled_start") String scheduledStart,
+                            @RequestParam(name = "scheduled_end") String scheduledEnd,
+                            @RequestParam(name = "exclude_appointment_id", required = false) UUID exclude) {
+        UUID workspaceId = actor.requireWorkspace().value();
+        Instant start = QueryInstants.parse("scheduled_start", scheduledStart);
+        Instant end = QueryInstants.parse("scheduled_end", scheduledEnd);
+        if (!end.isAfter(start)) {
+            throw new BusinessRuleViolation("scheduled_end must be after scheduled_start");
+        }
+        List<AppointmentRow> rows = appointments.overlapping(workspaceId, start, end,
+                exclude == null ? new UUID(0, 0) : exclude, BLOCKING);
+        return new ConflictCheck(!rows.isEmpty(), views.conflicts(workspaceId, rows));
+    }
+}

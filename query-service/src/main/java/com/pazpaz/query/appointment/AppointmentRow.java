@@ -1,0 +1,145 @@
+package com.pazpaz.query.appointment;
+
+import com.pazpaz.kernel.appointment.AppointmentScheduledEvent;
+import com.pazpaz.kernel.appointment.AppointmentStatus;
+import com.pazpaz.kernel.crypto.EncryptedValue;
+import com.pazpaz.kernel.location.LocationType;
+import com.pazpaz.query.common.InsertableRow;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A row of {@code appointments} (schema.md §2.6). {@code notes} and {@code location_details} (text) hold the
+ * base64 of their ciphertext, like {@code clients.notes} (docs/decisions.md #10); enums are stored upper-case.
+ */
+@Entity
+@Table(name = "appointments")
+class AppointmentRow extends InsertableRow {
+
+    @Id
+    private UUID id;
+    private UUID workspaceId;
+    private UUID clientId;
+    private Instant scheduledStart;
+    private Instant scheduledEnd;
+    @Enumerated(EnumType.STRING)
+    private LocationType locationType;
+    private String locationDetails;
+    @Enumerated(EnumType.STRING)
+    private AppointmentStatus status;
+    private String notes;
+    private Instant createdAt;
+    private Instant updatedAt;
+    private UUID serviceId;
+    private UUID locationId;
+    private Instant editedAt;
+    private int editCount;
+
+    protected AppointmentRow() {
+    }
+
+    AppointmentRow(AppointmentScheduledEvent event) {
+        id = event.appointmentId().value();
+        workspaceId = event.workspaceId().value();
+        clientId = event.clientId().value();
+        scheduledStart = event.scheduledStart();
+        scheduledEnd = event.scheduledEnd();
+        locationType = event.locationType();
+        locationDetails = base64(event.locationDetails());
+        notes = base64(event.notes());
+        status = AppointmentStatus.SCHEDULED;
+        createdAt = event.scheduledAt();
+        updatedAt = event.scheduledAt();
+    }
+
+    void reschedule(Instant start, Instant end) {
+        scheduledStart = start;
+        scheduledEnd = end;
+    }
+
+    void editDetails(UUID newClient, LocationType newType, EncryptedValue newDetails, EncryptedValue newNotes) {
+        clientId = newClient;
+        locationType = newType;
+        locationDetails = base64(newDetails);
+        notes = base64(newNotes);
+    }
+
+    void changeStatus(AppointmentStatus newStatus) {
+        status = newStatus;
+    }
+
+    /** Every change touches updated_at; only a real edit (the count went up) touches edited_at (R-APT-7). */
+    void changed(int newEditCount, Instant at) {
+        if (newEditCount != editCount) {
+            editCount = newEditCount;
+            editedAt = at;
+        }
+        updatedAt = at;
+    }
+
+    private static String base64(EncryptedValue value) {
+        return value == null ? null : value.base64();
+    }
+
+    private static EncryptedValue value(String base64) {
+        return base64 == null ? null : EncryptedValue.fromBase64(base64);
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    UUID workspaceId() {
+        return workspaceId;
+    }
+
+    UUID clientId() {
+        return clientId;
+    }
+
+    Instant scheduledStart() {
+        return scheduledStart;
+    }
+
+    Instant scheduledEnd() {
+        return scheduledEnd;
+    }
+
+    LocationType locationType() {
+        return locationType;
+    }
+
+    EncryptedValue locationDetails() {
+        return value(locationDetails);
+    }
+
+    AppointmentStatus status() {
+        return status;
+    }
+
+    EncryptedValue notes() {
+        return value(notes);
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    Instant editedAt() {
+        return editedAt;
+    }
+
+    int editCount() {
+        return editCount;
+    }
+}

@@ -1,0 +1,24 @@
+package com.pazpaz.kernel.appointment;
+
+import com.pazpaz.kernel.common.WorkspaceScoped;
+import com.pazpaz.kernel.crypto.EncryptedValue;
+import com.pazpaz.kernel.ids.AppointmentId;
+import com.pazpaz.kernel.ids.ClientId;
+import com.pazpaz.kernel.ids.WorkspaceId;
+import com.pazpaz.kernel.location.LocationType;
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+/** An appointment was booked; it starts as scheduled and holds its time exclusively. */
+@Revision("1")
+public record AppointmentScheduledEvent(
+        AppointmentId appointmentId,
+        WorkspaceId workspaceId,
+        ClientId clientId,
+        Instant scheduledStart,
+        Instant scheduledEnd,
+        LocationType locationType,
+        EncryptedValue locationDetails,
+        EncryptedValue notes,
+        Instant scheduledAt) implements WorkspaceScoped {
+}
