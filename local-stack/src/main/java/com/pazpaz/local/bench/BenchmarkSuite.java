@@ -58,6 +58,7 @@ public final class BenchmarkSuite {
         try (LocalStack started = LocalStack.start(config)) {
             stack = started;
             owner = new Http(token(DemoPractice.ensure(stack)));
+            warmUp();
             double[] rawInserts = rawPostgres();
             commands(rawInserts);
             projectionLag();
@@ -67,6 +68,15 @@ public final class BenchmarkSuite {
         }
         report.write(out);
         log.info("Benchmark report written to {}", out.toAbsolutePath());
+    }
+
+    /** Lets the JIT, connection pools and caches settle so that the first measured round is not the cold one. */
+    private void warmUp() throws Exception {
+        String url = stack.commandBaseUrl() + "/api/v1/clients";
+        LoadGenerator.run(4, window.multipliedBy(2), caller -> {
+            JsonNode created = owner.post(url, registerBody(caller));
+            return created != null && owner.get(stack.queryBaseUrl() + "/api/v1/clients?page_size=5") == 200;
+        });
     }
 
     /** Raw single-row insert transactions at 1 and 16 connections; returns their medians (per second). */

@@ -16,6 +16,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,15 +35,22 @@ class AppointmentQueryController {
     private final AppointmentRows appointments;
     private final AppointmentViews views;
 
-    AppointmentQueryController(AppointmentRows appointments, AppointmentViews views) {
+    private final AppointmentAsOf history;
+
+    AppointmentQueryController(AppointmentRows appointments, AppointmentViews views, AppointmentAsOf history) {
+        this.history = history;
         this.appointments = appointments;
         this.views = views;
     }
 
+    /** One appointment; with {@code as_of}, as it stood then, rebuilt from its events. */
     @GetMapping("/{appointmentId}")
-    AppointmentView get(Actor actor, @PathVariable UUID appointmentId) {
+    AppointmentView get(Actor actor, @PathVariable UUID appointmentId,
+                        @RequestParam(name = "as_of", required = false)
+                        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
         UUID workspaceId = actor.requireWorkspace().value();
-        AppointmentRow row = appointments.findByIdAndWorkspaceId(appointmentId, workspaceId)
+        AppointmentRow row = asOf != null ? history.at(appointmentId, workspaceId, asOf)
+                : appointments.findByIdAndWorkspaceId(appointmentId, workspaceId)
                 .orElseThrow(RecordNotFoundException::new);
         return views.of(workspaceId, List.of(row)).get(0);
     }
