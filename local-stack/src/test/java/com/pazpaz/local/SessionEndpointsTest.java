@@ -4,18 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pazpaz.infra.security.Actor;
+import com.pazpaz.kernel.ids.SessionId;
+import com.pazpaz.kernel.session.DeleteSessionCommand;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every status code the session endpoints answer (behaviour.md §1.8 plus decisions.md): refusals, another
  * practice's notes, malformed input (422, never 500), stale versions, the autosave rate limit, list and search.
- * The 410 of a restore after the grace period needs a later clock and is covered by SessionTest.
  */
 class SessionEndpointsTest {
 
@@ -94,6 +96,20 @@ class SessionEndpointsTest {
         assertThat(commands.post(path(note, "/finalize"), null).status()).isEqualTo(404);
         assertThat(commands.post(path(note, "/unfinalize"), null).status()).isEqualTo(404);
         assertThat(commands.post(path(note, "/restore"), null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void restoringAfterTheGracePeriodIsGone() {
+        String note = note(Map.of("plan", "Old"));
+        // the stack runs on the system clock, so this deletion is sent as an edge would have sent it 31 days ago
+        Instant longAgo = Instant.now().minus(31, ChronoUnit.DAYS);
+        StackFixture.stack().commandService().getBean(CommandGateway.class).sendAndWait(new DeleteSessionCommand(
+                SessionId.of(note), owner.workspaceId(), owner.userId(), null, longAgo, null));
+        Api.Response gone = commands.post(path(note, "/restore"), null);
+        assertThat(gone.status()).as(gone.toString()).isEqualTo(410);
+        assertThat(gone.json().get("detail").asText()).startsWith("Session cannot be restored: 30-day grace period "
+                + "has expired. Session was scheduled for permanent deletion on ");
+        assertThat(commands.send("DELETE", path(note, "/permanent"), null).status()).isEqualTo(200);
     }
 
     @Test
