@@ -69,7 +69,7 @@ class NoPlaintextAnywhereTest {
     }
 
     /** Every schema.table.column whose text (or, for bytea, whose bytes) contain the marker. */
-    private static List<String> tablesContaining(String marker) throws Exception {
+    static List<String> tablesContaining(String marker) throws Exception {
         String markerHex = HexFormat.of().formatHex(marker.getBytes(StandardCharsets.UTF_8));
         List<String> hits = new ArrayList<>();
         try (Connection db = StackFixture.database(); Statement statement = db.createStatement()) {

@@ -8,8 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * One whole local stack (real PostgreSQL, real Kafka broker, both services) shared by the end-to-end tests of
@@ -75,6 +79,44 @@ final class StackFixture {
 
     private static Actor actorOf(String token, String ownerId, String workspaceId) {
         return new Actor(UserId.of(ownerId), com.pazpaz.kernel.ids.WorkspaceId.of(workspaceId), Role.OWNER);
+    }
+
+    /**
+     * A second staff member of the practice, written straight into the {@code users} read table: a stand-in
+     * until the practice issue adds assistants through the API. Tokens are not checked against the directory.
+     */
+    static Actor addStandInAssistant(Actor owner) throws SQLException {
+        UUID id = UUID.randomUUID();
+        try (Connection db = database(); PreparedStatement insert = db.prepareStatement(
+                "INSERT INTO users (id, workspace_id, email, full_name, role, is_active, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, 'Stand-in Assistant', 'ASSISTANT', true, now(), now())")) {
+            insert.setObject(1, id);
+            insert.setObject(2, owner.workspaceId().value());
+            insert.setString(3, "assistant-" + id + "@example.test");
+            insert.executeUpdate();
+        }
+        return new Actor(UserId.of(id), owner.workspaceId(), Role.ASSISTANT);
+    }
+
+    /** Rows matching {@code "<table> WHERE <condition>"}. */
+    static long count(String tableAndCondition) throws SQLException {
+        try (Connection db = database(); Statement statement = db.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT count(*) FROM " + tableAndCondition)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The global position of a record's latest event, for read-your-writes after a command without a response. */
+    static long latestPosition(String aggregateId) throws SQLException {
+        try (Connection db = database(); PreparedStatement query = db.prepareStatement(
+                "SELECT max(global_index) FROM event_store.domain_event_entry WHERE aggregate_identifier = ?")) {
+            query.setString(1, aggregateId);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     static Connection database() throws SQLException {

@@ -1,0 +1,208 @@
+package com.pazpaz.command.session;
+
+import com.pazpaz.command.common.IfMatch;
+import com.pazpaz.command.common.QueryLocations;
+import com.pazpaz.command.common.RecordCommandGateway;
+import com.pazpaz.infra.security.Actor;
+import com.pazpaz.infra.web.CommandResponse;
+import com.pazpaz.infra.web.ProblemResponses.FieldProblem;
+import com.pazpaz.infra.web.ValidationFailedException;
+import com.pazpaz.kernel.common.RecordNotFoundException;
+import com.pazpaz.kernel.ids.ClientId;
+import com.pazpaz.kernel.ids.SessionId;
+import com.pazpaz.kernel.ids.WorkspaceId;
+import com.pazpaz.kernel.session.AmendSessionCommand;
+import com.pazpaz.kernel.session.CreateSessionCommand;
+import com.pazpaz.kernel.session.DeleteSessionCommand;
+import com.pazpaz.kernel.session.FinalizeSessionCommand;
+import com.pazpaz.kernel.session.PurgeReason;
+import com.pazpaz.kernel.session.PurgeSessionCommand;
+import com.pazpaz.kernel.session.RestoreSessionCommand;
+import com.pazpaz.kernel.session.SaveSessionDraftCommand;
+import com.pazpaz.kernel.session.SessionPatch;
+import com.pazpaz.kernel.session.SoapNote;
+import com.pazpaz.kernel.session.UnfinalizeSessionCommand;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The lifecycle of clinical notes (behaviour.md §1.8 S1, S4–S7, S9–S11 and the amend endpoint of decisions.md);
+ * reads, versions and history are on query-service. Text is encrypted here, before any command is sent.
+ */
+@RestController
+@RequestMapping("/api/v1/sessions")
+class SessionCommandController {
+
+    private static final String IF_MATCH = IfMatch.HEADER;
+
+    private final RecordCommandGateway commands;
+    private final SessionFieldEncryptor encryptor;
+    private final SessionDirectory directory;
+    private final AutosaveRateLimiter autosaves;
+    private final QueryLocations locations;
+    private final Clock clock;
+
+    SessionCommandController(RecordCommandGateway commands, SessionFieldEncryptor encryptor,
+                             SessionDirectory directory, AutosaveRateLimiter autosaves, QueryLocations locations,
+                             Clock clock) {
+        this.commands = commands;
+        this.encryptor = encryptor;
+        this.directory = directory;
+        this.autosaves = autosaves;
+        this.locations = locations;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    ResponseEntity<CommandResponse> create(Actor actor, @Valid @RequestBody NewSessionRequest request) {
+        Instant now = clock.instant();
+        requireNotInFuture(request.sessionDate(), now);
+        SessionId id = SessionId.of(UUID.randomUUID());
+        ClientId clientId = ClientId.of(request.clientId());
+        SoapNote soap = SoapNote.of(encryptor.forNote(id, clientId, request.soap()));
+        CommandResponse response = commands.send(new CreateSessionCommand(id, actor.requireWorkspace(), clientId,
+                request.appointmentId(), actor.userId(), soap, request.sessionDate(), request.durationMinutes(),
+                now), id);
+        return ResponseEntity.created(locations.of("/api/v1/sessions/" + id))
+                .eTag(Long.toString(response.version()))
+                .body(response);
+    }
+
+    /** Saves a draft, or amends a finalized note without a stated reason (R-AMD-1). */
+    @PutMapping("/{sessionId}")
+    ResponseEntity<CommandResponse> update(Actor actor, @PathVariable UUID sessionId,
+                                           @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                           @Valid @RequestBody SessionChangesRequest request) {
+        Instant now = clock.instant();
+        requireNoNulls(request);
+        if (request.sessionDate() != null) {
+            requireNotInFuture(request.sessionDate(), now);
+        }
+        Note note = note(actor, sessionId);
+        SessionPatch patch = patch(note, request, request.sessionDate());
+        return ok(commands.send(new SaveSessionDraftCommand(note.id(), note.workspace(), actor.userId(), patch,
+                true, UUID.randomUUID(), now, IfMatch.expectedSequence(ifMatch)), note.id()));
+    }
+
+    /** Autosave (R-SES-4); rate-limited before anything else (R-RL-2); refused on a finalized note (D10). */
+    @PatchMapping("/{sessionId}/draft")
+    ResponseEntity<CommandResponse> autosave(Actor actor, @PathVariable UUID sessionId,
+                                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                             @Valid @RequestBody SessionChangesRequest request) {
+        autosaves.acquire(actor.userId(), SessionId.of(sessionId));
+        Note note = note(actor, sessionId);
+        SessionPatch patch = patch(note, request, null);
+        return ok(commands.send(new SaveSessionDraftCommand(note.id(), note.workspace(), actor.userId(), patch,
+                false, null, clock.instant(), IfMatch.expectedSequence(ifMatch)), note.id()));
+    }
+
+    @PostMapping("/{sessionId}/amend")
+    ResponseEntity<CommandResponse> amend(Actor actor, @PathVariable UUID sessionId,
+                                          @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                          @Valid @RequestBody AmendSessionRequest request) {
+        Instant now = clock.instant();
+        requireNoNulls(request);
+        if (request.sessionDate() != null) {
+            requireNotInFuture(request.sessionDate(), now);
+        }
+        Note note = note(actor, sessionId);
+        UUID versionId = UUID.randomUUID();
+        return ok(commands.send(new AmendSessionCommand(note.id(), note.workspace(), actor.userId(),
+                patch(note, request, request.sessionDate()),
+                encryptor.amendmentReason(note.id(), note.client(), versionId, request.reason()), versionId, now,
+                IfMatch.expectedSequence(ifMatch)), note.id()));
+    }
+
+    @PostMapping("/{sessionId}/finalize")
+    ResponseEntity<CommandResponse> finalizeNote(Actor actor, @PathVariable UUID sessionId,
+                                                 @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        Note note = note(actor, sessionId);
+        return ok(commands.send(new FinalizeSessionCommand(note.id(), note.workspace(), actor.userId(),
+                UUID.randomUUID(), clock.instant(), IfMatch.expectedSequence(ifMatch)), note.id()));
+    }
+
+    @PostMapping("/{sessionId}/unfinalize")
+    ResponseEntity<CommandResponse> unfinalize(Actor actor, @PathVariable UUID sessionId,
+                                               @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        Note note = note(actor, sessionId);
+        return ok(commands.send(new UnfinalizeSessionCommand(note.id(), note.workspace(), clock.instant(),
+                IfMatch.expectedSequence(ifMatch)), note.id()));
+    }
+
+    /** Soft delete (R-DEL-1). Answers 200 with the command response, like every command here (docs/api.md). */
+    @DeleteMapping("/{sessionId}")
+    ResponseEntity<CommandResponse> delete(Actor actor, @PathVariable UUID sessionId,
+                                           @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                           @Valid @RequestBody(required = false) DeleteSessionRequest request) {
+        Note note = note(actor, sessionId);
+        String reason = request == null ? null : request.reason();
+        return ok(commands.send(new DeleteSessionCommand(note.id(), note.workspace(), actor.userId(),
+                encryptor.deletionReason(note.id(), note.client(), reason), clock.instant(),
+                IfMatch.expectedSequence(ifMatch)), note.id()));
+    }
+
+    @PostMapping("/{sessionId}/restore")
+    ResponseEntity<CommandResponse> restore(Actor actor, @PathVariable UUID sessionId,
+                                            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        Note note = note(actor, sessionId);
+        return ok(commands.send(new RestoreSessionCommand(note.id(), note.workspace(), clock.instant(),
+                IfMatch.expectedSequence(ifMatch)), note.id()));
+    }
+
+    @DeleteMapping("/{sessionId}/permanent")
+    ResponseEntity<CommandResponse> purge(Actor actor, @PathVariable UUID sessionId,
+                                          @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        Note note = note(actor, sessionId);
+        return ok(commands.send(new PurgeSessionCommand(note.id(), note.workspace(),
+                PurgeReason.PERMANENT_DELETE_REQUESTED, clock.instant(), IfMatch.expectedSequence(ifMatch)),
+                note.id()));
+    }
+
+    /** The note in the caller's workspace; 404 for a note that does not exist there (or was purged). */
+    private Note note(Actor actor, UUID sessionId) {
+        WorkspaceId workspace = actor.requireWorkspace();
+        SessionId id = SessionId.of(sessionId);
+        ClientId client = directory.clientOf(id, workspace).orElseThrow(RecordNotFoundException::new);
+        return new Note(id, workspace, client);
+    }
+
+    private SessionPatch patch(Note note, SessionChangesRequest request, Instant sessionDate) {
+        return new SessionPatch(encryptor.forNote(note.id(), note.client(), request.soapChanges()), sessionDate,
+                request.durationSent(), request.durationMinutes());
+    }
+
+    private static void requireNoNulls(SessionChangesRequest request) {
+        if (!request.nullViolations().isEmpty()) {
+            throw new ValidationFailedException(request.nullViolations());
+        }
+    }
+
+    /** R-SES-2: a note records an encounter that has happened. */
+    private static void requireNotInFuture(Instant sessionDate, Instant now) {
+        if (sessionDate.isAfter(now)) {
+            throw new ValidationFailedException(
+                    List.of(new FieldProblem("session_date", "Session date cannot be in the future")));
+        }
+    }
+
+    private static ResponseEntity<CommandResponse> ok(CommandResponse response) {
+        return ResponseEntity.ok().eTag(Long.toString(response.version())).body(response);
+    }
+
+    /** A note the caller may act on: its id, the caller's workspace, and the client whose key encrypts it. */
+    private record Note(SessionId id, WorkspaceId workspace, ClientId client) {
+    }
+}

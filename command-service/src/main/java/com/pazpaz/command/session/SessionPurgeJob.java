@@ -1,0 +1,110 @@
+package com.pazpaz.command.session;
+
+import com.pazpaz.infra.messaging.MetadataKeys;
+import com.pazpaz.kernel.session.PurgeReason;
+import com.pazpaz.kernel.session.PurgeSessionCommand;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * R-DEL-7: erases notes whose grace period is over. Safe on several instances: a run holds a PostgreSQL
+ * advisory lock, so only one instance works at a time and the others skip; even without it, the event store's
+ * optimistic lock would let only one purge of a note succeed. One failing note does not stop the others.
+ */
+@Component
+public class SessionPurgeJob {
+
+    /** The advisory lock key: any fixed number unique among this database's advisory locks. */
+    static final long LOCK_KEY = 0x5e55_1011_9a26L;
+    private static final Logger log = LoggerFactory.getLogger(SessionPurgeJob.class);
+
+    private final SessionDirectory directory;
+    private final CommandGateway commandGateway;
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final int batchSize;
+
+    SessionPurgeJob(SessionDirectory directory, CommandGateway commandGateway, DataSource dataSource, Clock clock,
+                    SessionProperties properties) {
+        this.directory = directory;
+        this.commandGateway = commandGateway;
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.batchSize = properties.purgeBatchSize();
+    }
+
+    @Scheduled(cron = "${pazpaz.sessions.purge-cron:0 0 2 * * *}", zone = "UTC")
+    void runOnSchedule() {
+        purgeExpired(clock.instant());
+    }
+
+    /** Purges every note whose grace period ended before {@code now}; public so tests can move time on. */
+    public PurgeReport purgeExpired(Instant now) {
+        try (Connection lockConnection = dataSource.getConnection()) {
+            if (!lock(lockConnection, "SELECT pg_try_advisory_lock(?)")) {
+                log.info("Session purge skipped: another instance is running it");
+                return new PurgeReport(now, false, List.of(), List.of());
+            }
+            try {
+                return purgeWhileLocked(now);
+            } finally {
+                lock(lockConnection, "SELECT pg_advisory_unlock(?)");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Session purge could not take its lock", e);
+        }
+    }
+
+    private PurgeReport purgeWhileLocked(Instant now) {
+        List<String> purged = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        for (SessionDirectory.ExpiredNote note : directory.expiredBefore(now, batchSize)) {
+            PurgeSessionCommand command = new PurgeSessionCommand(note.sessionId(), note.workspaceId(),
+                    PurgeReason.GRACE_PERIOD_EXPIRED, now, null);
+            try {
+                commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                        .andMetaData(Map.of(MetadataKeys.WORKSPACE_ID, note.workspaceId().toString())));
+                purged.add(note.sessionId().toString());
+            } catch (RuntimeException e) {
+                // ids and exception types only: a message from deep down might quote data
+                log.warn("Session purge failed for session {}: {}", note.sessionId(), e.getClass().getName());
+                failed.add(note.sessionId().toString());
+            }
+        }
+        log.info("Session purge as of {}: {} purged, {} failed", now, purged.size(), failed.size());
+        return new PurgeReport(now, true, purged, failed);
+    }
+
+    private static boolean lock(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, LOCK_KEY);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    /**
+     * What a run did.
+     *
+     * @param ran    false when another instance held the lock and this run did nothing
+     * @param purged ids of the notes purged
+     * @param failed ids of the notes that could not be purged (retried next run)
+     */
+    public record PurgeReport(Instant asOf, boolean ran, List<String> purged, List<String> failed) {
+    }
+}

@@ -1,0 +1,30 @@
+package com.pazpaz.kernel.session;
+
+import com.pazpaz.kernel.ids.ClientId;
+import com.pazpaz.kernel.ids.SessionId;
+import java.util.UUID;
+
+/**
+ * Where a note's ciphertext is bound and whose key encrypts it, decided in this one place for both services.
+ * Every ciphertext is bound to the row it is stored in: the note's SOAP fields and deletion reason to its
+ * {@code sessions} row, a version snapshot and its amendment reason to its own {@code session_versions} row.
+ */
+public final class SessionEncryption {
+
+    public static final String SESSIONS_TABLE = "sessions";
+    public static final String VERSIONS_TABLE = "session_versions";
+    public static final String DELETED_REASON_COLUMN = "deleted_reason";
+    /** Not a read-table column: the amendment reason travels in the event, bound to the version it created. */
+    public static final String AMENDMENT_REASON_COLUMN = "amendment_reason";
+
+    private SessionEncryption() {
+    }
+
+    /**
+     * The record whose data key encrypts a note: for now its client, so that erasing the client's key erases
+     * the note. Per-note keys (a note's own key under its client) will switch this to the session id.
+     */
+    public static UUID keyOwner(ClientId clientId, SessionId sessionId) {
+        return clientId.value();
+    }
+}
