@@ -1,6 +1,8 @@
 package com.pazpaz.command.common;
 
 import com.pazpaz.infra.eventstore.RecordPositions;
+import com.pazpaz.infra.messaging.MetadataKeys;
+import com.pazpaz.infra.messaging.RequestMetadataSource;
 import com.pazpaz.infra.eventstore.RecordPositions.RecordPosition;
 import com.pazpaz.infra.web.CommandResponse;
 import com.pazpaz.kernel.common.BusinessRuleViolation;
@@ -18,10 +20,13 @@ public class RecordCommandGateway {
 
     private final CommandGateway commandGateway;
     private final RecordPositions positions;
+    private final RequestMetadataSource requestMetadata;
 
-    RecordCommandGateway(CommandGateway commandGateway, RecordPositions positions) {
+    RecordCommandGateway(CommandGateway commandGateway, RecordPositions positions,
+                         RequestMetadataSource requestMetadata) {
         this.commandGateway = commandGateway;
         this.positions = positions;
+        this.requestMetadata = requestMetadata;
     }
 
     public CommandResponse send(Object command, TypedId recordId) {
@@ -30,7 +35,8 @@ public class RecordCommandGateway {
         } catch (RuntimeException e) {
             throw ruleViolationIn(e);
         }
-        RecordPosition position = positions.latest(recordId.toString())
+        String correlationId = requestMetadata.currentRequestMetadata().get(MetadataKeys.CORRELATION_ID);
+        RecordPosition position = positions.latest(recordId.toString(), correlationId)
                 .orElseThrow(RecordNotFoundException::new);
         return new CommandResponse(recordId.value(), position.version(), position.position());
     }

@@ -4,10 +4,12 @@ import com.pazpaz.command.workspace.UserDirectory;
 import com.pazpaz.kernel.ids.ClientId;
 import com.pazpaz.kernel.ids.SessionId;
 import com.pazpaz.kernel.ids.WorkspaceId;
+import com.pazpaz.kernel.session.SessionAmendedEvent;
 import com.pazpaz.kernel.session.SessionDraftCreatedEvent;
 import com.pazpaz.kernel.session.SessionPurgedEvent;
 import com.pazpaz.kernel.session.SessionRestoredEvent;
 import com.pazpaz.kernel.session.SessionSoftDeletedEvent;
+import com.pazpaz.kernel.session.SessionUnfinalizedEvent;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -34,20 +36,34 @@ class SessionDirectory {
 
     @EventHandler
     void on(SessionDraftCreatedEvent event) {
-        jdbc.update("INSERT INTO command_model.session_directory (session_id, workspace_id, client_id)"
-                + " VALUES (?, ?, ?)", event.sessionId().value(), event.workspaceId().value(),
-                event.clientId().value());
+        jdbc.update("INSERT INTO command_model.session_directory (session_id, workspace_id, client_id,"
+                + " appointment_id) VALUES (?, ?, ?, ?)", event.sessionId().value(), event.workspaceId().value(),
+                event.clientId().value(), event.appointmentId());
+    }
+
+    @EventHandler
+    void on(SessionAmendedEvent event) {
+        jdbc.update("UPDATE command_model.session_directory SET amendment_count = amendment_count + 1"
+                + " WHERE session_id = ?", event.sessionId().value());
+    }
+
+    @EventHandler
+    void on(SessionUnfinalizedEvent event) {
+        jdbc.update("UPDATE command_model.session_directory SET amendment_count = 0 WHERE session_id = ?",
+                event.sessionId().value());
     }
 
     @EventHandler
     void on(SessionSoftDeletedEvent event) {
-        jdbc.update("UPDATE command_model.session_directory SET permanent_delete_after = ? WHERE session_id = ?",
+        jdbc.update("UPDATE command_model.session_directory SET permanent_delete_after = ?, is_deleted = true"
+                        + " WHERE session_id = ?",
                 Timestamp.from(event.permanentDeleteAfter()), event.sessionId().value());
     }
 
     @EventHandler
     void on(SessionRestoredEvent event) {
-        jdbc.update("UPDATE command_model.session_directory SET permanent_delete_after = NULL WHERE session_id = ?",
+        jdbc.update("UPDATE command_model.session_directory SET permanent_delete_after = NULL, is_deleted = false"
+                        + " WHERE session_id = ?",
                 event.sessionId().value());
     }
 
