@@ -1,24 +1,32 @@
 package com.pazpaz.command.workspace;
 
+import com.pazpaz.infra.security.UserStatusLookup;
 import com.pazpaz.kernel.ids.UserId;
 import com.pazpaz.kernel.ids.WorkspaceId;
+import com.pazpaz.kernel.workspace.AssistantAddedEvent;
 import com.pazpaz.kernel.workspace.Role;
+import com.pazpaz.kernel.workspace.UserDeactivatedEvent;
+import com.pazpaz.kernel.workspace.UserReactivatedEvent;
+import com.pazpaz.kernel.workspace.UserRoleChangedEvent;
 import com.pazpaz.kernel.workspace.WorkspaceCreatedEvent;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Command-side directory of users, kept by a subscribing processor in the same transaction as the events:
- * when a command returns, the directory already knows the users it created.
+ * when a command returns, the directory already knows the users it created, deactivated or changed. Its unique
+ * (workspace_id, email) settles a race between two instances adding the same e-mail (409 for the loser), and
+ * it is what command-service checks every token against.
  */
 @Component
 @ProcessingGroup(UserDirectory.PROCESSING_GROUP)
-public class UserDirectory {
+public class UserDirectory implements UserStatusLookup {
 
     public static final String PROCESSING_GROUP = "command-lookups";
 
@@ -30,9 +38,42 @@ public class UserDirectory {
 
     @EventHandler
     void on(WorkspaceCreatedEvent event) {
-        jdbc.update("INSERT INTO command_model.user_accounts (user_id, workspace_id, role, email, is_active)"
-                        + " VALUES (?, ?, ?, ?, true)",
-                event.ownerId().value(), event.workspaceId().value(), Role.OWNER.name(), event.ownerEmail());
+        insert(event.ownerId(), event.workspaceId(), Role.OWNER, event.ownerEmail());
+    }
+
+    @EventHandler
+    void on(AssistantAddedEvent event) {
+        insert(event.userId(), event.workspaceId(), Role.ASSISTANT, event.email());
+    }
+
+    @EventHandler
+    void on(UserRoleChangedEvent event) {
+        jdbc.update("UPDATE command_model.user_accounts SET role = ? WHERE user_id = ?",
+                event.role().name(), event.userId().value());
+    }
+
+    @EventHandler
+    void on(UserDeactivatedEvent event) {
+        setActive(event.userId(), false);
+    }
+
+    @EventHandler
+    void on(UserReactivatedEvent event) {
+        setActive(event.userId(), true);
+    }
+
+    private void insert(UserId userId, WorkspaceId workspaceId, Role role, String email) {
+        try {
+            jdbc.update("INSERT INTO command_model.user_accounts (user_id, workspace_id, role, email, is_active)"
+                    + " VALUES (?, ?, ?, ?, true)", userId.value(), workspaceId.value(), role.name(), email);
+        } catch (DuplicateKeyException e) {
+            throw Staff.emailTaken();
+        }
+    }
+
+    private void setActive(UserId userId, boolean active) {
+        jdbc.update("UPDATE command_model.user_accounts SET is_active = ? WHERE user_id = ?",
+                active, userId.value());
     }
 
     /** The user's account, if it exists. */
@@ -44,6 +85,12 @@ public class UserDirectory {
                         Role.valueOf(rs.getString(3)), rs.getBoolean(4)),
                 userId.value());
         return rows.stream().findFirst();
+    }
+
+    /** Strongly consistent: a deactivation is seen by the very next request to command-service. */
+    @Override
+    public Optional<UserStatus> statusOf(UserId userId) {
+        return find(userId).map(account -> new UserStatus(account.workspaceId(), account.role(), account.active()));
     }
 
     /** A user as the command side knows it. */

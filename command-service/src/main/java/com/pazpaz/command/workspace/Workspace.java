@@ -2,15 +2,31 @@ package com.pazpaz.command.workspace;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.pazpaz.kernel.common.BusinessRuleViolation;
 import com.pazpaz.kernel.ids.WorkspaceId;
+import com.pazpaz.kernel.workspace.AddAssistantCommand;
+import com.pazpaz.kernel.workspace.AssistantAddedEvent;
+import com.pazpaz.kernel.workspace.ChangeStorageQuotaCommand;
+import com.pazpaz.kernel.workspace.ChangeUserRoleCommand;
 import com.pazpaz.kernel.workspace.CreateWorkspaceCommand;
+import com.pazpaz.kernel.workspace.DeactivateUserCommand;
+import com.pazpaz.kernel.workspace.ReactivateUserCommand;
+import com.pazpaz.kernel.workspace.Role;
+import com.pazpaz.kernel.workspace.UserDeactivatedEvent;
+import com.pazpaz.kernel.workspace.UserReactivatedEvent;
+import com.pazpaz.kernel.workspace.UserRoleChangedEvent;
 import com.pazpaz.kernel.workspace.WorkspaceCreatedEvent;
+import com.pazpaz.kernel.workspace.WorkspaceStorageQuotaChangedEvent;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** A practice. Every other record belongs to exactly one workspace. */
+/**
+ * A practice with its staff and storage quota. Every other record belongs to exactly one workspace. The staff
+ * live here, in one aggregate, so "at least one active owner" and "one account per e-mail" are decided on
+ * a consistent view of everyone.
+ */
 @Aggregate
 class Workspace {
 
@@ -19,6 +35,8 @@ class Workspace {
 
     @AggregateIdentifier
     private WorkspaceId workspaceId;
+    private long storageQuotaBytes;
+    private final Staff staff = new Staff();
 
     Workspace() {
         // for Axon: state is rebuilt from events
@@ -30,8 +48,86 @@ class Workspace {
                 command.ownerId(), command.ownerEmail(), command.ownerFullName(), command.createdAt()));
     }
 
+    @CommandHandler
+    void handle(AddAssistantCommand command) {
+        if (staff.hasEmail(command.email())) {
+            throw Staff.emailTaken();
+        }
+        apply(new AssistantAddedEvent(workspaceId, command.userId(), command.email(), command.fullName(),
+                command.addedAt()));
+    }
+
+    @CommandHandler
+    void handle(ChangeUserRoleCommand command) {
+        if (staff.require(command.userId()).role() == command.role()) {
+            return;
+        }
+        if (staff.isLastActiveOwner(command.userId())) {
+            throw Staff.lastActiveOwner();
+        }
+        apply(new UserRoleChangedEvent(workspaceId, command.userId(), command.role(), command.changedAt()));
+    }
+
+    @CommandHandler
+    void handle(DeactivateUserCommand command) {
+        if (!staff.require(command.userId()).active()) {
+            return;
+        }
+        if (staff.isLastActiveOwner(command.userId())) {
+            throw Staff.lastActiveOwner();
+        }
+        apply(new UserDeactivatedEvent(workspaceId, command.userId(), command.deactivatedAt()));
+    }
+
+    @CommandHandler
+    void handle(ReactivateUserCommand command) {
+        if (staff.require(command.userId()).active()) {
+            return;
+        }
+        apply(new UserReactivatedEvent(workspaceId, command.userId(), command.reactivatedAt()));
+    }
+
+    /** behaviour.md §1.3: any positive quota, even below what is already stored; files are never deleted. */
+    @CommandHandler
+    void handle(ChangeStorageQuotaCommand command) {
+        if (command.quotaBytes() <= 0) {
+            throw new BusinessRuleViolation("quota_bytes must be greater than 0");
+        }
+        if (command.quotaBytes() == storageQuotaBytes) {
+            return;
+        }
+        apply(new WorkspaceStorageQuotaChangedEvent(workspaceId, command.quotaBytes(), command.changedAt()));
+    }
+
     @EventSourcingHandler
     void on(WorkspaceCreatedEvent event) {
         workspaceId = event.workspaceId();
+        storageQuotaBytes = event.storageQuotaBytes();
+        staff.add(event.ownerId(), event.ownerEmail(), Role.OWNER);
+    }
+
+    @EventSourcingHandler
+    void on(AssistantAddedEvent event) {
+        staff.add(event.userId(), event.email(), Role.ASSISTANT);
+    }
+
+    @EventSourcingHandler
+    void on(UserRoleChangedEvent event) {
+        staff.changeRole(event.userId(), event.role());
+    }
+
+    @EventSourcingHandler
+    void on(UserDeactivatedEvent event) {
+        staff.setActive(event.userId(), false);
+    }
+
+    @EventSourcingHandler
+    void on(UserReactivatedEvent event) {
+        staff.setActive(event.userId(), true);
+    }
+
+    @EventSourcingHandler
+    void on(WorkspaceStorageQuotaChangedEvent event) {
+        storageQuotaBytes = event.storageQuotaBytes();
     }
 }

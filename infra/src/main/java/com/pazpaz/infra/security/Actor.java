@@ -24,4 +24,13 @@ public record Actor(UserId userId, WorkspaceId workspaceId, Role role) {
         }
         return workspaceId;
     }
+
+    /** The caller's workspace, for what only its owners may do (managing users and the storage quota). */
+    public WorkspaceId requireOwner() {
+        WorkspaceId workspace = requireWorkspace();
+        if (role != Role.OWNER) {
+            throw new org.springframework.security.access.AccessDeniedException("Only an owner may do this");
+        }
+        return workspace;
+    }
 }

@@ -2,9 +2,11 @@ package com.pazpaz.infra.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -52,7 +54,7 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(JwtProperties properties) {
+    JwtDecoder jwtDecoder(JwtProperties properties, ObjectProvider<UserStatusLookup> users, Clock clock) {
         NimbusJwtDecoder decoder;
         if (properties.jwkSetUri() != null && !properties.jwkSetUri().isBlank()) {
             decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
@@ -68,7 +70,10 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         OAuth2TokenValidator<Jwt> defaults = properties.issuer() == null
                 ? JwtValidators.createDefault()
                 : JwtValidators.createDefaultWithIssuer(properties.issuer());
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(defaults, new TokenClaims()));
+        List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>(List.of(defaults, new TokenClaims()));
+        users.ifAvailable(lookup -> validators.add(
+                new CurrentUserValidator(lookup, properties.userStatusCacheTtl(), clock)));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
         return decoder;
     }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 /** A row of {@code users} (schema.md §2.2). Staff data, not patient data: plaintext as documented. */
@@ -39,5 +40,32 @@ class UserRow extends InsertableRow {
     @Override
     public UUID getId() {
         return id;
+    }
+
+    UUID workspaceId() {
+        return workspaceId;
+    }
+
+    String role() {
+        return role;
+    }
+
+    boolean isActive() {
+        return isActive;
+    }
+
+    void changeRole(String newRole, Instant at) {
+        role = newRole;
+        updatedAt = at;
+    }
+
+    void setActive(boolean active, Instant at) {
+        isActive = active;
+        updatedAt = at;
+    }
+
+    UserView view() {
+        return new UserView(id, workspaceId, email, fullName, role.toLowerCase(Locale.ROOT), isActive, createdAt,
+                updatedAt);
     }
 }

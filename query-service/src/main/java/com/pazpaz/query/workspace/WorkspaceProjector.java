@@ -1,7 +1,13 @@
 package com.pazpaz.query.workspace;
 
+import com.pazpaz.kernel.ids.UserId;
+import com.pazpaz.kernel.workspace.AssistantAddedEvent;
 import com.pazpaz.kernel.workspace.Role;
+import com.pazpaz.kernel.workspace.UserDeactivatedEvent;
+import com.pazpaz.kernel.workspace.UserReactivatedEvent;
+import com.pazpaz.kernel.workspace.UserRoleChangedEvent;
 import com.pazpaz.kernel.workspace.WorkspaceCreatedEvent;
+import com.pazpaz.kernel.workspace.WorkspaceStorageQuotaChangedEvent;
 import com.pazpaz.query.common.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -26,5 +32,38 @@ class WorkspaceProjector {
                 event.createdAt()));
         users.save(new UserRow(event.ownerId().value(), event.workspaceId().value(), event.ownerEmail(),
                 event.ownerFullName(), Role.OWNER.name(), event.createdAt()));
+    }
+
+    @EventHandler
+    void on(AssistantAddedEvent event) {
+        users.save(new UserRow(event.userId().value(), event.workspaceId().value(), event.email(),
+                event.fullName(), Role.ASSISTANT.name(), event.addedAt()));
+    }
+
+    @EventHandler
+    void on(UserRoleChangedEvent event) {
+        user(event.userId()).changeRole(event.role().name(), event.changedAt());
+    }
+
+    @EventHandler
+    void on(UserDeactivatedEvent event) {
+        user(event.userId()).setActive(false, event.deactivatedAt());
+    }
+
+    @EventHandler
+    void on(UserReactivatedEvent event) {
+        user(event.userId()).setActive(true, event.reactivatedAt());
+    }
+
+    @EventHandler
+    void on(WorkspaceStorageQuotaChangedEvent event) {
+        workspaces.findById(event.workspaceId().value())
+                .orElseThrow(() -> new IllegalStateException("Event for unknown workspace " + event.workspaceId()))
+                .changeStorageQuota(event.storageQuotaBytes(), event.changedAt());
+    }
+
+    private UserRow user(UserId userId) {
+        return users.findById(userId.value())
+                .orElseThrow(() -> new IllegalStateException("Event for unknown user " + userId));
     }
 }

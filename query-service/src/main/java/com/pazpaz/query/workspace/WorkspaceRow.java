@@ -37,4 +37,13 @@ class WorkspaceRow extends InsertableRow {
     public UUID getId() {
         return id;
     }
+
+    void changeStorageQuota(long quotaBytes, Instant at) {
+        storageQuotaBytes = quotaBytes;
+        updatedAt = at;
+    }
+
+    StorageView storage() {
+        return StorageView.of(storageUsedBytes, storageQuotaBytes);
+    }
 }

@@ -19,14 +19,8 @@ public record CreateWorkspaceCommand(
         Objects.requireNonNull(workspaceId, "workspace id");
         Objects.requireNonNull(ownerId, "owner id");
         Objects.requireNonNull(createdAt, "created at");
-        requireText(name, "name");
-        requireText(ownerEmail, "owner email");
-        requireText(ownerFullName, "owner full name");
-    }
-
-    private static void requireText(String value, String what) {
-        if (value == null || value.isBlank() || value.length() > 255) {
-            throw new IllegalArgumentException(what + " must have 1..255 characters");
-        }
+        StaffText.require(name, "name");
+        StaffText.require(ownerEmail, "owner email");
+        StaffText.require(ownerFullName, "owner full name");
     }
 }

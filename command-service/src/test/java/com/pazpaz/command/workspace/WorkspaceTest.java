@@ -1,0 +1,198 @@
+package com.pazpaz.command.workspace;
+
+import com.pazpaz.kernel.common.BusinessRuleViolation;
+import com.pazpaz.kernel.common.RecordNotFoundException;
+import com.pazpaz.kernel.ids.UserId;
+import com.pazpaz.kernel.ids.WorkspaceId;
+import com.pazpaz.kernel.workspace.AddAssistantCommand;
+import com.pazpaz.kernel.workspace.AssistantAddedEvent;
+import com.pazpaz.kernel.workspace.ChangeStorageQuotaCommand;
+import com.pazpaz.kernel.workspace.ChangeUserRoleCommand;
+import com.pazpaz.kernel.workspace.CreateWorkspaceCommand;
+import com.pazpaz.kernel.workspace.DeactivateUserCommand;
+import com.pazpaz.kernel.workspace.ReactivateUserCommand;
+import com.pazpaz.kernel.workspace.Role;
+import com.pazpaz.kernel.workspace.UserDeactivatedEvent;
+import com.pazpaz.kernel.workspace.UserReactivatedEvent;
+import com.pazpaz.kernel.workspace.UserRoleChangedEvent;
+import com.pazpaz.kernel.workspace.WorkspaceCreatedEvent;
+import com.pazpaz.kernel.workspace.WorkspaceStorageQuotaChangedEvent;
+import java.time.Instant;
+import java.util.UUID;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Every rule of the workspace aggregate: its staff and its storage quota. */
+class WorkspaceTest {
+
+    private static final WorkspaceId WORKSPACE = WorkspaceId.of(UUID.randomUUID());
+    private static final UserId OWNER = UserId.of(UUID.randomUUID());
+    private static final UserId ASSISTANT = UserId.of(UUID.randomUUID());
+    private static final Instant T0 = Instant.parse("2026-03-03T09:00:00Z");
+    private static final Instant T1 = Instant.parse("2026-03-04T10:00:00Z");
+    private static final long TEN_GIB = 10L * 1024 * 1024 * 1024;
+    private static final WorkspaceCreatedEvent CREATED = new WorkspaceCreatedEvent(WORKSPACE, "Practice", TEN_GIB,
+            OWNER, "owner@practice.test", "Olga Owner", T0);
+    private static final AssistantAddedEvent ASSISTANT_ADDED =
+            new AssistantAddedEvent(WORKSPACE, ASSISTANT, "assistant@practice.test", "Avi Assistant", T0);
+
+    private AggregateTestFixture<Workspace> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Workspace.class);
+    }
+
+    @Test
+    void openingAWorkspaceRecordsItsOwnerAndTheDefaultQuota() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateWorkspaceCommand(WORKSPACE, "Practice", OWNER, "owner@practice.test", "Olga Owner",
+                        T0))
+                .expectEvents(CREATED);
+    }
+
+    @Test
+    void addingAnAssistantRecordsTheAssistant() {
+        fixture.given(CREATED)
+                .when(new AddAssistantCommand(WORKSPACE, ASSISTANT, "assistant@practice.test", "Avi Assistant", T0))
+                .expectEvents(ASSISTANT_ADDED);
+    }
+
+    @Test
+    void anEmailAlreadyTakenInTheWorkspaceIsAConflict() {
+        fixture.given(CREATED)
+                .when(new AddAssistantCommand(WORKSPACE, ASSISTANT, "owner@practice.test", "Avi Assistant", T0))
+                .expectException(BusinessRuleViolation.class)
+                .expectExceptionMessage("A user with this email already exists in the workspace")
+                .expectNoEvents();
+    }
+
+    @Test
+    void emailsAreComparedExactlyAsTheReferenceDoes() {
+        fixture.given(CREATED)
+                .when(new AddAssistantCommand(WORKSPACE, ASSISTANT, "Owner@practice.test", "Avi Assistant", T0))
+                .expectEvents(new AssistantAddedEvent(WORKSPACE, ASSISTANT, "Owner@practice.test", "Avi Assistant",
+                        T0));
+    }
+
+    @Test
+    void promotingAnAssistantRecordsTheNewRole() {
+        fixture.given(CREATED, ASSISTANT_ADDED)
+                .when(new ChangeUserRoleCommand(WORKSPACE, ASSISTANT, Role.OWNER, T1))
+                .expectEvents(new UserRoleChangedEvent(WORKSPACE, ASSISTANT, Role.OWNER, T1));
+    }
+
+    @Test
+    void givingAUserTheRoleTheyHaveChangesNothing() {
+        fixture.given(CREATED, ASSISTANT_ADDED)
+                .when(new ChangeUserRoleCommand(WORKSPACE, ASSISTANT, Role.ASSISTANT, T1))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void theOnlyActiveOwnerCannotBeDemoted() {
+        fixture.given(CREATED, ASSISTANT_ADDED)
+                .when(new ChangeUserRoleCommand(WORKSPACE, OWNER, Role.ASSISTANT, T1))
+                .expectException(BusinessRuleViolation.class)
+                .expectExceptionMessage("The workspace must keep at least one active owner");
+    }
+
+    @Test
+    void anOwnerCanBeDemotedOnceAnotherActiveOwnerExists() {
+        fixture.given(CREATED, ASSISTANT_ADDED, new UserRoleChangedEvent(WORKSPACE, ASSISTANT, Role.OWNER, T0))
+                .when(new ChangeUserRoleCommand(WORKSPACE, OWNER, Role.ASSISTANT, T1))
+                .expectEvents(new UserRoleChangedEvent(WORKSPACE, OWNER, Role.ASSISTANT, T1));
+    }
+
+    @Test
+    void aDeactivatedSecondOwnerDoesNotCountAsAnActiveOwner() {
+        fixture.given(CREATED, ASSISTANT_ADDED, new UserRoleChangedEvent(WORKSPACE, ASSISTANT, Role.OWNER, T0),
+                        new UserDeactivatedEvent(WORKSPACE, ASSISTANT, T0))
+                .when(new DeactivateUserCommand(WORKSPACE, OWNER, T1))
+                .expectException(BusinessRuleViolation.class);
+    }
+
+    @Test
+    void changingTheRoleOfSomeoneOutsideTheWorkspaceIsNotFound() {
+        fixture.given(CREATED)
+                .when(new ChangeUserRoleCommand(WORKSPACE, ASSISTANT, Role.OWNER, T1))
+                .expectException(RecordNotFoundException.class);
+    }
+
+    @Test
+    void deactivatingAnAssistantRecordsIt() {
+        fixture.given(CREATED, ASSISTANT_ADDED)
+                .when(new DeactivateUserCommand(WORKSPACE, ASSISTANT, T1))
+                .expectEvents(new UserDeactivatedEvent(WORKSPACE, ASSISTANT, T1));
+    }
+
+    @Test
+    void deactivatingAnInactiveUserChangesNothing() {
+        fixture.given(CREATED, ASSISTANT_ADDED, new UserDeactivatedEvent(WORKSPACE, ASSISTANT, T0))
+                .when(new DeactivateUserCommand(WORKSPACE, ASSISTANT, T1))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void theOnlyActiveOwnerCannotBeDeactivated() {
+        fixture.given(CREATED, ASSISTANT_ADDED)
+                .when(new DeactivateUserCommand(WORKSPACE, OWNER, T1))
+                .expectException(BusinessRuleViolation.class)
+                .expectExceptionMessage("The workspace must keep at least one active owner");
+    }
+
+    @Test
+    void deactivatingSomeoneOutsideTheWorkspaceIsNotFound() {
+        fixture.given(CREATED)
+                .when(new DeactivateUserCommand(WORKSPACE, ASSISTANT, T1))
+                .expectException(RecordNotFoundException.class);
+    }
+
+    @Test
+    void reactivatingADeactivatedUserRecordsIt() {
+        fixture.given(CREATED, ASSISTANT_ADDED, new UserDeactivatedEvent(WORKSPACE, ASSISTANT, T0))
+                .when(new ReactivateUserCommand(WORKSPACE, ASSISTANT, T1))
+                .expectEvents(new UserReactivatedEvent(WORKSPACE, ASSISTANT, T1));
+    }
+
+    @Test
+    void reactivatingAnActiveUserChangesNothing() {
+        fixture.given(CREATED, ASSISTANT_ADDED)
+                .when(new ReactivateUserCommand(WORKSPACE, ASSISTANT, T1))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void reactivatingSomeoneOutsideTheWorkspaceIsNotFound() {
+        fixture.given(CREATED)
+                .when(new ReactivateUserCommand(WORKSPACE, ASSISTANT, T1))
+                .expectException(RecordNotFoundException.class);
+    }
+
+    @Test
+    void changingTheQuotaRecordsTheNewQuota() {
+        fixture.given(CREATED)
+                .when(new ChangeStorageQuotaCommand(WORKSPACE, 1024, T1))
+                .expectEvents(new WorkspaceStorageQuotaChangedEvent(WORKSPACE, 1024, T1));
+    }
+
+    @Test
+    void settingTheQuotaItAlreadyHasChangesNothing() {
+        fixture.given(CREATED)
+                .when(new ChangeStorageQuotaCommand(WORKSPACE, TEN_GIB, T1))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aQuotaOfZeroOrLessIsInvalid() {
+        fixture.given(CREATED)
+                .when(new ChangeStorageQuotaCommand(WORKSPACE, 0, T1))
+                .expectException(BusinessRuleViolation.class)
+                .expectExceptionMessage("quota_bytes must be greater than 0");
+    }
+}
