@@ -80,6 +80,20 @@ public final class LocalStack implements AutoCloseable {
                 List.of("--pazpaz.query-service.base-url=" + queryBaseUrl()));
     }
 
+    /**
+     * A second command-service instance on the same database and broker, on a free port: the way production
+     * scales command handling out. The caller closes it.
+     */
+    public ConfigurableApplicationContext startAnotherCommandService() {
+        return run(CommandServiceApplication.builder(), 0,
+                List.of("--pazpaz.query-service.base-url=" + queryBaseUrl()));
+    }
+
+    /** Base URL of a service context started by this stack. */
+    public static String baseUrlOf(ConfigurableApplicationContext context) {
+        return "http://localhost:" + port(context);
+    }
+
     private ConfigurableApplicationContext run(SpringApplicationBuilder builder, int port, List<String> extra) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + port,

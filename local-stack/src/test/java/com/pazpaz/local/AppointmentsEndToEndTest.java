@@ -23,13 +23,14 @@ import org.junit.jupiter.api.Test;
 /** Appointments through both services over HTTP (behaviour.md §1.5, §2.7–§2.9), conflicts under concurrency. */
 class AppointmentsEndToEndTest {
 
+    private static Actor owner;
     private static Api commands;
     private static Api queries;
     private static String clientId;
 
     @BeforeAll
     static void openPractice() {
-        Actor owner = StackFixture.newPractice("Calendar Practice " + UUID.randomUUID().toString().substring(0, 8));
+        owner = StackFixture.newPractice("Calendar Practice " + UUID.randomUUID().toString().substring(0, 8));
         commands = StackFixture.commands(owner);
         queries = StackFixture.queries(owner);
         clientId = commands.post("/api/v1/clients", Map.of("first_name", "john", "last_name", "Doe")).id();
@@ -196,6 +197,35 @@ class AppointmentsEndToEndTest {
         assertThat(responses).filteredOn(r -> r.status() == 409)
                 .allSatisfy(r -> assertThat(r.json().get("conflicting_appointments").findValuesAsText("id"))
                         .containsExactly(winner));
+    }
+
+    @Test
+    void simultaneousBookingsOnTwoCommandServiceInstancesLetExactlyOneWin() throws Exception {
+        Instant start = day().plusSeconds(14 * 3600);
+        try (var second = StackFixture.stack().startAnotherCommandService()) {
+            Api other = new Api(LocalStack.baseUrlOf(second), StackFixture.tokenFor(owner));
+            int attempts = 10;
+            ExecutorService pool = Executors.newFixedThreadPool(attempts);
+            CountDownLatch go = new CountDownLatch(1);
+            List<CompletableFuture<Api.Response>> results = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                Api instance = i % 2 == 0 ? commands : other;
+                Instant offset = start.plusSeconds(60L * i);
+                results.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        go.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return instance.post("/api/v1/appointments", booking(offset, 45));
+                }, pool));
+            }
+            go.countDown();
+            List<Api.Response> responses = results.stream().map(CompletableFuture::join).toList();
+            pool.shutdown();
+            assertThat(responses).filteredOn(r -> r.status() == 201).hasSize(1);
+            assertThat(responses).filteredOn(r -> r.status() == 409).hasSize(attempts - 1);
+        }
     }
 
     @Test

@@ -58,6 +58,25 @@ class AuditTrailTest {
     }
 
     @Test
+    void readsOfANoteAreRecordedWithTheNoteAndTheKindOfRead() {
+        Api commands = StackFixture.commands(owner);
+        Api.Response note = commands.post("/api/v1/sessions", Map.of("client_id", clientId,
+                "session_date", "2026-01-05T10:00:00Z", "subjective", MARKER + " subjective"));
+        assertThat(note.status()).as(note.toString()).isEqualTo(201);
+        Api reads = StackFixture.queries(owner).withHeader("X-Consistency-Position", Long.toString(note.position()));
+        assertThat(reads.get("/api/v1/sessions/" + note.id()).status()).isEqualTo(200);
+        assertThat(reads.get("/api/v1/sessions/" + note.id() + "/history").status()).isEqualTo(200);
+        assertThat(reads.get("/api/v1/sessions?client_id=" + clientId + "&search=" + MARKER).status()).isEqualTo(200);
+        List<JsonNode> rows = awaitRows("Session", r -> r.size() >= 4);
+        assertThat(rows).extracting(r -> r.get("event_type").asText() + ":" + r.get("metadata").get("operation"))
+                .contains("session.create:null", "session.read:\"read\"", "session.read:\"history\"",
+                        "session.read:\"search\"");
+        assertThat(rows).filteredOn(r -> r.get("action").asText().equals("READ") && !r.get("resource_id").isNull())
+                .allSatisfy(r -> assertThat(r.get("resource_id").asText()).isEqualTo(note.id()));
+        assertThat(rows).allSatisfy(row -> assertThat(row.toString()).doesNotContain(MARKER));
+    }
+
+    @Test
     void filtersPhiOnlyAndValidatesEnums() {
         awaitRows(r -> r.size() >= 5);
         Api api = StackFixture.queries(owner);
@@ -113,6 +132,10 @@ class AuditTrailTest {
 
     /** The practice's audit rows, once the projection has caught up with the reads (they are events too). */
     private static List<JsonNode> awaitRows(Predicate<List<JsonNode>> ready) {
+        return awaitRows("Client", ready);
+    }
+
+    private static List<JsonNode> awaitRows(String resourceType, Predicate<List<JsonNode>> ready) {
         Api api = StackFixture.queries(owner);
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         List<JsonNode> rows = new ArrayList<>();
@@ -120,7 +143,7 @@ class AuditTrailTest {
             rows = new ArrayList<>();
             api.get("/api/v1/audit-events?page_size=100").json().get("items").forEach(rows::add);
             List<JsonNode> clientRows = rows.stream()
-                    .filter(r -> r.get("resource_type").asText().equals("Client")).toList();
+                    .filter(r -> r.get("resource_type").asText().equals(resourceType)).toList();
             if (ready.test(clientRows)) {
                 return clientRows;
             }

@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records reads of PHI in the event store. Called before the data is returned and synchronously: if the
@@ -26,7 +28,11 @@ public class AccessAudit {
         this.requestMetadata = requestMetadata;
     }
 
-    /** Records that the actor read one record ({@code resourceId}) or a list/search (null). */
+    /**
+     * Records that the actor read one record ({@code resourceId}) or a list/search (null). Its own transaction:
+     * reads run in read-only ones, and the record must be committed before the data leaves.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordRead(Actor actor, String resourceType, UUID resourceId, String operation,
                            Map<String, Object> details) {
         Map<String, Object> metadata = new HashMap<>(requestMetadata.currentRequestMetadata());

@@ -5,6 +5,7 @@ import com.pazpaz.infra.security.Actor;
 import com.pazpaz.kernel.common.BusinessRuleViolation;
 import com.pazpaz.kernel.common.BusinessRuleViolation.Kind;
 import com.pazpaz.kernel.common.RecordNotFoundException;
+import com.pazpaz.query.audit.AccessAudit;
 import com.pazpaz.query.common.PageParams;
 import com.pazpaz.query.common.PageResponse;
 import com.pazpaz.query.common.ProjectionProgress;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Transactional(readOnly = true)
 class SessionQueryController {
 
+    private static final String RESOURCE = "Session";
+
     private final SessionRows sessions;
     private final SessionVersionRows versions;
     private final SessionDecryptor decryptor;
@@ -39,10 +43,12 @@ class SessionQueryController {
     private final ReferencedRecords references;
     private final RecordPositions positions;
     private final ProjectionProgress progress;
+    private final AccessAudit audit;
 
     SessionQueryController(SessionRows sessions, SessionVersionRows versions, SessionDecryptor decryptor,
                            SessionSearch search, SessionHistory history, ReferencedRecords references,
-                           RecordPositions positions, ProjectionProgress progress) {
+                           RecordPositions positions, ProjectionProgress progress, AccessAudit audit) {
+        this.audit = audit;
         this.sessions = sessions;
         this.versions = versions;
         this.decryptor = decryptor;
@@ -62,10 +68,12 @@ class SessionQueryController {
                                     @RequestParam(name = "as_of", required = false) Instant asOf) {
         UUID workspaceId = actor.requireWorkspace().value();
         if (asOf != null) {
-            return ResponseEntity.ok(history.asOf(sessionId, workspaceId, asOf)
-                    .orElseThrow(RecordNotFoundException::new));
+            SessionView then = history.asOf(sessionId, workspaceId, asOf).orElseThrow(RecordNotFoundException::new);
+            audit.recordRead(actor, RESOURCE, sessionId, "read_as_of", Map.of("as_of", asOf.toString()));
+            return ResponseEntity.ok(then);
         }
         SessionView view = decryptor.view(liveNote(sessionId, workspaceId));
+        audit.recordRead(actor, RESOURCE, sessionId, "read", Map.of());
         ResponseEntity.BodyBuilder response = ResponseEntity.ok();
         positions.latest(sessionId.toString())
                 .filter(latest -> progress.hasApplied(latest.position()))
@@ -96,22 +104,32 @@ class SessionQueryController {
         }
         SessionFilter filter = new SessionFilter(workspaceId, clientId, appointmentId, isDraft, includeDeleted);
         PageParams paging = new PageParams(page, pageSize);
-        return phrase == null ? search.list(filter, paging) : search.search(filter, phrase, paging);
+        PageResponse<SessionView> found = phrase == null ? search.list(filter, paging)
+                : search.search(filter, phrase, paging);
+        // the search text itself may be PHI: only its length is recorded (docs/decisions.md #22)
+        audit.recordRead(actor, RESOURCE, null, phrase == null ? "list" : "search", Map.of(
+                "results", found.items().size(), "total", found.total(),
+                "search_length", phrase == null ? 0 : phrase.length()));
+        return found;
     }
 
     /** S8: newest first; [] for a note never finalized; the read model's versions (unfinalize drops them). */
     @GetMapping("/{sessionId}/versions")
     List<SessionVersionView> versions(Actor actor, @PathVariable UUID sessionId) {
         SessionRow note = liveNote(sessionId, actor.requireWorkspace().value());
-        return versions.findBySessionIdOrderByVersionNumberDesc(sessionId).stream()
+        List<SessionVersionView> found = versions.findBySessionIdOrderByVersionNumberDesc(sessionId).stream()
                 .map(row -> decryptor.version(row, note.clientId()))
                 .toList();
+        audit.recordRead(actor, RESOURCE, sessionId, "versions", Map.of("results", found.size()));
+        return found;
     }
 
     @GetMapping("/{sessionId}/history")
     SessionHistoryView history(Actor actor, @PathVariable UUID sessionId) {
-        return history.history(sessionId, actor.requireWorkspace().value())
+        SessionHistoryView found = history.history(sessionId, actor.requireWorkspace().value())
                 .orElseThrow(RecordNotFoundException::new);
+        audit.recordRead(actor, RESOURCE, sessionId, "history", Map.of());
+        return found;
     }
 
     @GetMapping("/clients/{clientId}/latest-finalized")
@@ -120,10 +138,13 @@ class SessionQueryController {
         if (!references.clientExists(clientId, workspaceId)) {
             throw new RecordNotFoundException();
         }
-        return sessions.findFirstByWorkspaceIdAndClientIdAndIsDraftFalseAndDeletedAtIsNullOrderBySessionDateDesc(
+        SessionView latest = sessions
+                .findFirstByWorkspaceIdAndClientIdAndIsDraftFalseAndDeletedAtIsNullOrderBySessionDateDesc(
                         workspaceId, clientId)
                 .map(decryptor::view)
                 .orElseThrow(() -> new RecordNotFoundException("No finalized sessions found for this client"));
+        audit.recordRead(actor, RESOURCE, latest.id(), "latest_finalized", Map.of());
+        return latest;
     }
 
     /** R-SES-7 and D1: a soft-deleted note cannot be read. */
