@@ -42,6 +42,12 @@ public class KafkaPublisherConfiguration {
         return new KafkaEventPublisher(eventProducer, serializer, properties);
     }
 
+    /** Health component {@code kafkaBroker}, part of the readiness group. */
+    @Bean
+    KafkaBrokerHealthIndicator kafkaBrokerHealthIndicator(KafkaPublisherProperties properties) {
+        return new KafkaBrokerHealthIndicator(properties);
+    }
+
     /** Creates the topic with the configured partitions if it does not exist yet. */
     private static void ensureTopic(KafkaPublisherProperties properties) {
         try (Admin admin = Admin.create(Map.of(
