@@ -1,5 +1,6 @@
 package com.pazpaz.command;
 
+import com.pazpaz.infra.apidocs.ApiDocsConfiguration;
 import com.pazpaz.infra.crypto.CryptoConfiguration;
 import com.pazpaz.infra.eventstore.EventStoreConfiguration;
 import com.pazpaz.infra.kafka.KafkaPublisherConfiguration;
@@ -15,7 +16,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootApplication
 @Import({EventStoreConfiguration.class, MessagingConfiguration.class, CryptoConfiguration.class,
         SecurityConfiguration.class, WebConfiguration.class, KafkaPublisherConfiguration.class,
-        ObservabilityConfiguration.class})
+        ObservabilityConfiguration.class, ApiDocsConfiguration.class})
 public class CommandServiceApplication {
 
     /** Its own configuration file name, so that it can share a JVM with query-service on the local stack. */

@@ -1,5 +1,6 @@
 package com.pazpaz.query;
 
+import com.pazpaz.infra.apidocs.ApiDocsConfiguration;
 import com.pazpaz.infra.crypto.CryptoConfiguration;
 import com.pazpaz.infra.eventstore.EventStoreConfiguration;
 import com.pazpaz.infra.messaging.MessagingConfiguration;
@@ -14,7 +15,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootApplication
 @Import({EventStoreConfiguration.class, MessagingConfiguration.class, CryptoConfiguration.class,
         SecurityConfiguration.class, WebConfiguration.class,
-        ObservabilityConfiguration.class})
+        ObservabilityConfiguration.class, ApiDocsConfiguration.class})
 public class QueryServiceApplication {
 
     /** Its own configuration file name, so that it can share a JVM with command-service on the local stack. */
