@@ -3,6 +3,7 @@ package com.pazpaz.command;
 import com.pazpaz.infra.apidocs.ApiDocsConfiguration;
 import com.pazpaz.infra.crypto.CryptoConfiguration;
 import com.pazpaz.infra.eventstore.EventStoreConfiguration;
+import com.pazpaz.infra.jobs.JobsConfiguration;
 import com.pazpaz.infra.kafka.KafkaPublisherConfiguration;
 import com.pazpaz.infra.messaging.MessagingConfiguration;
 import com.pazpaz.infra.observability.ObservabilityConfiguration;
@@ -16,7 +17,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootApplication
 @Import({EventStoreConfiguration.class, MessagingConfiguration.class, CryptoConfiguration.class,
         SecurityConfiguration.class, WebConfiguration.class, KafkaPublisherConfiguration.class,
-        ObservabilityConfiguration.class, ApiDocsConfiguration.class})
+        ObservabilityConfiguration.class, ApiDocsConfiguration.class, JobsConfiguration.class})
 public class CommandServiceApplication {
 
     /** Its own configuration file name, so that it can share a JVM with query-service on the local stack. */
