@@ -13,20 +13,20 @@ class JobStatusEndToEndTest {
 
     @Test
     void aPlatformAdministratorSeesTheProgressOfARunningJob() {
-        JobProgress run = StackFixture.stack().commandService().getBean(Jobs.class).start("e2e-demo-job", 40);
+        JobProgress run = StackFixture.stack().commandService().getBean(Jobs.class).start("demo-job", 40);
         run.advance(10);
 
         Api.Response listed = StackFixture.commands(StackFixture.platformAdmin()).get("/api/v1/admin/jobs");
         assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
         JsonNode job = listed.json().get("items").get(0);
-        assertThat(job.get("name").asText()).isEqualTo("e2e-demo-job");
+        assertThat(job.get("name").asText()).isEqualTo("demo-job");
         assertThat(job.get("state").asText()).isEqualTo("RUNNING");
         assertThat(job.get("done").asLong()).isEqualTo(10);
         assertThat(job.get("total").asLong()).isEqualTo(40);
         assertThat(job.has("eta_seconds")).isTrue();
         assertThat(job.has("rate_per_second")).isTrue();
         String metrics = new Api(StackFixture.stack().commandBaseUrl(), null).get("/actuator/prometheus").body();
-        assertThat(metrics).contains("pazpaz_job_done{application=\"command-service\",job=\"e2e-demo-job\"} 10.0");
+        assertThat(metrics).contains("pazpaz_job_done{application=\"command-service\",job=\"demo-job\"} 10.0");
         run.complete();
     }
 

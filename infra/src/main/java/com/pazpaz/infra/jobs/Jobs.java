@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  */
 public class Jobs {
 
-    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,62}");
+    /** Words of letters joined by hyphens: no digits, so that no id can pass for a name. */
+    private static final Pattern NAME = Pattern.compile("[a-z]{1,30}(-[a-z]{1,30}){0,3}");
     private static final int KEPT_RUNS = 50;
 
     private final MeterRegistry registry;
@@ -38,7 +39,7 @@ public class Jobs {
     /**
      * Starts tracking a run.
      *
-     * @param name  the kind of job, lower-case words joined by hyphens
+     * @param name  the kind of job, up to four lower-case words joined by hyphens
      * @param total the number of items, or -1 when not known yet ({@link JobProgress#total} sets it later)
      */
     public JobProgress start(String name, long total) {

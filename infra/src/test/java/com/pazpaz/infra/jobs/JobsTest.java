@@ -62,8 +62,9 @@ class JobsTest {
 
     @Test
     void aJobNameThatCouldBeARecordIdIsRefused() {
-        assertThatThrownBy(() -> jobs.start(UUID.randomUUID().toString(), 1))
+        assertThatThrownBy(() -> jobs.start("a" + UUID.randomUUID(), 1))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> jobs.start("purge-client-42", 1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     /** A clock the test moves by hand. */
