@@ -14,7 +14,7 @@ import java.util.Set;
  * A file under docs/ that is generated from the code. A test compares it with a fresh generation and fails
  * with what differs and how to regenerate it; run with {@code -Dpazpaz.docs.write=true} it writes the file.
  */
-final class GeneratedDocument {
+public final class GeneratedDocument {
 
     static final String WRITE_PROPERTY = "pazpaz.docs.write";
 
@@ -53,7 +53,7 @@ final class GeneratedDocument {
     }
 
     /** The worktree root: the directory holding docs/adr. */
-    static Path projectRoot() {
+    public static Path projectRoot() {
         Path directory = Path.of("").toAbsolutePath();
         while (directory != null && !Files.isDirectory(directory.resolve("docs").resolve("adr"))) {
             directory = directory.getParent();
