@@ -52,15 +52,16 @@ class MetricsEndToEndTest {
     void requestsAreCountedPerEndpointTemplateNeverPerPath() {
         assertThat(queryMetrics).containsPattern(
                 "http_server_requests_seconds_count\\{[^}]*uri=\"/api/v1/clients/\\{clientId}\"");
-        assertThat(commandMetrics).containsPattern(
-                "http_server_requests_seconds_count\\{[^}]*method=\"PUT\"[^}]*status=\"404\"[^}]*uri=\"/api/v1/clients/\\{clientId}\"");
+        assertThat(commandMetrics).containsPattern("http_server_requests_seconds_count\\{[^}]*method=\"PUT\""
+                + "[^}]*status=\"404\"[^}]*uri=\"/api/v1/clients/\\{clientId}\"");
         assertThat(queryMetrics).containsPattern("http_server_requests_seconds_bucket\\{");
     }
 
     @Test
     void commandsEventsAndProcessorLagAreMeasured() {
-        assertThat(commandMetrics).containsPattern("commandBus_[a-zA-Z_]+\\{[^}]*payloadType=\"RegisterClientCommand\"");
-        assertThat(commandMetrics).containsPattern("eventStore_[a-zA-Z_]+\\{[^}]*payloadType=\"ClientRegisteredEvent\"");
+        assertThat(commandMetrics)
+                .containsPattern("commandBus_[a-zA-Z_]+\\{[^}]*payloadType=\"RegisterClientCommand\"")
+                .containsPattern("eventStore_[a-zA-Z_]+\\{[^}]*payloadType=\"ClientRegisteredEvent\"");
         assertThat(commandMetrics).containsPattern(
                 "pazpaz_processor_lag_events\\{[^}]*processing_group=\"kafka-publisher\"");
         assertThat(queryMetrics).containsPattern("pazpaz_processor_lag_events\\{[^}]*processing_group=\"read-model\"");

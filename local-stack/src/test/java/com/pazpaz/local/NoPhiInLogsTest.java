@@ -44,7 +44,8 @@ class NoPhiInLogsTest {
                 assertThat(LogCapture.fullText(event)).doesNotContainIgnoringCase(MARKER));
         assertThat(events).filteredOn(event -> event.getLevel() == Level.ERROR)
                 .as("the 500's error line, with the request's correlation id")
-                .anySatisfy(event -> assertThat(event.getMDCPropertyMap()).containsEntry("correlationId", correlationId));
+                .anySatisfy(event -> assertThat(event.getMDCPropertyMap())
+                        .containsEntry("correlationId", correlationId));
     }
 
     private static Api.Response sendValidAndInvalidRequests(Api commands) {

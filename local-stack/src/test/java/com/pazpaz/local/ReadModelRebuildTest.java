@@ -59,7 +59,7 @@ class ReadModelRebuildTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             ProcessorLag.Lag readModel = lag.current().get("read-model");
-            if (readModel != null && readModel.running() && readModel.events() == 0) {
+            if (readModel != null && readModel.claimed() && readModel.events() == 0) {
                 return;
             }
             TimeUnit.MILLISECONDS.sleep(200);

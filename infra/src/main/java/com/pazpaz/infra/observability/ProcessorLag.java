@@ -54,6 +54,10 @@ public class ProcessorLag {
 
     private Lag lagOf(StreamingEventProcessor processor, long headPosition, Instant now) {
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
+        if (segments.isEmpty()) {
+            // another instance holds every segment (or this one has not claimed yet): its lag is reported there
+            return new Lag(0, Duration.ZERO, processor.isRunning(), false, false);
+        }
         long position = segments.values().stream()
                 .mapToLong(status -> status.getCurrentPosition().orElse(-1))
                 .min().orElse(-1);
@@ -63,7 +67,7 @@ public class ProcessorLag {
                 .map(oldestUnseen -> Duration.between(oldestUnseen, now))
                 .filter(duration -> !duration.isNegative())
                 .orElse(Duration.ZERO);
-        return new Lag(events, age, processor.isRunning(), errored);
+        return new Lag(events, age, processor.isRunning(), errored, true);
     }
 
     /**
@@ -73,7 +77,8 @@ public class ProcessorLag {
      * @param age     how long ago the oldest of those was stored (zero when it is up to date)
      * @param running whether the processor runs at all
      * @param errored whether a segment is failing and retrying (a stuck projection or publisher)
+     * @param claimed whether this instance processes any segment; when not, the others measure the lag
      */
-    public record Lag(long events, Duration age, boolean running, boolean errored) {
+    public record Lag(long events, Duration age, boolean running, boolean errored, boolean claimed) {
     }
 }

@@ -10,8 +10,9 @@ import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.ApplicationListener;
 
 /**
- * Publishes {@link ProcessorLag} as gauges tagged with the processing group. Registered once the application
- * has started, because Axon creates its processors only then.
+ * Publishes {@link ProcessorLag} as gauges tagged with the processing group; NaN on an instance that processes
+ * none of the group's segments (alert on the maximum over instances). Registered once the application has
+ * started, because Axon creates its processors only then.
  */
 class ProcessorLagMetrics implements ApplicationListener<ApplicationStartedEvent> {
 
@@ -48,7 +49,7 @@ class ProcessorLagMetrics implements ApplicationListener<ApplicationStartedEvent
                        ToDoubleFunction<ProcessorLag.Lag> value) {
         Gauge.builder(name, lag, l -> {
                     ProcessorLag.Lag current = l.current().get(group);
-                    return current == null ? Double.NaN : value.applyAsDouble(current);
+                    return current == null || !current.claimed() ? Double.NaN : value.applyAsDouble(current);
                 })
                 .tag("processing_group", group)
                 .description(description)

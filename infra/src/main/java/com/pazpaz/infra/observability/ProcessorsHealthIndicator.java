@@ -33,13 +33,16 @@ class ProcessorsHealthIndicator extends AbstractHealthIndicator {
             builder.withDetail(entry.getKey(), Map.of(
                     "lag_events", current.events(),
                     "lag_ms", current.age().toMillis(),
-                    "status", problem == null ? "ok" : problem));
+                    "status", problem != null ? problem : current.claimed() ? "ok" : "processed by another instance"));
         }
     }
 
     private String problemOf(ProcessorLag.Lag current) {
         if (!current.running()) {
             return "not running";
+        }
+        if (!current.claimed()) {
+            return null;
         }
         if (current.errored()) {
             return "failing and retrying";
