@@ -1,9 +1,12 @@
 package com.pazpaz.command;
 
+import com.pazpaz.infra.apidocs.ApiDocsConfiguration;
 import com.pazpaz.infra.crypto.CryptoConfiguration;
 import com.pazpaz.infra.eventstore.EventStoreConfiguration;
+import com.pazpaz.infra.jobs.JobsConfiguration;
 import com.pazpaz.infra.kafka.KafkaPublisherConfiguration;
 import com.pazpaz.infra.messaging.MessagingConfiguration;
+import com.pazpaz.infra.observability.ObservabilityConfiguration;
 import com.pazpaz.infra.security.SecurityConfiguration;
 import com.pazpaz.infra.web.WebConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,7 +16,8 @@ import org.springframework.context.annotation.Import;
 /** Decides commands with event-sourced aggregates and relays the stored events to Kafka. */
 @SpringBootApplication
 @Import({EventStoreConfiguration.class, MessagingConfiguration.class, CryptoConfiguration.class,
-        SecurityConfiguration.class, WebConfiguration.class, KafkaPublisherConfiguration.class})
+        SecurityConfiguration.class, WebConfiguration.class, KafkaPublisherConfiguration.class,
+        ObservabilityConfiguration.class, ApiDocsConfiguration.class, JobsConfiguration.class})
 public class CommandServiceApplication {
 
     /** Its own configuration file name, so that it can share a JVM with query-service on the local stack. */

@@ -12,6 +12,7 @@ import com.pazpaz.kernel.client.ClientDetailsPatch;
 import com.pazpaz.kernel.client.RegisterClientCommand;
 import com.pazpaz.kernel.client.ReviseClientDetailsCommand;
 import com.pazpaz.kernel.ids.ClientId;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.UUID;
@@ -44,6 +45,7 @@ class ClientCommandController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Created; Location names the record on query-service")
     ResponseEntity<CommandResponse> register(Actor actor, @Valid @RequestBody RegisterClientRequest request) {
         ClientId clientId = ClientId.of(UUID.randomUUID());
         ClientDetails details = ClientDetails.of(encryptor.encrypt(clientId, request.protectedValues()),

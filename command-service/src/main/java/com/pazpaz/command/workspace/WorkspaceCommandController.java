@@ -6,6 +6,7 @@ import com.pazpaz.infra.web.CommandResponse;
 import com.pazpaz.kernel.ids.UserId;
 import com.pazpaz.kernel.ids.WorkspaceId;
 import com.pazpaz.kernel.workspace.CreateWorkspaceCommand;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
@@ -31,6 +32,7 @@ class WorkspaceCommandController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Created; Location names the record on query-service")
     ResponseEntity<WorkspaceCreatedResponse> create(Actor actor, @Valid @RequestBody CreateWorkspaceRequest request) {
         if (!actor.isPlatformAdmin()) {
             throw new AccessDeniedException("Only a platform administrator opens workspaces");

@@ -136,6 +136,11 @@ public class EventStoreConfiguration {
     }
 
     @Bean
+    EventStoreHead eventStoreHead(JdbcTemplate jdbcTemplate, EventStoreProperties properties) {
+        return new EventStoreHead(jdbcTemplate, properties.table("domain_event_entry"));
+    }
+
+    @Bean
     EventAppendedListener eventAppendedListener(DataSource dataSource, WakeableEventStore eventStore) {
         return new EventAppendedListener(dataSource, eventStore);
     }

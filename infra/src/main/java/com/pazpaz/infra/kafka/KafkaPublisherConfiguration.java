@@ -58,6 +58,12 @@ public class KafkaPublisherConfiguration {
                 new ProducerRecord<>(properties.chainHeadTopic(), head.workspaceId().toString(), head.toJson())));
     }
 
+    /** Health component {@code kafkaBroker}, part of the readiness group. */
+    @Bean
+    KafkaBrokerHealthIndicator kafkaBrokerHealthIndicator(KafkaPublisherProperties properties) {
+        return new KafkaBrokerHealthIndicator(properties);
+    }
+
     /** Creates the event topic and the chain-head topic if they do not exist yet. */
     private static void ensureTopic(KafkaPublisherProperties properties) {
         try (Admin admin = Admin.create(Map.of(

@@ -1,11 +1,13 @@
 package com.pazpaz.query.common;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Puts the read-your-writes gate in front of every query endpoint. */
+/** Puts the read-your-writes gate in front of every query endpoint, and documents it. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ConsistencyProperties.class)
 class QueryWebConfiguration implements WebMvcConfigurer {
@@ -16,6 +18,11 @@ class QueryWebConfiguration implements WebMvcConfigurer {
     QueryWebConfiguration(ProjectionProgress progress, ConsistencyProperties properties) {
         this.progress = progress;
         this.properties = properties;
+    }
+
+    @Bean
+    OpenApiCustomizer consistencyGateDocumentation() {
+        return new ConsistencyGateDocumentation();
     }
 
     @Override

@@ -1,0 +1,40 @@
+package com.pazpaz.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+/** Liveness and readiness of both services, readiness made of the database, processors and (commands) Kafka. */
+class HealthEndToEndTest {
+
+    @Test
+    void commandServiceIsReadyWithItsDatabaseProcessorsAndBroker() {
+        JsonNode readiness = probe(StackFixture.stack().commandBaseUrl(), "/actuator/health/readiness");
+        assertThat(readiness.get("components").fieldNames()).toIterable()
+                .contains("db", "eventProcessors", "kafkaBroker", "readinessState");
+        assertThat(readiness.at("/components/eventProcessors/details/kafka-publisher/status").asText())
+                .isEqualTo("ok");
+    }
+
+    @Test
+    void queryServiceIsReadyWithItsDatabaseAndProjection() {
+        JsonNode readiness = probe(StackFixture.stack().queryBaseUrl(), "/actuator/health/readiness");
+        assertThat(readiness.get("components").fieldNames()).toIterable()
+                .contains("db", "eventProcessors", "readinessState");
+        assertThat(readiness.at("/components/eventProcessors/details/read-model/lag_events").isNumber()).isTrue();
+    }
+
+    @Test
+    void bothServicesAreLive() {
+        probe(StackFixture.stack().commandBaseUrl(), "/actuator/health/liveness");
+        probe(StackFixture.stack().queryBaseUrl(), "/actuator/health/liveness");
+    }
+
+    private static JsonNode probe(String baseUrl, String path) {
+        Api.Response response = new Api(baseUrl, null).get(path);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(response.json().get("status").asText()).isEqualTo("UP");
+        return response.json();
+    }
+}
