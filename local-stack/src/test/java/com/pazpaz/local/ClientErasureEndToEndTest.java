@@ -188,28 +188,16 @@ class ClientErasureEndToEndTest {
         String hex = HexFormat.of().formatHex(bytes);
         String base64 = java.util.Base64.getEncoder().encodeToString(bytes);
         String raw = new String(bytes, StandardCharsets.ISO_8859_1);
-        try (Connection db = StackFixture.database(); Statement statement = db.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            ResultSet rs = statement.executeQuery("""
-                    SELECT table_schema || '.' || table_name FROM information_schema.tables
-                     WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')""");
-            while (rs.next()) {
-                tables.add(rs.getString(1));
-            }
-            for (String table : tables) {
-                ResultSet rows = statement.executeQuery("SELECT * FROM " + table);
-                while (rows.next()) {
-                    for (int c = 1; c <= rows.getMetaData().getColumnCount(); c++) {
-                        Object value = rows.getObject(c);
-                        String text = value instanceof byte[] b ? new String(b, StandardCharsets.ISO_8859_1)
-                                + HexFormat.of().formatHex(b) : String.valueOf(value);
-                        if (text.contains(hex) || text.contains(base64) || text.contains(raw)) {
-                            return true;
-                        }
-                    }
+        List<String> hits = new ArrayList<>();
+        try (Connection db = StackFixture.database()) {
+            AllTables.forEachValue(db, (table, column, value) -> {
+                String text = value instanceof byte[] b
+                        ? new String(b, StandardCharsets.ISO_8859_1) + HexFormat.of().formatHex(b) : value.toString();
+                if (text.contains(hex) || text.contains(base64) || text.contains(raw)) {
+                    hits.add(table + "." + column);
                 }
-            }
+            });
         }
-        return false;
+        return !hits.isEmpty();
     }
 }

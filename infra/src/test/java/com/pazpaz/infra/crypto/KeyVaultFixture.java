@@ -1,13 +1,13 @@
 package com.pazpaz.infra.crypto;
 
 import com.pazpaz.embedded.TestInfrastructure;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** A migrated key vault in a fresh database of the test PostgreSQL, and rings reading it. */
@@ -20,7 +20,11 @@ final class KeyVaultFixture {
     KeyVaultFixture(Path masterKeyFile) {
         String url = TestInfrastructure.freshDatabase();
         var postgres = TestInfrastructure.postgres();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(url, postgres.username(), postgres.password());
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(url);
+        dataSource.setUsername(postgres.username());
+        dataSource.setPassword(postgres.password());
+        dataSource.setMaximumPoolSize(4);
         Flyway.configure().dataSource(dataSource).schemas("key_vault").defaultSchema("key_vault")
                 .locations("classpath:db/key-vault").load().migrate();
         jdbc = new JdbcTemplate(dataSource);
