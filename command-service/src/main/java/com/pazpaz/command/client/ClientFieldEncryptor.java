@@ -8,6 +8,7 @@ import com.pazpaz.kernel.crypto.EncryptedValue;
 import com.pazpaz.kernel.ids.ClientId;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,8 +42,9 @@ class ClientFieldEncryptor {
      */
     Map<ProtectedClientField, EncryptedValue> encrypt(ClientId clientId, Map<ProtectedClientField, String> values) {
         Map<ProtectedClientField, EncryptedValue> encrypted = new EnumMap<>(ProtectedClientField.class);
+        UUID owner = clientId.value();
         values.forEach((field, plaintext) -> encrypted.put(field,
-                cipher.encrypt(plaintext, new FieldBinding(TABLE, clientId.value(), field.column(), clientId.value()))));
+                cipher.encrypt(plaintext, new FieldBinding(TABLE, owner, field.column(), owner))));
         return encrypted;
     }
 }
