@@ -7,8 +7,6 @@ import com.pazpaz.infra.crypto.KeyRing;
 import com.pazpaz.infra.security.Actor;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -47,7 +45,7 @@ class ClientErasureEndToEndTest {
         Api.Response keeper = commands.post("/api/v1/clients", Map.of("first_name", "Keeper", "last_name", "Aaron"));
         assertThat(readAt(keeper.position(), "/api/v1/clients/" + client).get("notes").asText())
                 .isEqualTo(marker + "revised");
-        SecretKey erasedKey = liveKeys().get(labelOf(client));
+        SecretKey erasedKey = liveKeys().get(VaultLabels.labelOf(client));
         assertThat(scan(client).anyDecryptsTo(marker, List.of(erasedKey)))
                 .as("the scan finds the marker while the key exists").isTrue();
 
@@ -67,7 +65,7 @@ class ClientErasureEndToEndTest {
 
         StoredCiphertexts stored = scan(client);
         assertThat(stored.size()).as("ciphertexts are still stored: only the key is gone").isGreaterThan(20);
-        assertThat(liveKeys()).doesNotContainKey(labelOf(client));
+        assertThat(liveKeys()).doesNotContainKey(VaultLabels.labelOf(client));
         assertThat(stored.anyDecryptsTo(marker, liveKeys().values())).isFalse();
         assertThat(databaseContainsHex(erasedKey.getEncoded())).as("the destroyed key is stored nowhere").isFalse();
     }
@@ -165,22 +163,10 @@ class ClientErasureEndToEndTest {
     private static Map<String, SecretKey> liveKeys() throws Exception {
         KeyRing ring = StackFixture.stack().commandService().getBean(KeyRing.class);
         Map<String, SecretKey> keys = new java.util.HashMap<>();
-        try (Connection db = StackFixture.database(); Statement statement = db.createStatement()) {
-            ResultSet ids = statement.executeQuery("SELECT id FROM key_vault.data_keys WHERE wrapped IS NOT NULL");
-            while (ids.next()) {
-                String label = "d" + Long.toString(ids.getLong(1), 36);
-                keys.put(label, ring.keyByLabel(label).orElseThrow());
-            }
+        for (String label : VaultLabels.live()) {
+            keys.put(label, ring.keyByLabel(label).orElseThrow());
         }
         return keys;
-    }
-
-    private static String labelOf(UUID owner) throws Exception {
-        try (Connection db = StackFixture.database(); Statement statement = db.createStatement()) {
-            ResultSet id = statement.executeQuery("SELECT id FROM key_vault.data_keys WHERE owner_id = '" + owner + "'");
-            id.next();
-            return "d" + Long.toString(id.getLong(1), 36);
-        }
     }
 
     /** Whether these bytes appear, raw or hex or base64, in any column of any table. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,6 +31,7 @@ public class KeyRotation implements AutoCloseable {
         return thread;
     });
     private final AtomicLong rewrapped = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
     private String state = "idle";
     private int targetVersion;
     private Instant startedAt;
@@ -59,6 +61,7 @@ public class KeyRotation implements AutoCloseable {
         startedAt = clock.instant();
         finishedAt = null;
         rewrapped.set(0);
+        failed.set(0);
         log.info("Key rotation started: re-wrapping data keys under master key version {}", targetVersion);
         worker.execute(this::rewrapAll);
         return status();
@@ -72,8 +75,8 @@ public class KeyRotation implements AutoCloseable {
         int current = masterKeys.current().version();
         List<Integer> retirable = masterKeys.versions().stream()
                 .filter(v -> v != current && !live.containsKey(v)).toList();
-        return new KeyRotationStatus(state, target, startedAt, finishedAt, rewrapped.get(), remaining, live,
-                retirable);
+        return new KeyRotationStatus(state, target, startedAt, finishedAt, rewrapped.get(), failed.get(), remaining,
+                live, retirable);
     }
 
     /** Forgets a master version once no live data key is wrapped under it. */
@@ -91,16 +94,16 @@ public class KeyRotation implements AutoCloseable {
 
     private void rewrapAll() {
         try {
-            int done;
+            MasterKey target = masterKeys.version(targetVersion).orElseThrow();
+            KeyVault.RewrapBatch batch = new KeyVault.RewrapBatch(0, 0, 0);
             do {
-                MasterKey target = masterKeys.version(targetVersion).orElseThrow();
-                done = vault.rewrapBatch(targetVersion, batchSize, key -> rewrap(key, target));
-                long total = rewrapped.addAndGet(done);
-                if (done > 0) {
+                batch = vault.rewrapBatch(targetVersion, batch.lastId(), batchSize, key -> rewrap(key, target));
+                long total = rewrapped.addAndGet(batch.rewrapped());
+                if (batch.examined() > 0) {
                     log.info("Key rotation to master key version {}: {} data keys re-wrapped", targetVersion, total);
                 }
-            } while (done > 0);
-            finish("done");
+            } while (batch.examined() > 0);
+            finish(failed.get() == 0 ? "done" : "done with failures");
         } catch (RuntimeException e) {
             log.error("Key rotation to master key version {} failed after {} keys; start it again to resume",
                     targetVersion, rewrapped.get(), e);
@@ -111,16 +114,23 @@ public class KeyRotation implements AutoCloseable {
     private synchronized void finish(String outcome) {
         state = outcome;
         finishedAt = clock.instant();
-        log.info("Key rotation to master key version {} {}: {} data keys re-wrapped", targetVersion, outcome,
-                rewrapped.get());
+        log.info("Key rotation to master key version {} {}: {} data keys re-wrapped, {} could not be", targetVersion,
+                outcome, rewrapped.get(), failed.get());
     }
 
-    private StoredDataKey rewrap(StoredDataKey key, MasterKey target) {
-        MasterKey old = masterKeys.version(key.masterVersion()).orElseThrow(() -> new IllegalStateException(
-                "Master key version " + key.masterVersion() + " of data key " + key.label() + " is not configured"));
-        byte[] wrapped = KeyWrapper.wrap(target, key.id(), key.owner(),
-                KeyWrapper.unwrap(old, key.id(), key.owner(), key.wrapped()));
-        return new StoredDataKey(key.id(), key.owner(), key.parent(), target.version(), wrapped);
+    /** A key that does not unwrap (altered row, unknown version) is left as it is and counted, not fatal. */
+    private Optional<StoredDataKey> rewrap(StoredDataKey key, MasterKey target) {
+        try {
+            MasterKey old = masterKeys.version(key.masterVersion()).orElseThrow(() -> new IllegalStateException(
+                    "master key version " + key.masterVersion() + " is not configured"));
+            byte[] wrapped = KeyWrapper.wrap(target, key.id(), key.owner(),
+                    KeyWrapper.unwrap(old, key.id(), key.owner(), key.wrapped()));
+            return Optional.of(new StoredDataKey(key.id(), key.owner(), key.parent(), target.version(), wrapped));
+        } catch (IllegalStateException e) {
+            failed.incrementAndGet();
+            log.error("Key rotation skips data key {}: {}", key.label(), e.getMessage());
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -67,23 +67,34 @@ class KeyVault {
     }
 
     /**
-     * Re-wraps up to {@code limit} live keys not yet under {@code targetVersion}, in one short transaction that
-     * locks only those rows (an erasure waits for it, or it skips a row being erased). Answers how many.
+     * Re-wraps the next {@code limit} live keys after {@code afterId} not yet under {@code targetVersion}, in one
+     * short transaction that locks only those rows (an erasure running at the same moment waits for it, or
+     * it waits for the erasure and then skips the destroyed key). {@code rewrap} answers empty for a key it
+     * cannot re-wrap, which stays as it is.
      */
-    int rewrapBatch(int targetVersion, int limit, UnaryOperator<StoredDataKey> rewrap) {
-        Integer done = transactions.execute(status -> {
+    RewrapBatch rewrapBatch(int targetVersion, long afterId, int limit,
+                            Function<StoredDataKey, Optional<StoredDataKey>> rewrap) {
+        return transactions.execute(status -> {
             List<StoredDataKey> batch = jdbc.query("SELECT " + COLUMNS + " FROM key_vault.data_keys"
-                    + " WHERE wrapped IS NOT NULL AND master_version <> ? ORDER BY id LIMIT ?"
-                    + " FOR UPDATE SKIP LOCKED", KeyVault::row, targetVersion, limit);
+                    + " WHERE wrapped IS NOT NULL AND master_version <> ? AND id > ? ORDER BY id LIMIT ?"
+                    + " FOR UPDATE", KeyVault::row, targetVersion, afterId, limit);
+            int rewrapped = 0;
             for (StoredDataKey key : batch) {
-                StoredDataKey rewrapped = rewrap.apply(key);
-                jdbc.update("UPDATE key_vault.data_keys SET wrapped = ?, master_version = ?, rewrapped_at = now()"
-                        + " WHERE id = ? AND wrapped IS NOT NULL", rewrapped.wrapped(), rewrapped.masterVersion(),
-                        key.id());
+                Optional<StoredDataKey> done = rewrap.apply(key);
+                if (done.isPresent()) {
+                    jdbc.update("UPDATE key_vault.data_keys SET wrapped = ?, master_version = ?,"
+                            + " rewrapped_at = now() WHERE id = ?", done.get().wrapped(), done.get().masterVersion(),
+                            key.id());
+                    rewrapped++;
+                }
             }
-            return batch.size();
+            return new RewrapBatch(batch.size(), batch.isEmpty() ? afterId : batch.get(batch.size() - 1).id(),
+                    rewrapped);
         });
-        return done == null ? 0 : done;
+    }
+
+    /** What one batch of a rotation did: keys examined, the last id examined, keys re-wrapped. */
+    record RewrapBatch(int examined, long lastId, int rewrapped) {
     }
 
     private static StoredDataKey row(ResultSet rs, int rowNumber) throws SQLException {

@@ -68,6 +68,30 @@ class KeyRotationTest {
     }
 
     @Test
+    void aKeyThatDoesNotUnwrapIsSkippedCountedAndKeepsItsVersionInUse() throws Exception {
+        KeyVaultFixture fixture = new KeyVaultFixture(directory.resolve("master-keys.properties"));
+        VaultKeyRing ring = fixture.ring(Duration.ofMinutes(1));
+        UUID victim = UUID.randomUUID();
+        UUID tampered = UUID.randomUUID();
+        ring.createFor(victim, null);
+        ring.createFor(tampered, null);
+        ring.createFor(UUID.randomUUID(), null);
+        fixture.jdbc.update("UPDATE key_vault.data_keys SET wrapped = (SELECT wrapped FROM key_vault.data_keys"
+                + " WHERE owner_id = ?) WHERE owner_id = ?", victim, tampered);
+        KeyRotation rotation = new KeyRotation(fixture.vault, fixture.masterKeys, 1, Clock.systemUTC());
+
+        rotation.start(true);
+        KeyRotationStatus status = awaitDone(rotation);
+
+        assertThat(status.state()).isEqualTo("done with failures");
+        assertThat(status.rewrapped()).isEqualTo(2);
+        assertThat(status.failed()).isEqualTo(1);
+        assertThat(status.remaining()).isEqualTo(1);
+        assertThat(status.retirableVersions()).isEmpty();
+        rotation.close();
+    }
+
+    @Test
     void theCurrentVersionAndVersionsStillInUseAreNeverRetired() {
         KeyVaultFixture fixture = new KeyVaultFixture(directory.resolve("master-keys.properties"));
         fixture.ring(Duration.ofMinutes(1)).createFor(UUID.randomUUID(), null);
