@@ -12,12 +12,18 @@ import java.util.UUID;
 
 /**
  * The local stack's secrets, created on first start in {@code <data>/secrets.properties}, readable by its
- * owner only: the field-encryption key, the token signing key and the platform administrator's id.
+ * owner only: the token signing key and the platform administrator's id. The master keys live in their own
+ * file ({@link #MASTER_KEY_FILE}). Data directories created before per-client data keys also hold the one
+ * field key of that time ({@code encryption.key}), still passed on so that their values stay readable.
  * Production takes these from its key service and identity provider instead.
+ *
+ * @param encryptionKeyLabel null in data directories created since per-client data keys
+ * @param encryptionKey      null in data directories created since per-client data keys
  */
 record LocalSecrets(String encryptionKeyLabel, String encryptionKey, String tokenSigningKey,
                     UUID platformAdminId) {
 
+    static final String MASTER_KEY_FILE = "master-keys.properties";
     private static final String FILE = "secrets.properties";
 
     static LocalSecrets loadOrCreate(Path dataDirectory) {
@@ -42,8 +48,6 @@ record LocalSecrets(String encryptionKeyLabel, String encryptionKey, String toke
     private static Properties create() {
         SecureRandom random = new SecureRandom();
         Properties properties = new Properties();
-        properties.setProperty("encryption.key.label", "k1");
-        properties.setProperty("encryption.key", randomKey(random));
         properties.setProperty("token.signing.key", randomKey(random));
         properties.setProperty("platform.admin.id", UUID.randomUUID().toString());
         return properties;

@@ -3,6 +3,7 @@ package com.pazpaz.local;
 import com.pazpaz.command.CommandServiceApplication;
 import com.pazpaz.embedded.EmbeddedKafkaBroker;
 import com.pazpaz.embedded.EmbeddedPostgresServer;
+import com.pazpaz.infra.crypto.MasterKeyFile;
 import com.pazpaz.query.QueryServiceApplication;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,6 +37,8 @@ public final class LocalStack implements AutoCloseable {
         this.extraArguments = extraArguments;
         createDirectory();
         this.secrets = LocalSecrets.loadOrCreate(config.dataDirectory());
+        // created here, before either service starts, so that both read the same first version
+        new MasterKeyFile(masterKeyFile());
     }
 
     /** Starts the stack; {@code extraArguments} ({@code --name=value}) go to both services. */
@@ -103,9 +106,11 @@ public final class LocalStack implements AutoCloseable {
                 "--spring.datasource.username=" + username(),
                 "--spring.datasource.password=" + password(),
                 "--pazpaz.kafka.bootstrap-servers=" + kafkaBootstrapServers,
-                "--pazpaz.encryption.current-key=" + secrets.encryptionKeyLabel(),
-                "--pazpaz.encryption.keys." + secrets.encryptionKeyLabel() + "=" + secrets.encryptionKey(),
+                "--pazpaz.encryption.master-key-file=" + masterKeyFile(),
                 "--pazpaz.security.jwt.hmac-secret=" + secrets.tokenSigningKey()));
+        if (secrets.encryptionKey() != null) {
+            args.add("--pazpaz.encryption.keys." + secrets.encryptionKeyLabel() + "=" + secrets.encryptionKey());
+        }
         args.addAll(extra);
         args.addAll(extraArguments);
         return builder.registerShutdownHook(false).run(args.toArray(String[]::new));
@@ -137,6 +142,11 @@ public final class LocalStack implements AutoCloseable {
 
     public java.nio.file.Path dataDirectory() {
         return config.dataDirectory();
+    }
+
+    /** The master keys of this stack: a properties file readable by its owner only. */
+    public java.nio.file.Path masterKeyFile() {
+        return config.dataDirectory().resolve(LocalSecrets.MASTER_KEY_FILE);
     }
 
     public String jdbcUrl() {

@@ -73,27 +73,15 @@ class NoPlaintextAnywhereTest {
         String markerHex = HexFormat.of().formatHex(marker.getBytes(StandardCharsets.UTF_8));
         List<String> hits = new ArrayList<>();
         try (Connection db = StackFixture.database(); Statement statement = db.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            ResultSet rs = statement.executeQuery("""
-                    SELECT table_schema || '.' || table_name FROM information_schema.tables
-                     WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')""");
-            while (rs.next()) {
-                tables.add(rs.getString(1));
-            }
-            assertThat(tables).contains("public.clients", "event_store.domain_event_entry");
-            for (String table : tables) {
-                ResultSet rows = statement.executeQuery("SELECT * FROM " + table);
-                int columns = rows.getMetaData().getColumnCount();
-                while (rows.next()) {
-                    for (int c = 1; c <= columns; c++) {
-                        String text = rows.getString(c);
-                        if (text != null && (text.toLowerCase().contains(marker.toLowerCase())
-                                || text.toLowerCase().contains(markerHex))) {
-                            hits.add(table + "." + rows.getMetaData().getColumnName(c));
-                        }
-                    }
+            assertThat(AllTables.tables(statement)).contains("public.clients", "event_store.domain_event_entry",
+                    "key_vault.data_keys");
+            AllTables.forEachValue(db, (table, column, value) -> {
+                String text = (value instanceof byte[] bytes ? "\\x" + HexFormat.of().formatHex(bytes)
+                        : value.toString()).toLowerCase();
+                if (text.contains(marker.toLowerCase()) || text.contains(markerHex)) {
+                    hits.add(table + "." + column);
                 }
-            }
+            });
         }
         return hits;
     }

@@ -32,7 +32,9 @@ final class StackFixture {
             try {
                 Path directory = Files.createTempDirectory("pazpaz-e2e-");
                 stack = LocalStack.start(LocalStackConfig.forTests(directory),
-                        "--pazpaz.consistency.max-wait=2s");
+                        "--pazpaz.consistency.max-wait=2s",
+                        // small batches, so that a rotation in a test spans many transactions
+                        "--pazpaz.encryption.rotation-batch-size=10");
                 demoOwner = DemoPractice.ensure(stack);
                 Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
             } catch (java.io.IOException e) {

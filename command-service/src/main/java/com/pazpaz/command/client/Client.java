@@ -6,10 +6,13 @@ import com.pazpaz.kernel.client.ArchiveClientCommand;
 import com.pazpaz.kernel.client.ClientArchivedEvent;
 import com.pazpaz.kernel.client.ClientDetails;
 import com.pazpaz.kernel.client.ClientDetailsRevisedEvent;
+import com.pazpaz.kernel.client.ClientErasedEvent;
 import com.pazpaz.kernel.client.ClientReactivatedEvent;
 import com.pazpaz.kernel.client.ClientRegisteredEvent;
+import com.pazpaz.kernel.client.EraseClientCommand;
 import com.pazpaz.kernel.client.RegisterClientCommand;
 import com.pazpaz.kernel.client.ReviseClientDetailsCommand;
+import com.pazpaz.kernel.common.BusinessRuleViolation;
 import com.pazpaz.kernel.common.RecordNotFoundException;
 import com.pazpaz.kernel.ids.ClientId;
 import com.pazpaz.kernel.ids.WorkspaceId;
@@ -30,6 +33,7 @@ class Client {
     private WorkspaceId workspaceId;
     private ClientDetails details;
     private boolean active;
+    private boolean erased;
 
     Client() {
         // for Axon: state is rebuilt from events
@@ -44,6 +48,7 @@ class Client {
     @CommandHandler
     void handle(ReviseClientDetailsCommand command) {
         requireWorkspace(command.workspaceId());
+        requireNotErased();
         if (!command.patch().isEmpty()) {
             apply(new ClientDetailsRevisedEvent(clientId, workspaceId, details.revisedBy(command.patch()),
                     command.revisedAt()));
@@ -58,8 +63,18 @@ class Client {
     @CommandHandler
     void handle(ArchiveClientCommand command) {
         requireWorkspace(command.workspaceId());
+        requireNotErased();
         if (active) {
             apply(new ClientArchivedEvent(clientId, workspaceId, command.archivedAt()));
+        }
+    }
+
+    /** The keys are destroyed by {@link ClientKeyShredder} in the transaction that stores the event. */
+    @CommandHandler
+    void handle(EraseClientCommand command) {
+        requireWorkspace(command.workspaceId());
+        if (!erased) {
+            apply(new ClientErasedEvent(clientId, workspaceId, command.erasedAt()));
         }
     }
 
@@ -67,6 +82,13 @@ class Client {
     private void requireWorkspace(WorkspaceId caller) {
         if (!workspaceId.equals(caller)) {
             throw new RecordNotFoundException();
+        }
+    }
+
+    /** An erased client's fields cannot be read or written any more; it cannot change. */
+    private void requireNotErased() {
+        if (erased) {
+            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.GONE, "This client was erased");
         }
     }
 
@@ -91,5 +113,11 @@ class Client {
     @EventSourcingHandler
     void on(ClientReactivatedEvent event) {
         active = true;
+    }
+
+    @EventSourcingHandler
+    void on(ClientErasedEvent event) {
+        erased = true;
+        details = null;
     }
 }

@@ -1,5 +1,6 @@
 package com.pazpaz.command.client;
 
+import com.pazpaz.infra.crypto.DataKeys;
 import com.pazpaz.infra.crypto.FieldBinding;
 import com.pazpaz.infra.crypto.FieldCipher;
 import com.pazpaz.kernel.client.ProtectedClientField;
@@ -7,11 +8,13 @@ import com.pazpaz.kernel.crypto.EncryptedValue;
 import com.pazpaz.kernel.ids.ClientId;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * Encrypts a client's protected fields for their column of the {@code clients} table. The same bytes go into
- * the event and, unchanged, into the read table, so the binding names the read table's row and column.
+ * Encrypts a client's protected fields with the client's own data key, for their column of the {@code clients}
+ * table. The same bytes go into the event and, unchanged, into the read table, so the binding names the read
+ * table's row and column.
  */
 @Component
 class ClientFieldEncryptor {
@@ -19,16 +22,29 @@ class ClientFieldEncryptor {
     static final String TABLE = "clients";
 
     private final FieldCipher cipher;
+    private final DataKeys dataKeys;
 
-    ClientFieldEncryptor(FieldCipher cipher) {
+    ClientFieldEncryptor(FieldCipher cipher, DataKeys dataKeys) {
         this.cipher = cipher;
+        this.dataKeys = dataKeys;
     }
 
-    /** Encrypts each value; a null value stays null (it means "cleared" in a patch). */
+    /** Creates the data key of a client about to be registered. */
+    void createKeyFor(ClientId clientId) {
+        dataKeys.createFor(clientId.value(), null);
+    }
+
+    /**
+     * Encrypts each value with the client's key; a null value stays null (it means "cleared" in a patch).
+     *
+     * @throws com.pazpaz.infra.crypto.NoDataKeyException    when the client has no key (see {@link #createKeyFor})
+     * @throws com.pazpaz.infra.crypto.KeyDestroyedException when the client was erased
+     */
     Map<ProtectedClientField, EncryptedValue> encrypt(ClientId clientId, Map<ProtectedClientField, String> values) {
         Map<ProtectedClientField, EncryptedValue> encrypted = new EnumMap<>(ProtectedClientField.class);
+        UUID owner = clientId.value();
         values.forEach((field, plaintext) -> encrypted.put(field,
-                cipher.encrypt(plaintext, new FieldBinding(TABLE, clientId.value(), field.column(), clientId.value()))));
+                cipher.encrypt(plaintext, new FieldBinding(TABLE, owner, field.column(), owner))));
         return encrypted;
     }
 }

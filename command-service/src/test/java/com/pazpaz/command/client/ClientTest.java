@@ -5,11 +5,14 @@ import com.pazpaz.kernel.client.ClientArchivedEvent;
 import com.pazpaz.kernel.client.ClientDetails;
 import com.pazpaz.kernel.client.ClientDetailsPatch;
 import com.pazpaz.kernel.client.ClientDetailsRevisedEvent;
+import com.pazpaz.kernel.client.ClientErasedEvent;
 import com.pazpaz.kernel.client.ClientReactivatedEvent;
 import com.pazpaz.kernel.client.ClientRegisteredEvent;
+import com.pazpaz.kernel.client.EraseClientCommand;
 import com.pazpaz.kernel.client.ProtectedClientField;
 import com.pazpaz.kernel.client.RegisterClientCommand;
 import com.pazpaz.kernel.client.ReviseClientDetailsCommand;
+import com.pazpaz.kernel.common.BusinessRuleViolation;
 import com.pazpaz.kernel.common.RecordNotFoundException;
 import com.pazpaz.kernel.crypto.EncryptedValue;
 import com.pazpaz.kernel.ids.ClientId;
@@ -139,6 +142,49 @@ class ClientTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ClientDetailsPatch(changes, null, false, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("last_name");
+    }
+
+    @Test
+    void erasingAClientRecordsTheErasure() {
+        fixture.given(registered(true))
+                .when(new EraseClientCommand(CLIENT, WORKSPACE, T1))
+                .expectEvents(new ClientErasedEvent(CLIENT, WORKSPACE, T1));
+    }
+
+    @Test
+    void erasingAnErasedClientIsANoOp() {
+        fixture.given(registered(true), new ClientErasedEvent(CLIENT, WORKSPACE, T0))
+                .when(new EraseClientCommand(CLIENT, WORKSPACE, T1))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anotherWorkspaceCannotEraseTheClient() {
+        fixture.given(registered(true))
+                .when(new EraseClientCommand(CLIENT, OTHER_WORKSPACE, T1))
+                .expectException(RecordNotFoundException.class);
+    }
+
+    @Test
+    void anErasedClientCannotBeRevised() {
+        fixture.given(registered(true), new ClientErasedEvent(CLIENT, WORKSPACE, T0))
+                .when(new ReviseClientDetailsCommand(CLIENT, WORKSPACE, emptyPatch(), false, T1, null))
+                .expectException(BusinessRuleViolation.class)
+                .expectExceptionMessage("This client was erased");
+    }
+
+    @Test
+    void anErasedClientCannotBeArchived() {
+        fixture.given(registered(true), new ClientErasedEvent(CLIENT, WORKSPACE, T0))
+                .when(new ArchiveClientCommand(CLIENT, WORKSPACE, T1, null))
+                .expectException(BusinessRuleViolation.class);
+    }
+
+    @Test
+    void anotherWorkspaceLearnsNothingAboutAnErasedClient() {
+        fixture.given(registered(true), new ClientErasedEvent(CLIENT, WORKSPACE, T0))
+                .when(new ReviseClientDetailsCommand(CLIENT, OTHER_WORKSPACE, emptyPatch(), null, T1, null))
+                .expectException(RecordNotFoundException.class);
     }
 
     private static ClientRegisteredEvent registered(boolean active) {

@@ -1,6 +1,8 @@
 package com.pazpaz.infra.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.pazpaz.infra.crypto.KeyDestroyedException;
+import com.pazpaz.infra.crypto.NoDataKeyException;
 import com.pazpaz.kernel.common.BusinessRuleViolation;
 import com.pazpaz.kernel.common.RecordNotFoundException;
 import jakarta.validation.ConstraintViolationException;
@@ -55,6 +57,17 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             case BAD_REQUEST -> HttpStatus.BAD_REQUEST;
         };
         return ProblemDetail.forStatusAndDetail(status, e.getMessage());
+    }
+
+    /** Reached only when a record's data keys are gone before its aggregate knows: answered like the rule. */
+    @ExceptionHandler(KeyDestroyedException.class)
+    ProblemDetail erased(KeyDestroyedException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.GONE, "This record was erased");
+    }
+
+    @ExceptionHandler(NoDataKeyException.class)
+    ProblemDetail noDataKey(NoDataKeyException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Resource not found");
     }
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)

@@ -14,15 +14,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class AesGcmFieldCipherTest {
 
-    private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
     private static final UUID RECORD = UUID.randomUUID();
     private static final FieldBinding FIRST_NAME = new FieldBinding("clients", RECORD, "first_name", RECORD);
 
-    private final AesGcmFieldCipher cipher =
-            new AesGcmFieldCipher(new ConfiguredKeyRing(new EncryptionProperties("k1", Map.of("k1", KEY))));
+    private final AesGcmFieldCipher cipher = new AesGcmFieldCipher(new FixedKeyRing());
 
     @ParameterizedTest
-    @ValueSource(strings = {"Dana", "", "שלום", "Zoë 🙂 emoji", "1980-05-17"})
+    @ValueSource(strings = {"Dana", "", "שלום", "Zoë 🙂 emoji", "1980-05-17", "true", "a\nmulti-line\nnote"})
     void roundTripsAnyText(String plaintext) {
         EncryptedValue stored = cipher.encrypt(plaintext, FIRST_NAME);
         assertThat(cipher.decrypt(stored, FIRST_NAME)).isEqualTo(plaintext);
@@ -31,7 +29,7 @@ class AesGcmFieldCipherTest {
     @Test
     void storesKeyLabelNonceCiphertextAndTag() {
         byte[] stored = cipher.encrypt("Dana", FIRST_NAME).bytes();
-        assertThat(new String(stored, 0, 3, StandardCharsets.US_ASCII)).isEqualTo("k1:");
+        assertThat(new String(stored, 0, 3, StandardCharsets.US_ASCII)).isEqualTo("d1:");
         assertThat(stored).hasSize(3 + 12 + 4 + 16);
         assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("Dana");
     }
@@ -78,14 +76,32 @@ class AesGcmFieldCipherTest {
         byte[] stored = cipher.encrypt("Dana", FIRST_NAME).bytes();
         stored[1] = '9';
         assertThatThrownBy(() -> cipher.decrypt(EncryptedValue.of(stored), FIRST_NAME))
+                .isInstanceOf(FieldDecryptionException.class)
+                .isNotInstanceOf(KeyDestroyedException.class)
+                .hasMessageContaining("d9");
+    }
+
+    @Test
+    void aValueUnderADestroyedKeyReportsTheErasure() {
+        byte[] stored = cipher.encrypt("Dana", FIRST_NAME).bytes();
+        stored[1] = '2';
+        assertThatThrownBy(() -> cipher.decrypt(EncryptedValue.of(stored), FIRST_NAME))
                 .isInstanceOf(KeyDestroyedException.class)
-                .hasMessageContaining("k9");
+                .hasMessageContaining("erased")
+                .hasMessageNotContaining("Dana");
+    }
+
+    @Test
+    void aTruncatedValueFailsWithAClearError() {
+        assertThatThrownBy(() -> cipher.decrypt(EncryptedValue.of("d1:short".getBytes(StandardCharsets.US_ASCII)),
+                FIRST_NAME)).isInstanceOf(FieldDecryptionException.class).hasMessageContaining("clients.first_name");
     }
 
     @Test
     void refusesKeysThatAreNotAes256() {
         String shortKey = Base64.getEncoder().encodeToString(new byte[16]);
-        assertThatThrownBy(() -> new ConfiguredKeyRing(new EncryptionProperties("k1", Map.of("k1", shortKey))))
-                .hasMessageContaining("32 bytes");
+        assertThatThrownBy(() -> new ConfiguredMasterKeys(Map.of(1, shortKey), null))
+                .hasMessageContaining("32 bytes")
+                .hasMessageNotContaining(shortKey);
     }
 }

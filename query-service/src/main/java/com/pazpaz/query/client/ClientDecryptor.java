@@ -2,6 +2,7 @@ package com.pazpaz.query.client;
 
 import com.pazpaz.infra.crypto.FieldBinding;
 import com.pazpaz.infra.crypto.FieldCipher;
+import com.pazpaz.infra.crypto.KeyDestroyedException;
 import com.pazpaz.kernel.client.ProtectedClientField;
 import com.pazpaz.kernel.crypto.EncryptedValue;
 import java.time.LocalDate;
@@ -10,7 +11,10 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** Turns a row of ciphertext into the view a caller is entitled to see. */
+/**
+ * Turns a row of ciphertext into the view a caller is entitled to see. A row whose data key was destroyed
+ * (the client was erased) becomes the erased marker, never an error.
+ */
 @Component
 class ClientDecryptor {
 
@@ -22,13 +26,32 @@ class ClientDecryptor {
         this.cipher = cipher;
     }
 
-    /** Just the names, for sorting a list before decrypting the page that is shown. */
+    /** Just the names, for sorting a list before decrypting the page that is shown; erased rows sort last. */
     SortableName sortableName(ClientRow row) {
-        return new SortableName(row, decrypt(row, ProtectedClientField.FIRST_NAME, row.firstName()),
-                decrypt(row, ProtectedClientField.LAST_NAME, row.lastName()));
+        try {
+            return new SortableName(row, decrypt(row, ProtectedClientField.FIRST_NAME, row.firstName()),
+                    decrypt(row, ProtectedClientField.LAST_NAME, row.lastName()));
+        } catch (KeyDestroyedException e) {
+            return new SortableName(row, null, null);
+        }
     }
 
     ClientView view(ClientRow row, AppointmentSummary appointments) {
+        try {
+            return decryptedView(row, appointments);
+        } catch (KeyDestroyedException e) {
+            return erasedView(row, appointments);
+        }
+    }
+
+    private static ClientView erasedView(ClientRow row, AppointmentSummary appointments) {
+        List<String> tags = row.tags() == null ? null : Arrays.asList(row.tags());
+        return new ClientView(row.getId(), row.workspaceId(), null, null, null, null, null, null, null, null,
+                null, null, row.isActive(), row.consentStatus(), null, tags, row.createdAt(), row.updatedAt(),
+                appointments.nextAppointment(), appointments.lastAppointment(), appointments.count(), true);
+    }
+
+    private ClientView decryptedView(ClientRow row, AppointmentSummary appointments) {
         String first = decrypt(row, ProtectedClientField.FIRST_NAME, row.firstName());
         String last = decrypt(row, ProtectedClientField.LAST_NAME, row.lastName());
         String dateOfBirth = decrypt(row, ProtectedClientField.DATE_OF_BIRTH, row.dateOfBirth());
@@ -44,7 +67,7 @@ class ClientDecryptor {
                 row.isActive(), row.consentStatus(),
                 decrypt(row, ProtectedClientField.NOTES, row.notes()),
                 tags, row.createdAt(), row.updatedAt(),
-                appointments.nextAppointment(), appointments.lastAppointment(), appointments.count());
+                appointments.nextAppointment(), appointments.lastAppointment(), appointments.count(), false);
     }
 
     private String decrypt(ClientRow row, ProtectedClientField field, EncryptedValue value) {
@@ -52,11 +75,17 @@ class ClientDecryptor {
         return cipher.decrypt(value, new FieldBinding(TABLE, id, field.column(), id));
     }
 
-    /** A row with its decrypted names; orders by last then first name, case-insensitively (decision D2). */
+    /**
+     * A row with its decrypted names (null when erased); orders by last then first name, case-insensitively
+     * (decision D2), erased clients last.
+     */
     record SortableName(ClientRow row, String firstName, String lastName) implements Comparable<SortableName> {
 
         @Override
         public int compareTo(SortableName other) {
+            if (lastName == null || other.lastName == null) {
+                return Boolean.compare(lastName == null, other.lastName == null);
+            }
             int byLast = lastName.compareToIgnoreCase(other.lastName);
             return byLast != 0 ? byLast : firstName.compareToIgnoreCase(other.firstName);
         }

@@ -2,8 +2,10 @@ package com.pazpaz.query.client;
 
 import com.pazpaz.kernel.client.ClientArchivedEvent;
 import com.pazpaz.kernel.client.ClientDetailsRevisedEvent;
+import com.pazpaz.kernel.client.ClientErasedEvent;
 import com.pazpaz.kernel.client.ClientReactivatedEvent;
 import com.pazpaz.kernel.client.ClientRegisteredEvent;
+import com.pazpaz.infra.crypto.DataKeys;
 import com.pazpaz.kernel.ids.ClientId;
 import com.pazpaz.query.common.ReadModel;
 import org.axonframework.config.ProcessingGroup;
@@ -16,9 +18,11 @@ import org.springframework.stereotype.Component;
 class ClientProjector {
 
     private final ClientRows clients;
+    private final DataKeys dataKeys;
 
-    ClientProjector(ClientRows clients) {
+    ClientProjector(ClientRows clients, DataKeys dataKeys) {
         this.clients = clients;
+        this.dataKeys = dataKeys;
     }
 
     @EventHandler
@@ -42,6 +46,16 @@ class ClientProjector {
     @EventHandler
     void on(ClientReactivatedEvent event) {
         row(event.clientId()).setActive(true, event.reactivatedAt());
+    }
+
+    /**
+     * The row keeps its ciphertext, unreadable now that the keys are destroyed; this service's cached keys are
+     * dropped so that reads at this position already answer with the erased marker.
+     */
+    @EventHandler
+    void on(ClientErasedEvent event) {
+        dataKeys.forgetCachedKeys();
+        row(event.clientId()).touch(event.erasedAt());
     }
 
     private ClientRow row(ClientId clientId) {

@@ -68,6 +68,10 @@ class ClientRow extends InsertableRow {
         updatedAt = at;
     }
 
+    void touch(Instant at) {
+        updatedAt = at;
+    }
+
     void setActive(boolean active, Instant at) {
         isActive = active;
         updatedAt = at;

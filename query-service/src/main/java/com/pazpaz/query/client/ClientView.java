@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A client as the API answers it (behaviour.md §1.4), decrypted. */
+/**
+ * A client as the API answers it (behaviour.md §1.4), decrypted. An erased client answers {@code erased: true}
+ * with every protected field (and the full name) null: its keys are gone, so nothing else can be shown.
+ */
 record ClientView(
         UUID id,
         UUID workspaceId,
@@ -27,5 +30,6 @@ record ClientView(
         Instant updatedAt,
         Instant nextAppointment,
         Instant lastAppointment,
-        long appointmentCount) {
+        long appointmentCount,
+        boolean erased) {
 }

@@ -1,0 +1,35 @@
+package com.pazpaz.infra.crypto;
+
+import java.util.UUID;
+
+/**
+ * Creating and destroying data keys: what an aggregate's edge code calls. A key owner is the record whose
+ * values one key encrypts (a client; a session note that may be destroyed on its own). Values are then
+ * encrypted with {@code FieldCipher} and a {@link FieldBinding} whose {@code keyOwner} is that owner.
+ */
+public interface DataKeys {
+
+    /**
+     * Creates the owner's data key, wrapped under the current master key, unless it has one (then nothing
+     * changes). {@code parent} (nullable) is the record the owner belongs to: destroying the parent destroys
+     * the owner's key too (a client and its notes).
+     *
+     * @return the label stored in front of every value the key encrypts
+     * @throws KeyDestroyedException when the owner or the parent was erased: nothing new may be written for it
+     */
+    String createFor(UUID owner, UUID parent);
+
+    /**
+     * Destroys the owner's data key and those of every owner whose parent it is (crypto-shredding). Joins the
+     * caller's transaction. Destroying destroyed keys changes nothing.
+     *
+     * @return how many keys were destroyed now
+     */
+    int destroy(UUID owner);
+
+    /**
+     * Drops every cached key, so that an erasure committed elsewhere is seen now rather than when the cache's
+     * entries expire ({@code pazpaz.encryption.key-cache-ttl}).
+     */
+    void forgetCachedKeys();
+}

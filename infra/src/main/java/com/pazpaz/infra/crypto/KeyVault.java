@@ -1,0 +1,104 @@
+package com.pazpaz.infra.crypto;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The table {@code key_vault.data_keys}: wrapped data keys, never plaintext. Statements join the caller's
+ * transaction, so an erasure destroys keys in the same transaction that appends its event.
+ */
+class KeyVault {
+
+    private static final String COLUMNS = "id, owner_id, parent_id, master_version, wrapped";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+
+    KeyVault(JdbcTemplate jdbc, TransactionTemplate transactions) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    long nextId() {
+        Long id = jdbc.queryForObject("SELECT nextval('key_vault.data_key_ids')", Long.class);
+        return id == null ? 0 : id;
+    }
+
+    /** Stores the key unless its owner already has one (a concurrent request won); answers whether it did. */
+    boolean insertIfAbsent(StoredDataKey key) {
+        return jdbc.update("INSERT INTO key_vault.data_keys (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (owner_id) DO NOTHING",
+                key.id(), key.owner(), key.parent(), key.masterVersion(), key.wrapped()) == 1;
+    }
+
+    Optional<StoredDataKey> findByOwner(UUID owner) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM key_vault.data_keys WHERE owner_id = ?", KeyVault::row, owner)
+                .stream().findFirst();
+    }
+
+    Optional<StoredDataKey> findById(long id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM key_vault.data_keys WHERE id = ?", KeyVault::row, id)
+                .stream().findFirst();
+    }
+
+    /** Destroys the owner's key and the keys of everything under it; answers the ids destroyed. */
+    List<Long> destroy(UUID owner) {
+        return jdbc.queryForList("UPDATE key_vault.data_keys SET wrapped = NULL, destroyed_at = now()"
+                + " WHERE (owner_id = ? OR parent_id = ?) AND wrapped IS NOT NULL RETURNING id", Long.class,
+                owner, owner);
+    }
+
+    /** How many live keys each master version wraps. */
+    Map<Integer, Long> liveKeysByMasterVersion() {
+        Map<Integer, Long> counts = new TreeMap<>();
+        jdbc.query("SELECT master_version, count(*) FROM key_vault.data_keys WHERE wrapped IS NOT NULL"
+                + " GROUP BY master_version", rs -> {
+                    counts.put(rs.getInt(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    /**
+     * Re-wraps the next {@code limit} live keys after {@code afterId} not yet under {@code targetVersion}, in one
+     * short transaction that locks only those rows (an erasure running at the same moment waits for it, or
+     * it waits for the erasure and then skips the destroyed key). {@code rewrap} answers empty for a key it
+     * cannot re-wrap, which stays as it is.
+     */
+    RewrapBatch rewrapBatch(int targetVersion, long afterId, int limit,
+                            Function<StoredDataKey, Optional<StoredDataKey>> rewrap) {
+        return transactions.execute(status -> {
+            List<StoredDataKey> batch = jdbc.query("SELECT " + COLUMNS + " FROM key_vault.data_keys"
+                    + " WHERE wrapped IS NOT NULL AND master_version <> ? AND id > ? ORDER BY id LIMIT ?"
+                    + " FOR UPDATE", KeyVault::row, targetVersion, afterId, limit);
+            int rewrapped = 0;
+            for (StoredDataKey key : batch) {
+                Optional<StoredDataKey> done = rewrap.apply(key);
+                if (done.isPresent()) {
+                    jdbc.update("UPDATE key_vault.data_keys SET wrapped = ?, master_version = ?,"
+                            + " rewrapped_at = now() WHERE id = ?", done.get().wrapped(), done.get().masterVersion(),
+                            key.id());
+                    rewrapped++;
+                }
+            }
+            return new RewrapBatch(batch.size(), batch.isEmpty() ? afterId : batch.get(batch.size() - 1).id(),
+                    rewrapped);
+        });
+    }
+
+    /** What one batch of a rotation did: keys examined, the last id examined, keys re-wrapped. */
+    record RewrapBatch(int examined, long lastId, int rewrapped) {
+    }
+
+    private static StoredDataKey row(ResultSet rs, int rowNumber) throws SQLException {
+        return new StoredDataKey(rs.getLong(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                rs.getInt(4), rs.getBytes(5));
+    }
+}

@@ -1,0 +1,140 @@
+package com.pazpaz.infra.crypto;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+import javax.crypto.SecretKey;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Data keys from the key vault, unwrapped with the master key version each is wrapped under, and kept in a
+ * small cache for a short time: a destroyed key stops working on every service within the cache's time to
+ * live at the latest. Labels that are not data-key labels name the static keys of configuration (values
+ * written before per-client keys), readable but never written with.
+ */
+public class VaultKeyRing implements KeyRing, DataKeys {
+
+    private final KeyVault vault;
+    private final MasterKeyProvider masterKeys;
+    private final Map<String, SecretKey> staticKeys;
+    private final Cache<Long, CachedKey> keysById;
+    private final Cache<UUID, Long> idsByOwner;
+
+    VaultKeyRing(KeyVault vault, MasterKeyProvider masterKeys, Map<String, SecretKey> staticKeys,
+                 Duration cacheTtl, long cacheSize) {
+        this.vault = vault;
+        this.masterKeys = masterKeys;
+        this.staticKeys = Map.copyOf(staticKeys);
+        this.keysById = Caffeine.newBuilder().expireAfterWrite(cacheTtl).maximumSize(cacheSize).build();
+        this.idsByOwner = Caffeine.newBuilder().expireAfterWrite(cacheTtl).maximumSize(cacheSize).build();
+    }
+
+    @Override
+    public LabelledKey currentKeyFor(UUID keyOwner) {
+        Long id = idsByOwner.get(keyOwner, owner -> vault.findByOwner(owner).map(this::remember).orElse(null));
+        if (id == null) {
+            throw new NoDataKeyException(keyOwner);
+        }
+        String label = DataKeyLabel.of(id);
+        return new LabelledKey(label, keyByLabel(label).orElseThrow(() -> new NoDataKeyException(keyOwner)));
+    }
+
+    @Override
+    public Optional<SecretKey> keyByLabel(String label) {
+        OptionalLong id = DataKeyLabel.idOf(label);
+        if (id.isEmpty()) {
+            return Optional.ofNullable(staticKeys.get(label));
+        }
+        CachedKey cached = keysById.get(id.getAsLong(), key -> vault.findById(key).map(this::unwrap).orElse(null));
+        if (cached == null) {
+            return Optional.empty();
+        }
+        if (cached.key() == null) {
+            throw new KeyDestroyedException(label);
+        }
+        return Optional.of(cached.key());
+    }
+
+    @Override
+    public String createFor(UUID owner, UUID parent) {
+        Optional<StoredDataKey> existing = vault.findByOwner(owner);
+        if (existing.isPresent()) {
+            return labelOfLive(existing.get());
+        }
+        if (parent != null) {
+            vault.findByOwner(parent).ifPresent(VaultKeyRing::labelOfLive);
+        }
+        long id = vault.nextId();
+        SecretKey key = Gcm.randomKey();
+        MasterKey master = masterKeys.current();
+        StoredDataKey stored = new StoredDataKey(id, owner, parent, master.version(),
+                KeyWrapper.wrap(master, id, owner, key));
+        if (!vault.insertIfAbsent(stored)) {
+            return labelOfLive(vault.findByOwner(owner).orElseThrow(() -> new NoDataKeyException(owner)));
+        }
+        keysById.put(id, new CachedKey(owner, key));
+        idsByOwner.put(owner, id);
+        return stored.label();
+    }
+
+    @Override
+    public int destroy(UUID owner) {
+        List<Long> destroyed = vault.destroy(owner);
+        keysById.invalidateAll(destroyed);
+        idsByOwner.invalidate(owner);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // a reader may cache the still-committed key until this transaction commits
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    forgetCachedKeys();
+                }
+            });
+        }
+        return destroyed.size();
+    }
+
+    @Override
+    public void forgetCachedKeys() {
+        keysById.invalidateAll();
+        idsByOwner.invalidateAll();
+    }
+
+    private static String labelOfLive(StoredDataKey key) {
+        if (key.destroyed()) {
+            throw new KeyDestroyedException(key.label());
+        }
+        return key.label();
+    }
+
+    private long remember(StoredDataKey stored) {
+        keysById.put(stored.id(), unwrap(stored));
+        return stored.id();
+    }
+
+    private CachedKey unwrap(StoredDataKey stored) {
+        if (stored.destroyed()) {
+            return new CachedKey(stored.owner(), null);
+        }
+        MasterKey master = masterKeys.version(stored.masterVersion()).orElseThrow(() -> new IllegalStateException(
+                "Master key version " + stored.masterVersion() + " of data key " + stored.label()
+                        + " is not configured"));
+        return new CachedKey(stored.owner(), KeyWrapper.unwrap(master, stored.id(), stored.owner(),
+                stored.wrapped()));
+    }
+
+    /** An unwrapped data key, or a destroyed one ({@code key == null}), which stays destroyed. */
+    private record CachedKey(UUID owner, SecretKey key) {
+
+        @Override
+        public String toString() {
+            return "CachedKey[" + owner + (key == null ? ", destroyed]" : "]");
+        }
+    }
+}
