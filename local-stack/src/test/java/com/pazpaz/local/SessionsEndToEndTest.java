@@ -142,8 +142,10 @@ class SessionsEndToEndTest {
     }
 
     @Test
-    void afterTheGracePeriodThePurgeJobErasesTheNoteFromEveryReadTable() throws Exception {
-        String id = newNote("To be purged");
+    void afterTheGracePeriodThePurgeJobErasesTheNoteFromEveryReadTableAndItsTextDecryptsNowhere()
+            throws Exception {
+        String marker = "PURGEMARKER" + java.util.UUID.randomUUID().toString().replace("-", "");
+        String id = newNote(marker);
         ownerCommands.post("/api/v1/sessions/" + id + "/finalize", null);
         ownerCommands.post("/api/v1/sessions/" + id + "/amend", Map.of("plan", "Changed", "reason", "Update"));
         Api.Response deleted = ownerCommands.send("DELETE", "/api/v1/sessions/" + id, null);
@@ -169,6 +171,13 @@ class SessionsEndToEndTest {
         assertThat(reads.get("/api/v1/sessions/" + id + "/history").status()).isEqualTo(404);
         assertThat(reads.get("/api/v1/sessions/" + id + "?as_of=" + Instant.now()).status()).isEqualTo(404);
         assertThat(ownerCommands.post("/api/v1/sessions/" + id + "/restore", null).status()).isEqualTo(404);
+        try (java.sql.Connection db = StackFixture.database()) {
+            StoredCiphertexts stored = new StoredCiphertexts().addEvents(db, java.util.UUID.fromString(id));
+            assertThat(stored.size()).isPositive();
+            assertThat(stored.anyDecryptsTo(marker, LiveKeys.all())).isFalse();
+        }
+        assertThat(read(deleted, "/api/v1/clients/" + clientId).status()).as("the client stays readable")
+                .isEqualTo(200);
     }
 
     @Test

@@ -72,6 +72,7 @@ class SessionCommandController {
         requireNotInFuture(request.sessionDate(), now);
         SessionId id = SessionId.of(UUID.randomUUID());
         ClientId clientId = ClientId.of(request.clientId());
+        encryptor.createKeyFor(id, clientId);
         SoapNote soap = SoapNote.of(encryptor.forNote(id, clientId, request.soap()));
         CommandResponse response = commands.send(new CreateSessionCommand(id, actor.requireWorkspace(), clientId,
                 request.appointmentId(), actor.userId(), soap, request.sessionDate(), request.durationMinutes(),

@@ -1,6 +1,7 @@
 package com.pazpaz.command.session;
 
 import com.pazpaz.infra.crypto.FieldBinding;
+import com.pazpaz.infra.crypto.DataKeys;
 import com.pazpaz.infra.crypto.FieldCipher;
 import com.pazpaz.kernel.crypto.EncryptedValue;
 import com.pazpaz.kernel.ids.ClientId;
@@ -21,9 +22,16 @@ import org.springframework.stereotype.Component;
 class SessionFieldEncryptor implements SnapshotSealer {
 
     private final FieldCipher cipher;
+    private final DataKeys dataKeys;
 
-    SessionFieldEncryptor(FieldCipher cipher) {
+    SessionFieldEncryptor(FieldCipher cipher, DataKeys dataKeys) {
         this.cipher = cipher;
+        this.dataKeys = dataKeys;
+    }
+
+    /** The note's own data key, under its client's: destroyed with the client, or alone when it is purged. */
+    void createKeyFor(SessionId sessionId, ClientId clientId) {
+        dataKeys.createFor(sessionId.value(), clientId.value());
     }
 
     /** Encrypts changed SOAP fields for the note's {@code sessions} row; null or "" means "cleared". */

@@ -2,6 +2,7 @@ package com.pazpaz.query.session;
 
 import com.pazpaz.infra.crypto.FieldBinding;
 import com.pazpaz.infra.crypto.FieldCipher;
+import com.pazpaz.infra.crypto.KeyDestroyedException;
 import com.pazpaz.kernel.crypto.EncryptedValue;
 import com.pazpaz.kernel.ids.ClientId;
 import com.pazpaz.kernel.ids.SessionId;
@@ -71,6 +72,11 @@ class SessionDecryptor {
     private String decrypt(EncryptedValue value, String table, UUID rowId, String column, UUID sessionId,
                            UUID clientId) {
         UUID keyOwner = SessionEncryption.keyOwner(ClientId.of(clientId), SessionId.of(sessionId));
-        return cipher.decrypt(value, new FieldBinding(table, rowId, column, keyOwner));
+        try {
+            return cipher.decrypt(value, new FieldBinding(table, rowId, column, keyOwner));
+        } catch (KeyDestroyedException erased) {
+            // the client was erased (or the note purged): its text is gone for good, the record is not an error
+            return null;
+        }
     }
 }

@@ -9,6 +9,7 @@ import com.pazpaz.kernel.session.SessionPurgedEvent;
 import com.pazpaz.kernel.session.SessionRestoredEvent;
 import com.pazpaz.kernel.session.SessionSoftDeletedEvent;
 import com.pazpaz.kernel.session.SessionUnfinalizedEvent;
+import com.pazpaz.infra.crypto.DataKeys;
 import com.pazpaz.query.common.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -25,10 +26,12 @@ class SessionProjector {
 
     private final SessionRows sessions;
     private final SessionVersionRows versions;
+    private final DataKeys dataKeys;
 
-    SessionProjector(SessionRows sessions, SessionVersionRows versions) {
+    SessionProjector(SessionRows sessions, SessionVersionRows versions, DataKeys dataKeys) {
         this.sessions = sessions;
         this.versions = versions;
+        this.dataKeys = dataKeys;
     }
 
     @EventHandler
@@ -74,6 +77,7 @@ class SessionProjector {
     /** The note leaves every read table: its versions here, attachments by the table's ON DELETE CASCADE. */
     @EventHandler
     void on(SessionPurgedEvent event) {
+        dataKeys.forgetCachedKeys();
         versions.deleteBySession(event.sessionId().value());
         sessions.delete(row(event.sessionId()));
     }

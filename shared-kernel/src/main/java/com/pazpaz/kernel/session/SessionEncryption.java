@@ -21,10 +21,10 @@ public final class SessionEncryption {
     }
 
     /**
-     * The record whose data key encrypts a note: for now its client, so that erasing the client's key erases
-     * the note. Per-note keys (a note's own key under its client) will switch this to the session id.
+     * The record whose data key encrypts a note: the note itself. Its key is created under its client's, so
+     * erasing the client destroys it too, and purging the note destroys it alone (docs/encryption.md).
      */
     public static UUID keyOwner(ClientId clientId, SessionId sessionId) {
-        return clientId.value();
+        return sessionId.value();
     }
 }
