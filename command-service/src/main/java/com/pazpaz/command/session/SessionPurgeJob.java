@@ -1,18 +1,14 @@
 package com.pazpaz.command.session;
 
+import com.pazpaz.command.common.ExclusiveRun;
 import com.pazpaz.infra.messaging.MetadataKeys;
 import com.pazpaz.kernel.session.PurgeReason;
 import com.pazpaz.kernel.session.PurgeSessionCommand;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -34,15 +30,15 @@ public class SessionPurgeJob {
 
     private final SessionDirectory directory;
     private final CommandGateway commandGateway;
-    private final DataSource dataSource;
+    private final ExclusiveRun exclusive;
     private final Clock clock;
     private final int batchSize;
 
-    SessionPurgeJob(SessionDirectory directory, CommandGateway commandGateway, DataSource dataSource, Clock clock,
+    SessionPurgeJob(SessionDirectory directory, CommandGateway commandGateway, ExclusiveRun exclusive, Clock clock,
                     SessionProperties properties) {
         this.directory = directory;
         this.commandGateway = commandGateway;
-        this.dataSource = dataSource;
+        this.exclusive = exclusive;
         this.clock = clock;
         this.batchSize = properties.purgeBatchSize();
     }
@@ -54,19 +50,10 @@ public class SessionPurgeJob {
 
     /** Purges every note whose grace period ended before {@code now}; public so tests can move time on. */
     public PurgeReport purgeExpired(Instant now) {
-        try (Connection lockConnection = dataSource.getConnection()) {
-            if (!lock(lockConnection, "SELECT pg_try_advisory_lock(?)")) {
-                log.info("Session purge skipped: another instance is running it");
-                return new PurgeReport(now, false, List.of(), List.of());
-            }
-            try {
-                return purgeWhileLocked(now);
-            } finally {
-                lock(lockConnection, "SELECT pg_advisory_unlock(?)");
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Session purge could not take its lock", e);
-        }
+        return exclusive.alone(LOCK_KEY, () -> purgeWhileLocked(now)).orElseGet(() -> {
+            log.info("Session purge skipped: another instance is running it");
+            return new PurgeReport(now, false, List.of(), List.of());
+        });
     }
 
     private PurgeReport purgeWhileLocked(Instant now) {
@@ -87,15 +74,6 @@ public class SessionPurgeJob {
         }
         log.info("Session purge as of {}: {} purged, {} failed", now, purged.size(), failed.size());
         return new PurgeReport(now, true, purged, failed);
-    }
-
-    private static boolean lock(Connection connection, String sql) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, LOCK_KEY);
-            try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() && rs.getBoolean(1);
-            }
-        }
     }
 
     /**
