@@ -26,7 +26,7 @@ class SessionsEndToEndTest {
     @BeforeAll
     static void openPractice() throws Exception {
         owner = StackFixture.newPractice("Notes Practice " + UUID.randomUUID().toString().substring(0, 8));
-        assistant = StackFixture.addStandInAssistant(owner);
+        assistant = StackFixture.addAssistant(owner);
         ownerCommands = StackFixture.commands(owner);
         assistantCommands = StackFixture.commands(assistant);
         clientId = ownerCommands.post("/api/v1/clients", Map.of("first_name", "Noa", "last_name", "Peretz")).id();

@@ -87,17 +87,14 @@ final class StackFixture {
      * A second staff member of the practice, written straight into the {@code users} read table: a stand-in
      * until the practice issue adds assistants through the API. Tokens are not checked against the directory.
      */
-    static Actor addStandInAssistant(Actor owner) throws SQLException {
-        UUID id = UUID.randomUUID();
-        try (Connection db = database(); PreparedStatement insert = db.prepareStatement(
-                "INSERT INTO users (id, workspace_id, email, full_name, role, is_active, created_at, updated_at)"
-                        + " VALUES (?, ?, ?, 'Stand-in Assistant', 'ASSISTANT', true, now(), now())")) {
-            insert.setObject(1, id);
-            insert.setObject(2, owner.workspaceId().value());
-            insert.setString(3, "assistant-" + id + "@example.test");
-            insert.executeUpdate();
+    /** An assistant added to the owner's practice through the API, as an owner would. */
+    static Actor addAssistant(Actor owner) {
+        Api.Response added = commands(owner).post("/api/v1/users", java.util.Map.of(
+                "email", "assistant-" + UUID.randomUUID() + "@staff.test", "full_name", "Assistant"));
+        if (added.status() != 201) {
+            throw new IllegalStateException("assistant not added: " + added);
         }
-        return new Actor(UserId.of(id), owner.workspaceId(), Role.ASSISTANT);
+        return new Actor(UserId.of(added.id()), owner.workspaceId(), Role.ASSISTANT);
     }
 
     /** Rows matching {@code "<table> WHERE <condition>"}. */
