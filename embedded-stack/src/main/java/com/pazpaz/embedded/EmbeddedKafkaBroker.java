@@ -74,6 +74,14 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return logDirectory;
     }
 
+    /**
+     * For an owner that stops everything in its own order (the local stack stops the services first): removes
+     * this server's own JVM shutdown hook, so that the broker is not stopped under running services.
+     */
+    public void stopOnlyWhenClosed() {
+        ShutdownHooks.unregister(shutdownHook);
+    }
+
     /** Controlled shutdown; waits for it, but at most 30 seconds. Idempotent. */
     @Override
     public synchronized void close() {

@@ -116,6 +116,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return PASSWORD;
     }
 
+    /**
+     * For an owner that stops everything in its own order (the local stack stops the services first): removes
+     * this server's own JVM shutdown hook, so that PostgreSQL is not stopped under running services.
+     */
+    public void stopOnlyWhenClosed() {
+        ShutdownHooks.unregister(shutdownHook);
+    }
+
     /** Stops PostgreSQL cleanly (pg_ctl stop -m fast, bounded by zonky to a few seconds). Idempotent. */
     @Override
     public synchronized void close() {

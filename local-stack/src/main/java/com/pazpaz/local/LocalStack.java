@@ -61,6 +61,7 @@ public final class LocalStack implements AutoCloseable {
             } else {
                 postgres = EmbeddedPostgresServer.start(config.dataDirectory().resolve("postgres"),
                         config.postgresPort(), config.durablePostgres());
+                postgres.stopOnlyWhenClosed();
                 jdbcUrl = postgres.createDatabaseIfMissing("pazpaz");
             }
         });
@@ -69,6 +70,7 @@ public final class LocalStack implements AutoCloseable {
                 kafkaBootstrapServers = config.externalKafka();
             } else {
                 kafka = EmbeddedKafkaBroker.start(config.dataDirectory().resolve("kafka"), config.kafkaPort());
+                kafka.stopOnlyWhenClosed();
                 kafkaBootstrapServers = kafka.bootstrapServers();
             }
         });
