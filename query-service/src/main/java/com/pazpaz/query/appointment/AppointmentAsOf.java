@@ -6,34 +6,24 @@ import com.pazpaz.kernel.appointment.AppointmentRescheduledEvent;
 import com.pazpaz.kernel.appointment.AppointmentScheduledEvent;
 import com.pazpaz.kernel.appointment.AppointmentStatusChangedEvent;
 import com.pazpaz.kernel.common.RecordNotFoundException;
+import com.pazpaz.query.common.PointInTime;
 import java.time.Instant;
 import java.util.UUID;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 /** An appointment as it stood at an instant, rebuilt from its events (also after it was deleted). */
 @Component
 class AppointmentAsOf {
 
-    private final EventStore eventStore;
+    private final PointInTime pointInTime;
 
-    AppointmentAsOf(EventStore eventStore) {
-        this.eventStore = eventStore;
+    AppointmentAsOf(PointInTime pointInTime) {
+        this.pointInTime = pointInTime;
     }
 
     /** The row as of {@code instant}; not found before it was scheduled, after it was deleted, or elsewhere. */
     AppointmentRow at(UUID appointmentId, UUID workspaceId, Instant instant) {
-        AppointmentRow row = null;
-        DomainEventStream events = eventStore.readEvents(appointmentId.toString());
-        while (events.hasNext()) {
-            DomainEventMessage<?> event = events.next();
-            if (event.getTimestamp().isAfter(instant)) {
-                break;
-            }
-            row = apply(row, event.getPayload());
-        }
+        AppointmentRow row = pointInTime.fold(appointmentId, instant, AppointmentAsOf::apply);
         if (row == null || !row.workspaceId().equals(workspaceId)) {
             throw new RecordNotFoundException();
         }

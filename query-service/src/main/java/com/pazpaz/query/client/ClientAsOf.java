@@ -5,11 +5,9 @@ import com.pazpaz.kernel.client.ClientDetailsRevisedEvent;
 import com.pazpaz.kernel.client.ClientReactivatedEvent;
 import com.pazpaz.kernel.client.ClientRegisteredEvent;
 import com.pazpaz.kernel.common.RecordNotFoundException;
+import com.pazpaz.query.common.PointInTime;
 import java.time.Instant;
 import java.util.UUID;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,23 +17,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ClientAsOf {
 
-    private final EventStore eventStore;
+    private final PointInTime pointInTime;
 
-    ClientAsOf(EventStore eventStore) {
-        this.eventStore = eventStore;
+    ClientAsOf(PointInTime pointInTime) {
+        this.pointInTime = pointInTime;
     }
 
     /** The row as of {@code instant}; not found if the client did not exist yet or belongs to another workspace. */
     ClientRow at(UUID clientId, UUID workspaceId, Instant instant) {
-        ClientRow row = null;
-        DomainEventStream events = eventStore.readEvents(clientId.toString());
-        while (events.hasNext()) {
-            DomainEventMessage<?> event = events.next();
-            if (event.getTimestamp().isAfter(instant)) {
-                break;
-            }
-            row = apply(row, event.getPayload());
-        }
+        ClientRow row = pointInTime.fold(clientId, instant, ClientAsOf::apply);
         if (row == null || !row.workspaceId().equals(workspaceId)) {
             throw new RecordNotFoundException();
         }
