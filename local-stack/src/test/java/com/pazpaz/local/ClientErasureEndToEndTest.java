@@ -71,6 +71,51 @@ class ClientErasureEndToEndTest {
     }
 
     @Test
+    void anErasedClientsNotesAndTheirVersionsDecryptNowhereEither() throws Exception {
+        String marker = "NOTEMARK" + UUID.randomUUID().toString().replace("-", "");
+        UUID client = UUID.fromString(commands.post("/api/v1/clients",
+                Map.of("first_name", "Note", "last_name", "Owner")).id());
+        String note = commands.post("/api/v1/sessions", Map.of("client_id", client.toString(),
+                "session_date", "2026-01-05T10:00:00Z", "subjective", marker + "s", "objective", marker + "o",
+                "assessment", marker + "a", "plan", marker + "p")).id();
+        assertThat(commands.post("/api/v1/sessions/" + note + "/finalize", null).status()).isEqualTo(200);
+        Api.Response amended = commands.post("/api/v1/sessions/" + note + "/amend",
+                Map.of("plan", marker + "amended", "reason", "Correction"));
+        assertThat(amended.status()).as(amended.toString()).isEqualTo(200);
+        assertThat(readAt(amended.position(), "/api/v1/sessions/" + note).get("plan").asText())
+                .isEqualTo(marker + "amended");
+        assertThat(noteCiphertexts(UUID.fromString(note)).anyDecryptsTo(marker, liveKeys().values()))
+                .as("the scan finds the marker while the keys exist").isTrue();
+
+        Api.Response erased = commands.post("/api/v1/clients/" + client + "/erase", Map.of("confirm", client));
+        assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
+
+        StoredCiphertexts stored = noteCiphertexts(UUID.fromString(note));
+        assertThat(stored.anyDecryptsTo(marker, liveKeys().values())).isFalse();
+        JsonNode read = readAt(erased.position(), "/api/v1/sessions/" + note);
+        assertThat(read.get("plan").isNull()).isTrue();
+        assertThat(read.toString()).doesNotContain(marker);
+    }
+
+    /** The note's ciphertexts: its events, its row, its version rows, its Kafka records. */
+    private static StoredCiphertexts noteCiphertexts(UUID note) throws Exception {
+        List<String> kafkaValues = KafkaTopic.awaitEvents(StackFixture.stack().kafkaBootstrapServers(),
+                        owner.workspaceId().toString(), 2, Duration.ofSeconds(30)).stream()
+                .map(ConsumerRecord::value).filter(value -> value.contains(note.toString())).toList();
+        try (Connection db = StackFixture.database()) {
+            StoredCiphertexts stored = new StoredCiphertexts().addEvents(db, note)
+                    .addRow(db, "public.sessions", note).addJsonDocuments(kafkaValues);
+            var versions = db.prepareStatement("SELECT id FROM public.session_versions WHERE session_id = ?");
+            versions.setObject(1, note);
+            var rows = versions.executeQuery();
+            while (rows.next()) {
+                stored.addRow(db, "public.session_versions", rows.getObject(1, UUID.class));
+            }
+            return stored;
+        }
+    }
+
+    @Test
     void theErasureIsAnAuditedEventOnKafka() throws Exception {
         UUID client = UUID.fromString(commands.post("/api/v1/clients",
                 Map.of("first_name", "Audit", "last_name", "Trail")).id());

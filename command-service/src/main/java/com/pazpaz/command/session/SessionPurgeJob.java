@@ -1,6 +1,8 @@
 package com.pazpaz.command.session;
 
 import com.pazpaz.command.common.ExclusiveRun;
+import com.pazpaz.infra.jobs.JobProgress;
+import com.pazpaz.infra.jobs.Jobs;
 import com.pazpaz.infra.messaging.MetadataKeys;
 import com.pazpaz.kernel.session.PurgeReason;
 import com.pazpaz.kernel.session.PurgeSessionCommand;
@@ -31,11 +33,13 @@ public class SessionPurgeJob {
     private final SessionDirectory directory;
     private final CommandGateway commandGateway;
     private final ExclusiveRun exclusive;
+    private final Jobs jobs;
     private final Clock clock;
     private final int batchSize;
 
     SessionPurgeJob(SessionDirectory directory, CommandGateway commandGateway, ExclusiveRun exclusive, Clock clock,
-                    SessionProperties properties) {
+                    SessionProperties properties, Jobs jobs) {
+        this.jobs = jobs;
         this.directory = directory;
         this.commandGateway = commandGateway;
         this.exclusive = exclusive;
@@ -59,7 +63,9 @@ public class SessionPurgeJob {
     private PurgeReport purgeWhileLocked(Instant now) {
         List<String> purged = new ArrayList<>();
         List<String> failed = new ArrayList<>();
-        for (SessionDirectory.ExpiredNote note : directory.expiredBefore(now, batchSize)) {
+        List<SessionDirectory.ExpiredNote> expired = directory.expiredBefore(now, batchSize);
+        JobProgress progress = jobs.start("session-purge", expired.size());
+        for (SessionDirectory.ExpiredNote note : expired) {
             PurgeSessionCommand command = new PurgeSessionCommand(note.sessionId(), note.workspaceId(),
                     PurgeReason.GRACE_PERIOD_EXPIRED, now, null);
             try {
@@ -71,7 +77,9 @@ public class SessionPurgeJob {
                 log.warn("Session purge failed for session {}: {}", note.sessionId(), e.getClass().getName());
                 failed.add(note.sessionId().toString());
             }
+            progress.advance(1);
         }
+        progress.complete();
         log.info("Session purge as of {}: {} purged, {} failed", now, purged.size(), failed.size());
         return new PurgeReport(now, true, purged, failed);
     }

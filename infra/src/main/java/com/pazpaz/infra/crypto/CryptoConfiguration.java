@@ -9,6 +9,9 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import com.pazpaz.infra.jobs.Jobs;
+import com.pazpaz.infra.observability.KeyCacheMetrics;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,9 +53,26 @@ public class CryptoConfiguration {
     }
 
     @Bean
-    VaultKeyRing keyRing(KeyVault vault, MasterKeyProvider masterKeys, EncryptionProperties properties) {
-        return new VaultKeyRing(vault, masterKeys, staticKeys(properties), properties.keyCacheTtl(),
-                properties.keyCacheSize());
+    VaultKeyRing keyRing(KeyVault vault, MasterKeyProvider masterKeys, EncryptionProperties properties,
+                         ObjectProvider<KeyCacheMetrics> metrics) {
+        KeyCacheMetrics meters = metrics.getIfAvailable();
+        KeyCacheListener listener = meters == null ? KeyCacheListener.NONE : new KeyCacheListener() {
+            @Override
+            public void hit() {
+                meters.hit();
+            }
+
+            @Override
+            public void miss() {
+                meters.miss();
+            }
+        };
+        VaultKeyRing ring = new VaultKeyRing(vault, masterKeys, staticKeys(properties), properties.keyCacheTtl(),
+                properties.keyCacheSize(), listener);
+        if (meters != null) {
+            meters.reportSize(ring::cachedKeys);
+        }
+        return ring;
     }
 
     @Bean
@@ -61,8 +81,10 @@ public class CryptoConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    KeyRotation keyRotation(KeyVault vault, MasterKeyProvider masterKeys, EncryptionProperties properties) {
-        return new KeyRotation(vault, masterKeys, properties.rotationBatchSize(), Clock.systemUTC());
+    KeyRotation keyRotation(KeyVault vault, MasterKeyProvider masterKeys, EncryptionProperties properties,
+                            ObjectProvider<Jobs> jobs) {
+        return new KeyRotation(vault, masterKeys, properties.rotationBatchSize(), Clock.systemUTC(),
+                jobs.getIfAvailable());
     }
 
     private static Map<String, SecretKey> staticKeys(EncryptionProperties properties) {

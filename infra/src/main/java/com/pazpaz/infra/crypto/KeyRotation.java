@@ -1,5 +1,7 @@
 package com.pazpaz.infra.crypto;
 
+import com.pazpaz.infra.jobs.JobProgress;
+import com.pazpaz.infra.jobs.Jobs;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +39,16 @@ public class KeyRotation implements AutoCloseable {
     private Instant startedAt;
     private Instant finishedAt;
 
+    private final Jobs jobs;
+    private JobProgress progress;
+
     KeyRotation(KeyVault vault, MasterKeyProvider masterKeys, int batchSize, Clock clock) {
+        this(vault, masterKeys, batchSize, clock, null);
+    }
+
+    /** With {@code jobs} (nullable), progress is also logged, metered and listed like every long job. */
+    KeyRotation(KeyVault vault, MasterKeyProvider masterKeys, int batchSize, Clock clock, Jobs jobs) {
+        this.jobs = jobs;
         this.vault = vault;
         this.masterKeys = masterKeys;
         this.batchSize = batchSize;
@@ -63,6 +74,7 @@ public class KeyRotation implements AutoCloseable {
         rewrapped.set(0);
         failed.set(0);
         log.info("Key rotation started: re-wrapping data keys under master key version {}", targetVersion);
+        progress = jobs == null ? null : jobs.start("key-rotation", status().remaining());
         worker.execute(this::rewrapAll);
         return status();
     }
@@ -99,6 +111,9 @@ public class KeyRotation implements AutoCloseable {
             do {
                 batch = vault.rewrapBatch(targetVersion, batch.lastId(), batchSize, key -> rewrap(key, target));
                 long total = rewrapped.addAndGet(batch.rewrapped());
+                if (progress != null) {
+                    progress.advance(batch.examined());
+                }
                 if (batch.examined() > 0) {
                     log.info("Key rotation to master key version {}: {} data keys re-wrapped", targetVersion, total);
                 }
@@ -112,6 +127,9 @@ public class KeyRotation implements AutoCloseable {
     }
 
     private synchronized void finish(String outcome) {
+        if (progress != null) {
+            progress.complete();
+        }
         state = outcome;
         finishedAt = clock.instant();
         log.info("Key rotation to master key version {} {}: {} data keys re-wrapped, {} could not be", targetVersion,

@@ -26,13 +26,26 @@ public class VaultKeyRing implements KeyRing, DataKeys {
     private final Cache<Long, CachedKey> keysById;
     private final Cache<UUID, Long> idsByOwner;
 
+    private final KeyCacheListener cacheListener;
+
     VaultKeyRing(KeyVault vault, MasterKeyProvider masterKeys, Map<String, SecretKey> staticKeys,
                  Duration cacheTtl, long cacheSize) {
+        this(vault, masterKeys, staticKeys, cacheTtl, cacheSize, KeyCacheListener.NONE);
+    }
+
+    VaultKeyRing(KeyVault vault, MasterKeyProvider masterKeys, Map<String, SecretKey> staticKeys,
+                 Duration cacheTtl, long cacheSize, KeyCacheListener cacheListener) {
+        this.cacheListener = cacheListener;
         this.vault = vault;
         this.masterKeys = masterKeys;
         this.staticKeys = Map.copyOf(staticKeys);
         this.keysById = Caffeine.newBuilder().expireAfterWrite(cacheTtl).maximumSize(cacheSize).build();
         this.idsByOwner = Caffeine.newBuilder().expireAfterWrite(cacheTtl).maximumSize(cacheSize).build();
+    }
+
+    /** Number of unwrapped keys held in memory now. */
+    long cachedKeys() {
+        return keysById.estimatedSize();
     }
 
     @Override
@@ -51,7 +64,13 @@ public class VaultKeyRing implements KeyRing, DataKeys {
         if (id.isEmpty()) {
             return Optional.ofNullable(staticKeys.get(label));
         }
-        CachedKey cached = keysById.get(id.getAsLong(), key -> vault.findById(key).map(this::unwrap).orElse(null));
+        CachedKey cached = keysById.getIfPresent(id.getAsLong());
+        if (cached != null) {
+            cacheListener.hit();
+        } else {
+            cacheListener.miss();
+            cached = keysById.get(id.getAsLong(), key -> vault.findById(key).map(this::unwrap).orElse(null));
+        }
         if (cached == null) {
             return Optional.empty();
         }

@@ -1,5 +1,7 @@
 package com.pazpaz.query.replay;
 
+import com.pazpaz.infra.jobs.JobProgress;
+import com.pazpaz.infra.jobs.Jobs;
 import com.pazpaz.query.common.ReadModel;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -54,13 +56,16 @@ class ReadModelRebuilder {
     private final ShadowSchema shadow;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final Jobs jobs;
+    private JobProgress progress;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "read-model-rebuild"));
     private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.idle());
 
     ReadModelRebuilder(EventStorageEngine storageEngine, EventProcessingConfiguration processing,
                        TokenStore tokenStore, TransactionManager axonTransactions,
                        TransactionTemplate springTransactions, javax.sql.DataSource dataSource, JdbcTemplate jdbc,
-                       Clock clock) {
+                       Clock clock, Jobs jobs) {
+        this.jobs = jobs;
         this.storageEngine = storageEngine;
         this.processing = processing;
         this.tokenStore = tokenStore;
@@ -82,6 +87,7 @@ class ReadModelRebuilder {
         }
         Long total = jdbc.queryForObject("SELECT count(*) FROM event_store.domain_event_entry", Long.class);
         status.set(RebuildStatus.progress("building", clock.instant(), total == null ? 0 : total, 0, clock.instant()));
+        progress = jobs.start("read-model-rebuild", total == null ? 0 : total);
         worker.submit(this::rebuild);
         return status.get();
     }
@@ -105,10 +111,12 @@ class ReadModelRebuilder {
                 tokenStore.releaseClaim(ReadModel.PROCESSING_GROUP, 0);
             });
             status.set(status.get().finished(clock.instant(), rows));
+            progress.complete();
             log.info("Read-model rebuild done: {} events, rows {}", status.get().eventsProcessed(), rows);
         } catch (RuntimeException e) {
             log.error("Read-model rebuild failed; the live tables are unchanged", e);
             status.set(status.get().failed(clock.instant(), e.getClass().getSimpleName()));
+            progress.fail(e);
         } finally {
             if (paused) {
                 live.start();
@@ -150,6 +158,7 @@ class ReadModelRebuilder {
         RebuildStatus now = status.get();
         status.set(RebuildStatus.progress(now.state(), now.startedAt(), now.eventsTotal(),
                 now.eventsProcessed() + batch.size(), clock.instant()));
+        progress.advance(batch.size());
     }
 
     private void update(String state) {
