@@ -229,6 +229,26 @@ class AppointmentsEndToEndTest {
     }
 
     @Test
+    void asOfAnswersTheAppointmentAsItStoodFromItsEvents() throws InterruptedException {
+        Instant start = day().plusSeconds(11 * 3600);
+        Api.Response booked = commands.post("/api/v1/appointments", booking(start, 60));
+        Thread.sleep(30);
+        Instant beforeMove = Instant.now();
+        Thread.sleep(30);
+        Api.Response moved = commands.put("/api/v1/appointments/" + booked.id(),
+                Map.of("scheduled_start", start.plusSeconds(7200).toString(),
+                        "scheduled_end", start.plusSeconds(10800).toString()));
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        Api reads = queries.withHeader("X-Consistency-Position", Long.toString(moved.position()));
+        assertThat(Instant.parse(reads.get("/api/v1/appointments/" + booked.id() + "?as_of=" + beforeMove).json()
+                .get("scheduled_start").asText())).isEqualTo(start);
+        assertThat(Instant.parse(reads.get("/api/v1/appointments/" + booked.id()).json()
+                .get("scheduled_start").asText())).isEqualTo(start.plusSeconds(7200));
+        assertThat(reads.get("/api/v1/appointments/" + booked.id() + "?as_of=2000-01-01T00:00:00Z").status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void statusRulesAndListFilters() {
         Instant start = day().plusSeconds(8 * 3600);
         Api.Response booked = commands.post("/api/v1/appointments", booking(start, 30));

@@ -77,6 +77,25 @@ class AuditTrailTest {
     }
 
     @Test
+    void practiceWritesLeaveTheirRowsWithTheCreatedIds() {
+        Api commands = StackFixture.commands(owner);
+        Api.Response appointment = commands.post("/api/v1/appointments", Map.of("client_id", clientId,
+                "scheduled_start", "2031-02-03T09:00:00Z", "scheduled_end", "2031-02-03T10:00:00Z",
+                "location_type", "online"));
+        assertThat(appointment.status()).as(appointment.toString()).isEqualTo(201);
+        Api.Response service = commands.post("/api/v1/services", Map.of("name", "Audit " + MARKER,
+                "default_duration_minutes", 50));
+        assertThat(service.status()).as(service.toString()).isEqualTo(201);
+        List<JsonNode> appointments = awaitRows("Appointment", r -> !r.isEmpty());
+        assertThat(appointments).extracting(r -> r.get("event_type").asText() + ":" + r.get("resource_id").asText())
+                .contains("appointment.create:" + appointment.id());
+        List<JsonNode> services = awaitRows("Service", r -> !r.isEmpty());
+        assertThat(services).extracting(r -> r.get("event_type").asText() + ":" + r.get("resource_id").asText())
+                .contains("service.create:" + service.id());
+        assertThat(services).allSatisfy(row -> assertThat(row.toString()).doesNotContain(MARKER));
+    }
+
+    @Test
     void filtersPhiOnlyAndValidatesEnums() {
         awaitRows(r -> r.size() >= 5);
         Api api = StackFixture.queries(owner);
