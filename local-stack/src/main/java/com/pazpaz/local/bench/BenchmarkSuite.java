@@ -1,10 +1,6 @@
 package com.pazpaz.local.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.pazpaz.infra.security.Actor;
-import com.pazpaz.infra.security.TokenIssuer;
-import com.pazpaz.kernel.ids.UserId;
-import com.pazpaz.kernel.workspace.Role;
 import com.pazpaz.local.DemoPractice;
 import com.pazpaz.local.LocalStack;
 import com.pazpaz.local.LocalStackConfig;
@@ -16,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +31,7 @@ public final class BenchmarkSuite {
     private final Duration window;
     private final Report report = new Report();
     private LocalStack stack;
+    private BenchContext bench;
     private Http owner;
 
     private BenchmarkSuite(int rounds, Duration window) {
@@ -57,12 +53,14 @@ public final class BenchmarkSuite {
         LocalStackConfig config = new LocalStackConfig(directory, 0, 0, 0, 0, null, "postgres", "postgres", null, true);
         try (LocalStack started = LocalStack.start(config)) {
             stack = started;
-            owner = new Http(token(DemoPractice.ensure(stack)));
+            bench = new BenchContext(stack, rounds, window, report, DemoPractice.ensure(stack));
+            owner = bench.owner;
             warmUp();
             double[] rawInserts = rawPostgres();
-            commands(rawInserts);
+            new CommandScenarios(bench, rawInserts).run();
             projectionLag();
-            queries();
+            new QueryScenarios(bench).run();
+            new GrowthScenario(bench).run();
             replay();
             report.memory();
         }
@@ -74,7 +72,7 @@ public final class BenchmarkSuite {
     private void warmUp() throws Exception {
         String url = stack.commandBaseUrl() + "/api/v1/clients";
         LoadGenerator.run(4, window.multipliedBy(2), caller -> {
-            JsonNode created = owner.post(url, registerBody(caller));
+            JsonNode created = owner.post(url, Seeder.registerBody(caller));
             return created != null && owner.get(stack.queryBaseUrl() + "/api/v1/clients?page_size=5") == 200;
         });
     }
@@ -82,22 +80,12 @@ public final class BenchmarkSuite {
     /** Raw single-row insert transactions at 1 and 16 connections; returns their medians (per second). */
     private double[] rawPostgres() throws Exception {
         try (RawPostgres raw = new RawPostgres(stack.jdbcUrl(), stack.jdbcUser(), stack.jdbcPassword())) {
-            List<LoadResult> one = repeat(() -> raw.inserts(1, window));
-            List<LoadResult> sixteen = repeat(() -> raw.inserts(16, window));
-            List<LoadResult> pages = repeat(() -> raw.pageReads(1, window));
+            List<LoadResult> one = bench.repeat(() -> raw.inserts(1, window));
+            List<LoadResult> sixteen = bench.repeat(() -> raw.inserts(16, window));
+            List<LoadResult> pages = bench.repeat(() -> raw.pageReads(1, window));
             report.raw(one, sixteen, pages);
             return new double[] {Figures.median(one, LoadResult::perSecond),
                 Figures.median(sixteen, LoadResult::perSecond), Figures.median(pages, LoadResult::perSecond) * 1000};
-        }
-    }
-
-    private void commands(double[] raw) throws Exception {
-        String url = stack.commandBaseUrl() + "/api/v1/clients";
-        AtomicInteger sequence = new AtomicInteger();
-        for (int callers : new int[] {1, 16, 64}) {
-            List<LoadResult> results = repeat(() -> LoadGenerator.run(callers, window,
-                    caller -> owner.post(url, registerBody(sequence.incrementAndGet())) != null));
-            report.command("register-client", callers, results, callers == 1 ? raw[0] : raw[1]);
         }
     }
 
@@ -108,7 +96,7 @@ public final class BenchmarkSuite {
         Thread load = new Thread(() -> {
             try {
                 LoadGenerator.run(16, window.multipliedBy(4), caller -> loading.get()
-                        && owner.post(stack.commandBaseUrl() + "/api/v1/clients", registerBody(caller)) != null);
+                        && owner.post(stack.commandBaseUrl() + "/api/v1/clients", Seeder.registerBody(caller)) != null);
             } catch (Exception e) {
                 log.warn("background load failed: {}", e.getMessage());
             }
@@ -122,7 +110,7 @@ public final class BenchmarkSuite {
     private long[] lagSamples(int samples) throws Exception {
         long[] lags = new long[samples];
         for (int i = 0; i < samples; i++) {
-            JsonNode created = owner.post(stack.commandBaseUrl() + "/api/v1/clients", registerBody(i));
+            JsonNode created = owner.post(stack.commandBaseUrl() + "/api/v1/clients", Seeder.registerBody(i));
             long answered = System.nanoTime();
             String read = stack.queryBaseUrl() + "/api/v1/clients/" + created.get("id").asText();
             while (owner.get(read) != 200) {
@@ -133,19 +121,8 @@ public final class BenchmarkSuite {
         return lags;
     }
 
-    private void queries() throws Exception {
-        JsonNode page = owner.getJson(stack.queryBaseUrl() + "/api/v1/clients?page_size=1");
-        String one = stack.queryBaseUrl() + "/api/v1/clients/" + page.get("items").get(0).get("id").asText();
-        report.query("a single client", page.get("total").asLong(),
-                repeat(() -> LoadGenerator.run(32, window, caller -> owner.get(one) == 200)));
-        String list = stack.queryBaseUrl() + "/api/v1/clients?page_size=50";
-        report.query("client list, page of 50", page.get("total").asLong(),
-                repeat(() -> LoadGenerator.run(32, window, caller -> owner.get(list) == 200)));
-    }
-
     private void replay() throws Exception {
-        Http admin = new Http(token(new Actor(UserId.of(stack.platformAdminId()), null,
-                Role.PLATFORM_ADMIN)));
+        Http admin = bench.admin();
         String url = stack.queryBaseUrl() + "/api/v1/admin/read-model/rebuild";
         List<double[]> runs = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
@@ -160,28 +137,5 @@ public final class BenchmarkSuite {
             runs.add(new double[] {status.get("events_processed").asLong(), seconds});
         }
         report.replay(runs);
-    }
-
-    private List<LoadResult> repeat(Round round) throws Exception {
-        List<LoadResult> results = new ArrayList<>();
-        for (int i = 0; i < rounds; i++) {
-            results.add(round.run());
-        }
-        return results;
-    }
-
-    private String token(Actor actor) {
-        return stack.commandService().getBean(TokenIssuer.class).issue(actor);
-    }
-
-    private static String registerBody(int n) {
-        return "{\"first_name\":\"Bench" + n + "\",\"last_name\":\"Mark\",\"email\":\"b" + n + "@example.org\","
-                + "\"phone\":\"+972500000000\",\"medical_history\":\"" + "History of lower back pain. ".repeat(10)
-                + "\"}";
-    }
-
-    @FunctionalInterface
-    private interface Round {
-        LoadResult run() throws Exception;
     }
 }

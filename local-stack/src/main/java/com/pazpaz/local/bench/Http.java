@@ -9,12 +9,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** The benchmark's HTTP client: one shared connection pool, JSON in and out. */
+/** The benchmark's HTTP client for one token: one connection pool shared by all tokens, JSON in and out. */
 final class Http {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient SHARED = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = SHARED;
     private final String token;
 
     Http(String token) {
@@ -27,6 +28,15 @@ final class Http {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
         return response.statusCode() / 100 == 2 ? JSON.readTree(response.body()) : null;
+    }
+
+    /** PATCHes JSON; true on a 2xx answer. */
+    boolean patch(String url, String json) throws IOException, InterruptedException {
+        HttpResponse<Void> response = client.send(request(url)
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        return response.statusCode() / 100 == 2;
     }
 
     int get(String url) throws IOException, InterruptedException {

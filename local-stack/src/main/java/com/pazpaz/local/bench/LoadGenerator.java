@@ -8,8 +8,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Runs an operation from N concurrent callers for a fixed time and records every latency. */
+/**
+ * Runs an operation from N concurrent callers for a fixed time (or until the operation throws {@link Exhausted}:
+ * its prepared inputs ran out) and records every latency.
+ */
 final class LoadGenerator {
+
+    /** Thrown by an operation whose prepared inputs are used up: that caller stops, without an error. */
+    static final class Exhausted extends RuntimeException {
+        Exhausted() {
+            super("prepared inputs used up", null, false, false);
+        }
+    }
 
     /** One call of the measured operation; false or an exception counts as an error. */
     @FunctionalInterface
@@ -36,6 +46,8 @@ final class LoadGenerator {
                     boolean ok;
                     try {
                         ok = operation.call(id);
+                    } catch (Exhausted e) {
+                        break;
                     } catch (Exception e) {
                         ok = false;
                     }

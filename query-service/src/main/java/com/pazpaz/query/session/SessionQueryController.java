@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,10 +26,12 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Reads of clinical notes (behaviour.md §1.8 S2, S3, S8, S12) and, from the events, their history and their
  * state at an instant (decisions.md). Only notes of the caller's workspace exist for the caller.
+ * No transaction around a request: each repository call has its own short one. The access record takes a
+ * connection of its own (AccessAudit), and a request holding a read connection while it waits for a second one
+ * deadlocked the pool once as many readers as connections came at once (ConcurrentNoteReadsTest).
  */
 @RestController
 @RequestMapping("/api/v1/sessions")
-@Transactional(readOnly = true)
 class SessionQueryController {
 
     private static final String RESOURCE = "Session";

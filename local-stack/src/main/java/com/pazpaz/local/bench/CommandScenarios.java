@@ -1,0 +1,131 @@
+package com.pazpaz.local.bench;
+
+import com.pazpaz.infra.security.Actor;
+import com.pazpaz.kernel.ids.UserId;
+import com.pazpaz.kernel.workspace.Role;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** The five commands at 1, 16 and 64 callers, each compared with the raw insert rate at that concurrency. */
+final class CommandScenarios {
+
+    static final int[] CALLERS = {1, 16, 64};
+    /** Autosaves per (user, note) before switching to another user: stays under the 60/min limit (R-RL-2). */
+    private static final int AUTOSAVES_PER_USER = 50;
+    private static final int AMEND_POOL = 256;
+    /** Far from every other appointment, so that only the benchmark's own slots could ever overlap. */
+    private static final Instant FIRST_SLOT = Instant.parse("2030-01-07T00:00:00Z");
+    private static final Duration SLOT = Duration.ofMinutes(30);
+
+    private final BenchContext bench;
+    private final Seeder seeder;
+    private final double[] raw;
+    private final Map<Integer, Double> autosaveRates = new ConcurrentHashMap<>();
+    private String clientId;
+
+    /** raw: median single-row inserts per second at 1 and at 16 connections. */
+    CommandScenarios(BenchContext bench, double[] raw) {
+        this.bench = bench;
+        this.seeder = new Seeder(bench, bench.owner);
+        this.raw = raw;
+    }
+
+    void run() throws Exception {
+        clientId = seeder.client(0);
+        registerClient();
+        scheduleAppointment();
+        saveDraft();
+        finalizeDrafts();
+        amend();
+    }
+
+    private void registerClient() throws Exception {
+        String url = bench.command("/api/v1/clients");
+        AtomicInteger sequence = new AtomicInteger();
+        measure("register-client",
+                caller -> bench.owner.post(url, Seeder.registerBody(sequence.incrementAndGet())) != null);
+    }
+
+    /** Every call takes the next 30-minute slot, so no call ever meets a conflict. */
+    private void scheduleAppointment() throws Exception {
+        AtomicLong slot = new AtomicLong();
+        measure("schedule-appointment", caller -> {
+            seeder.appointment(clientId, FIRST_SLOT.plus(SLOT.multipliedBy(slot.getAndIncrement())), SLOT);
+            return true;
+        });
+    }
+
+    /**
+     * Each caller autosaves its own draft; the limit counts per (user, note), so every 50 saves the caller
+     * switches to a fresh token of another user of the practice (minted here; an unknown user is let through).
+     */
+    private void saveDraft() throws Exception {
+        List<String> drafts = Seeder.parallel(64, n -> () -> seeder.draft(clientId, n));
+        AtomicLong[] saves = new AtomicLong[64];
+        Map<Long, Http> users = new ConcurrentHashMap<>();
+        Actor owner = bench.ownerActor;
+        for (int caller : CALLERS) {
+            for (int i = 0; i < saves.length; i++) {
+                saves[i] = new AtomicLong();
+            }
+            List<LoadResult> results = bench.repeat(() -> LoadGenerator.run(caller, bench.window, id -> {
+                long n = saves[id].getAndIncrement();
+                Http user = users.computeIfAbsent(id * 1_000_000L + n / AUTOSAVES_PER_USER,
+                        key -> bench.as(new Actor(UserId.of(UUID.randomUUID()), owner.workspaceId(), Role.OWNER)));
+                return user.patch(bench.command("/api/v1/sessions/" + drafts.get(id) + "/draft"),
+                        "{\"subjective\":\"" + Seeder.soapText(n) + "\"}");
+            }));
+            autosaveRates.put(caller, Figures.median(results, LoadResult::perSecond));
+            report("save-draft", caller, results);
+        }
+    }
+
+    /** Each round finalizes drafts created just before it (untimed), about 1.5 windows' worth at the autosave rate. */
+    private void finalizeDrafts() throws Exception {
+        for (int caller : CALLERS) {
+            int needed = (int) Math.max(20, autosaveRates.get(caller) * bench.window.toSeconds() * 1.5);
+            List<LoadResult> results = bench.repeat(() -> {
+                Queue<String> drafts = new ConcurrentLinkedQueue<>(
+                        Seeder.parallel(needed, n -> () -> seeder.draft(clientId, n)));
+                return LoadGenerator.run(caller, bench.window, id -> {
+                    String draft = drafts.poll();
+                    if (draft == null) {
+                        throw new LoadGenerator.Exhausted();
+                    }
+                    return bench.owner.post(bench.command("/api/v1/sessions/" + draft + "/finalize"), "") != null;
+                });
+            });
+            report("finalize", caller, results);
+        }
+    }
+
+    /** Amends a pool of finalized notes in turn, so that no single note grows long (growth is measured apart). */
+    private void amend() throws Exception {
+        List<String> notes = Seeder.parallel(AMEND_POOL, n -> () -> seeder.finalizedNote(clientId, n));
+        AtomicLong sequence = new AtomicLong();
+        measure("amend", caller -> {
+            long n = sequence.getAndIncrement();
+            String url = bench.command("/api/v1/sessions/" + notes.get((int) (n % notes.size())) + "/amend");
+            return bench.owner.post(url, Seeder.amendBody(n)) != null;
+        });
+    }
+
+    private void measure(String name, LoadGenerator.Operation operation) throws Exception {
+        for (int caller : CALLERS) {
+            report(name, caller, bench.repeat(() -> LoadGenerator.run(caller, bench.window, operation)));
+        }
+    }
+
+    /** 64 callers compare with 16 raw connections: the service's pool size. */
+    private void report(String name, int callers, List<LoadResult> results) {
+        bench.report.command(name, callers, results, callers == 1 ? raw[0] : raw[1]);
+    }
+}
