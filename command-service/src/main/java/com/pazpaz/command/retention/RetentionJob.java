@@ -1,8 +1,7 @@
 package com.pazpaz.command.retention;
 
+import com.pazpaz.command.common.CommandSweep;
 import com.pazpaz.command.common.ExclusiveRun;
-import com.pazpaz.infra.jobs.JobProgress;
-import com.pazpaz.infra.jobs.Jobs;
 import com.pazpaz.infra.messaging.MetadataKeys;
 import com.pazpaz.kernel.client.EraseClientCommand;
 import com.pazpaz.kernel.ids.ClientId;
@@ -10,11 +9,9 @@ import com.pazpaz.kernel.ids.WorkspaceId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -35,18 +32,16 @@ public class RetentionJob {
     private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
 
     private final ClientRetentionClock retention;
-    private final CommandGateway commands;
+    private final CommandSweep sweep;
     private final ExclusiveRun exclusive;
-    private final Jobs jobs;
     private final RetentionProperties properties;
     private final Clock clock;
 
-    RetentionJob(ClientRetentionClock retention, CommandGateway commands, ExclusiveRun exclusive, Jobs jobs,
+    RetentionJob(ClientRetentionClock retention, CommandSweep sweep, ExclusiveRun exclusive,
                  RetentionProperties properties, Clock clock) {
         this.retention = retention;
-        this.commands = commands;
+        this.sweep = sweep;
         this.exclusive = exclusive;
-        this.jobs = jobs;
         this.properties = properties;
         this.clock = clock;
     }
@@ -65,27 +60,14 @@ public class RetentionJob {
     private RetentionReport eraseWhileLocked(Instant now) {
         Instant cutoff = now.atOffset(ZoneOffset.UTC).minus(properties.period()).toInstant();
         List<ClientRetentionClock.DueClient> due = retention.dueBefore(cutoff, properties.batchSize());
-        JobProgress progress = jobs.start("retention-erasure", due.size());
-        List<String> erased = new ArrayList<>();
-        List<String> failed = new ArrayList<>();
-        for (ClientRetentionClock.DueClient client : due) {
-            try {
-                commands.sendAndWait(GenericCommandMessage.asCommandMessage(new EraseClientCommand(
+        CommandSweep.Outcome outcome = sweep.run("retention-erasure", due, ClientRetentionClock.DueClient::clientId,
+                client -> GenericCommandMessage.asCommandMessage(new EraseClientCommand(
                         ClientId.of(client.clientId()), WorkspaceId.of(client.workspaceId()), now))
                         .andMetaData(Map.of(MetadataKeys.WORKSPACE_ID, client.workspaceId().toString(),
                                 MetadataKeys.USER_AGENT, "pazpaz-retention-job")));
-                erased.add(client.clientId().toString());
-            } catch (RuntimeException e) {
-                // ids and exception types only: a message from deep down might quote data
-                log.warn("Retention erasure failed for client {}: {}", client.clientId(), e.getClass().getName());
-                failed.add(client.clientId().toString());
-            }
-            progress.advance(1);
-        }
-        progress.complete();
         log.info("Retention as of {} (period {}): {} clients erased, {} failed", now, properties.period(),
-                erased.size(), failed.size());
-        return new RetentionReport(now, true, erased, failed);
+                outcome.done().size(), outcome.failed().size());
+        return new RetentionReport(now, true, outcome.done(), outcome.failed());
     }
 
     /**

@@ -1,18 +1,15 @@
 package com.pazpaz.command.session;
 
+import com.pazpaz.command.common.CommandSweep;
 import com.pazpaz.command.common.ExclusiveRun;
-import com.pazpaz.infra.jobs.JobProgress;
-import com.pazpaz.infra.jobs.Jobs;
 import com.pazpaz.infra.messaging.MetadataKeys;
 import com.pazpaz.kernel.session.PurgeReason;
 import com.pazpaz.kernel.session.PurgeSessionCommand;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -31,17 +28,15 @@ public class SessionPurgeJob {
     private static final Logger log = LoggerFactory.getLogger(SessionPurgeJob.class);
 
     private final SessionDirectory directory;
-    private final CommandGateway commandGateway;
+    private final CommandSweep sweep;
     private final ExclusiveRun exclusive;
-    private final Jobs jobs;
     private final Clock clock;
     private final int batchSize;
 
-    SessionPurgeJob(SessionDirectory directory, CommandGateway commandGateway, ExclusiveRun exclusive, Clock clock,
-                    SessionProperties properties, Jobs jobs) {
-        this.jobs = jobs;
+    SessionPurgeJob(SessionDirectory directory, CommandSweep sweep, ExclusiveRun exclusive, Clock clock,
+                    SessionProperties properties) {
         this.directory = directory;
-        this.commandGateway = commandGateway;
+        this.sweep = sweep;
         this.exclusive = exclusive;
         this.clock = clock;
         this.batchSize = properties.purgeBatchSize();
@@ -61,27 +56,14 @@ public class SessionPurgeJob {
     }
 
     private PurgeReport purgeWhileLocked(Instant now) {
-        List<String> purged = new ArrayList<>();
-        List<String> failed = new ArrayList<>();
         List<SessionDirectory.ExpiredNote> expired = directory.expiredBefore(now, batchSize);
-        JobProgress progress = jobs.start("session-purge", expired.size());
-        for (SessionDirectory.ExpiredNote note : expired) {
-            PurgeSessionCommand command = new PurgeSessionCommand(note.sessionId(), note.workspaceId(),
-                    PurgeReason.GRACE_PERIOD_EXPIRED, now, null);
-            try {
-                commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+        CommandSweep.Outcome outcome = sweep.run("session-purge", expired, note -> note.sessionId().value(),
+                note -> GenericCommandMessage.asCommandMessage(new PurgeSessionCommand(note.sessionId(),
+                                note.workspaceId(), PurgeReason.GRACE_PERIOD_EXPIRED, now, null))
                         .andMetaData(Map.of(MetadataKeys.WORKSPACE_ID, note.workspaceId().toString())));
-                purged.add(note.sessionId().toString());
-            } catch (RuntimeException e) {
-                // ids and exception types only: a message from deep down might quote data
-                log.warn("Session purge failed for session {}: {}", note.sessionId(), e.getClass().getName());
-                failed.add(note.sessionId().toString());
-            }
-            progress.advance(1);
-        }
-        progress.complete();
-        log.info("Session purge as of {}: {} purged, {} failed", now, purged.size(), failed.size());
-        return new PurgeReport(now, true, purged, failed);
+        log.info("Session purge as of {}: {} purged, {} failed", now, outcome.done().size(),
+                outcome.failed().size());
+        return new PurgeReport(now, true, outcome.done(), outcome.failed());
     }
 
     /**
