@@ -1,6 +1,7 @@
 package com.pazpaz.command;
 
 import com.pazpaz.infra.apidocs.ApiDocsConfiguration;
+import com.pazpaz.infra.blob.BlobStoreConfiguration;
 import com.pazpaz.infra.crypto.CryptoConfiguration;
 import com.pazpaz.infra.eventstore.EventStoreConfiguration;
 import com.pazpaz.infra.jobs.JobsConfiguration;
@@ -15,7 +16,7 @@ import org.springframework.context.annotation.Import;
 
 /** Decides commands with event-sourced aggregates and relays the stored events to Kafka. */
 @SpringBootApplication
-@Import({EventStoreConfiguration.class, MessagingConfiguration.class, CryptoConfiguration.class,
+@Import({EventStoreConfiguration.class, MessagingConfiguration.class, CryptoConfiguration.class, BlobStoreConfiguration.class,
         SecurityConfiguration.class, WebConfiguration.class, KafkaPublisherConfiguration.class,
         ObservabilityConfiguration.class, ApiDocsConfiguration.class, JobsConfiguration.class})
 public class CommandServiceApplication {

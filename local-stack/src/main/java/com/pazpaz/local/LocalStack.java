@@ -109,6 +109,7 @@ public final class LocalStack implements AutoCloseable {
                 "--spring.datasource.password=" + password(),
                 "--pazpaz.kafka.bootstrap-servers=" + kafkaBootstrapServers,
                 "--pazpaz.encryption.master-key-file=" + masterKeyFile(),
+                "--pazpaz.blobs.directory=" + blobDirectory(),
                 "--pazpaz.security.jwt.hmac-secret=" + secrets.tokenSigningKey()));
         if (secrets.encryptionKey() != null) {
             args.add("--pazpaz.encryption.keys." + secrets.encryptionKeyLabel() + "=" + secrets.encryptionKey());
@@ -144,6 +145,11 @@ public final class LocalStack implements AutoCloseable {
 
     public java.nio.file.Path dataDirectory() {
         return config.dataDirectory();
+    }
+
+    /** Where this stack keeps the encrypted contents of attachments. */
+    public java.nio.file.Path blobDirectory() {
+        return config.dataDirectory().resolve("blobs");
     }
 
     /** The master keys of this stack: a properties file readable by its owner only. */

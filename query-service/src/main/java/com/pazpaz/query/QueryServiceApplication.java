@@ -1,6 +1,7 @@
 package com.pazpaz.query;
 
 import com.pazpaz.infra.apidocs.ApiDocsConfiguration;
+import com.pazpaz.infra.blob.BlobStoreConfiguration;
 import com.pazpaz.infra.crypto.CryptoConfiguration;
 import com.pazpaz.infra.eventstore.EventStoreConfiguration;
 import com.pazpaz.infra.jobs.JobsConfiguration;
@@ -14,7 +15,7 @@ import org.springframework.context.annotation.Import;
 
 /** Projects the event store into the documented read tables and answers queries from them. */
 @SpringBootApplication
-@Import({EventStoreConfiguration.class, MessagingConfiguration.class, CryptoConfiguration.class,
+@Import({EventStoreConfiguration.class, MessagingConfiguration.class, CryptoConfiguration.class, BlobStoreConfiguration.class,
         SecurityConfiguration.class, WebConfiguration.class,
         ObservabilityConfiguration.class, ApiDocsConfiguration.class, JobsConfiguration.class})
 public class QueryServiceApplication {
