@@ -2,13 +2,17 @@ package com.pazpaz.local;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Properties;
 import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The local stack's secrets, created on first start in {@code <data>/secrets.properties}, readable by its
@@ -42,6 +46,21 @@ record LocalSecrets(String encryptionKeyLabel, String encryptionKey, String toke
                     UUID.fromString(properties.getProperty("platform.admin.id")));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create " + file, e);
+        }
+    }
+
+    /**
+     * The key that signs attachment download links: derived from the token signing key (HMAC with a fixed
+     * label), so existing data directories need no new secret and the two keys are still independent.
+     */
+    String downloadLinkSecret() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(Base64.getDecoder().decode(tokenSigningKey), "HmacSHA256"));
+            return Base64.getEncoder().encodeToString(
+                    mac.doFinal("pazpaz attachment download links".getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
         }
     }
 

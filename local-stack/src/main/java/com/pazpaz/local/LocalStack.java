@@ -110,6 +110,7 @@ public final class LocalStack implements AutoCloseable {
                 "--pazpaz.kafka.bootstrap-servers=" + kafkaBootstrapServers,
                 "--pazpaz.encryption.master-key-file=" + masterKeyFile(),
                 "--pazpaz.blobs.directory=" + blobDirectory(),
+                "--pazpaz.attachments.download-links.secret=" + secrets.downloadLinkSecret(),
                 "--pazpaz.security.jwt.hmac-secret=" + secrets.tokenSigningKey()));
         if (secrets.encryptionKey() != null) {
             args.add("--pazpaz.encryption.keys." + secrets.encryptionKeyLabel() + "=" + secrets.encryptionKey());

@@ -23,10 +23,20 @@ public class AesGcmFieldCipher implements FieldCipher {
         if (plaintext == null) {
             return null;
         }
+        return EncryptedValue.of(encryptBytes(plaintext.getBytes(StandardCharsets.UTF_8), binding));
+    }
+
+    @Override
+    public byte[] encryptBytes(byte[] plaintext, FieldBinding binding) {
         KeyRing.LabelledKey key = keyRing.currentKeyFor(binding.keyOwner());
         byte[] label = (key.label() + ":").getBytes(StandardCharsets.US_ASCII);
-        byte[] sealed = Gcm.seal(key.key(), binding.associatedData(), plaintext.getBytes(StandardCharsets.UTF_8));
-        return EncryptedValue.of(ByteBuffer.allocate(label.length + sealed.length).put(label).put(sealed).array());
+        byte[] sealed = Gcm.seal(key.key(), binding.associatedData(), plaintext);
+        return ByteBuffer.allocate(label.length + sealed.length).put(label).put(sealed).array();
+    }
+
+    @Override
+    public byte[] decryptBytes(byte[] stored, FieldBinding binding) {
+        return open(EncryptedValue.of(stored), binding);
     }
 
     @Override
@@ -34,6 +44,10 @@ public class AesGcmFieldCipher implements FieldCipher {
         if (value == null) {
             return null;
         }
+        return new String(open(value, binding), StandardCharsets.UTF_8);
+    }
+
+    private byte[] open(EncryptedValue value, FieldBinding binding) {
         String label = value.keyLabel();
         if (label == null) {
             throw new FieldDecryptionException("Value in " + binding.describe() + " has no key label");
@@ -42,8 +56,7 @@ public class AesGcmFieldCipher implements FieldCipher {
                 .orElseThrow(() -> new FieldDecryptionException("Key " + label + " of a value in "
                         + binding.describe() + " is unknown to this deployment"));
         try {
-            return new String(Gcm.open(key, binding.associatedData(), value.bytes(), label.length() + 1),
-                    StandardCharsets.UTF_8);
+            return Gcm.open(key, binding.associatedData(), value.bytes(), label.length() + 1);
         } catch (AEADBadTagException e) {
             throw new FieldDecryptionException("Value in " + binding.describe()
                     + " does not belong to this record and column, or was altered", e);

@@ -14,4 +14,17 @@ public interface FieldCipher {
      * @throws FieldDecryptionException when the value was altered, moved from another place, or its key is gone
      */
     String decrypt(EncryptedValue value, FieldBinding binding);
+
+    /**
+     * Encrypts bytes (a file's contents) for the given place, in the same layout as a field value: stored
+     * separately from any row, they are still bound to the record and "column" they belong to.
+     */
+    byte[] encryptBytes(byte[] plaintext, FieldBinding binding);
+
+    /**
+     * Decrypts bytes written by {@link #encryptBytes}.
+     *
+     * @throws FieldDecryptionException when the bytes were altered, moved from another place, or their key is gone
+     */
+    byte[] decryptBytes(byte[] stored, FieldBinding binding);
 }

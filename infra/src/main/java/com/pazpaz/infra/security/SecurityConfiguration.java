@@ -36,7 +36,9 @@ public class SecurityConfiguration implements WebMvcConfigurer {
 
     private static final String[] OPEN_PATHS = {
         "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error"
+        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error",
+        // signed download links carry their own grant, checked by query-service (docs/attachments.md)
+        "/api/v1/attachment-downloads/*"
     };
 
     @Bean

@@ -55,6 +55,10 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             case CONFLICT -> HttpStatus.CONFLICT;
             case GONE -> HttpStatus.GONE;
             case BAD_REQUEST -> HttpStatus.BAD_REQUEST;
+            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
+            case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case INSUFFICIENT_STORAGE -> HttpStatus.INSUFFICIENT_STORAGE;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
         };
         return ProblemDetail.forStatusAndDetail(status, e.getMessage());
     }

@@ -22,6 +22,13 @@ class ReferencedRecords {
         return exists("appointments", appointmentId, workspaceId);
     }
 
+    /** The note's files that are not deleted (the reference's {@code attachment_count}). */
+    int attachmentCount(UUID sessionId) {
+        Integer count = jdbc.queryForObject("SELECT count(*) FROM session_attachments WHERE session_id = ?"
+                + " AND deleted_at IS NULL", Integer.class, sessionId);
+        return count == null ? 0 : count;
+    }
+
     private boolean exists(String table, UUID id, UUID workspaceId) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM " + table + " WHERE id = ? AND workspace_id = ?)",

@@ -45,14 +45,14 @@ class SessionDecryptor {
                 sessionId, clientId);
     }
 
-    SessionView view(SessionRow row) {
+    SessionView view(SessionRow row, int attachmentCount) {
         SoapText text = noteText(SoapNote.of(row.soap()), row.getId(), row.clientId());
         return new SessionView(row.getId(), row.workspaceId(), row.clientId(), row.appointmentId(),
                 row.createdByUserId(), text.subjective(), text.objective(), text.assessment(), text.plan(),
                 row.sessionDate(), row.durationMinutes(), row.isDraft(), row.draftLastSavedAt(), row.finalizedAt(),
                 row.amendedAt(), row.amendmentCount(), row.version(), row.createdAt(), row.updatedAt(),
                 row.deletedAt(), deletionReason(row.deletedReason(), row.getId(), row.clientId()),
-                row.deletedByUserId(), row.permanentDeleteAfter(), 0);
+                row.deletedByUserId(), row.permanentDeleteAfter(), attachmentCount);
     }
 
     SessionVersionView version(SessionVersionRow row, UUID clientId) {

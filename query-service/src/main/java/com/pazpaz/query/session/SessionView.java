@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A note as the API answers it (behaviour.md §1.8 SessionResponse). {@code attachment_count} is always 0
- * until attachments are built; {@code version} counts as the reference does (R-SES-5).
+ * A note as the API answers it (behaviour.md §1.8 SessionResponse). {@code attachment_count} counts its files that
+ * are not deleted; {@code version} counts as the reference does (R-SES-5).
  */
 record SessionView(
         UUID id,

@@ -1,6 +1,10 @@
 package com.pazpaz.query.workspace;
 
+import com.pazpaz.kernel.attachment.AttachmentDeletedEvent;
+import com.pazpaz.kernel.attachment.AttachmentPurgedEvent;
+import com.pazpaz.kernel.attachment.AttachmentUploadedEvent;
 import com.pazpaz.kernel.ids.UserId;
+import com.pazpaz.kernel.ids.WorkspaceId;
 import com.pazpaz.kernel.workspace.AssistantAddedEvent;
 import com.pazpaz.kernel.workspace.Role;
 import com.pazpaz.kernel.workspace.UserDeactivatedEvent;
@@ -57,9 +61,27 @@ class WorkspaceProjector {
 
     @EventHandler
     void on(WorkspaceStorageQuotaChangedEvent event) {
-        workspaces.findById(event.workspaceId().value())
-                .orElseThrow(() -> new IllegalStateException("Event for unknown workspace " + event.workspaceId()))
-                .changeStorageQuota(event.storageQuotaBytes(), event.changedAt());
+        workspace(event.workspaceId()).changeStorageQuota(event.storageQuotaBytes(), event.changedAt());
+    }
+
+    @EventHandler
+    void on(AttachmentUploadedEvent event) {
+        workspace(event.workspaceId()).changeStorageUsage(event.fileSizeBytes());
+    }
+
+    @EventHandler
+    void on(AttachmentDeletedEvent event) {
+        workspace(event.workspaceId()).changeStorageUsage(-event.fileSizeBytes());
+    }
+
+    @EventHandler
+    void on(AttachmentPurgedEvent event) {
+        workspace(event.workspaceId()).changeStorageUsage(-event.releasedBytes());
+    }
+
+    private WorkspaceRow workspace(WorkspaceId workspaceId) {
+        return workspaces.findById(workspaceId.value())
+                .orElseThrow(() -> new IllegalStateException("Event for unknown workspace " + workspaceId));
     }
 
     private UserRow user(UserId userId) {

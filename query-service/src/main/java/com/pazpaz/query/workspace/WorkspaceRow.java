@@ -43,6 +43,11 @@ class WorkspaceRow extends InsertableRow {
         updatedAt = at;
     }
 
+    /** R-QUO-3: usage never goes below zero. */
+    void changeStorageUsage(long deltaBytes) {
+        storageUsedBytes = Math.max(0, storageUsedBytes + deltaBytes);
+    }
+
     StorageView storage() {
         return StorageView.of(storageUsedBytes, storageQuotaBytes);
     }

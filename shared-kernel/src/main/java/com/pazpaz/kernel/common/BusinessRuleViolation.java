@@ -7,7 +7,17 @@ package com.pazpaz.kernel.common;
 public class BusinessRuleViolation extends RuntimeException {
 
     /** What sort of rule was broken; the web layer maps each to a status code. */
-    public enum Kind { INVALID, CONFLICT, GONE, BAD_REQUEST }
+    public enum Kind {
+        INVALID, CONFLICT, GONE, BAD_REQUEST,
+        /** a file or a total of files over its limit (413) */
+        TOO_LARGE,
+        /** a file of a type that is not accepted (415) */
+        UNSUPPORTED_TYPE,
+        /** the practice's storage quota would be exceeded (507) */
+        INSUFFICIENT_STORAGE,
+        /** a service the request depends on cannot be reached, e.g. the malware scanner (503) */
+        UNAVAILABLE
+    }
 
     private final Kind kind;
 
