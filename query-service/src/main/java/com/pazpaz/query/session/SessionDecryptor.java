@@ -20,9 +20,11 @@ import org.springframework.stereotype.Component;
 class SessionDecryptor {
 
     private final FieldCipher cipher;
+    private final ReferencedRecords references;
 
-    SessionDecryptor(FieldCipher cipher) {
+    SessionDecryptor(FieldCipher cipher, ReferencedRecords references) {
         this.cipher = cipher;
+        this.references = references;
     }
 
     /** The note's text as stored in its {@code sessions} row (or carried for it by an event). */
@@ -45,7 +47,9 @@ class SessionDecryptor {
                 sessionId, clientId);
     }
 
-    SessionView view(SessionRow row, int attachmentCount) {
+    /** The note as answered, with the count of its files (one indexed count per note). */
+    SessionView view(SessionRow row) {
+        int attachmentCount = references.attachmentCount(row.getId());
         SoapText text = noteText(SoapNote.of(row.soap()), row.getId(), row.clientId());
         return new SessionView(row.getId(), row.workspaceId(), row.clientId(), row.appointmentId(),
                 row.createdByUserId(), text.subjective(), text.objective(), text.assessment(), text.plan(),

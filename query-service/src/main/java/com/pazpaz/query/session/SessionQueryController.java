@@ -73,8 +73,7 @@ class SessionQueryController {
             audit.recordRead(actor, RESOURCE, sessionId, "read_as_of", Map.of("as_of", asOf.toString()));
             return ResponseEntity.ok(then);
         }
-        SessionView view = decryptor.view(liveNote(sessionId, workspaceId),
-                references.attachmentCount(sessionId));
+        SessionView view = decryptor.view(liveNote(sessionId, workspaceId));
         audit.recordRead(actor, RESOURCE, sessionId, "read", Map.of());
         ResponseEntity.BodyBuilder response = ResponseEntity.ok();
         positions.latest(sessionId.toString())
