@@ -8,9 +8,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** A tiny HTTP client for the tests: JSON in, status, headers and JSON out, like a person with curl. */
 final class Api {
@@ -58,6 +61,38 @@ final class Api {
         return execute(request);
     }
 
+    /** A multipart/form-data upload of one file in the field {@code file}, as a browser form sends it. */
+    Response upload(String path, String filename, byte[] content) {
+        String boundary = "pazpaz-" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        HttpRequest.Builder request = request(path)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        return execute(request);
+    }
+
+    /** A request whose answer is bytes (a download, a zip); {@code pathOrUrl} may be a full URL. */
+    Binary fetch(String method, String pathOrUrl, Object body) {
+        HttpRequest.Builder request = (pathOrUrl.startsWith("http") ? HttpRequest.newBuilder(URI.create(pathOrUrl))
+                .timeout(Duration.ofSeconds(30)) : request(pathOrUrl))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(write(body)));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Binary(response.statusCode(), response, response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Response send(String method, String path, Object body) {
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(write(body));
@@ -96,6 +131,18 @@ final class Api {
             return body instanceof String text ? text : JSON.writeValueAsString(body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Bytes that came back. */
+    record Binary(int status, HttpResponse<byte[]> raw, byte[] body) {
+
+        String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
         }
     }
 

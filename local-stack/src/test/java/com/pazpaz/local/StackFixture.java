@@ -83,10 +83,6 @@ final class StackFixture {
         return new Actor(UserId.of(ownerId), com.pazpaz.kernel.ids.WorkspaceId.of(workspaceId), Role.OWNER);
     }
 
-    /**
-     * A second staff member of the practice, written straight into the {@code users} read table: a stand-in
-     * until the practice issue adds assistants through the API. Tokens are not checked against the directory.
-     */
     /** An assistant added to the owner's practice through the API, as an owner would. */
     static Actor addAssistant(Actor owner) {
         Api.Response added = commands(owner).post("/api/v1/users", java.util.Map.of(
@@ -103,6 +99,17 @@ final class StackFixture {
              ResultSet rs = statement.executeQuery("SELECT count(*) FROM " + tableAndCondition)) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    /** The one text value a query answers. */
+    static String single(String sql) throws SQLException {
+        try (Connection db = database(); Statement statement = db.createStatement();
+             ResultSet rs = statement.executeQuery(sql)) {
+            if (!rs.next()) {
+                throw new IllegalStateException("no row for " + sql);
+            }
+            return rs.getString(1);
         }
     }
 
