@@ -40,7 +40,7 @@ final class ClamAvScanner implements MalwareScanner {
         try {
             reply = instream(content);
         } catch (IOException e) {
-            return notScanned("clamd at " + properties.host() + ":" + properties.port() + " cannot be reached ("
+            return notScanned("clamd at " + properties.host() + ":" + properties.port() + " cannot be used ("
                     + e.getClass().getSimpleName() + ")");
         }
         if (reply.equals(CLEAN_REPLY)) {
