@@ -40,9 +40,10 @@ final class TestFiles {
     static byte[] pdf(int pages) {
         try (PDDocument document = new PDDocument()) {
             for (int i = 0; i < pages; i++) {
-                PDPage page = new PDPage();
-                document.addPage(page);
-                try (PDPageContentStream contents = new PDPageContentStream(document, page)) {
+                document.addPage(new PDPage());
+            }
+            if (pages > 0) {
+                try (PDPageContentStream contents = new PDPageContentStream(document, document.getPage(0))) {
                     contents.addRect(10, 10, 100, 50);
                     contents.fill();
                 }
@@ -102,6 +103,30 @@ final class TestFiles {
         out.write(png(1, 1), 0, 8);
         writeChunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height)
                 .put(new byte[] {8, 2, 0, 0, 0}).array());
+        writeChunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    /**
+     * A grey PNG of the given size, compressed row by row, so that a picture near the pixel limit is made
+     * without holding its pixels in memory.
+     */
+    static byte[] largeGreyPng(int width, int height) {
+        ByteArrayOutputStream pixels = new ByteArrayOutputStream();
+        try (java.util.zip.DeflaterOutputStream deflater = new java.util.zip.DeflaterOutputStream(pixels)) {
+            byte[] row = new byte[width + 1];   // filter byte "none", then grey values
+            java.util.Arrays.fill(row, 1, row.length, (byte) 0x80);
+            for (int y = 0; y < height; y++) {
+                deflater.write(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(png(1, 1), 0, 8);
+        writeChunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put(new byte[] {8, 0, 0, 0, 0}).array());
+        writeChunk(out, "IDAT", pixels.toByteArray());
         writeChunk(out, "IEND", new byte[0]);
         return out.toByteArray();
     }

@@ -114,6 +114,19 @@ class UploadInspectorTest {
     }
 
     @Test
+    void decodesAnImageJustUnderThePixelLimit() {
+        byte[] nearLimit = TestFiles.largeGreyPng(7_000, 7_000);
+
+        assertThat(inspector.validate("scan.png", nearLimit).mimeType()).isEqualTo("image/png");
+    }
+
+    @Test
+    void refusesAnImageJustOverThePixelLimit() {
+        assertThat(catchRejection("scan.png", TestFiles.largeGreyPng(7_072, 7_071)).getMessage())
+                .isEqualTo("Image resolution too large (7072x7071). Maximum 50000000 pixels");
+    }
+
+    @Test
     void refusesAnImageWithNoPixels() {
         // the JDK's decoder already refuses a zero width in the header, before our own dimension check
         assertThat(catchRejection("empty.png", TestFiles.pngHeaderOnly(0, 10)).reason())
