@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.concurrent.Semaphore;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -22,6 +23,12 @@ final class ImageContentCheck {
     static final long MAX_PIXELS = 50_000_000L;
     /** Pixels kept in memory while decoding: about 4 MB of ARGB, whatever the image's size. */
     private static final long DECODED_PIXELS = 1L << 20;
+    /**
+     * Megapixels being decoded at once in this JVM. Subsampling bounds the result, not every decoder's working
+     * memory: TwelveMonkeys decodes a lossless WebP at full size (4 bytes a pixel) and libjpeg keeps a progressive
+     * JPEG's coefficients. So at most one image at the limit, or several photos, are decoded at a time.
+     */
+    private static final Semaphore DECODING_MEGAPIXELS = new Semaphore((int) (MAX_PIXELS / 1_000_000), true);
 
     private ImageContentCheck() {
     }
@@ -43,7 +50,7 @@ final class ImageContentCheck {
                 throw invalid("Image resolution too large (" + width + "x" + height + "). Maximum "
                         + MAX_PIXELS + " pixels");
             }
-            reader.read(0, subsampled(reader, width, height));
+            decode(reader, width, height);
         } catch (AttachmentRejectedException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -51,6 +58,16 @@ final class ImageContentCheck {
             throw invalid("Invalid or corrupted image file: the image data cannot be decoded");
         } finally {
             reader.dispose();
+        }
+    }
+
+    private static void decode(ImageReader reader, int width, int height) throws IOException {
+        int megapixels = (int) Math.max(1, Math.ceil((double) width * height / 1_000_000));
+        DECODING_MEGAPIXELS.acquireUninterruptibly(megapixels);
+        try {
+            reader.read(0, subsampled(reader, width, height));
+        } finally {
+            DECODING_MEGAPIXELS.release(megapixels);
         }
     }
 
