@@ -14,7 +14,7 @@ public final class AttachmentRejectedException extends RuntimeException {
         TOO_LARGE,
         /** 415 Unsupported Media Type. */
         UNSUPPORTED_TYPE,
-        /** 422 Unprocessable Content: type mismatch, content that does not parse, or metadata that cannot be removed. */
+        /** 422 Unprocessable Content: a type mismatch, content that does not parse, metadata that cannot go. */
         INVALID_CONTENT,
         /** 422 Unprocessable Content (the reference answered 500, D12). */
         MALWARE,

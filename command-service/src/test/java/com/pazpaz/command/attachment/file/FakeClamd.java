@@ -78,8 +78,9 @@ final class FakeClamd implements AutoCloseable {
             in.read();   // until the client gives up
             return;
         }
+        boolean infected = TestFiles.contains(stream.toByteArray(), EICAR);
         String reply = fixedReply != null ? fixedReply
-                : TestFiles.contains(stream.toByteArray(), EICAR) ? "stream: Eicar-Test-Signature FOUND" : "stream: OK";
+                : infected ? "stream: Eicar-Test-Signature FOUND" : "stream: OK";
         OutputStream out = socket.getOutputStream();
         out.write((reply + "\0").getBytes(StandardCharsets.US_ASCII));
         out.flush();

@@ -161,10 +161,7 @@ class UploadInspectorTest {
 
     @Test
     void refusesMalwareWithTheScannersSignature() {
-        UploadInspector scanning = new UploadInspector(content -> ScanResult.infected("Eicar-Test-Signature"));
-
-        AttachmentRejectedException rejection = catchThrowableOfType(
-                () -> scanning.validate("wound.png", TestFiles.png(4, 4)), AttachmentRejectedException.class);
+        AttachmentRejectedException rejection = rejectionWhenTheScanSays(ScanResult.infected("Eicar-Test-Signature"));
 
         assertThat(rejection.reason()).isEqualTo(Reason.MALWARE);
         assertThat(rejection).hasMessage("Malware detected: Eicar-Test-Signature");
@@ -172,10 +169,7 @@ class UploadInspectorTest {
 
     @Test
     void refusesWhenARequiredScanCannotRun() {
-        UploadInspector scanning = new UploadInspector(content -> ScanResult.unavailable());
-
-        AttachmentRejectedException rejection = catchThrowableOfType(
-                () -> scanning.validate("wound.png", TestFiles.png(4, 4)), AttachmentRejectedException.class);
+        AttachmentRejectedException rejection = rejectionWhenTheScanSays(ScanResult.unavailable());
 
         assertThat(rejection.reason()).isEqualTo(Reason.SCANNER_UNAVAILABLE);
         assertThat(rejection).hasMessageStartingWith("Malware scanner unavailable. Upload rejected for security.");
@@ -186,6 +180,12 @@ class UploadInspectorTest {
         UploadInspector unscanned = new UploadInspector(content -> ScanResult.notScanned());
 
         assertThat(unscanned.validate("wound.png", TestFiles.png(4, 4)).mimeType()).isEqualTo("image/png");
+    }
+
+    private static AttachmentRejectedException rejectionWhenTheScanSays(ScanResult result) {
+        UploadInspector scanning = new UploadInspector(content -> result);
+        return catchThrowableOfType(() -> scanning.validate("wound.png", TestFiles.png(4, 4)),
+                AttachmentRejectedException.class);
     }
 
     private void assertAccepted(String name, byte[] content, String mimeType, String extension) {
