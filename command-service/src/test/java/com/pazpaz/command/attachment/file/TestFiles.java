@@ -9,8 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.zip.CRC32;
+import java.util.zip.DeflaterOutputStream;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -113,9 +115,9 @@ final class TestFiles {
      */
     static byte[] largeGreyPng(int width, int height) {
         ByteArrayOutputStream pixels = new ByteArrayOutputStream();
-        try (java.util.zip.DeflaterOutputStream deflater = new java.util.zip.DeflaterOutputStream(pixels)) {
+        try (DeflaterOutputStream deflater = new DeflaterOutputStream(pixels)) {
             byte[] row = new byte[width + 1];   // filter byte "none", then grey values
-            java.util.Arrays.fill(row, 1, row.length, (byte) 0x80);
+            Arrays.fill(row, 1, row.length, (byte) 0x80);
             for (int y = 0; y < height; y++) {
                 deflater.write(row);
             }
@@ -133,7 +135,7 @@ final class TestFiles {
 
     /** The 1x1 WebP in the extended format (VP8X) with EXIF and XMP chunks naming the patient. */
     static byte[] webpWithMetadata() {
-        byte[] vp8l = java.util.Arrays.copyOfRange(WEBP, 12, WEBP.length);
+        byte[] vp8l = Arrays.copyOfRange(WEBP, 12, WEBP.length);
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes("WEBP".getBytes(StandardCharsets.US_ASCII));
         writeRiffChunk(body, "VP8X", new byte[] {0x08 | 0x04, 0, 0, 0, 0, 0, 0, 0, 0, 0});
@@ -144,7 +146,7 @@ final class TestFiles {
     }
 
     static byte[] concat(byte[] first, byte[] second) {
-        byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+        byte[] both = Arrays.copyOf(first, first.length + second.length);
         System.arraycopy(second, 0, both, first.length, second.length);
         return both;
     }
@@ -166,7 +168,7 @@ final class TestFiles {
         tiff.putShort((short) 1);                                                       // GPS IFD
         tiff.putShort((short) 0x0001).putShort((short) 2).putInt(2).put("N\0\0\0".getBytes(StandardCharsets.US_ASCII));
         tiff.putInt(0);
-        return java.util.Arrays.copyOf(tiff.array(), tiff.position());
+        return Arrays.copyOf(tiff.array(), tiff.position());
     }
 
     private static BufferedImage picture(int width, int height, int type) {
