@@ -1,15 +1,32 @@
 package com.pazpaz.command.attachment.file;
 
-/** PLACEHOLDER until branch att-file lands. */
+import java.util.Objects;
+
+/**
+ * An uploaded file was refused. The message is the reference's problem detail and never holds the file's
+ * content or name; the reason decides the HTTP status.
+ */
 public final class AttachmentRejectedException extends RuntimeException {
 
-    public enum Reason { TOO_LARGE, UNSUPPORTED_TYPE, INVALID_CONTENT, MALWARE, SCANNER_UNAVAILABLE }
+    /** Why the file was refused, with the status the web layer answers. */
+    public enum Reason {
+        /** 413 Content Too Large. */
+        TOO_LARGE,
+        /** 415 Unsupported Media Type. */
+        UNSUPPORTED_TYPE,
+        /** 422 Unprocessable Content: a type mismatch, content that does not parse, metadata that cannot go. */
+        INVALID_CONTENT,
+        /** 422 Unprocessable Content (the reference answered 500, D12). */
+        MALWARE,
+        /** 503 Service Unavailable: the malware scan is required and could not run. */
+        SCANNER_UNAVAILABLE
+    }
 
     private final Reason reason;
 
-    public AttachmentRejectedException(Reason reason, String message) {
+    AttachmentRejectedException(Reason reason, String message) {
         super(message);
-        this.reason = reason;
+        this.reason = Objects.requireNonNull(reason);
     }
 
     public Reason reason() {
