@@ -37,6 +37,7 @@ class AttachmentsEndToEndTest {
     @Test
     void aNoteFileIsStoredAsCiphertextListedAndDownloadedThroughASignedLink() throws Exception {
         String sessionId = newNote(owner);
+        long usedBefore = storageUsed(owner);
         byte[] pdf = SampleFiles.pdf("CONFIDENTIAL-SCAN-7731");
         Api.Response uploaded = commands.upload("/api/v1/sessions/" + sessionId + "/attachments",
                 "../../Dana Levi scan.PDF", pdf);
@@ -55,7 +56,7 @@ class AttachmentsEndToEndTest {
         assertThat(file.get("client_id").asText()).isEqualTo(clientId);
         long size = file.get("file_size_bytes").asLong();
         assertThat(queries.get("/api/v1/sessions/" + sessionId).json().get("attachment_count").asInt()).isEqualTo(1);
-        assertThat(storageUsed(owner)).isEqualTo(size);
+        assertThat(storageUsed(owner)).isEqualTo(usedBefore + size);
 
         String blobKey = blobKeyOf(attachmentId);
         assertThat(blobKey).isEqualTo("workspaces/" + owner.workspaceId() + "/sessions/" + sessionId
@@ -174,6 +175,49 @@ class AttachmentsEndToEndTest {
     }
 
     @Test
+    void aFilesNameAndContentsAppearInNoTableNoKafkaRecordAndNoBlobInPlaintext() throws Exception {
+        String marker = "FILEMARKER" + UUID.randomUUID().toString().replace("-", "");
+        Actor practice = StackFixture.newPractice("File Marker " + marker.substring(10, 18));
+        Api practiceCommands = StackFixture.commands(practice);
+        String client = practiceCommands.post("/api/v1/clients", Map.of("first_name", "M", "last_name", "N")).id();
+        Api.Response uploaded = practiceCommands.upload("/api/v1/clients/" + client + "/attachments",
+                marker + ".pdf", SampleFiles.pdf(marker));
+        assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+        Api.Response renamed = practiceCommands.send("PATCH", "/api/v1/clients/" + client + "/attachments/"
+                + uploaded.id(), Map.of("file_name", marker + "-renamed"));
+        assertThat(read(practice, renamed, "/api/v1/clients/" + client + "/attachments/" + uploaded.id()).json()
+                .get("file_name").asText()).isEqualTo(marker + "-renamed.pdf");
+
+        assertThat(NoPlaintextAnywhereTest.tablesContaining(marker)).isEmpty();
+        byte[] blob = Files.readAllBytes(StackFixture.stack().blobDirectory().resolve(blobKeyOf(uploaded.id())));
+        assertThat(SampleFiles.contains(blob, marker.getBytes(StandardCharsets.US_ASCII))).isFalse();
+        assertThat(KafkaTopic.awaitEvents(StackFixture.stack().kafkaBootstrapServers(),
+                practice.workspaceId().toString(), 4, java.time.Duration.ofSeconds(30)))
+                .allSatisfy(record -> assertThat(record.value()).doesNotContainIgnoringCase(marker));
+    }
+
+    @Test
+    void anErasedClientTakesEveryFileWithIt() throws Exception {
+        Actor practice = StackFixture.newPractice("Erase Files " + UUID.randomUUID().toString().substring(0, 8));
+        Api practiceCommands = StackFixture.commands(practice);
+        String client = practiceCommands.post("/api/v1/clients", Map.of("first_name", "E", "last_name", "F")).id();
+        String sessionId = newNote(practice, client);
+        String noteFile = practiceCommands.upload("/api/v1/sessions/" + sessionId + "/attachments", "n.png",
+                SampleFiles.png(8, 8, 10)).id();
+        String clientFile = practiceCommands.upload("/api/v1/clients/" + client + "/attachments", "c.png",
+                SampleFiles.png(8, 8, 11)).id();
+        List<Path> blobs = List.of(StackFixture.stack().blobDirectory().resolve(blobKeyOf(noteFile)),
+                StackFixture.stack().blobDirectory().resolve(blobKeyOf(clientFile)));
+        Api.Response erased = practiceCommands.post("/api/v1/clients/" + client + "/erase", Map.of("confirm", client));
+        assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
+        StackFixture.queries(practice).withHeader("X-Consistency-Position",
+                Long.toString(StackFixture.latestPosition(clientFile))).get("/api/v1/clients/" + client);
+        assertThat(StackFixture.count("session_attachments WHERE client_id = '" + client + "'")).isZero();
+        assertThat(storageUsed(practice)).isZero();
+        assertThat(blobs).allSatisfy(blob -> assertThat(blob).doesNotExist());
+    }
+
+    @Test
     void anotherPracticeFindsNothing() {
         String sessionId = newNote(owner);
         Api.Response uploaded = commands.upload("/api/v1/sessions/" + sessionId + "/attachments", "mine.png",
@@ -214,8 +258,15 @@ class AttachmentsEndToEndTest {
         return note.id();
     }
 
+    /** The practice's storage usage once query-service has applied every event stored so far. */
     static long storageUsed(Actor actor) {
-        return StackFixture.queries(actor).get("/api/v1/workspaces/" + actor.workspaceId() + "/storage").json()
+        long position;
+        try {
+            position = Long.parseLong(StackFixture.single("SELECT max(global_index) FROM event_store.domain_event_entry"));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return StackFixture.queries(actor).withHeader("X-Consistency-Position", Long.toString(position)).get("/api/v1/workspaces/" + actor.workspaceId() + "/storage").json()
                 .get("used_bytes").asLong();
     }
 
