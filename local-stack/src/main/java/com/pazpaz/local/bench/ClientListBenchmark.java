@@ -83,6 +83,12 @@ public final class ClientListBenchmark {
                 "UPDATE clients SET updated_at = now() WHERE id = ?", ids.get(random.nextInt(ids.size()))),
                 reader, list));
         report("unchanged, 1 reader", LoadGenerator.run(1, window, caller -> reader.get(list) == 200));
+        String one = bench.query("/api/v1/clients/" + ids.get(0));
+        report("for comparison: a single client (also audited), 1 reader",
+                LoadGenerator.run(1, window, caller -> reader.get(one) == 200));
+        report("for comparison: the index's stamp query alone (SQL, no HTTP)", LoadGenerator.run(1, window,
+                caller -> jdbc.queryForList("SELECT id, xmin::text::bigint FROM clients WHERE workspace_id = ?",
+                        workspace).size() == clients));
         report("unchanged, 8 readers", LoadGenerator.run(8, window, caller -> reader.get(list) == 200));
     }
 
