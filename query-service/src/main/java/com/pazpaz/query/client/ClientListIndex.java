@@ -59,12 +59,6 @@ class ClientListIndex {
         }
     }
 
-    /** Workspaces held now (for tests and diagnostics). */
-    long workspacesHeld() {
-        slots.cleanUp();
-        return slots.estimatedSize();
-    }
-
     /**
      * Decrypts the names of changed clients. Whether a key is destroyed is asked of the vault itself, after the
      * names were read: a key this instance still caches (up to {@code pazpaz.encryption.key-cache-ttl}) must not
