@@ -1,5 +1,7 @@
 package com.pazpaz.infra.crypto;
 
+import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -26,6 +28,12 @@ public interface DataKeys {
      * @return how many keys were destroyed now
      */
     int destroy(UUID owner);
+
+    /**
+     * Which of these owners' keys are destroyed, read from the vault itself (never from the cache), so that a
+     * reader can tell an erasure committed elsewhere at once. One query, whatever the number of owners.
+     */
+    Set<UUID> destroyedAmong(Collection<UUID> owners);
 
     /**
      * Drops every cached key, so that an erasure committed elsewhere is seen now rather than when the cache's

@@ -1,10 +1,14 @@
 package com.pazpaz.infra.crypto;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
@@ -47,6 +51,19 @@ class KeyVault {
     Optional<StoredDataKey> findById(long id) {
         return jdbc.query("SELECT " + COLUMNS + " FROM key_vault.data_keys WHERE id = ?", KeyVault::row, id)
                 .stream().findFirst();
+    }
+
+    /** The owners among these whose key is destroyed (an owner without a key is not among them). */
+    Set<UUID> destroyedOwners(Collection<UUID> owners) {
+        if (owners.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(
+                    "SELECT owner_id FROM key_vault.data_keys WHERE owner_id = ANY (?) AND wrapped IS NULL");
+            statement.setArray(1, connection.createArrayOf("uuid", owners.toArray()));
+            return statement;
+        }, (rs, rowNumber) -> rs.getObject(1, UUID.class)));
     }
 
     /** Destroys the owner's key and the keys of everything under it; answers the ids destroyed. */

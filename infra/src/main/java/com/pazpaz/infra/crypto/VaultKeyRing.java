@@ -3,10 +3,12 @@ package com.pazpaz.infra.crypto;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 import javax.crypto.SecretKey;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -117,6 +119,11 @@ public class VaultKeyRing implements KeyRing, DataKeys {
             });
         }
         return destroyed.size();
+    }
+
+    @Override
+    public Set<UUID> destroyedAmong(Collection<UUID> owners) {
+        return vault.destroyedOwners(owners);
     }
 
     @Override

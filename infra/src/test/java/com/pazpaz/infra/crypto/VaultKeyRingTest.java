@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,6 +134,22 @@ class VaultKeyRingTest {
         assertThatThrownBy(() -> told.decrypt(stored, binding(owner))).isInstanceOf(KeyDestroyedException.class);
         assertThatThrownBy(() -> expiring.decrypt(stored, binding(owner)))
                 .isInstanceOf(KeyDestroyedException.class);
+    }
+
+    @Test
+    void anotherServiceSeesWhichKeysAreDestroyedAtOnceThoughItsCacheStillHoldsThem() {
+        UUID erased = UUID.randomUUID();
+        UUID kept = UUID.randomUUID();
+        ring.createFor(erased, null);
+        ring.createFor(kept, null);
+        EncryptedValue stored = cipher.encrypt("Dana", binding(erased));
+        VaultKeyRing reader = fixture().ring(Duration.ofMinutes(1));
+        assertThat(new AesGcmFieldCipher(reader).decrypt(stored, binding(erased))).isEqualTo("Dana");
+
+        ring.destroy(erased);
+
+        assertThat(reader.destroyedAmong(List.of(erased, kept, UUID.randomUUID()))).containsOnly(erased);
+        assertThat(reader.destroyedAmong(List.of())).isEmpty();
     }
 
     @Test

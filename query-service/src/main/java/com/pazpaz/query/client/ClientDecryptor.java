@@ -26,13 +26,14 @@ class ClientDecryptor {
         this.cipher = cipher;
     }
 
-    /** Just the names, for sorting a list before decrypting the page that is shown; erased rows sort last. */
-    SortableName sortableName(ClientRow row) {
+    /** A client's place in the list: its decrypted names, or none once its keys are destroyed (erased). */
+    ClientOrder.Entry listEntry(ClientListRows.StoredNames stored) {
         try {
-            return new SortableName(row, decrypt(row, ProtectedClientField.FIRST_NAME, row.firstName()),
-                    decrypt(row, ProtectedClientField.LAST_NAME, row.lastName()));
+            return new ClientOrder.Entry(stored.id(), stored.stamp(), stored.changedAt(), stored.active(),
+                    decrypt(stored.id(), ProtectedClientField.FIRST_NAME, stored.firstName()),
+                    decrypt(stored.id(), ProtectedClientField.LAST_NAME, stored.lastName()));
         } catch (KeyDestroyedException e) {
-            return new SortableName(row, null, null);
+            return ClientOrder.Entry.erased(stored.id(), stored.stamp(), stored.changedAt(), stored.active());
         }
     }
 
@@ -71,23 +72,10 @@ class ClientDecryptor {
     }
 
     private String decrypt(ClientRow row, ProtectedClientField field, EncryptedValue value) {
-        UUID id = row.getId();
-        return cipher.decrypt(value, new FieldBinding(TABLE, id, field.column(), id));
+        return decrypt(row.getId(), field, value);
     }
 
-    /**
-     * A row with its decrypted names (null when erased); orders by last then first name, case-insensitively
-     * (decision D2), erased clients last.
-     */
-    record SortableName(ClientRow row, String firstName, String lastName) implements Comparable<SortableName> {
-
-        @Override
-        public int compareTo(SortableName other) {
-            if (lastName == null || other.lastName == null) {
-                return Boolean.compare(lastName == null, other.lastName == null);
-            }
-            int byLast = lastName.compareToIgnoreCase(other.lastName);
-            return byLast != 0 ? byLast : firstName.compareToIgnoreCase(other.firstName);
-        }
+    private String decrypt(UUID id, ProtectedClientField field, EncryptedValue value) {
+        return cipher.decrypt(value, new FieldBinding(TABLE, id, field.column(), id));
     }
 }

@@ -10,7 +10,10 @@ import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,10 +33,12 @@ class ClientQueryController {
     private final AppointmentSummaries appointments;
     private final AccessAudit accessAudit;
     private final ClientAsOf history;
+    private final ClientListIndex listIndex;
 
     ClientQueryController(ClientRows clients, ClientDecryptor decryptor, AppointmentSummaries appointments,
-                          AccessAudit accessAudit, ClientAsOf history) {
+                          AccessAudit accessAudit, ClientAsOf history, ClientListIndex listIndex) {
         this.history = history;
+        this.listIndex = listIndex;
         this.clients = clients;
         this.decryptor = decryptor;
         this.appointments = appointments;
@@ -70,22 +75,27 @@ class ClientQueryController {
                                   @RequestParam(name = "include_appointments", defaultValue = "false")
                                   boolean includeAppointments) {
         UUID workspaceId = actor.requireWorkspace().value();
-        List<ClientRow> rows = includeInactive
-                ? clients.findByWorkspaceId(workspaceId)
-                : clients.findByWorkspaceIdAndIsActiveTrue(workspaceId);
-        // Names are ciphertext, so the order can only be decided after decryption (decision D2).
-        List<ClientRow> ordered = rows.stream().map(decryptor::sortableName).sorted()
-                .map(ClientDecryptor.SortableName::row).toList();
-        PageResponse<ClientRow> pageOfRows = PageResponse.slice(ordered, new PageParams(page, pageSize));
+        // Names are ciphertext, so the order is decided on decrypted names (decision D2), kept by the index.
+        List<UUID> ordered = listIndex.current(workspaceId).ids(includeInactive);
+        PageResponse<UUID> pageOfIds = PageResponse.slice(ordered, new PageParams(page, pageSize));
+        List<ClientRow> rows = rowsInOrder(workspaceId, pageOfIds.items());
         Map<UUID, AppointmentSummary> summaries = includeAppointments
-                ? appointments.forClients(workspaceId, pageOfRows.items().stream().map(ClientRow::getId).toList())
+                ? appointments.forClients(workspaceId, pageOfIds.items())
                 : Map.of();
-        List<ClientView> views = pageOfRows.items().stream()
+        List<ClientView> views = rows.stream()
                 .map(row -> decryptor.view(row, summaries.getOrDefault(row.getId(), AppointmentSummary.NONE)))
                 .toList();
         accessAudit.recordRead(actor, RESOURCE, null, "list", Map.of("results", views.size(),
                 "page", page, "include_inactive", includeInactive));
-        return new PageResponse<>(views, pageOfRows.total(), pageOfRows.page(), pageOfRows.pageSize(),
-                pageOfRows.totalPages());
+        return new PageResponse<>(views, pageOfIds.total(), pageOfIds.page(), pageOfIds.pageSize(),
+                pageOfIds.totalPages());
+    }
+
+    /** The rows of one page, in the page's order; a row gone since the order was read is left out. */
+    private List<ClientRow> rowsInOrder(UUID workspaceId, List<UUID> ids) {
+        Map<UUID, ClientRow> byId = clients.findAllById(ids).stream()
+                .filter(row -> row.workspaceId().equals(workspaceId))
+                .collect(Collectors.toMap(ClientRow::getId, Function.identity()));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 }

@@ -1,6 +1,5 @@
 package com.pazpaz.query.client;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,8 +8,4 @@ interface ClientRows extends JpaRepository<ClientRow, UUID> {
 
     /** The client, only if it belongs to the workspace: another practice's client is simply not found. */
     Optional<ClientRow> findByIdAndWorkspaceId(UUID id, UUID workspaceId);
-
-    List<ClientRow> findByWorkspaceId(UUID workspaceId);
-
-    List<ClientRow> findByWorkspaceIdAndIsActiveTrue(UUID workspaceId);
 }
