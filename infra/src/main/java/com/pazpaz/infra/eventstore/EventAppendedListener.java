@@ -16,9 +16,10 @@ import org.springframework.context.SmartLifecycle;
  * store, so projections in another process see new events within milliseconds instead of at the next poll.
  * Losing the connection only costs latency: polling still runs, and the listener reconnects.
  */
-class EventAppendedListener implements SmartLifecycle {
+public class EventAppendedListener implements SmartLifecycle {
 
-    static final String CHANNEL = "pazpaz_events";
+    /** The channel the insert trigger notifies on commit; the event chainer listens to it too. */
+    public static final String CHANNEL = "pazpaz_events";
     private static final Logger log = LoggerFactory.getLogger(EventAppendedListener.class);
     private static final int WAIT_MILLIS = 500;
 
