@@ -6,6 +6,13 @@
 DROP TRIGGER chain_appended_event ON domain_event_entry;
 DROP FUNCTION chain_appended_event();
 
+-- V1's NOTIFY on every append goes too: PostgreSQL serialises the commits of all transactions that NOTIFY
+-- (a cluster-wide lock held until the commit is flushed), so it made every append wait for the previous
+-- append's commit. The chainer sends the NOTIFY instead, once per linked batch (chain_queued_events below);
+-- it is woken in-process by the appending service and polls for the appends of other processes.
+DROP TRIGGER notify_event_appended ON domain_event_entry;
+DROP FUNCTION notify_event_appended();
+
 -- Events appended by the application and not chained yet. An event written with triggers disabled never
 -- gets a row here, so it is never chained, and the verifier still names it as inserted.
 CREATE TABLE chain_queue (
@@ -31,7 +38,8 @@ CREATE TRIGGER queue_appended_events
     FOR EACH STATEMENT EXECUTE FUNCTION queue_appended_events();
 
 -- Links up to max_events queued events, oldest position first, each to the head of its workspace's chain,
--- and removes them from the queue; returns how many it linked. Only the chainer calls it. The head row lock
+-- removes them from the queue, and notifies pazpaz_events (delivered on commit) when it linked any, so that
+-- event processors in other processes fetch at once; returns how many it linked. Only the chainer calls it. The head row lock
 -- and the primary key of event_chain keep two concurrent callers from linking an event twice: the second
 -- waits for the first to commit and then fails on the duplicate link.
 CREATE FUNCTION chain_queued_events(max_events INTEGER) RETURNS INTEGER
@@ -65,6 +73,9 @@ BEGIN
         DELETE FROM chain_queue WHERE global_index = queued.global_index;
         chained := chained + 1;
     END LOOP;
+    IF chained > 0 THEN
+        PERFORM pg_notify('pazpaz_events', '');
+    END IF;
     RETURN chained;
 END;
 $$;

@@ -12,14 +12,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Listens for the NOTIFY that the event store's insert trigger sends on commit and wakes the local event
+ * Listens for the NOTIFY that the event chainer sends when it has linked newly committed events (migration V3;
+ * appends themselves no longer notify, see docs/adr/0004-chain-after-commit.md) and wakes the local event
  * store, so projections in another process see new events within milliseconds instead of at the next poll.
  * Losing the connection only costs latency: polling still runs, and the listener reconnects.
  */
-public class EventAppendedListener implements SmartLifecycle {
+class EventAppendedListener implements SmartLifecycle {
 
-    /** The channel the insert trigger notifies on commit; the event chainer listens to it too. */
-    public static final String CHANNEL = "pazpaz_events";
+    static final String CHANNEL = "pazpaz_events";
     private static final Logger log = LoggerFactory.getLogger(EventAppendedListener.class);
     private static final int WAIT_MILLIS = 500;
 

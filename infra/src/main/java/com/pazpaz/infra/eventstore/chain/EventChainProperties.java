@@ -11,13 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     ({@code UNCHAINED}) instead of pending; the chainer links events within milliseconds, the
  *                     window covers a failover to a standing-by instance
  * @param batchSize    events the chainer links per transaction
- * @param pollInterval how long the chainer waits for a NOTIFY of new events before it looks anyway
+ * @param pollInterval how often the chainer looks for events committed by other processes (those committed by
+ *                     its own process wake it at once)
  * @param standbyRetry how often a standing-by instance tries to become the chainer
  */
 @ConfigurationProperties("pazpaz.event-chain")
 public record EventChainProperties(
         @DefaultValue("60s") Duration window,
         @DefaultValue("500") int batchSize,
-        @DefaultValue("1s") Duration pollInterval,
+        @DefaultValue("200ms") Duration pollInterval,
         @DefaultValue("5s") Duration standbyRetry) {
 }

@@ -1,15 +1,13 @@
 package com.pazpaz.infra.eventstore.chain;
 
-import com.pazpaz.infra.eventstore.EventAppendedListener;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -19,8 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Links committed events into their workspace's hash chain, after the appending transaction, so that appends
  * never wait for one another (docs/adr/0004-chain-after-commit.md). One instance at a time is active: it holds
  * a PostgreSQL session advisory lock on a connection of its own for as long as it chains; the others stand by
- * and try again every {@code standby-retry}. The active one wakes on the NOTIFY every append sends on commit
- * and looks anyway every {@code poll-interval}; it links the queue in batches, oldest position first.
+ * and try again every {@code standby-retry}. The active one is woken by {@link #wake} when events appended in
+ * this process commit, and looks anyway every {@code poll-interval} for the appends of other processes; it
+ * links the queue in batches, oldest position first.
  */
 public class EventChainer implements SmartLifecycle {
 
@@ -36,6 +35,7 @@ public class EventChainer implements SmartLifecycle {
     private final EventChainProperties properties;
     private final long lockKey;
     private final JdbcTemplate jdbc;
+    private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
     private volatile boolean active;
     private volatile boolean failing;
@@ -73,6 +73,13 @@ public class EventChainer implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    /** New events have committed: link them now rather than at the next poll. Cheap; never blocks. */
+    public void wake() {
+        if (wakeUp.availablePermits() == 0) {
+            wakeUp.release();
+        }
     }
 
     /** Whether this instance is the one chaining (holds the lock), rather than standing by. */
@@ -117,22 +124,27 @@ public class EventChainer implements SmartLifecycle {
     }
 
     private void chainWhileRunning(Connection connection) throws SQLException {
-        // LISTEN before the first batch, so that no commit between the two goes unnoticed
-        try (Statement listen = connection.createStatement()) {
-            listen.execute("LISTEN " + EventAppendedListener.CHANNEL);
-        }
-        PGConnection notifications = connection.unwrap(PGConnection.class);
         try (PreparedStatement chain = connection.prepareStatement(
                 "SELECT " + schema + ".chain_queued_events(?)")) {
             chain.setInt(1, properties.batchSize());
             while (running) {
+                wakeUp.drainPermits();
                 int linked;
                 do {
                     linked = linkBatch(chain);
                     failing = false;
                 } while (linked == properties.batchSize() && running);
-                notifications.getNotifications((int) properties.pollInterval().toMillis());
+                awaitWakeUp();
             }
+        }
+    }
+
+    private void awaitWakeUp() {
+        try {
+            wakeUp.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
         }
     }
 
@@ -143,10 +155,9 @@ public class EventChainer implements SmartLifecycle {
         }
     }
 
-    /** Leaves the pooled connection as it found it: no lock, no LISTEN. A broken one the pool discards anyway. */
+    /** Leaves the pooled connection as it found it, without the lock. A broken one the pool discards anyway. */
     private void release(Connection connection) {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("UNLISTEN *");
+        try {
             advisoryLock(connection, "pg_advisory_unlock");
         } catch (SQLException | RuntimeException e) {
             log.debug("Could not release the chainer's connection cleanly: {}", e.getMessage());

@@ -1,6 +1,7 @@
 package com.pazpaz.infra.eventstore.chain;
 
 import com.pazpaz.infra.eventstore.EventStoreProperties;
+import com.pazpaz.infra.eventstore.WakeableEventStore;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +11,10 @@ import org.springframework.context.annotation.Configuration;
 public class EventChainerConfiguration {
 
     @Bean
-    EventChainer eventChainer(DataSource dataSource, EventStoreProperties eventStore, EventChainProperties chain) {
-        return new EventChainer(dataSource, eventStore.schema(), chain);
+    EventChainer eventChainer(DataSource dataSource, EventStoreProperties eventStore, EventChainProperties chain,
+                              WakeableEventStore eventBus) {
+        EventChainer chainer = new EventChainer(dataSource, eventStore.schema(), chain);
+        eventBus.onLocalCommit(chainer::wake);
+        return chainer;
     }
 }
