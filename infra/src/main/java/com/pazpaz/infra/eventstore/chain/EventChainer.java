@@ -1,5 +1,6 @@
 package com.pazpaz.infra.eventstore.chain;
 
+import com.pazpaz.infra.eventstore.DaemonLoop;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * this process commit, and looks anyway every {@code poll-interval} for the appends of other processes; it
  * links the queue in batches, oldest position first.
  */
-public class EventChainer implements SmartLifecycle {
+public class EventChainer extends DaemonLoop {
 
     /** Its name in the processor lag metrics and the readiness details. */
     public static final String NAME = "event-chainer";
@@ -36,43 +36,16 @@ public class EventChainer implements SmartLifecycle {
     private final long lockKey;
     private final JdbcTemplate jdbc;
     private final Semaphore wakeUp = new Semaphore(0);
-    private volatile boolean running;
     private volatile boolean active;
     private volatile boolean failing;
-    private Thread thread;
 
     public EventChainer(DataSource dataSource, String schema, EventChainProperties properties) {
+        super("event-chainer");
         this.dataSource = dataSource;
         this.schema = schema;
         this.properties = properties;
         this.lockKey = LOCK_KEY_BASE | (schema.hashCode() & 0xffff_ffffL);
         this.jdbc = new JdbcTemplate(dataSource);
-    }
-
-    @Override
-    public synchronized void start() {
-        running = true;
-        thread = new Thread(this::runUntilStopped, "event-chainer");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    @Override
-    public synchronized void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-            try {
-                thread.join(TimeUnit.SECONDS.toMillis(5));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
     }
 
     /** New events have committed: link them now rather than at the next poll. Cheap; never blocks. */
@@ -99,8 +72,9 @@ public class EventChainer implements SmartLifecycle {
                 (rs, n) -> new Backlog(rs.getLong(1), Duration.ofMillis(Math.max(0, rs.getLong(2)))));
     }
 
-    private void runUntilStopped() {
-        while (running) {
+    @Override
+    protected void loop() {
+        while (isRunning()) {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(true);
                 try {
@@ -114,7 +88,7 @@ public class EventChainer implements SmartLifecycle {
                     release(connection);
                 }
             } catch (SQLException | RuntimeException e) {
-                if (running) {
+                if (isRunning()) {
                     failing = true;
                     log.warn("Event chainer failed, retrying: {}", e.getMessage());
                 }
@@ -127,13 +101,13 @@ public class EventChainer implements SmartLifecycle {
         try (PreparedStatement chain = connection.prepareStatement(
                 "SELECT " + schema + ".chain_queued_events(?)")) {
             chain.setInt(1, properties.batchSize());
-            while (running) {
+            while (isRunning()) {
                 wakeUp.drainPermits();
                 int linked;
                 do {
                     linked = linkBatch(chain);
                     failing = false;
-                } while (linked == properties.batchSize() && running);
+                } while (linked == properties.batchSize() && isRunning());
                 awaitWakeUp();
             }
         }
@@ -143,8 +117,8 @@ public class EventChainer implements SmartLifecycle {
         try {
             wakeUp.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
+            // stop() interrupts after clearing isRunning(), which ends the loop
             Thread.currentThread().interrupt();
-            running = false;
         }
     }
 
@@ -170,18 +144,6 @@ public class EventChainer implements SmartLifecycle {
             try (ResultSet rs = statement.executeQuery()) {
                 return rs.next() && rs.getBoolean(1);
             }
-        }
-    }
-
-    private void pause(Duration duration) {
-        if (!running) {
-            return;
-        }
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
         }
     }
 
