@@ -111,7 +111,8 @@ class EventChainTamperTest {
         while (events.size() < expected && System.nanoTime() < deadline) {
             events.clear();
             try (Connection db = StackFixture.database(); PreparedStatement query = db.prepareStatement(
-                    "SELECT global_index FROM event_store.event_chain WHERE workspace_id = ? ORDER BY chain_sequence")) {
+                    "SELECT global_index FROM event_store.event_chain WHERE workspace_id = ?"
+                            + " ORDER BY chain_sequence")) {
                 query.setObject(1, owner.workspaceId().value());
                 ResultSet rs = query.executeQuery();
                 while (rs.next()) {
