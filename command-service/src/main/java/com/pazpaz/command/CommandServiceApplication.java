@@ -4,6 +4,7 @@ import com.pazpaz.infra.apidocs.ApiDocsConfiguration;
 import com.pazpaz.infra.blob.BlobStoreConfiguration;
 import com.pazpaz.infra.crypto.CryptoConfiguration;
 import com.pazpaz.infra.eventstore.EventStoreConfiguration;
+import com.pazpaz.infra.eventstore.chain.EventChainerConfiguration;
 import com.pazpaz.infra.jobs.JobsConfiguration;
 import com.pazpaz.infra.kafka.KafkaPublisherConfiguration;
 import com.pazpaz.infra.messaging.MessagingConfiguration;
@@ -16,7 +17,8 @@ import org.springframework.context.annotation.Import;
 
 /** Decides commands with event-sourced aggregates and relays the stored events to Kafka. */
 @SpringBootApplication
-@Import({EventStoreConfiguration.class, MessagingConfiguration.class, CryptoConfiguration.class, BlobStoreConfiguration.class,
+@Import({EventStoreConfiguration.class, EventChainerConfiguration.class, MessagingConfiguration.class,
+        CryptoConfiguration.class, BlobStoreConfiguration.class,
         SecurityConfiguration.class, WebConfiguration.class, KafkaPublisherConfiguration.class,
         ObservabilityConfiguration.class, ApiDocsConfiguration.class, JobsConfiguration.class})
 public class CommandServiceApplication {

@@ -13,11 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
  * Someone with write access to the database alters, removes or inserts an event behind the application's back;
- * the chain verification names exactly that event. Each test tampers with a practice of its own.
+ * the chain verification names exactly that event. Each test tampers with a practice of its own, after the
+ * chainer has linked its events (the chain is written after commit).
  */
 class EventChainTamperTest {
 
@@ -97,19 +99,39 @@ class EventChainTamperTest {
             assertThat(api.post("/api/v1/clients", Map.of("first_name", "C" + i, "last_name", "L")).status())
                     .isEqualTo(201);
         }
-        List<Long> events = new ArrayList<>();
-        try (Connection db = StackFixture.database(); PreparedStatement query = db.prepareStatement(
-                "SELECT global_index FROM event_store.event_chain WHERE workspace_id = ? ORDER BY chain_sequence")) {
-            query.setObject(1, owner.workspaceId().value());
-            ResultSet rs = query.executeQuery();
-            while (rs.next()) {
-                events.add(rs.getLong(1));
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        List<Long> events = chainedEvents(owner, clients + 1);
         assertThat(events).hasSize(clients + 1);
         return new Practice(owner, events);
+    }
+
+    /** The workspace's chained events in chain order, once the chainer has linked {@code expected} of them. */
+    private static List<Long> chainedEvents(Actor owner, int expected) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        List<Long> events = new ArrayList<>();
+        while (events.size() < expected && System.nanoTime() < deadline) {
+            events.clear();
+            try (Connection db = StackFixture.database(); PreparedStatement query = db.prepareStatement(
+                    "SELECT global_index FROM event_store.event_chain WHERE workspace_id = ?"
+                            + " ORDER BY chain_sequence")) {
+                query.setObject(1, owner.workspaceId().value());
+                ResultSet rs = query.executeQuery();
+                while (rs.next()) {
+                    events.add(rs.getLong(1));
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            pause();
+        }
+        return events;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Runs SQL as someone who bypasses the application: every trigger of the session is off. */

@@ -15,6 +15,8 @@ class HealthEndToEndTest {
                 .contains("db", "eventProcessors", "kafkaBroker", "readinessState");
         assertThat(readiness.at("/components/eventProcessors/details/kafka-publisher/status").asText())
                 .isEqualTo("ok");
+        assertThat(readiness.at("/components/eventProcessors/details/event-chainer/status").asText())
+                .isEqualTo("ok");
     }
 
     @Test

@@ -64,6 +64,8 @@ class MetricsEndToEndTest {
                 .containsPattern("eventStore_[a-zA-Z_]+\\{[^}]*payloadType=\"ClientRegisteredEvent\"");
         assertThat(commandMetrics).containsPattern(
                 "pazpaz_processor_lag_events\\{[^}]*processing_group=\"kafka-publisher\"");
+        assertThat(commandMetrics).containsPattern(
+                "pazpaz_processor_lag_milliseconds\\{[^}]*processing_group=\"event-chainer\"");
         assertThat(queryMetrics).containsPattern("pazpaz_processor_lag_events\\{[^}]*processing_group=\"read-model\"");
         assertThat(queryMetrics).containsPattern(
                 "pazpaz_processor_lag_milliseconds\\{[^}]*processing_group=\"read-model\"");

@@ -3,20 +3,20 @@ package com.pazpaz.infra.eventstore;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
 /**
- * Listens for the NOTIFY that the event store's insert trigger sends on commit and wakes the local event
+ * Listens for the NOTIFY that the event chainer sends when it has linked newly committed events (migration V3;
+ * appends themselves no longer notify, see docs/adr/0004-chain-after-commit.md) and wakes the local event
  * store, so projections in another process see new events within milliseconds instead of at the next poll.
  * Losing the connection only costs latency: polling still runs, and the listener reconnects.
  */
-class EventAppendedListener implements SmartLifecycle {
+class EventAppendedListener extends DaemonLoop {
 
     static final String CHANNEL = "pazpaz_events";
     private static final Logger log = LoggerFactory.getLogger(EventAppendedListener.class);
@@ -24,44 +24,22 @@ class EventAppendedListener implements SmartLifecycle {
 
     private final DataSource dataSource;
     private final WakeableEventStore eventStore;
-    private volatile boolean running;
-    private Thread thread;
 
     EventAppendedListener(DataSource dataSource, WakeableEventStore eventStore) {
+        super("event-appended-listener");
         this.dataSource = dataSource;
         this.eventStore = eventStore;
     }
 
     @Override
-    public synchronized void start() {
-        running = true;
-        thread = new Thread(this::listenUntilStopped, "event-appended-listener");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    @Override
-    public synchronized void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-            joinQuietly(thread);
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    private void listenUntilStopped() {
-        while (running) {
+    protected void loop() {
+        while (isRunning()) {
             try (Connection connection = dataSource.getConnection()) {
                 listen(connection);
             } catch (SQLException | RuntimeException e) {
-                if (running) {
+                if (isRunning()) {
                     log.warn("Event notification listener lost its connection, retrying: {}", e.getMessage());
-                    sleepQuietly();
+                    pause(Duration.ofSeconds(1));
                 }
             }
         }
@@ -72,27 +50,11 @@ class EventAppendedListener implements SmartLifecycle {
             statement.execute("LISTEN " + CHANNEL);
         }
         PGConnection pg = connection.unwrap(PGConnection.class);
-        while (running) {
+        while (isRunning()) {
             PGNotification[] notifications = pg.getNotifications(WAIT_MILLIS);
             if (notifications != null && notifications.length > 0) {
                 eventStore.newEventsCommitted();
             }
-        }
-    }
-
-    private static void sleepQuietly() {
-        try {
-            TimeUnit.SECONDS.sleep(1);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void joinQuietly(Thread thread) {
-        try {
-            thread.join(TimeUnit.SECONDS.toMillis(2));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

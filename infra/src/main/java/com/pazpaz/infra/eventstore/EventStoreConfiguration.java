@@ -17,6 +17,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
+import com.pazpaz.infra.eventstore.chain.EventChainProperties;
 import com.pazpaz.infra.eventstore.chain.EventChainVerifier;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -27,7 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Wires Axon to the PostgreSQL event store whose tables Flyway creates from {@code db/event-store}. */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(EventStoreProperties.class)
+@EnableConfigurationProperties({EventStoreProperties.class, EventChainProperties.class})
 public class EventStoreConfiguration {
 
     /** Both services migrate the event store; Flyway's lock makes concurrent starts safe. */
@@ -131,8 +132,9 @@ public class EventStoreConfiguration {
     }
 
     @Bean
-    EventChainVerifier eventChainVerifier(JdbcTemplate jdbcTemplate, EventStoreProperties properties) {
-        return new EventChainVerifier(jdbcTemplate, properties.schema());
+    EventChainVerifier eventChainVerifier(JdbcTemplate jdbcTemplate, EventStoreProperties properties,
+                                          EventChainProperties chain) {
+        return new EventChainVerifier(jdbcTemplate, properties.schema(), chain.window());
     }
 
     @Bean

@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the event store.
  *
  * @param schema   PostgreSQL schema holding the event store tables
- * @param fetchDelay how long an idle event stream waits before polling again; a PostgreSQL NOTIFY from
- *                   the append trigger cuts the wait short (see {@link EventAppendedListener})
+ * @param fetchDelay how long an idle event stream waits before polling again; the NOTIFY the event chainer
+ *                   sends after linking new events cuts the wait short (see {@link EventAppendedListener})
  */
 @ConfigurationProperties("pazpaz.event-store")
 public record EventStoreProperties(

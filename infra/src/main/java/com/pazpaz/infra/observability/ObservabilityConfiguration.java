@@ -1,9 +1,11 @@
 package com.pazpaz.infra.observability;
 
 import com.pazpaz.infra.eventstore.EventStoreHead;
+import com.pazpaz.infra.eventstore.chain.EventChainer;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,8 +16,9 @@ import org.springframework.context.annotation.Configuration;
 public class ObservabilityConfiguration {
 
     @Bean
-    ProcessorLag processorLag(EventProcessingConfiguration processing, EventStoreHead head, Clock clock) {
-        return new ProcessorLag(processing, head, clock);
+    ProcessorLag processorLag(EventProcessingConfiguration processing, EventStoreHead head, Clock clock,
+                              ObjectProvider<EventChainer> chainer) {
+        return new ProcessorLag(processing, head, clock, chainer.getIfAvailable());
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package com.pazpaz.infra.observability;
 
 import com.pazpaz.infra.eventstore.EventStoreHead;
+import com.pazpaz.infra.eventstore.chain.EventChainer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,8 +13,9 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 
 /**
  * How far each streaming event processor of this service (projections, the Kafka publisher, and whatever
- * processors are added later) is behind the newest stored event. Measured at most once per second, however
- * often health probes and metric scrapes ask.
+ * processors are added later) is behind the newest stored event, and, where it runs, how far the event chainer
+ * is behind the committed events (as processor {@value EventChainer#NAME}). Measured at most once per second,
+ * however often health probes and metric scrapes ask.
  */
 public class ProcessorLag {
 
@@ -22,13 +24,21 @@ public class ProcessorLag {
     private final EventProcessingConfiguration processing;
     private final EventStoreHead head;
     private final Clock clock;
+    private final EventChainer chainer;
     private Map<String, Lag> lastMeasured = Map.of();
     private Instant measuredAt = Instant.MIN;
 
     public ProcessorLag(EventProcessingConfiguration processing, EventStoreHead head, Clock clock) {
+        this(processing, head, clock, null);
+    }
+
+    /** Also measures the event chainer; {@code chainer} is null in a service that does not run one. */
+    public ProcessorLag(EventProcessingConfiguration processing, EventStoreHead head, Clock clock,
+                        EventChainer chainer) {
         this.processing = processing;
         this.head = head;
         this.clock = clock;
+        this.chainer = chainer;
     }
 
     /** The lag of every streaming processor, by processor (processing group) name. */
@@ -49,7 +59,19 @@ public class ProcessorLag {
                 lags.put(name, lagOf(streaming, headPosition, now));
             }
         });
+        if (chainer != null) {
+            lags.put(EventChainer.NAME, lagOf(chainer));
+        }
         return lags;
+    }
+
+    /** A failing chainer is this instance's problem; a standing-by one leaves the lag to the active one. */
+    private static Lag lagOf(EventChainer chainer) {
+        if (!chainer.isActive() && !chainer.isFailing()) {
+            return new Lag(0, Duration.ZERO, chainer.isRunning(), false, false);
+        }
+        EventChainer.Backlog backlog = chainer.backlog();
+        return new Lag(backlog.events(), backlog.age(), chainer.isRunning(), chainer.isFailing(), true);
     }
 
     private Lag lagOf(StreamingEventProcessor processor, long headPosition, Instant now) {

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -33,7 +34,9 @@ class ProcessorLagMetrics implements ApplicationListener<ApplicationStartedEvent
 
     @Override
     public synchronized void onApplicationEvent(ApplicationStartedEvent event) {
-        for (String group : processing.eventProcessors().keySet()) {
+        Set<String> groups = new TreeSet<>(processing.eventProcessors().keySet());
+        groups.addAll(lag.current().keySet());
+        for (String group : groups) {
             if (registered.add(group)) {
                 gauge(LAG_EVENTS, group, "Stored events the processor has not processed yet", null,
                         l -> l.events());

@@ -11,10 +11,12 @@ import java.util.UUID;
  * @param eventsChecked links walked
  * @param headSequence  sequence of the last link
  * @param headHash      hex of the last link's hash (compare with a published head)
+ * @param pendingEvents committed events the chainer has not linked yet, all younger than the chaining window
+ *                      (not a problem: the chain is written after commit)
  * @param problems      every broken link found, earliest event first; empty when the chain is intact
  */
 public record ChainVerification(UUID workspaceId, long eventsChecked, long headSequence, String headHash,
-                                List<BrokenLink> problems) {
+                                long pendingEvents, List<BrokenLink> problems) {
 
     @JsonProperty("intact")
     public boolean intact() {
@@ -43,8 +45,10 @@ public record ChainVerification(UUID workspaceId, long eventsChecked, long headS
         ALTERED,
         /** The chain names an event that is no longer in the store. */
         REMOVED,
-        /** An event in the store that the chain never recorded (written around the trigger). */
+        /** An event in the store that the chain never recorded (written around the queueing trigger). */
         INSERTED,
+        /** An event the application appended that is still not linked after the chaining window. */
+        UNCHAINED,
         /** The chain itself was edited: a gap in its sequence or a link not pointing at its predecessor. */
         CHAIN_EDITED
     }

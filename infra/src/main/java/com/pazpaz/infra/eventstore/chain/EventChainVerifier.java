@@ -4,6 +4,7 @@ import com.pazpaz.infra.eventstore.chain.ChainVerification.BrokenLink;
 import com.pazpaz.infra.eventstore.chain.ChainVerification.Kind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -19,14 +20,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class EventChainVerifier {
 
     private static final int MAX_PROBLEMS = 100;
+    /** Events without a link looked at per verification: the pending ones plus at most the problems. */
+    private static final int MAX_UNLINKED = 10_000;
     private static final byte[] GENESIS = new byte[32];
 
     private final JdbcTemplate jdbc;
     private final String schema;
+    private final Duration window;
 
-    public EventChainVerifier(JdbcTemplate jdbc, String schema) {
+    /**
+     * @param window how long after its commit an event may still lack its link: younger ones are pending,
+     *               older ones {@link Kind#UNCHAINED}
+     */
+    public EventChainVerifier(JdbcTemplate jdbc, String schema, Duration window) {
         this.jdbc = jdbc;
         this.schema = schema;
+        this.window = window;
     }
 
     /** Every workspace that has a chain. */
@@ -43,17 +52,20 @@ public class EventChainVerifier {
                         + " FROM " + schema + ".event_chain c LEFT JOIN " + schema + ".domain_event_entry e"
                         + " ON e.global_index = c.global_index WHERE c.workspace_id = ? ORDER BY c.chain_sequence",
                 walk::link, workspaceId);
-        List<BrokenLink> problems = new ArrayList<>(walk.problems);
-        jdbc.query("SELECT e.global_index FROM " + schema + ".domain_event_entry e"
+        // Read after the walk: an event linked in between is in neither answer, never a false alarm.
+        Unlinked unlinked = new Unlinked(walk.problems);
+        jdbc.query("SELECT e.global_index, q.global_index IS NOT NULL AS queued,"
+                        + " q.queued_at < clock_timestamp() - make_interval(secs => ?) AS overdue"
+                        + " FROM " + schema + ".domain_event_entry e"
+                        + " LEFT JOIN " + schema + ".chain_queue q ON q.global_index = e.global_index"
                         + " WHERE " + schema + ".event_workspace(e.payload) = ?"
                         + " AND NOT EXISTS (SELECT 1 FROM " + schema + ".event_chain c"
-                        + " WHERE c.global_index = e.global_index) ORDER BY e.global_index LIMIT " + MAX_PROBLEMS,
-                (ResultSet rs) -> {
-                    problems.add(new BrokenLink(rs.getLong(1), null, Kind.INSERTED));
-                }, workspaceId);
+                        + " WHERE c.global_index = e.global_index) ORDER BY e.global_index LIMIT " + MAX_UNLINKED,
+                unlinked::event, window.toMillis() / 1000.0, workspaceId);
+        List<BrokenLink> problems = new ArrayList<>(unlinked.problems);
         problems.sort(Comparator.comparingLong(BrokenLink::globalIndex));
         return new ChainVerification(workspaceId, walk.sequence, walk.sequence,
-                HexFormat.of().formatHex(walk.previous), List.copyOf(problems));
+                HexFormat.of().formatHex(walk.previous), unlinked.pending, List.copyOf(problems));
     }
 
     /** Whether the chain still holds a head published earlier (catches a rewrite of the whole chain). */
@@ -61,6 +73,33 @@ public class EventChainVerifier {
         List<byte[]> hashes = jdbc.query("SELECT hash FROM " + schema + ".event_chain"
                 + " WHERE workspace_id = ? AND chain_sequence = ?", (rs, n) -> rs.getBytes(1), workspaceId, chainSequence);
         return hashes.size() == 1 && Arrays.equals(hashes.get(0), HexFormat.of().parseHex(hashHex));
+    }
+
+    /** The workspace's events without a link: pending while young, problems once overdue or never queued. */
+    private static final class Unlinked {
+        private final List<BrokenLink> problems;
+        private long pending;
+
+        Unlinked(List<BrokenLink> linkProblems) {
+            this.problems = new ArrayList<>(linkProblems);
+        }
+
+        void event(ResultSet rs) throws SQLException {
+            long globalIndex = rs.getLong("global_index");
+            if (!rs.getBoolean("queued")) {
+                report(new BrokenLink(globalIndex, null, Kind.INSERTED));
+            } else if (rs.getBoolean("overdue")) {
+                report(new BrokenLink(globalIndex, null, Kind.UNCHAINED));
+            } else {
+                pending++;
+            }
+        }
+
+        private void report(BrokenLink link) {
+            if (problems.size() < 2 * MAX_PROBLEMS) {
+                problems.add(link);
+            }
+        }
     }
 
     /** State of one walk along a chain. */
