@@ -19,6 +19,9 @@ final class Report {
     private final List<String> queries = new ArrayList<>();
     private final List<String> replays = new ArrayList<>();
     private final List<String> growth = new ArrayList<>();
+    private final List<String> seeding = new ArrayList<>();
+    private final List<String> storeGrowth = new ArrayList<>();
+    private final List<String> serviceMemory = new ArrayList<>();
     private double rawRowsPerSecond;
     private String memory = "n/a";
 
@@ -57,11 +60,36 @@ final class Report {
                 + Figures.spread(results, LoadResult::p99, "%.1f");
     }
 
-    void replay(List<double[]> runs) {
+    /** Full rebuilds, each {events, seconds}; compared with the raw page-read rate in rows per second. */
+    void replay(String label, List<double[]> runs) {
         double[] rates = runs.stream().mapToDouble(r -> r[0] / r[1]).sorted().toArray();
         double median = rates[rates.length / 2];
-        replays.add(String.format("| rebuild all read tables (%.0f events) | %.0f (%.0f–%.0f) | %s |",
-                runs.get(0)[0], median, rates[0], rates[rates.length - 1], Figures.percent(median, rawRowsPerSecond)));
+        replays.add(String.format("| %s (%.0f events) | %.0f (%.0f–%.0f) | %s |", label, runs.get(0)[0], median,
+                rates[0], rates[rates.length - 1], Figures.percent(median, rawRowsPerSecond)));
+    }
+
+    boolean hasRawPageReads() {
+        return rawRowsPerSecond > 0;
+    }
+
+    /** The growth stack's own raw page reads, when the base part did not run: the replay compares with them. */
+    void rawPageReadsOfGrowthStack(List<LoadResult> pages) {
+        rawRowsPerSecond = Figures.median(pages, LoadResult::perSecond) * 1000;
+        raw.add(row("read a page of 1,000 rows, 1 connection (pages/s; growth stack)", pages));
+    }
+
+    void seeding(long stored, EventSeeder.Seeding step, double catchUpSeconds) {
+        seeding.add(String.format("| %,d | %,d | %.1f | %.0f | %.1f |", stored, step.events(), step.seconds(),
+                step.perSecond(), catchUpSeconds));
+    }
+
+    void storeGrowth(String operation, long stored, int callers, List<LoadResult> results) {
+        storeGrowth.add(String.format("| %s | %,d | %d | %s | %d |", operation, stored, callers, latencies(results),
+                results.stream().mapToLong(LoadResult::errors).sum()));
+    }
+
+    void serviceMemory(String service, String workload, long megabytes) {
+        serviceMemory.add("| " + service + " | " + workload + " | " + megabytes + " MB |");
     }
 
     void memory() throws IOException {
@@ -98,8 +126,32 @@ final class Report {
         lines.addAll(growth);
         lines.addAll(List.of("", "## Memory", "", "Peak resident set of the one JVM running both services, the broker"
                 + " and the benchmark client: " + memory, ""));
+        lines.addAll(growthSections());
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.write(out, lines);
+    }
+
+    /** The second stack's sections (docs/benchmarks/README.md, "Replay, growth and memory per service"). */
+    private List<String> growthSections() {
+        if (seeding.isEmpty()) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>(List.of("## Seeding the growth stack (batched appends through Axon's"
+                        + " event store)", "", "A second durable stack, filled by EventSeeder; the services project"
+                        + " and relay every seeded event (caught up: until all their processors reached the head).",
+                "", "| stored after | events appended | seconds | events/s | processors caught up after (s) |",
+                "|---|---|---|---|---|"));
+        lines.addAll(seeding);
+        lines.addAll(List.of("", "## Growth: the same operations with more events stored (one practice of its own;"
+                + " snapshots every 50 events unless said)", "",
+                "| operation | events stored | callers | per second | p50 | p95 | p99 | errors |",
+                "|---|---|---|---|---|---|---|---|"));
+        lines.addAll(storeGrowth);
+        lines.addAll(List.of("", "## Memory per service (each in a JVM of its own, JVM defaults unless"
+                + " --service-jvm was given)", "", "| service | workload | peak RSS (VmHWM) |", "|---|---|---|"));
+        lines.addAll(serviceMemory);
+        lines.add("");
+        return lines;
     }
 
     private static String row(String name, List<LoadResult> results) {
