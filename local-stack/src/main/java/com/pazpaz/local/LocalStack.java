@@ -100,6 +100,15 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private ConfigurableApplicationContext run(SpringApplicationBuilder builder, int port, List<String> extra) {
+        return builder.registerShutdownHook(false).run(serviceArguments(port, extra).toArray(String[]::new));
+    }
+
+    /**
+     * The arguments a service of this stack is started with: its port, this stack's database, broker, keys and
+     * token secret, then {@code extra} and the stack's own extra arguments. The benchmark starts services in
+     * JVMs of their own with them.
+     */
+    public List<String> serviceArguments(int port, List<String> extra) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + port,
                 "--spring.profiles.active=local",
@@ -117,7 +126,7 @@ public final class LocalStack implements AutoCloseable {
         }
         args.addAll(extra);
         args.addAll(extraArguments);
-        return builder.registerShutdownHook(false).run(args.toArray(String[]::new));
+        return args;
     }
 
     public String jdbcUser() {

@@ -31,19 +31,30 @@ import com.pazpaz.kernel.session.SessionSoftDeletedEvent;
 import com.pazpaz.kernel.session.SessionUnfinalizedEvent;
 import com.pazpaz.kernel.session.SoapNote;
 import com.pazpaz.kernel.session.UnfinalizeSessionCommand;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.Instant;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A clinical note: a draft until finalized, then a legal record that changes only by amendment, each of which
  * keeps the text it replaced (behaviour.md §2.2–§2.6, decisions D9, D10). Holds only ciphertext; the one step
  * that needs plaintext, copying the current text into a version row, is done by the {@link SnapshotSealer}.
+ *
+ * <p>Snapshots ({@link SessionConfiguration#SNAPSHOT_TRIGGER}) store these fields as JSON: Jackson reads and
+ * writes the private fields themselves (there are no accessors, and without this a snapshot would be an empty
+ * object that breaks every later command). The revision filters out snapshots of an older shape: raise it
+ * whenever a field is added, removed or changes meaning, and the notes are rebuilt from their events.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = SessionConfiguration.SNAPSHOT_TRIGGER)
+@Revision("1")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
 class Session {
 
     @AggregateIdentifier

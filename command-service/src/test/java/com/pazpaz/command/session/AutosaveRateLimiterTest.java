@@ -21,7 +21,7 @@ class AutosaveRateLimiterTest {
     private static final SessionId NOTE = SessionId.of(UUID.randomUUID());
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-03-03T09:00:00Z"));
-    private final AutosaveRateLimiter limiter = new AutosaveRateLimiter(clock, new SessionProperties(3, "-", 10));
+    private final AutosaveRateLimiter limiter = new AutosaveRateLimiter(clock, new SessionProperties(3, "-", 10, 0));
 
     @Test
     void theRequestPastTheLimitIsRefusedUntilTheOldestLeavesTheWindow() {

@@ -7,6 +7,10 @@ import com.pazpaz.kernel.ids.UserId;
 import com.pazpaz.kernel.ids.WorkspaceId;
 import com.pazpaz.kernel.workspace.Role;
 import com.pazpaz.local.LocalStack;
+import com.pazpaz.local.LocalStackConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +32,13 @@ final class BenchContext {
         this.report = report;
         this.ownerActor = owner;
         this.owner = as(owner);
+    }
+
+    /** A durable local stack (fsync and synchronous_commit on) in a new temporary directory, on free ports. */
+    static LocalStack startDurableStack(String directoryPrefix) throws IOException {
+        Path directory = Files.createTempDirectory(directoryPrefix);
+        return LocalStack.start(new LocalStackConfig(directory, 0, 0, 0, 0, null, "postgres", "postgres", null,
+                true));
     }
 
     String command(String path) {

@@ -3,12 +3,9 @@ package com.pazpaz.local.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pazpaz.local.DemoPractice;
 import com.pazpaz.local.LocalStack;
-import com.pazpaz.local.LocalStackConfig;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,8 +17,11 @@ import org.slf4j.LoggerFactory;
  * <pre>
  * mvn -q -DskipTests package &amp;&amp; java -cp local-stack/target/pazpaz-local-stack.jar \
  *     -Dloader.main=com.pazpaz.local.bench.BenchmarkSuite org.springframework.boot.loader.launch.PropertiesLauncher \
- *     [--rounds=3] [--seconds=5] [--out=docs/benchmarks/report.md]
+ *     [--rounds=3] [--seconds=5] [--out=docs/benchmarks/report.md] [--parts=base,growth]
+ *     [--replay-sizes=20000] [--growth-sizes=10000,30000] [--service-jvm="-Xmx1g ..."]
  * </pre>
+ * The base part measures on one stack; the growth part (replay at the sizes, growth, memory per service) on a
+ * second one ({@link GrowthSuite}). The defaults are a small smoke run; docs/benchmarks/README.md gives the full.
  */
 public final class BenchmarkSuite {
 
@@ -29,29 +29,41 @@ public final class BenchmarkSuite {
 
     private final int rounds;
     private final Duration window;
+    private final Map<String, String> options;
     private final Report report = new Report();
     private LocalStack stack;
     private BenchContext bench;
     private Http owner;
 
-    private BenchmarkSuite(int rounds, Duration window) {
-        this.rounds = rounds;
-        this.window = window;
+    private BenchmarkSuite(Map<String, String> options) {
+        this.options = options;
+        this.rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
+        this.window = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "5")));
     }
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = Report.options(args);
-        BenchmarkSuite suite = new BenchmarkSuite(Integer.parseInt(options.getOrDefault("rounds", "3")),
-                Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "5"))));
+        BenchmarkSuite suite = new BenchmarkSuite(options);
         Path out = Path.of(options.getOrDefault("out", "docs/benchmarks/report.md"));
         suite.run(out);
         System.exit(0);
     }
 
     private void run(Path out) throws Exception {
-        Path directory = Files.createTempDirectory("pazpaz-bench-");
-        LocalStackConfig config = new LocalStackConfig(directory, 0, 0, 0, 0, null, "postgres", "postgres", null, true);
-        try (LocalStack started = LocalStack.start(config)) {
+        List<String> parts = List.of(options.getOrDefault("parts", "base,growth").split(","));
+        if (parts.contains("base")) {
+            runBase();
+        }
+        if (parts.contains("growth")) {
+            new GrowthSuite(rounds, window, report, sizes("growth-sizes", "10000,30000"),
+                    sizes("replay-sizes", "20000"), serviceJvmOptions()).run();
+        }
+        report.write(out);
+        log.info("Benchmark report written to {}", out.toAbsolutePath());
+    }
+
+    private void runBase() throws Exception {
+        try (LocalStack started = BenchContext.startDurableStack("pazpaz-bench-")) {
             stack = started;
             bench = new BenchContext(stack, rounds, window, report, DemoPractice.ensure(stack));
             owner = bench.owner;
@@ -64,8 +76,17 @@ public final class BenchmarkSuite {
             replay();
             report.memory();
         }
-        report.write(out);
-        log.info("Benchmark report written to {}", out.toAbsolutePath());
+    }
+
+    private List<Long> sizes(String option, String fallback) {
+        return Arrays.stream(options.getOrDefault(option, fallback).split(",")).map(String::trim)
+                .filter(size -> !size.isEmpty()).map(Long::parseLong).toList();
+    }
+
+    /** Options for the JVMs the growth part starts a service in, e.g. {@code --service-jvm="-Xmx1g"}. */
+    private List<String> serviceJvmOptions() {
+        String jvm = options.getOrDefault("service-jvm", "").trim();
+        return jvm.isEmpty() ? List.of() : List.of(jvm.split("\\s+"));
     }
 
     /** Lets the JIT, connection pools and caches settle so that the first measured round is not the cold one. */
@@ -122,20 +143,6 @@ public final class BenchmarkSuite {
     }
 
     private void replay() throws Exception {
-        Http admin = bench.admin();
-        String url = stack.queryBaseUrl() + "/api/v1/admin/read-model/rebuild";
-        List<double[]> runs = new ArrayList<>();
-        for (int round = 0; round < rounds; round++) {
-            admin.post(url, "");
-            JsonNode status = admin.getJson(url);
-            while (!List.of("done", "failed").contains(status.get("state").asText())) {
-                Thread.sleep(50);
-                status = admin.getJson(url);
-            }
-            double seconds = Duration.between(Instant.parse(status.get("started_at").asText()),
-                    Instant.parse(status.get("finished_at").asText())).toMillis() / 1000.0;
-            runs.add(new double[] {status.get("events_processed").asLong(), seconds});
-        }
-        report.replay(runs);
+        report.replay("rebuild all read tables", Replay.rebuilds(bench.admin(), stack.queryBaseUrl(), rounds));
     }
 }
