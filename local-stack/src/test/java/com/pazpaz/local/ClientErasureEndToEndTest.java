@@ -123,7 +123,8 @@ class ClientErasureEndToEndTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         List<ConsumerRecord<String, String>> erasures = List.of();
         while (erasures.isEmpty() && System.nanoTime() < deadline) {
-            erasures = KafkaTopic.readAll(StackFixture.stack().kafkaBootstrapServers(), Duration.ofMillis(500))
+            // the broker's metadata answers take seconds on a loaded machine: each read may wait that long
+            erasures = KafkaTopic.readAll(StackFixture.stack().kafkaBootstrapServers(), Duration.ofSeconds(10))
                     .stream().filter(r -> r.value().contains(client.toString()))
                     .filter(r -> KafkaTopic.header(r, "event_type").endsWith("ClientErasedEvent")).toList();
         }
