@@ -1,5 +1,8 @@
 package com.pazpaz.query.session;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,11 +25,18 @@ class ReferencedRecords {
         return exists("appointments", appointmentId, workspaceId);
     }
 
-    /** The note's files that are not deleted (the reference's {@code attachment_count}). */
-    int attachmentCount(UUID sessionId) {
-        Integer count = jdbc.queryForObject("SELECT count(*) FROM session_attachments WHERE session_id = ?"
-                + " AND deleted_at IS NULL", Integer.class, sessionId);
-        return count == null ? 0 : count;
+    /** Each note's files that are not deleted (the reference's {@code attachment_count}), in one query. */
+    Map<UUID, Integer> attachmentCounts(Collection<UUID> sessionIds) {
+        Map<UUID, Integer> counts = new HashMap<>();
+        if (sessionIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.query("SELECT session_id, count(*) FROM session_attachments WHERE session_id = ANY (?)"
+                        + " AND deleted_at IS NULL GROUP BY session_id",
+                rs -> {
+                    counts.put(rs.getObject(1, UUID.class), rs.getInt(2));
+                }, (Object) sessionIds.toArray(UUID[]::new));
+        return counts;
     }
 
     private boolean exists(String table, UUID id, UUID workspaceId) {

@@ -9,6 +9,8 @@ import com.pazpaz.kernel.ids.SessionId;
 import com.pazpaz.kernel.session.SessionEncryption;
 import com.pazpaz.kernel.session.SoapField;
 import com.pazpaz.kernel.session.SoapNote;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -47,9 +49,18 @@ class SessionDecryptor {
                 sessionId, clientId);
     }
 
-    /** The note as answered, with the count of its files (one indexed count per note). */
+    /** The note as answered, with the count of its files. */
     SessionView view(SessionRow row) {
-        int attachmentCount = references.attachmentCount(row.getId());
+        return views(List.of(row)).get(0);
+    }
+
+    /** Notes as answered; their files are counted in one query for all of them, not one per note. */
+    List<SessionView> views(List<SessionRow> rows) {
+        Map<UUID, Integer> counts = references.attachmentCounts(rows.stream().map(SessionRow::getId).toList());
+        return rows.stream().map(row -> view(row, counts.getOrDefault(row.getId(), 0))).toList();
+    }
+
+    private SessionView view(SessionRow row, int attachmentCount) {
         SoapText text = noteText(SoapNote.of(row.soap()), row.getId(), row.clientId());
         return new SessionView(row.getId(), row.workspaceId(), row.clientId(), row.appointmentId(),
                 row.createdByUserId(), text.subjective(), text.objective(), text.assessment(), text.plan(),

@@ -30,15 +30,13 @@ class SessionSearch {
     PageResponse<SessionView> list(SessionFilter filter, PageParams page) {
         var rows = sessions.findAll(filter.specification(),
                 PageRequest.of(page.page() - 1, page.pageSize(), NEWEST_FIRST));
-        return PageResponse.of(rows.getContent().stream().map(decryptor::view).toList(), rows.getTotalElements(),
-                page);
+        return PageResponse.of(decryptor.views(rows.getContent()), rows.getTotalElements(), page);
     }
 
     PageResponse<SessionView> search(SessionFilter filter, String phrase, PageParams page) {
         String needle = phrase.toLowerCase(Locale.ROOT);
-        List<SessionView> matches = sessions.findAll(filter.specification(), PageRequest.of(0, SCAN_LIMIT,
-                        NEWEST_FIRST)).getContent().stream()
-                .map(decryptor::view)
+        List<SessionView> matches = decryptor.views(sessions.findAll(filter.specification(), PageRequest.of(0,
+                        SCAN_LIMIT, NEWEST_FIRST)).getContent()).stream()
                 .filter(view -> text(view).toLowerCase(Locale.ROOT).contains(needle))
                 .toList();
         return PageResponse.slice(matches, page);
