@@ -18,18 +18,24 @@ import org.junit.jupiter.api.Test;
 class ClientKeysEndToEndTest {
 
     private static Api commands;
+    private static Api queries;
 
     @BeforeAll
     static void openPractice() {
         Actor owner = StackFixture.newPractice("Keys Practice " + UUID.randomUUID().toString().substring(0, 8));
         commands = StackFixture.commands(owner);
+        queries = StackFixture.queries(owner);
     }
 
     @Test
     void eachClientsFieldsCarryTheLabelOfItsOwnKey() throws Exception {
         String dana = commands.post("/api/v1/clients", Map.of("first_name", "Dana", "last_name", "Levi",
                 "medical_history", "שלום 🙂")).id();
-        String noa = commands.post("/api/v1/clients", Map.of("first_name", "Noa", "last_name", "Levi")).id();
+        Api.Response registeredNoa = commands.post("/api/v1/clients", Map.of("first_name", "Noa", "last_name", "Levi"));
+        String noa = registeredNoa.id();
+        // the rows are read once the read model has both clients, as a reader asking for that position would
+        queries.withHeader("X-Consistency-Position", Long.toString(registeredNoa.position()))
+                .get("/api/v1/clients/" + noa);
 
         List<String> danaLabels = labelsIn(UUID.fromString(dana));
         assertThat(danaLabels).hasSize(3).containsOnly(VaultLabels.labelOf(UUID.fromString(dana)));

@@ -59,13 +59,14 @@ class ClientCommandController {
     @ApiResponse(responseCode = "201", description = "Created; Location names the record on query-service")
     ResponseEntity<CommandResponse> register(Actor actor, @Valid @RequestBody RegisterClientRequest request) {
         ClientId clientId = ClientId.of(UUID.randomUUID());
-        encryptor.createKeyFor(clientId);
-        ClientDetails details = ClientDetails.of(encryptor.encrypt(clientId, request.protectedValues()),
-                Boolean.TRUE.equals(request.consentStatus()), request.tags());
         boolean active = request.isActive() == null || request.isActive();
-        CommandResponse response = commands.send(
-                new RegisterClientCommand(clientId, actor.requireWorkspace(), details, active, clock.instant()),
-                clientId);
+        // the client's key is created in the command's transaction: one commit for the key and the event
+        CommandResponse response = commands.send(clientId, () -> {
+            encryptor.createKeyForNewClient(clientId);
+            ClientDetails details = ClientDetails.of(encryptor.encrypt(clientId, request.protectedValues()),
+                    Boolean.TRUE.equals(request.consentStatus()), request.tags());
+            return new RegisterClientCommand(clientId, actor.requireWorkspace(), details, active, clock.instant());
+        });
         return ResponseEntity.created(locations.of("/api/v1/clients/" + clientId))
                 .eTag(Long.toString(response.version()))
                 .body(response);

@@ -29,7 +29,12 @@ class ClientFieldEncryptor {
         this.dataKeys = dataKeys;
     }
 
-    /** Creates the data key of a client about to be registered. */
+    /** Creates the data key of a client about to be registered (its id was just made: no look-up first). */
+    void createKeyForNewClient(ClientId clientId) {
+        dataKeys.createForNewOwner(clientId.value(), null);
+    }
+
+    /** Creates the data key of an existing client that predates per-client keys, unless it has one. */
     void createKeyFor(ClientId clientId) {
         dataKeys.createFor(clientId.value(), null);
     }

@@ -10,6 +10,7 @@ import com.pazpaz.kernel.client.ClientRegisteredEvent;
 import com.pazpaz.kernel.session.SessionAmendedEvent;
 import com.pazpaz.kernel.session.SessionDraftCreatedEvent;
 import com.pazpaz.kernel.session.SessionFinalizedEvent;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -22,10 +23,19 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps each client's retention clock in the transaction of the events that restart it: changes to the client,
  * new or finalized or amended notes, new appointments. Archiving and reactivating also set whether it may expire.
+ *
+ * <p>The clock is kept to the day ({@link #GRANULARITY}): an activity moves it only when it is more than a day
+ * ahead of what is stored. Every other command about the client then only reads the row and takes no lock on
+ * it, so the commands about one client no longer queue on its retention row (they did, one commit after the
+ * other). The stored time is therefore at most a day behind the true last activity, and {@link #dueBefore}
+ * allows for that day, so no client is ever erased before its period has run out.
  */
 @Component
 @ProcessingGroup(UserDirectory.PROCESSING_GROUP)
 class ClientRetentionClock {
+
+    /** How far the stored last activity may lag behind the true one. */
+    static final Duration GRANULARITY = Duration.ofDays(1);
 
     private final JdbcTemplate jdbc;
 
@@ -90,18 +100,20 @@ class ClientRetentionClock {
         return jdbc.query("SELECT client_id, workspace_id FROM command_model.client_retention"
                         + " WHERE archived AND NOT erased AND last_activity_at < ? ORDER BY last_activity_at LIMIT ?",
                 (rs, n) -> new DueClient(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)),
-                java.sql.Timestamp.from(cutoff), limit);
+                java.sql.Timestamp.from(cutoff.minus(GRANULARITY)), limit);
     }
 
     private void touch(UUID clientId, Instant at) {
-        jdbc.update("UPDATE command_model.client_retention SET last_activity_at = greatest(last_activity_at, ?)"
-                + " WHERE client_id = ?", java.sql.Timestamp.from(at), clientId);
+        jdbc.update("UPDATE command_model.client_retention SET last_activity_at = ?"
+                        + " WHERE client_id = ? AND last_activity_at < ?",
+                java.sql.Timestamp.from(at), clientId, java.sql.Timestamp.from(at.minus(GRANULARITY)));
     }
 
     private void touchNoteClient(UUID sessionId, Instant at) {
-        jdbc.update("UPDATE command_model.client_retention SET last_activity_at = greatest(last_activity_at, ?)"
-                        + " WHERE client_id = (SELECT client_id FROM command_model.session_directory WHERE session_id = ?)",
-                java.sql.Timestamp.from(at), sessionId);
+        jdbc.update("UPDATE command_model.client_retention SET last_activity_at = ?"
+                        + " WHERE client_id = (SELECT client_id FROM command_model.session_directory WHERE session_id = ?)"
+                        + " AND last_activity_at < ?",
+                java.sql.Timestamp.from(at), sessionId, java.sql.Timestamp.from(at.minus(GRANULARITY)));
     }
 
     /** A client whose retention has ended. */

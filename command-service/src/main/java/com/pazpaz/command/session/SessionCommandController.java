@@ -72,11 +72,13 @@ class SessionCommandController {
         requireNotInFuture(request.sessionDate(), now);
         SessionId id = SessionId.of(UUID.randomUUID());
         ClientId clientId = ClientId.of(request.clientId());
-        encryptor.createKeyFor(id, clientId);
-        SoapNote soap = SoapNote.of(encryptor.forNote(id, clientId, request.soap()));
-        CommandResponse response = commands.send(new CreateSessionCommand(id, actor.requireWorkspace(), clientId,
-                request.appointmentId(), actor.userId(), soap, request.sessionDate(), request.durationMinutes(),
-                now), id);
+        // the note's key is created in the command's transaction: a refused note leaves no key behind
+        CommandResponse response = commands.send(id, () -> {
+            encryptor.createKeyFor(id, clientId);
+            SoapNote soap = SoapNote.of(encryptor.forNote(id, clientId, request.soap()));
+            return new CreateSessionCommand(id, actor.requireWorkspace(), clientId, request.appointmentId(),
+                    actor.userId(), soap, request.sessionDate(), request.durationMinutes(), now);
+        });
         return ResponseEntity.created(locations.of("/api/v1/sessions/" + id))
                 .eTag(Long.toString(response.version()))
                 .body(response);

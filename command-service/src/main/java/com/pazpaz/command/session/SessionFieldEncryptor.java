@@ -31,7 +31,7 @@ class SessionFieldEncryptor implements SnapshotSealer {
 
     /** The note's own data key, under its client's: destroyed with the client, or alone when it is purged. */
     void createKeyFor(SessionId sessionId, ClientId clientId) {
-        dataKeys.createFor(sessionId.value(), clientId.value());
+        dataKeys.createForNewOwner(sessionId.value(), clientId.value());
     }
 
     /** Encrypts changed SOAP fields for the note's {@code sessions} row; null or "" means "cleared". */

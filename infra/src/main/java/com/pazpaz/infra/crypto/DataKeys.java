@@ -22,6 +22,16 @@ public interface DataKeys {
     String createFor(UUID owner, UUID parent);
 
     /**
+     * Creates the data key of an owner whose id was just made at the edge (a client being registered, a note
+     * being created), so that it cannot have a key yet: no look-up first. Joins the caller's transaction, so
+     * the key commits with the command's events or not at all. The parent's key must be live, as for
+     * {@link #createFor}.
+     *
+     * @return the label stored in front of every value the key encrypts
+     */
+    String createForNewOwner(UUID owner, UUID parent);
+
+    /**
      * Destroys the owner's data key and those of every owner whose parent it is (crypto-shredding). Joins the
      * caller's transaction. Destroying destroyed keys changes nothing.
      *

@@ -88,6 +88,11 @@ public class VaultKeyRing implements KeyRing, DataKeys {
         if (existing.isPresent()) {
             return labelOfLive(existing.get());
         }
+        return createForNewOwner(owner, parent);
+    }
+
+    @Override
+    public String createForNewOwner(UUID owner, UUID parent) {
         if (parent != null) {
             vault.findByOwner(parent).ifPresent(VaultKeyRing::labelOfLive);
         }
@@ -101,7 +106,24 @@ public class VaultKeyRing implements KeyRing, DataKeys {
         }
         keysById.put(id, new CachedKey(owner, key));
         idsByOwner.put(owner, id);
+        forgetIfRolledBack(owner, id);
         return stored.label();
+    }
+
+    /** A key cached for the values of a command whose transaction then rolls back must not outlive it. */
+    private void forgetIfRolledBack(UUID owner, long id) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    keysById.invalidate(id);
+                    idsByOwner.invalidate(owner);
+                }
+            }
+        });
     }
 
     @Override

@@ -81,7 +81,7 @@ public class EventStoreConfiguration {
     EventStorageEngine eventStorageEngine(Serializer serializer, ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager, EventSchema eventSchema,
                                           Configuration configuration, Flyway eventStoreMigration) {
-        return JdbcEventStorageEngine.builder()
+        JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(serializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -91,8 +91,8 @@ public class EventStoreConfiguration {
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
                 // JSON as text: readable with psql, no large objects
-                .dataType(String.class)
-                .build();
+                .dataType(String.class);
+        return new PositionReportingStorageEngine(builder, transactionManager);
     }
 
     @Bean(name = "eventBus")

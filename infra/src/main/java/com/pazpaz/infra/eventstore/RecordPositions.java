@@ -6,38 +6,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Where a record stands in the event store: its version (number of events) and the global position of its
- * latest event. Command responses carry both, so that a client can ask a query to wait for that position.
+ * latest event. A command that appended events answers from the append itself ({@link AppendedEvents}); this
+ * answers for a command that changed nothing, and for reads that need a record's version.
  */
 public class RecordPositions {
 
-    /** How far past a record's own event the events caused by the same request may lie (same transaction). */
-    private static final int REQUEST_WINDOW = 1000;
-
     private final JdbcTemplate jdbc;
     private final String latestEventSql;
-    private final String latestOfRequestSql;
 
     RecordPositions(JdbcTemplate jdbc, String eventTable) {
         this.jdbc = jdbc;
         this.latestEventSql = "SELECT sequence_number, global_index FROM " + eventTable
                 + " WHERE aggregate_identifier = ? ORDER BY sequence_number DESC LIMIT 1";
-        this.latestOfRequestSql = "SELECT max(global_index) FROM " + eventTable
-                + " WHERE global_index >= ? AND global_index < ? AND meta_data LIKE ?";
-    }
-
-    /**
-     * The record's version, and the highest position among the events its request caused: a command may cause
-     * others (deleting an appointment deletes its notes), appended in the same transaction right after.
-     */
-    public Optional<RecordPosition> latest(String aggregateIdentifier, String correlationId) {
-        Optional<RecordPosition> own = latest(aggregateIdentifier);
-        if (own.isEmpty() || correlationId == null) {
-            return own;
-        }
-        long from = own.get().position();
-        Long last = jdbc.queryForObject(latestOfRequestSql, Long.class, from, from + REQUEST_WINDOW,
-                "%\"correlationId\":\"" + correlationId.replace("%", "") + "\"%");
-        return Optional.of(new RecordPosition(own.get().version(), Math.max(from, last == null ? from : last)));
     }
 
     /** The record's latest version and position, or empty when it has no events. */

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Axon's embedded event store, plus a way to tell it that another process has committed events. Without that,
@@ -28,8 +30,28 @@ public class WakeableEventStore extends EmbeddedEventStore {
         localCommitListeners.add(listener);
     }
 
+    /**
+     * Axon calls this when its unit of work has committed. When that unit of work joined a longer Spring
+     * transaction (a command whose data key and events commit together, see {@code RecordCommandGateway}), the
+     * events are not committed yet: streams woken now would find nothing and sleep until their next poll. The
+     * wake-up then waits for the real commit.
+     */
     @Override
     protected void afterCommit(List<? extends EventMessage<?>> events) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    wakeAfterCommit(events);
+                }
+            });
+            return;
+        }
+        wakeAfterCommit(events);
+    }
+
+    private void wakeAfterCommit(List<? extends EventMessage<?>> events) {
         super.afterCommit(events);
         if (!events.isEmpty()) {
             localCommitListeners.forEach(Runnable::run);
