@@ -47,8 +47,31 @@ public class AppointmentCalendar {
         return Boolean.TRUE.equals(found);
     }
 
-    /** Blocking appointments of the workspace overlapping [start, end), except one (R-APT-1, R-APT-2). */
+    /**
+     * Blocking appointments of the workspace overlapping [start, end), except one (R-APT-1, R-APT-2). The range
+     * condition lets PostgreSQL find them in the GiST index of blocking slots (migration V9) instead of walking
+     * every earlier appointment of the practice; the plain comparisons keep the answer exactly what it was.
+     */
     List<ConflictingAppointment> conflicts(WorkspaceId workspaceId, Instant start, Instant end, AppointmentId except) {
+        if (!end.isAfter(start)) {
+            return conflictsByComparison(workspaceId, start, end, except);
+        }
+        return jdbc.query("SELECT appointment_id, scheduled_start, scheduled_end, status"
+                        + " FROM command_model.appointment_slots WHERE workspace_id = ? AND appointment_id <> ?"
+                        + " AND status IN ('SCHEDULED', 'COMPLETED')"
+                        + " AND tstzrange(scheduled_start, scheduled_end) && tstzrange(?, ?)"
+                        + " AND scheduled_start < ? AND scheduled_end > ?"
+                        + " ORDER BY scheduled_start, appointment_id",
+                (rs, n) -> new ConflictingAppointment(rs.getObject(1, UUID.class),
+                        rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant(),
+                        AppointmentStatus.valueOf(rs.getString(4))),
+                workspaceId.value(), except == null ? new UUID(0, 0) : except.value(),
+                Timestamp.from(start), Timestamp.from(end), Timestamp.from(end), Timestamp.from(start));
+    }
+
+    /** The same question for an empty or inverted interval, which has no range (it is refused at the edge). */
+    private List<ConflictingAppointment> conflictsByComparison(WorkspaceId workspaceId, Instant start, Instant end,
+                                                               AppointmentId except) {
         return jdbc.query("SELECT appointment_id, scheduled_start, scheduled_end, status"
                         + " FROM command_model.appointment_slots WHERE workspace_id = ? AND appointment_id <> ?"
                         + " AND status IN ('SCHEDULED', 'COMPLETED') AND scheduled_start < ? AND scheduled_end > ?"

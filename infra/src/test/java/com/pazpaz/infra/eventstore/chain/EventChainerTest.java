@@ -67,6 +67,23 @@ class EventChainerTest {
     }
 
     @Test
+    void eventsOfSeveralWorkspacesInOneBatchFormOneIntactChainEach() throws Exception {
+        UUID other = UUID.randomUUID();
+        for (int i = 0; i < 40; i++) {
+            insertEvent(UUID.randomUUID().toString(), 0, i % 3 == 0 ? other : workspace);
+        }
+        chainer().start();
+        awaitQueueEmpty();
+        for (UUID practice : List.of(workspace, other)) {
+            ChainVerification verification = verifier(Duration.ofMinutes(1)).verify(practice);
+            assertThat(verification.intact()).as(verification.toString()).isTrue();
+            assertThat(verification.eventsChecked()).isEqualTo(practice.equals(other) ? 14 : 26);
+        }
+        assertThat(jdbc.queryForObject("SELECT chain_sequence FROM " + SCHEMA + ".chain_head WHERE workspace_id = ?",
+                Long.class, other)).isEqualTo(14);
+    }
+
+    @Test
     void aSecondChainerStandsByAndTakesOverWithoutLinkingTwice() throws Exception {
         EventChainer first = chainer();
         EventChainer second = chainer();
@@ -178,12 +195,16 @@ class EventChainerTest {
     }
 
     private long insertEvent(String aggregate, long sequence) {
+        return insertEvent(aggregate, sequence, workspace);
+    }
+
+    private long insertEvent(String aggregate, long sequence, UUID practice) {
         return jdbc.queryForObject("INSERT INTO " + SCHEMA + ".domain_event_entry (aggregate_identifier,"
                         + " sequence_number, type, event_identifier, meta_data, payload, payload_revision,"
                         + " payload_type, time_stamp) VALUES (?, ?, 'Client', ?, '{}', ?, '1',"
                         + " 'com.pazpaz.kernel.client.ClientRegisteredEvent', ?) RETURNING global_index",
                 Long.class, aggregate, sequence, UUID.randomUUID().toString(),
-                "{\"workspaceId\":\"" + workspace + "\",\"clientId\":\"" + aggregate + "\"}",
+                "{\"workspaceId\":\"" + practice + "\",\"clientId\":\"" + aggregate + "\"}",
                 java.time.Instant.now().toString());
     }
 
