@@ -5,58 +5,49 @@ import com.pazpaz.kernel.appointment.AppointmentDetailsEditedEvent;
 import com.pazpaz.kernel.appointment.AppointmentRescheduledEvent;
 import com.pazpaz.kernel.appointment.AppointmentScheduledEvent;
 import com.pazpaz.kernel.appointment.AppointmentStatusChangedEvent;
-import com.pazpaz.kernel.ids.AppointmentId;
 import com.pazpaz.query.common.ReadModel;
+import com.pazpaz.query.common.ReadModelRows;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
-/** Keeps {@code appointments} in step with the appointment events; ciphertext is copied, never decrypted here. */
+/**
+ * Keeps {@code appointments} in step with the appointment events ({@link AppointmentRowEvolution}); ciphertext is
+ * copied, never decrypted here.
+ */
 @Component
 @ProcessingGroup(ReadModel.PROCESSING_GROUP)
 class AppointmentProjector {
 
-    private final AppointmentRows appointments;
+    private final ReadModelRows rows;
 
-    AppointmentProjector(AppointmentRows appointments) {
-        this.appointments = appointments;
+    AppointmentProjector(ReadModelRows rows) {
+        this.rows = rows;
     }
 
     @EventHandler
     void on(AppointmentScheduledEvent event) {
-        appointments.save(new AppointmentRow(event));
+        rows.apply(AppointmentRow.TABLE, event);
     }
 
     @EventHandler
     void on(AppointmentRescheduledEvent event) {
-        AppointmentRow row = row(event.appointmentId());
-        row.reschedule(event.scheduledStart(), event.scheduledEnd());
-        row.changed(event.editCount(), event.rescheduledAt());
+        rows.apply(AppointmentRow.TABLE, event);
     }
 
     @EventHandler
     void on(AppointmentDetailsEditedEvent event) {
-        AppointmentRow row = row(event.appointmentId());
-        row.editDetails(event.clientId().value(), event.locationType(), event.locationDetails(), event.notes());
-        row.changed(event.editCount(), event.editedAt());
+        rows.apply(AppointmentRow.TABLE, event);
     }
 
     @EventHandler
     void on(AppointmentStatusChangedEvent event) {
-        AppointmentRow row = row(event.appointmentId());
-        row.changeStatus(event.to());
-        row.changed(event.editCount(), event.changedAt());
+        rows.apply(AppointmentRow.TABLE, event);
     }
 
-    /** R-APD-4: the row is hard-deleted; the read table's ON DELETE SET NULL unlinks any session note. */
+    /** R-APD-4: the row is hard-deleted; a session note linked to it is unlinked (the table's ON DELETE SET NULL). */
     @EventHandler
     void on(AppointmentDeletedEvent event) {
-        appointments.delete(row(event.appointmentId()));
-        appointments.flush();
-    }
-
-    private AppointmentRow row(AppointmentId appointmentId) {
-        return appointments.findById(appointmentId.value())
-                .orElseThrow(() -> new IllegalStateException("Event for unknown appointment " + appointmentId));
+        rows.apply(AppointmentRow.TABLE, event);
     }
 }

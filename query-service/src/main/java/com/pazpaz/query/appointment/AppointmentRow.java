@@ -4,13 +4,19 @@ import com.pazpaz.kernel.appointment.AppointmentScheduledEvent;
 import com.pazpaz.kernel.appointment.AppointmentStatus;
 import com.pazpaz.kernel.crypto.EncryptedValue;
 import com.pazpaz.kernel.location.LocationType;
+import com.pazpaz.query.common.TableColumn;
+import com.pazpaz.query.common.Columns;
 import com.pazpaz.query.common.InsertableRow;
+import com.pazpaz.query.common.RowTable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -20,6 +26,19 @@ import java.util.UUID;
 @Entity
 @Table(name = "appointments")
 class AppointmentRow extends InsertableRow {
+
+    /** How the projection writes and reads the table; deleting a row unlinks the notes that named it. */
+    static final RowTable<AppointmentRow> TABLE = new RowTable<>("appointments", List.of(
+            TableColumn.uuid("id", r -> r.id), TableColumn.uuid("workspace_id", r -> r.workspaceId),
+            TableColumn.uuid("client_id", r -> r.clientId), TableColumn.instant("scheduled_start", r -> r.scheduledStart),
+            TableColumn.instant("scheduled_end", r -> r.scheduledEnd), TableColumn.name("location_type", r -> r.locationType),
+            TableColumn.text("location_details", r -> r.locationDetails), TableColumn.name("status", r -> r.status),
+            TableColumn.text("notes", r -> r.notes), TableColumn.instant("created_at", r -> r.createdAt),
+            TableColumn.instant("updated_at", r -> r.updatedAt), TableColumn.uuid("service_id", r -> r.serviceId),
+            TableColumn.uuid("location_id", r -> r.locationId), TableColumn.instant("edited_at", r -> r.editedAt),
+            TableColumn.int4("edit_count", r -> r.editCount)),
+            AppointmentRow::read, AppointmentRowEvolution::changes, AppointmentRowEvolution::apply,
+            List.of("UPDATE sessions SET appointment_id = NULL WHERE appointment_id = ?"));
 
     @Id
     private UUID id;
@@ -55,6 +74,26 @@ class AppointmentRow extends InsertableRow {
         status = AppointmentStatus.SCHEDULED;
         createdAt = event.scheduledAt();
         updatedAt = event.scheduledAt();
+    }
+
+    private static AppointmentRow read(ResultSet rs) throws SQLException {
+        AppointmentRow row = new AppointmentRow();
+        row.id = Columns.uuid(rs, 1);
+        row.workspaceId = Columns.uuid(rs, 2);
+        row.clientId = Columns.uuid(rs, 3);
+        row.scheduledStart = Columns.instant(rs, 4);
+        row.scheduledEnd = Columns.instant(rs, 5);
+        row.locationType = LocationType.valueOf(rs.getString(6));
+        row.locationDetails = rs.getString(7);
+        row.status = AppointmentStatus.valueOf(rs.getString(8));
+        row.notes = rs.getString(9);
+        row.createdAt = Columns.instant(rs, 10);
+        row.updatedAt = Columns.instant(rs, 11);
+        row.serviceId = Columns.uuid(rs, 12);
+        row.locationId = Columns.uuid(rs, 13);
+        row.editedAt = Columns.instant(rs, 14);
+        row.editCount = rs.getInt(15);
+        return row;
     }
 
     void reschedule(Instant start, Instant end) {

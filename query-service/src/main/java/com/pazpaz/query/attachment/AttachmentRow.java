@@ -2,12 +2,18 @@ package com.pazpaz.query.attachment;
 
 import com.pazpaz.kernel.attachment.AttachmentUploadedEvent;
 import com.pazpaz.kernel.crypto.EncryptedValue;
+import com.pazpaz.query.common.TableColumn;
+import com.pazpaz.query.common.Columns;
 import com.pazpaz.query.common.InsertableRow;
+import com.pazpaz.query.common.RowTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -17,6 +23,16 @@ import java.util.UUID;
 @Entity
 @Table(name = "session_attachments")
 class AttachmentRow extends InsertableRow {
+
+    /** How the projection writes and reads the table. */
+    static final RowTable<AttachmentRow> TABLE = new RowTable<>("session_attachments", List.of(
+            TableColumn.uuid("id", r -> r.id), TableColumn.uuid("session_id", r -> r.sessionId),
+            TableColumn.uuid("workspace_id", r -> r.workspaceId), TableColumn.uuid("uploaded_by_user_id", r -> r.uploadedByUserId),
+            TableColumn.text("file_name", r -> r.fileName), TableColumn.text("file_type", r -> r.fileType),
+            TableColumn.int4("file_size_bytes", r -> r.fileSizeBytes), TableColumn.text("s3_key", r -> r.blobKey),
+            TableColumn.instant("created_at", r -> r.createdAt), TableColumn.instant("deleted_at", r -> r.deletedAt),
+            TableColumn.uuid("client_id", r -> r.clientId), TableColumn.bytes("file_name_encrypted", r -> r.fileNameEncrypted)),
+            AttachmentRow::read, AttachmentRowEvolution::changes, AttachmentRowEvolution::apply, List.of());
 
     @Id
     private UUID id;
@@ -48,6 +64,23 @@ class AttachmentRow extends InsertableRow {
         this.fileType = event.fileType();
         this.fileSizeBytes = Math.toIntExact(event.fileSizeBytes());
         this.createdAt = event.uploadedAt();
+    }
+
+    private static AttachmentRow read(ResultSet rs) throws SQLException {
+        AttachmentRow row = new AttachmentRow();
+        row.id = Columns.uuid(rs, 1);
+        row.sessionId = Columns.uuid(rs, 2);
+        row.workspaceId = Columns.uuid(rs, 3);
+        row.uploadedByUserId = Columns.uuid(rs, 4);
+        row.fileName = rs.getString(5);
+        row.fileType = rs.getString(6);
+        row.fileSizeBytes = rs.getInt(7);
+        row.blobKey = rs.getString(8);
+        row.createdAt = Columns.instant(rs, 9);
+        row.deletedAt = Columns.instant(rs, 10);
+        row.clientId = Columns.uuid(rs, 11);
+        row.fileNameEncrypted = rs.getBytes(12);
+        return row;
     }
 
     void rename(EncryptedValue newName) {

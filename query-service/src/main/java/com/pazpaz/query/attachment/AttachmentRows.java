@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
 interface AttachmentRows extends JpaRepository<AttachmentRow, UUID> {
 
@@ -21,9 +18,4 @@ interface AttachmentRows extends JpaRepository<AttachmentRow, UUID> {
 
     List<AttachmentRow> findByIdInAndClientIdAndWorkspaceIdAndDeletedAtIsNull(Collection<UUID> ids, UUID clientId,
                                                                              UUID workspaceId);
-
-    /** A JPQL delete: the row may already be gone with its note (ON DELETE CASCADE), which must not fail. */
-    @Modifying
-    @Query("DELETE FROM AttachmentRow a WHERE a.id = :id")
-    void deleteIfPresent(@Param("id") UUID id);
 }

@@ -22,14 +22,32 @@ record AuditClassification(String resourceType, String action, UUID resourceId) 
     private static final List<String> DELETE_FACTS =
             List.of("Deleted", "Archived", "Purged", "Erased", "Removed", "Shredded");
 
+    /** Worked out once per event type, not for every event. */
+    private static final ClassValue<String> FACTS = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            String name = type.getSimpleName();
+            return name.endsWith("Event") ? name.substring(0, name.length() - "Event".length()) : name;
+        }
+    };
+    private static final ClassValue<AuditClassification> BY_TYPE = new ClassValue<>() {
+        @Override
+        protected AuditClassification computeValue(Class<?> type) {
+            return new AuditClassification(resourceType(type), action(FACTS.get(type)), null);
+        }
+    };
+
     static AuditClassification of(EventMessage<?> event) {
         if (event.getPayload() instanceof PhiAccessedEvent read) {
             return new AuditClassification(read.resourceType(), "READ", read.resourceId());
         }
-        Class<?> type = event.getPayloadType();
-        String resource = resourceType(type);
-        String fact = type.getSimpleName().replaceAll("Event$", "");
-        return new AuditClassification(resource, action(fact), resourceId(event));
+        AuditClassification byType = BY_TYPE.get(event.getPayloadType());
+        return new AuditClassification(byType.resourceType, byType.action, resourceId(event));
+    }
+
+    /** The business fact an event type states: its simple name without "Event". */
+    static String fact(Class<?> type) {
+        return FACTS.get(type);
     }
 
     /** {@code client.create}, {@code session.update}, … as the reference names event types. */

@@ -6,54 +6,41 @@ import com.pazpaz.infra.messaging.MetadataKeys;
 import com.pazpaz.kernel.audit.PhiAccessedEvent;
 import com.pazpaz.kernel.common.WorkspaceScoped;
 import com.pazpaz.query.common.ReadModel;
-import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
-import java.util.ArrayList;
+import com.pazpaz.query.common.ReadModelRows;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Projects every event into {@code audit_events} (schema.md §2.10): one row per event, its id the event's id,
- * who and from where taken from the event's metadata, never anything from the payload but ids.
+ * who and from where taken from the event's metadata, never anything from the payload but ids. The rows of a batch
+ * are appended in one statement after the batch's other rows, so that the workspace and user they refer to exist,
+ * whichever handler ran first.
  */
 @Component
 @ProcessingGroup(ReadModel.PROCESSING_GROUP)
 class AuditProjector {
 
-    private static final String ROWS = AuditProjector.class.getName() + ".rows";
-    private static final String INSERT = """
-            INSERT INTO audit_events (id, workspace_id, user_id, event_type, resource_type, resource_id, action,
-                                      ip_address, user_agent, metadata, created_at)
-            VALUES (?, ?, (SELECT id FROM users WHERE id = ?), ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
-            ON CONFLICT (id) DO NOTHING""";
-
-    private final JdbcTemplate jdbc;
-    private final EntityManager entityManager;
+    private final ReadModelRows rows;
     private final ObjectMapper json = new ObjectMapper();
 
-    AuditProjector(JdbcTemplate jdbc, EntityManager entityManager) {
-        this.jdbc = jdbc;
-        this.entityManager = entityManager;
+    AuditProjector(ReadModelRows rows) {
+        this.rows = rows;
     }
 
     @EventHandler
     void on(WorkspaceScoped payload, EventMessage<?> event) {
-        stagedRows().add(row(payload, event));
+        rows.append(AuditRow.INSERT, row(payload, event));
     }
 
-    private Object[] row(WorkspaceScoped payload, EventMessage<?> event) {
+    private AuditRow row(WorkspaceScoped payload, EventMessage<?> event) {
         AuditClassification audit = AuditClassification.of(event);
         Map<String, Object> metadata = new LinkedHashMap<>();
-        metadata.put("event", event.getPayloadType().getSimpleName().replaceAll("Event$", ""));
+        metadata.put("event", AuditClassification.fact(event.getPayloadType()));
         copy(event, MetadataKeys.CORRELATION_ID, "correlation_id", metadata);
         copy(event, MetadataKeys.CAUSATION_ID, "causation_id", metadata);
         copy(event, MetadataKeys.USER_ID, "actor_user_id", metadata);
@@ -61,28 +48,11 @@ class AuditProjector {
             metadata.put("operation", read.operation());
             metadata.putAll(read.details());
         }
-        return new Object[] {
-            UUID.fromString(event.getIdentifier()), payload.workspaceId().value(), uuid(event, MetadataKeys.USER_ID),
-            audit.eventType(), audit.resourceType(), audit.resourceId(), audit.action(),
-            truncate(text(event, MetadataKeys.IP_ADDRESS), 45), text(event, MetadataKeys.USER_AGENT),
-            toJson(AuditMetadataSanitizer.sanitize(metadata)), Timestamp.from(event.getTimestamp())
-        };
-    }
-
-    /**
-     * Rows are written at the end of the batch, after the other projectors' rows are flushed, so that the
-     * workspace and user they refer to always exist, whichever handler ran first.
-     */
-    private List<Object[]> stagedRows() {
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        return batch.getOrComputeResource(ROWS, key -> {
-            List<Object[]> rows = new ArrayList<>();
-            batch.onPrepareCommit(uow -> {
-                entityManager.flush();
-                jdbc.batchUpdate(INSERT, rows);
-            });
-            return rows;
-        });
+        return new AuditRow(UUID.fromString(event.getIdentifier()), payload.workspaceId().value(),
+                uuid(event, MetadataKeys.USER_ID), audit.eventType(), audit.resourceType(), audit.resourceId(),
+                audit.action(), truncate(text(event, MetadataKeys.IP_ADDRESS), 45),
+                text(event, MetadataKeys.USER_AGENT), toJson(AuditMetadataSanitizer.sanitize(metadata)),
+                event.getTimestamp());
     }
 
     private static void copy(EventMessage<?> event, String key, String as, Map<String, Object> into) {

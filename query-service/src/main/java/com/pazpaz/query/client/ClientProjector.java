@@ -6,46 +6,46 @@ import com.pazpaz.kernel.client.ClientErasedEvent;
 import com.pazpaz.kernel.client.ClientReactivatedEvent;
 import com.pazpaz.kernel.client.ClientRegisteredEvent;
 import com.pazpaz.infra.crypto.DataKeys;
-import com.pazpaz.kernel.ids.ClientId;
 import com.pazpaz.query.common.ReadModel;
+import com.pazpaz.query.common.ReadModelRows;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
-/** Keeps {@code clients} in step with the client events; ciphertext is copied, never decrypted here. */
+/**
+ * Keeps {@code clients} in step with the client events; ciphertext is copied, never decrypted here. Each event is
+ * folded into its row ({@link ClientRowEvolution}); the batch's rows are written when it commits.
+ */
 @Component
 @ProcessingGroup(ReadModel.PROCESSING_GROUP)
 class ClientProjector {
 
-    private final ClientRows clients;
+    private final ReadModelRows rows;
     private final DataKeys dataKeys;
 
-    ClientProjector(ClientRows clients, DataKeys dataKeys) {
-        this.clients = clients;
+    ClientProjector(ReadModelRows rows, DataKeys dataKeys) {
+        this.rows = rows;
         this.dataKeys = dataKeys;
     }
 
     @EventHandler
     void on(ClientRegisteredEvent event) {
-        ClientRow row = new ClientRow(event.clientId().value(), event.workspaceId().value(), event.active(),
-                event.registeredAt());
-        row.apply(event.details(), event.registeredAt());
-        clients.save(row);
+        rows.apply(ClientRow.TABLE, event);
     }
 
     @EventHandler
     void on(ClientDetailsRevisedEvent event) {
-        row(event.clientId()).apply(event.details(), event.revisedAt());
+        rows.apply(ClientRow.TABLE, event);
     }
 
     @EventHandler
     void on(ClientArchivedEvent event) {
-        row(event.clientId()).setActive(false, event.archivedAt());
+        rows.apply(ClientRow.TABLE, event);
     }
 
     @EventHandler
     void on(ClientReactivatedEvent event) {
-        row(event.clientId()).setActive(true, event.reactivatedAt());
+        rows.apply(ClientRow.TABLE, event);
     }
 
     /**
@@ -55,11 +55,6 @@ class ClientProjector {
     @EventHandler
     void on(ClientErasedEvent event) {
         dataKeys.forgetCachedKeys();
-        row(event.clientId()).touch(event.erasedAt());
-    }
-
-    private ClientRow row(ClientId clientId) {
-        return clients.findById(clientId.value())
-                .orElseThrow(() -> new IllegalStateException("Event for unknown client " + clientId));
+        rows.apply(ClientRow.TABLE, event);
     }
 }

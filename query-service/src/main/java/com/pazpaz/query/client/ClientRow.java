@@ -2,12 +2,18 @@ package com.pazpaz.query.client;
 
 import com.pazpaz.kernel.client.ClientDetails;
 import com.pazpaz.kernel.crypto.EncryptedValue;
+import com.pazpaz.query.common.TableColumn;
+import com.pazpaz.query.common.Columns;
 import com.pazpaz.query.common.InsertableRow;
+import com.pazpaz.query.common.RowTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -19,6 +25,21 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "clients")
 class ClientRow extends InsertableRow {
+
+    /** How the projection writes and reads the table (JDBC, many rows per statement). */
+    static final RowTable<ClientRow> TABLE = new RowTable<>("clients", List.of(
+            TableColumn.uuid("id", r -> r.id), TableColumn.uuid("workspace_id", r -> r.workspaceId),
+            TableColumn.bool("consent_status", r -> r.consentStatus), TableColumn.text("notes", r -> r.notes),
+            TableColumn.textArray("tags", "varchar(100)[]", r -> r.tags),
+            TableColumn.instant("created_at", r -> r.createdAt), TableColumn.instant("updated_at", r -> r.updatedAt),
+            TableColumn.bool("is_active", r -> r.isActive), TableColumn.bytes("first_name", r -> r.firstName),
+            TableColumn.bytes("last_name", r -> r.lastName), TableColumn.bytes("email", r -> r.email),
+            TableColumn.bytes("phone", r -> r.phone), TableColumn.bytes("address", r -> r.address),
+            TableColumn.bytes("medical_history", r -> r.medicalHistory),
+            TableColumn.bytes("emergency_contact_name", r -> r.emergencyContactName),
+            TableColumn.bytes("emergency_contact_phone", r -> r.emergencyContactPhone),
+            TableColumn.bytes("date_of_birth", r -> r.dateOfBirth)),
+            ClientRow::read, ClientRowEvolution::changes, ClientRowEvolution::apply, List.of());
 
     @Id
     private UUID id;
@@ -50,6 +71,25 @@ class ClientRow extends InsertableRow {
         this.isActive = active;
         this.createdAt = createdAt;
         this.updatedAt = createdAt;
+    }
+
+    private static ClientRow read(ResultSet rs) throws SQLException {
+        ClientRow row = new ClientRow(Columns.uuid(rs, 1), Columns.uuid(rs, 2), rs.getBoolean(8),
+                Columns.instant(rs, 6));
+        row.consentStatus = rs.getBoolean(3);
+        row.notes = rs.getString(4);
+        row.tags = Columns.texts(rs, 5);
+        row.updatedAt = Columns.instant(rs, 7);
+        row.firstName = rs.getBytes(9);
+        row.lastName = rs.getBytes(10);
+        row.email = rs.getBytes(11);
+        row.phone = rs.getBytes(12);
+        row.address = rs.getBytes(13);
+        row.medicalHistory = rs.getBytes(14);
+        row.emergencyContactName = rs.getBytes(15);
+        row.emergencyContactPhone = rs.getBytes(16);
+        row.dateOfBirth = rs.getBytes(17);
+        return row;
     }
 
     void apply(ClientDetails details, Instant at) {

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Progress and, once finished, the report of a read-model rebuild.
  *
- * @param state          idle, building, swapping, done or failed
+ * @param state          idle, building, indexing (the shadow tables' indexes and constraints), swapping, done or failed
  * @param eventsTotal    events in the store when the rebuild started (more may arrive while it runs)
  * @param eventsProcessed events applied to the shadow tables so far
  * @param eventsPerSecond rate so far
@@ -41,6 +41,6 @@ public record RebuildStatus(String state, Instant startedAt, Instant finishedAt,
     }
 
     boolean running() {
-        return state.equals("building") || state.equals("swapping");
+        return state.equals("building") || state.equals("indexing") || state.equals("swapping");
     }
 }

@@ -1,5 +1,7 @@
 package com.pazpaz.query.replay;
 
+import com.pazpaz.query.common.ReadTables;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -7,7 +9,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The schema a rebuild writes into, created from the same migrations as the live read tables, and the swap
- * that makes its tables the live ones. Table and function names come from the catalog, never from input.
+ * that makes its tables the live ones. The tables the projectors write in batches are filled bare (primary key
+ * only): their other indexes and their foreign-key and unique constraints are taken off after the migration and
+ * put back, from the catalog's own definitions, once the rows are in. Table and function names come from the
+ * catalog, never from input.
  */
 class ShadowSchema {
 
@@ -17,6 +22,8 @@ class ShadowSchema {
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
+    /** What {@link #bare()} took off, to be put back by {@link #complete()}: constraints, then indexes. */
+    private final List<String> deferred = new ArrayList<>();
 
     ShadowSchema(DataSource dataSource, JdbcTemplate jdbc) {
         this.dataSource = dataSource;
@@ -28,6 +35,57 @@ class ShadowSchema {
         jdbc.execute("DROP SCHEMA IF EXISTS " + SHADOW + " CASCADE");
         Flyway.configure().dataSource(dataSource).schemas(SHADOW).defaultSchema(SHADOW)
                 .locations("classpath:db/read-model").load().migrate();
+    }
+
+    /**
+     * Takes the secondary indexes, foreign keys and unique constraints off the batch-written shadow tables: each
+     * row then costs one primary-key entry while the tables fill. Primary keys and checks stay.
+     */
+    void bare() {
+        deferred.clear();
+        String[] tables = ReadTables.BATCH_WRITTEN.toArray(String[]::new);
+        List<String[]> constraints = jdbc.query("""
+                SELECT t.relname, con.conname, pg_get_constraintdef(con.oid) FROM pg_constraint con
+                  JOIN pg_class t ON t.oid = con.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+                 WHERE n.nspname = ? AND t.relname = ANY (?) AND con.contype IN ('f', 'u')
+                 ORDER BY con.contype, t.relname, con.conname""",
+                (rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, SHADOW, tables);
+        List<String[]> indexes = jdbc.query("""
+                SELECT ix.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i
+                  JOIN pg_class ix ON ix.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid
+                  JOIN pg_namespace n ON n.oid = t.relnamespace
+                 WHERE n.nspname = ? AND t.relname = ANY (?) AND NOT EXISTS (SELECT 1 FROM pg_constraint con
+                       WHERE con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x'))
+                 ORDER BY t.relname, ix.relname""",
+                (rs, i) -> new String[] {rs.getString(1), rs.getString(2)}, SHADOW, tables);
+        for (String[] constraint : constraints) {
+            jdbc.execute("ALTER TABLE " + SHADOW + "." + constraint[0] + " DROP CONSTRAINT " + constraint[1]);
+        }
+        for (String[] index : indexes) {
+            jdbc.execute("DROP INDEX " + SHADOW + "." + index[0]);
+            deferred.add(index[1]);
+        }
+        // put back in reverse: unique constraints before the foreign keys, which came off first
+        for (int i = constraints.size() - 1; i >= 0; i--) {
+            String[] constraint = constraints.get(i);
+            deferred.add("ALTER TABLE " + SHADOW + "." + constraint[0] + " ADD CONSTRAINT " + constraint[1] + " "
+                    + constraint[2]);
+        }
+    }
+
+    /**
+     * Builds the indexes and constraints {@link #bare()} took off, each in one pass over the filled table; a
+     * foreign key or uniqueness the rows break fails the rebuild here, before the swap. Then gathers the
+     * planner's statistics, so the swapped-in tables are queried well from the first request.
+     */
+    void complete() {
+        for (String statement : deferred) {
+            jdbc.execute(statement);
+        }
+        deferred.clear();
+        for (String table : tables()) {
+            jdbc.execute("ANALYZE " + SHADOW + "." + table);
+        }
     }
 
     /** Makes this transaction's unqualified table names resolve to the shadow tables. */

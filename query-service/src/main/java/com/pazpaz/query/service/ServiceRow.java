@@ -1,17 +1,33 @@
 package com.pazpaz.query.service;
 
 import com.pazpaz.kernel.service.ServiceCreatedEvent;
+import com.pazpaz.query.common.TableColumn;
+import com.pazpaz.query.common.Columns;
 import com.pazpaz.query.common.InsertableRow;
+import com.pazpaz.query.common.RowTable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A row of {@code services} (schema.md §2.4). */
 @Entity
 @Table(name = "services")
 class ServiceRow extends InsertableRow {
+
+    /** How the projection writes and reads the table; deleting a service unlinks its appointments. */
+    static final RowTable<ServiceRow> TABLE = new RowTable<>("services", List.of(
+            TableColumn.uuid("id", r -> r.id), TableColumn.uuid("workspace_id", r -> r.workspaceId),
+            TableColumn.text("name", r -> r.name), TableColumn.text("description", r -> r.description),
+            TableColumn.int4("default_duration_minutes", r -> r.defaultDurationMinutes),
+            TableColumn.bool("is_active", r -> r.isActive), TableColumn.instant("created_at", r -> r.createdAt),
+            TableColumn.instant("updated_at", r -> r.updatedAt)),
+            ServiceRow::read, ServiceRowEvolution::changes, ServiceRowEvolution::apply,
+            List.of("UPDATE appointments SET service_id = NULL WHERE service_id = ?"));
 
     @Id
     private UUID id;
@@ -35,6 +51,19 @@ class ServiceRow extends InsertableRow {
         isActive = event.active();
         createdAt = event.createdAt();
         updatedAt = event.createdAt();
+    }
+
+    private static ServiceRow read(ResultSet rs) throws SQLException {
+        ServiceRow row = new ServiceRow();
+        row.id = Columns.uuid(rs, 1);
+        row.workspaceId = Columns.uuid(rs, 2);
+        row.name = rs.getString(3);
+        row.description = rs.getString(4);
+        row.defaultDurationMinutes = rs.getInt(5);
+        row.isActive = rs.getBoolean(6);
+        row.createdAt = Columns.instant(rs, 7);
+        row.updatedAt = Columns.instant(rs, 8);
+        return row;
     }
 
     void rename(String newName, Instant at) {

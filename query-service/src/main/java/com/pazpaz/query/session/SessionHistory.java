@@ -45,11 +45,7 @@ class SessionHistory {
                 if (event.getTimestamp().isAfter(instant)) {
                     break;
                 }
-                if (event.getPayload() instanceof SessionDraftCreatedEvent created) {
-                    row = SessionRowEvolution.created(created);
-                } else if (row != null) {
-                    SessionRowEvolution.apply(row, event.getPayload());
-                }
+                row = SessionRowEvolution.apply(row, event.getPayload());
             }
             return Optional.ofNullable(row).map(decryptor::view);
         });

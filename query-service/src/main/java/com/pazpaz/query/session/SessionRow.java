@@ -3,12 +3,18 @@ package com.pazpaz.query.session;
 import com.pazpaz.kernel.crypto.EncryptedValue;
 import com.pazpaz.kernel.session.SoapField;
 import com.pazpaz.kernel.session.SoapNote;
+import com.pazpaz.query.common.TableColumn;
+import com.pazpaz.query.common.Columns;
 import com.pazpaz.query.common.InsertableRow;
+import com.pazpaz.query.common.RowTable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,6 +26,26 @@ import java.util.UUID;
 @Entity
 @Table(name = "sessions")
 class SessionRow extends InsertableRow {
+
+    /** How the projection writes and reads the table; a purged note takes its versions and files with it. */
+    static final RowTable<SessionRow> TABLE = new RowTable<>("sessions", List.of(
+            TableColumn.uuid("id", r -> r.id), TableColumn.uuid("workspace_id", r -> r.workspaceId),
+            TableColumn.uuid("client_id", r -> r.clientId), TableColumn.uuid("appointment_id", r -> r.appointmentId),
+            TableColumn.uuid("created_by_user_id", r -> r.createdByUserId), TableColumn.bytes("subjective", r -> r.subjective),
+            TableColumn.bytes("objective", r -> r.objective), TableColumn.bytes("assessment", r -> r.assessment),
+            TableColumn.bytes("plan", r -> r.plan), TableColumn.instant("session_date", r -> r.sessionDate),
+            TableColumn.int4("duration_minutes", r -> r.durationMinutes), TableColumn.bool("is_draft", r -> r.isDraft),
+            TableColumn.instant("draft_last_saved_at", r -> r.draftLastSavedAt),
+            TableColumn.instant("finalized_at", r -> r.finalizedAt), TableColumn.int4("version", r -> r.version),
+            TableColumn.instant("created_at", r -> r.createdAt), TableColumn.instant("updated_at", r -> r.updatedAt),
+            TableColumn.instant("deleted_at", r -> r.deletedAt), TableColumn.instant("amended_at", r -> r.amendedAt),
+            TableColumn.int4("amendment_count", r -> r.amendmentCount),
+            TableColumn.text("deleted_reason", r -> r.deletedReason),
+            TableColumn.uuid("deleted_by_user_id", r -> r.deletedByUserId),
+            TableColumn.instant("permanent_delete_after", r -> r.permanentDeleteAfter)),
+            SessionRow::read, SessionRowEvolution::changes, SessionRowEvolution::apply,
+            List.of("DELETE FROM session_attachments WHERE session_id = ?",
+                    "DELETE FROM session_versions WHERE session_id = ?"));
 
     @Id
     private UUID id;
@@ -60,6 +86,29 @@ class SessionRow extends InsertableRow {
         this.createdAt = createdAt;
         this.draftLastSavedAt = createdAt;
         this.updatedAt = createdAt;
+    }
+
+    private static SessionRow read(ResultSet rs) throws SQLException {
+        SessionRow row = new SessionRow(Columns.uuid(rs, 1), Columns.uuid(rs, 2), Columns.uuid(rs, 3),
+                Columns.uuid(rs, 4), Columns.uuid(rs, 5), Columns.instant(rs, 16));
+        row.subjective = rs.getBytes(6);
+        row.objective = rs.getBytes(7);
+        row.assessment = rs.getBytes(8);
+        row.plan = rs.getBytes(9);
+        row.sessionDate = Columns.instant(rs, 10);
+        row.durationMinutes = Columns.integer(rs, 11);
+        row.isDraft = rs.getBoolean(12);
+        row.draftLastSavedAt = Columns.instant(rs, 13);
+        row.finalizedAt = Columns.instant(rs, 14);
+        row.version = rs.getInt(15);
+        row.updatedAt = Columns.instant(rs, 17);
+        row.deletedAt = Columns.instant(rs, 18);
+        row.amendedAt = Columns.instant(rs, 19);
+        row.amendmentCount = rs.getInt(20);
+        row.deletedReason = rs.getString(21);
+        row.deletedByUserId = Columns.uuid(rs, 22);
+        row.permanentDeleteAfter = Columns.instant(rs, 23);
+        return row;
     }
 
     void setContent(SoapNote soap, Instant date, Integer duration) {

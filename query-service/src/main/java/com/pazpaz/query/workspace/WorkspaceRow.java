@@ -1,16 +1,30 @@
 package com.pazpaz.query.workspace;
 
+import com.pazpaz.query.common.TableColumn;
+import com.pazpaz.query.common.Columns;
 import com.pazpaz.query.common.InsertableRow;
+import com.pazpaz.query.common.RowTable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A row of {@code workspaces} (schema.md §2.1). */
 @Entity
 @Table(name = "workspaces")
 class WorkspaceRow extends InsertableRow {
+
+    /** How the projection writes and reads the table. */
+    static final RowTable<WorkspaceRow> TABLE = new RowTable<>("workspaces", List.of(
+            TableColumn.uuid("id", r -> r.id), TableColumn.text("name", r -> r.name), TableColumn.bool("is_active", r -> r.isActive),
+            TableColumn.instant("created_at", r -> r.createdAt), TableColumn.instant("updated_at", r -> r.updatedAt),
+            TableColumn.int8("storage_used_bytes", r -> r.storageUsedBytes),
+            TableColumn.int8("storage_quota_bytes", r -> r.storageQuotaBytes)),
+            WorkspaceRow::read, WorkspaceRowEvolution::changes, WorkspaceRowEvolution::apply, List.of());
 
     @Id
     private UUID id;
@@ -31,6 +45,15 @@ class WorkspaceRow extends InsertableRow {
         this.createdAt = createdAt;
         this.updatedAt = createdAt;
         this.storageQuotaBytes = storageQuotaBytes;
+    }
+
+    private static WorkspaceRow read(ResultSet rs) throws SQLException {
+        WorkspaceRow row = new WorkspaceRow(Columns.uuid(rs, 1), rs.getString(2), rs.getLong(7),
+                Columns.instant(rs, 4));
+        row.isActive = rs.getBoolean(3);
+        row.updatedAt = Columns.instant(rs, 5);
+        row.storageUsedBytes = rs.getLong(6);
+        return row;
     }
 
     @Override

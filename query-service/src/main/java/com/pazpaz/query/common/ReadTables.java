@@ -1,0 +1,18 @@
+package com.pazpaz.query.common;
+
+import java.util.List;
+
+/** The read tables the projectors write through {@link ReadModelRows}, and the order their foreign keys impose. */
+public final class ReadTables {
+
+    /** Parents before children: every foreign key between these tables points up this list. */
+    public static final List<String> IN_KEY_ORDER = List.of("workspaces", "users", "clients", "services",
+            "locations", "appointments", "sessions", "session_attachments", "session_versions");
+
+    /** Every table written in batches, the insert-only audit trail included: what a rebuild loads in bulk. */
+    public static final List<String> BATCH_WRITTEN = java.util.stream.Stream.concat(IN_KEY_ORDER.stream(),
+            java.util.stream.Stream.of("audit_events")).toList();
+
+    private ReadTables() {
+    }
+}

@@ -1,0 +1,66 @@
+package com.pazpaz.query.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.pazpaz.kernel.attachment.AttachmentDeletedEvent;
+import com.pazpaz.kernel.attachment.AttachmentPurgedEvent;
+import com.pazpaz.kernel.attachment.AttachmentUploadedEvent;
+import com.pazpaz.kernel.crypto.EncryptedValue;
+import com.pazpaz.kernel.ids.AttachmentId;
+import com.pazpaz.kernel.ids.ClientId;
+import com.pazpaz.kernel.ids.UserId;
+import com.pazpaz.kernel.ids.WorkspaceId;
+import com.pazpaz.kernel.workspace.AssistantAddedEvent;
+import com.pazpaz.kernel.workspace.Role;
+import com.pazpaz.kernel.workspace.UserDeactivatedEvent;
+import com.pazpaz.kernel.workspace.UserRoleChangedEvent;
+import com.pazpaz.kernel.workspace.WorkspaceCreatedEvent;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** How the workspace events shape the {@code workspaces} and {@code users} rows. */
+class WorkspaceRowEvolutionTest {
+
+    private static final WorkspaceId WORKSPACE = WorkspaceId.of(UUID.randomUUID());
+    private static final UserId OWNER = UserId.of(UUID.randomUUID());
+    private static final AttachmentId FILE = AttachmentId.of(UUID.randomUUID());
+    private static final ClientId CLIENT = ClientId.of(UUID.randomUUID());
+    private static final Instant T0 = Instant.parse("2026-03-03T09:00:00Z");
+    private static final WorkspaceCreatedEvent CREATED =
+            new WorkspaceCreatedEvent(WORKSPACE, "Practice", 1000, OWNER, "o@p.test", "Owner", T0);
+
+    @Test
+    void filesUseStorageAndReleaseItButUsageNeverGoesBelowZero() {
+        WorkspaceRow row = WorkspaceRowEvolution.apply(null, CREATED);
+        row = WorkspaceRowEvolution.apply(row, new AttachmentUploadedEvent(FILE, WORKSPACE, CLIENT, null,
+                EncryptedValue.of(new byte[] {1}), "application/pdf", 300, "blobs/x.pdf", OWNER, T0));
+        assertThat(row.storage().usedBytes()).isEqualTo(300);
+        row = WorkspaceRowEvolution.apply(row, new AttachmentDeletedEvent(FILE, WORKSPACE, CLIENT, null, 200, T0));
+        assertThat(row.storage().usedBytes()).isEqualTo(100);
+        row = WorkspaceRowEvolution.apply(row, new AttachmentPurgedEvent(FILE, WORKSPACE, CLIENT, null, 500,
+                "blobs/x.pdf", T0));
+        assertThat(row.storage().usedBytes()).isZero();
+        assertThat(WorkspaceRowEvolution.changes(new AttachmentDeletedEvent(FILE, WORKSPACE, CLIENT, null, 1, T0)))
+                .isEqualTo(WORKSPACE.value());
+    }
+
+    @Test
+    void theOwnerComesWithTheWorkspaceAndAssistantsLater() {
+        UserRow owner = UserRowEvolution.apply(null, CREATED);
+        assertThat(owner.role()).isEqualTo(Role.OWNER.name());
+        assertThat(owner.workspaceId()).isEqualTo(WORKSPACE.value());
+
+        UserId assistantId = UserId.of(UUID.randomUUID());
+        UserRow assistant = UserRowEvolution.apply(null, new AssistantAddedEvent(WORKSPACE, assistantId, "a@p.test",
+                "Assistant", T0));
+        assertThat(assistant.role()).isEqualTo(Role.ASSISTANT.name());
+        assistant = UserRowEvolution.apply(assistant, new UserRoleChangedEvent(WORKSPACE, assistantId, Role.OWNER,
+                T0.plusSeconds(1)));
+        assistant = UserRowEvolution.apply(assistant, new UserDeactivatedEvent(WORKSPACE, assistantId,
+                T0.plusSeconds(2)));
+        assertThat(assistant.role()).isEqualTo(Role.OWNER.name());
+        assertThat(assistant.isActive()).isFalse();
+        assertThat(UserRowEvolution.apply(null, new UserDeactivatedEvent(WORKSPACE, assistantId, T0))).isNull();
+    }
+}
