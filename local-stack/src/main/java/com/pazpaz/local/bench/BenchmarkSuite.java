@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * mvn -q -DskipTests package &amp;&amp; java -cp local-stack/target/pazpaz-local-stack.jar \
  *     -Dloader.main=com.pazpaz.local.bench.BenchmarkSuite org.springframework.boot.loader.launch.PropertiesLauncher \
  *     [--rounds=3] [--seconds=5] [--out=docs/benchmarks/report.md] [--parts=base,growth]
- *     [--replay-sizes=20000] [--growth-sizes=10000,30000] [--service-jvm="-Xmx1g ..."]
+ *     [--replay-sizes=20000] [--growth-sizes=10000,30000] [--service-jvm="-Xmx1g ..."] [--peer=false]
  * </pre>
  * The base part measures on one stack; the growth part (replay at the sizes, growth, memory per service) on a
  * second one ({@link GrowthSuite}). The defaults are a small smoke run; docs/benchmarks/README.md gives the full.
@@ -67,9 +67,13 @@ public final class BenchmarkSuite {
             stack = started;
             bench = new BenchContext(stack, rounds, window, report, DemoPractice.ensure(stack));
             owner = bench.owner;
+            MachineCpu.watch(stack.dataDirectory().resolve("postgres"), false);
             warmUp();
             double[] rawInserts = rawPostgres();
             new CommandScenarios(bench, rawInserts).run();
+            if (!"false".equals(options.get("peer"))) {
+                AxonPeer.run(bench, rawInserts);
+            }
             projectionLag();
             new QueryScenarios(bench).run();
             new GrowthScenario(bench).run();
@@ -110,9 +114,15 @@ public final class BenchmarkSuite {
         }
     }
 
-    /** Time from a command's response until query-service answers the new record, idle and under load. */
+    /** Time from a command's response until its row is in the read table, idle and under load (LagSampler). */
     private void projectionLag() throws Exception {
-        report.lag("idle", lagSamples(200));
+        try (LagSampler sampler = new LagSampler(bench)) {
+            projectionLag(sampler);
+        }
+    }
+
+    private void projectionLag(LagSampler sampler) throws Exception {
+        report.lag("idle", sampler.samples(200));
         AtomicBoolean loading = new AtomicBoolean(true);
         Thread load = new Thread(() -> {
             try {
@@ -123,23 +133,9 @@ public final class BenchmarkSuite {
             }
         });
         load.start();
-        report.lag("under 16-caller register load", lagSamples(100));
+        report.lag(Targets.LAG_UNDER_LOAD, sampler.samples(100));
         loading.set(false);
         load.join();
-    }
-
-    private long[] lagSamples(int samples) throws Exception {
-        long[] lags = new long[samples];
-        for (int i = 0; i < samples; i++) {
-            JsonNode created = owner.post(stack.commandBaseUrl() + "/api/v1/clients", Seeder.registerBody(i));
-            long answered = System.nanoTime();
-            String read = stack.queryBaseUrl() + "/api/v1/clients/" + created.get("id").asText();
-            while (owner.get(read) != 200) {
-                Thread.onSpinWait();
-            }
-            lags[i] = System.nanoTime() - answered;
-        }
-        return lags;
     }
 
     private void replay() throws Exception {

@@ -5,6 +5,7 @@ import com.pazpaz.kernel.ids.UserId;
 import com.pazpaz.kernel.workspace.Role;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -76,7 +77,8 @@ final class CommandScenarios {
             for (int i = 0; i < saves.length; i++) {
                 saves[i] = new AtomicLong();
             }
-            List<LoadResult> results = bench.repeat(() -> LoadGenerator.run(caller, bench.window, id -> {
+            List<Map<String, Long>> behind = new ArrayList<>();
+            List<LoadResult> results = rounds(caller, behind, () -> LoadGenerator.run(caller, bench.window, id -> {
                 long n = saves[id].getAndIncrement();
                 Http user = users.computeIfAbsent(id * 1_000_000L + n / AUTOSAVES_PER_USER,
                         key -> bench.as(new Actor(UserId.of(UUID.randomUUID()), owner.workspaceId(), Role.OWNER)));
@@ -84,7 +86,7 @@ final class CommandScenarios {
                         "{\"subjective\":\"" + Seeder.soapText(n) + "\"}");
             }));
             autosaveRates.put(caller, Figures.median(results, LoadResult::perSecond));
-            report("save-draft", caller, results);
+            report("save-draft", caller, results, behind);
         }
     }
 
@@ -92,7 +94,8 @@ final class CommandScenarios {
     private void finalizeDrafts() throws Exception {
         for (int caller : CALLERS) {
             int needed = (int) Math.max(20, autosaveRates.get(caller) * bench.window.toSeconds() * 1.5);
-            List<LoadResult> results = bench.repeat(() -> {
+            List<Map<String, Long>> behind = new ArrayList<>();
+            List<LoadResult> results = rounds(caller, behind, () -> {
                 Queue<String> drafts = new ConcurrentLinkedQueue<>(
                         Seeder.parallel(needed, n -> () -> seeder.draft(clientId, n)));
                 return LoadGenerator.run(caller, bench.window, id -> {
@@ -103,7 +106,7 @@ final class CommandScenarios {
                     return bench.owner.post(bench.command("/api/v1/sessions/" + draft + "/finalize"), "") != null;
                 });
             });
-            report("finalize", caller, results);
+            report("finalize", caller, results, behind);
         }
     }
 
@@ -120,12 +123,29 @@ final class CommandScenarios {
 
     private void measure(String name, LoadGenerator.Operation operation) throws Exception {
         for (int caller : CALLERS) {
-            report(name, caller, bench.repeat(() -> LoadGenerator.run(caller, bench.window, operation)));
+            List<Map<String, Long>> behind = new ArrayList<>();
+            report(name, caller, rounds(caller, behind, () -> LoadGenerator.run(caller, bench.window, operation)),
+                    behind);
         }
     }
 
+    /**
+     * The rounds of one row; with more than one caller, each consumer's backlog right after each round goes into
+     * {@code behind}: a rate is sustained only if the read model, the Kafka relay and the chainer kept up.
+     */
+    private List<LoadResult> rounds(int callers, List<Map<String, Long>> behind, BenchContext.Round round)
+            throws Exception {
+        return bench.repeat(() -> {
+            LoadResult result = round.run();
+            if (callers > 1) {
+                behind.add(Backlog.of(bench.stack));
+            }
+            return result;
+        });
+    }
+
     /** 64 callers compare with 16 raw connections: the service's pool size. */
-    private void report(String name, int callers, List<LoadResult> results) {
-        bench.report.command(name, callers, results, callers == 1 ? raw[0] : raw[1]);
+    private void report(String name, int callers, List<LoadResult> results, List<Map<String, Long>> behind) {
+        bench.report.command(name, callers, results, callers == 1 ? raw[0] : raw[1], behind);
     }
 }

@@ -50,6 +50,7 @@ final class EventSeeder {
     /** 1 client + 4 appointments + 4 notes × 4 events + 2 amendments. */
     static final int EVENTS_PER_CLIENT = 23;
     private static final int CLIENTS_PER_BATCH = 40;
+    private static final int REGISTRATIONS_PER_BATCH = 500;
     /** The seeded clients are spread over practices of this size, as a real store of many practices would be. */
     private static final int CLIENTS_PER_PRACTICE = 2_000;
     private static final Instant FIRST_APPOINTMENT = Instant.parse("2020-01-06T08:00:00Z");
@@ -101,6 +102,25 @@ final class EventSeeder {
             }
         }
         return new Seeding(storedEvents() - before, seconds(start));
+    }
+
+    /**
+     * Registers {@code count} clients in the practice, real {@code ClientRegisteredEvent}s with their own data keys,
+     * {@value #REGISTRATIONS_PER_BATCH} per transaction; returns their ids. A practice of the issue's size (10,000
+     * clients) for the client list in seconds rather than the minutes the API would take.
+     */
+    List<String> clients(Actor owner, int count) {
+        List<String> ids = new ArrayList<>();
+        for (int first = 0; first < count; first += REGISTRATIONS_PER_BATCH) {
+            Events events = new Events(owner);
+            for (int number = first; number < Math.min(count, first + REGISTRATIONS_PER_BATCH); number++) {
+                ClientId client = ClientId.of(UUID.randomUUID());
+                events.add("Client", client.value(), 0, registration(owner, client, number));
+                ids.add(client.toString());
+            }
+            transactions.executeInTransaction(() -> eventStore.publish(events.list));
+        }
+        return ids;
     }
 
     /** A finalized note of a new client of the practice with {@code amendments} amendments; returns its id. */

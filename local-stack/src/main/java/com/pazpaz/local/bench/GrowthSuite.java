@@ -39,6 +39,7 @@ final class GrowthSuite {
     void run() throws Exception {
         try (LocalStack stack = BenchContext.startDurableStack("pazpaz-bench-growth-")) {
             BenchContext bench = new BenchContext(stack, rounds, window, report, DemoPractice.ensure(stack));
+            MachineCpu.watch(stack.dataDirectory().resolve("postgres"), false);
             rawPageReads(bench);
             EventSeeder seeder = new EventSeeder(bench);
             StoreGrowthScenario growth = new StoreGrowthScenario(bench, seeder, serviceJvm);

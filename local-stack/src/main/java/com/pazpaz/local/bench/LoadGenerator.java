@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs an operation from N concurrent callers for a fixed time (or until the operation throws {@link Exhausted}:
- * its prepared inputs ran out) and records every latency.
+ * its prepared inputs ran out) and records every latency, and the machine's CPU over the window when a stack is
+ * watched ({@link MachineCpu#watch}).
  */
 final class LoadGenerator {
 
@@ -31,8 +33,13 @@ final class LoadGenerator {
     }
 
     static LoadResult run(int callers, Duration duration, Operation operation) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        AtomicInteger threads = new AtomicInteger();
+        // named, so that MachineCpu can tell the driver's CPU from the services'
+        ExecutorService pool = Executors.newFixedThreadPool(callers,
+                task -> new Thread(task, "bench-caller-" + threads.incrementAndGet()));
         AtomicLong errors = new AtomicLong();
+        MachineCpu cpu = MachineCpu.watched();
+        MachineCpu.Sample cpuBefore = cpu == null ? null : cpu.sample();
         long start = System.nanoTime();
         long end = start + duration.toNanos();
         List<Future<long[]>> workers = new ArrayList<>();
@@ -68,8 +75,10 @@ final class LoadGenerator {
             parts.add(worker.get());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        // before shutdown: the callers' threads still exist, so their CPU is still in /proc
+        MachineCpu.Usage used = cpu == null ? null : cpu.between(cpuBefore, cpu.sample());
         pool.shutdown();
         long[] all = parts.stream().flatMapToLong(java.util.Arrays::stream).toArray();
-        return LoadResult.of(all, errors.get(), seconds);
+        return LoadResult.of(all, errors.get(), seconds).withCpu(used);
     }
 }

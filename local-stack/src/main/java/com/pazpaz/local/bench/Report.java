@@ -22,30 +22,85 @@ final class Report {
     private final List<String> seeding = new ArrayList<>();
     private final List<String> storeGrowth = new ArrayList<>();
     private final List<String> serviceMemory = new ArrayList<>();
+    private final List<String> peers = new ArrayList<>();
+    private final List<String> sideBySide = new ArrayList<>();
+    /** The figures the targets table is made of, by key (see {@link Targets}). */
+    final Map<String, List<LoadResult>> measured = new HashMap<>();
+    final Map<String, Double> rawLimits = new HashMap<>();
+    final Map<String, String> backlogs = new HashMap<>();
+    final Map<String, Long> largestBacklogs = new HashMap<>();
+    final List<double[]> rebuilds = new ArrayList<>();
+    final Map<String, Long> serviceMegabytes = new HashMap<>();
     private double rawRowsPerSecond;
     private String memory = "n/a";
 
     void raw(List<LoadResult> one, List<LoadResult> sixteen, List<LoadResult> pages) {
         rawRowsPerSecond = Figures.median(pages, LoadResult::perSecond) * 1000;
+        measured.put("raw@1", one);
+        measured.put("raw@16", sixteen);
+        sideBySide.add(rawRow(1, one));
+        sideBySide.add(rawRow(16, sixteen));
         raw.add(row("single-row INSERT + commit, 1 connection", one));
         raw.add(row("single-row INSERT + commit, 16 connections", sixteen));
         raw.add(row("read a page of 1,000 rows, 1 connection (pages/s)", pages));
     }
 
-    void command(String name, int callers, List<LoadResult> results, double rawLimit) {
+    /** A command row; {@code behind}: each consumer's backlog at the end of each round (none at 1 caller). */
+    void command(String name, int callers, List<LoadResult> results, double rawLimit,
+                 List<Map<String, Long>> behind) {
+        String key = name + "@" + callers;
+        measured.put(key, results);
+        rawLimits.put(key, rawLimit);
+        if (!behind.isEmpty()) {
+            backlogs.put(key, Backlog.describe(behind));
+            largestBacklogs.put(key, Backlog.largest(behind));
+        }
         commands.add("| " + name + " | " + callers + " | " + latencies(results) + " | "
                 + Figures.percent(Figures.median(results, LoadResult::perSecond), rawLimit) + " | "
+                + cpu(results) + " | " + backlogs.getOrDefault(key, "—") + " | "
                 + results.stream().mapToLong(LoadResult::errors).sum() + " |");
+        if ("register-client".equals(name) && callers != 64) {
+            sideBySide.add("| ours: register-client over HTTP | " + callers + " | "
+                    + Figures.spread(results, LoadResult::perSecond, "%.0f") + " | "
+                    + Figures.percent(Figures.median(results, LoadResult::perSecond), rawLimit) + " | "
+                    + Figures.spread(results, LoadResult::p99, "%.1f") + " | " + cpu(results) + " |");
+        }
     }
 
+    /** The Axon peer's register-client through the CommandGateway (no HTTP), beside raw and ours. */
+    void peer(int callers, List<LoadResult> results, double rawLimit, List<Long> behind) {
+        measured.put("peer@" + callers, results);
+        String row = " | " + callers + " | " + Figures.spread(results, LoadResult::perSecond, "%.0f") + " | "
+                + Figures.percent(Figures.median(results, LoadResult::perSecond), rawLimit) + " | "
+                + Figures.spread(results, LoadResult::p99, "%.1f") + " | " + cpu(results) + " |";
+        peers.add("| register a client (Axon defaults, CommandGateway) | " + callers + " | " + latencies(results)
+                + " | " + Figures.percent(Figures.median(results, LoadResult::perSecond), rawLimit) + " | "
+                + cpu(results) + " | " + behind.stream().mapToLong(Long::longValue).max().orElse(0) + " |");
+        sideBySide.add("| Axon peer: register a client through the CommandGateway | " + row.substring(3));
+    }
+
+    /** Projection lag samples; the condition names the load ("idle" or under load). */
     void lag(String condition, long[] nanos) {
         LoadResult result = LoadResult.of(nanos, 0, 1);
-        lags.add(String.format("| %s | %d | %.1f | %.1f |", condition, nanos.length, result.p50(), result.p99()));
+        measured.put("lag:" + condition, List.of(result));
+        lags.add(String.format("| %s | %d | %.1f | %.1f | %.1f |", condition, nanos.length, result.p50(),
+                result.p95(), result.p99()));
     }
 
-    /** A query under 32 readers; the label says what was read and how much data the workspace held. */
-    void query(String label, List<LoadResult> results) {
-        queries.add("| " + label + " | 32 | " + latencies(results) + " |");
+    /** A query under 32 readers; the key names it for the targets, the label says what and how much data. */
+    void query(String key, String label, List<LoadResult> results) {
+        measured.put("query:" + key, results);
+        queries.add("| " + label + " | 32 | " + latencies(results) + " | " + cpu(results) + " |");
+    }
+
+    /** "machine | JVM | PostgreSQL" CPU µs per operation, medians of the rounds; n/a when not measured. */
+    static String cpu(List<LoadResult> results) {
+        if (results.stream().anyMatch(r -> r.cpu() == null)) {
+            return "n/a | n/a | n/a";
+        }
+        return Figures.spread(results, LoadResult::machineMicrosPerOp, "%,.0f") + " | "
+                + String.format("%,.0f | %,.0f", Figures.median(results, LoadResult::jvmMicrosPerOp),
+                Figures.median(results, LoadResult::postgresMicrosPerOp));
     }
 
     void growth(String operation, String note, List<LoadResult> results) {
@@ -64,6 +119,7 @@ final class Report {
     void replay(String label, List<double[]> runs) {
         double[] rates = runs.stream().mapToDouble(r -> r[0] / r[1]).sorted().toArray();
         double median = rates[rates.length / 2];
+        rebuilds.add(new double[] {runs.get(0)[0], median});
         replays.add(String.format("| %s (%.0f events) | %.0f (%.0f–%.0f) | %s |", label, runs.get(0)[0], median,
                 rates[0], rates[rates.length - 1], Figures.percent(median, rawRowsPerSecond)));
     }
@@ -89,6 +145,7 @@ final class Report {
     }
 
     void serviceMemory(String service, String workload, long megabytes) {
+        serviceMegabytes.merge(service, megabytes, Math::max);
         serviceMemory.add("| " + service + " | " + workload + " | " + megabytes + " MB |");
     }
 
@@ -100,22 +157,30 @@ final class Report {
     void write(Path out) throws IOException {
         List<String> lines = new ArrayList<>(List.of("# Benchmark report", "",
                 "Generated by `com.pazpaz.local.bench.BenchmarkSuite` (docs/benchmarks/README.md). Medians of the"
-                        + " rounds with (min–max); latencies in ms. Both services ran in one JVM with a durable"
-                        + " PostgreSQL (fsync and synchronous_commit on) and the Kafka broker, except where a table"
-                        + " says \"own JVM\"; the growth tables come from a second stack of the same kind."
-                        + " Machine:", "",
+                        + " rounds with (min–max); latencies in ms; CPU in µs per operation: the machine's (the"
+                        + " services' JVM without the benchmark's own HTTP driver, plus every process of the"
+                        + " stack's PostgreSQL, from /proc), then the JVM's and PostgreSQL's shares. Both services"
+                        + " ran in one JVM with a durable PostgreSQL (fsync and synchronous_commit on) and the Kafka"
+                        + " broker, except where a table says \"own JVM\"; the growth tables come from a second"
+                        + " stack of the same kind.", "",
                 "* run at: " + Instant.now(), "* machine: " + machine(), "* JVM: " + System.getProperty("java.vm.name")
-                        + " " + System.getProperty("java.version"), "* commit: " + commit(), "",
-                "## The physical limit (plain JDBC, same PostgreSQL)", "",
-                "| operation | per second | p50 | p95 | p99 |", "|---|---|---|---|---|"));
-        lines.addAll(raw);
+                        + " " + System.getProperty("java.version"), "* commit: " + commit()));
+        section(lines, "## Targets of issue 12 (generated from the figures below)",
+                "| target | measured | raw limit, same run | met? |", new Targets(this).rows());
+        section(lines, "## Side by side: the raw limit, ours and the Axon peer (same PostgreSQL, same run)",
+                "| what | callers | per second | of raw | p99 | CPU/op machine | JVM | PostgreSQL |", sideBySide);
+        section(lines, "## The physical limit (plain JDBC, same PostgreSQL)",
+                "| operation | per second | p50 | p95 | p99 | CPU/op machine | JVM | PostgreSQL |", raw);
         section(lines, "## Commands over HTTP (each appends events, projects and publishes to Kafka)",
-                "| command | callers | per second | p50 | p95 | p99 | of raw inserts (1 or 16 conn.) | errors |",
-                commands);
-        section(lines, "## Projection lag: command answered → readable on query-service",
-                "| condition | samples | p50 | p99 |", lags);
+                "| command | callers | per second | p50 | p95 | p99 | of raw inserts (1 or 16 conn.) | CPU/op machine"
+                        + " | JVM | PostgreSQL | behind at the end (events, worst round) | errors |", commands);
+        section(lines, "## The Axon peer (own JVM, own database on the same server; see README)",
+                "| command | callers | per second | p50 | p95 | p99 | of raw inserts | CPU/op machine | JVM |"
+                        + " PostgreSQL | projection behind at the end (events) |", peers);
+        section(lines, "## Projection lag: command answered → its row committed in the read table",
+                "| condition | samples | p50 | p95 | p99 |", lags);
         section(lines, "## Queries (32 concurrent readers; each read also appends its access event)",
-                "| query | readers | per second | p50 | p95 | p99 |", queries);
+                "| query | readers | per second | p50 | p95 | p99 | CPU/op machine | JVM | PostgreSQL |", queries);
         section(lines, "## Replay", "| run | events per second | of raw page-read rows/s |", replays);
         section(lines, "## Growth: a note's length (snapshots every 50 events: a command replays at most that"
                 + " many)", "| operation (1 caller) | note | per second | p50 | p95 | p99 |", growth);
@@ -155,7 +220,17 @@ final class Report {
         return "| " + name + " | " + Figures.spread(results, LoadResult::perSecond, "%.0f") + " | "
                 + Figures.spread(results, LoadResult::p50, "%.2f") + " | "
                 + Figures.spread(results, LoadResult::p95, "%.2f")
-                + " | " + Figures.spread(results, LoadResult::p99, "%.2f") + " |";
+                + " | " + Figures.spread(results, LoadResult::p99, "%.2f") + " | " + cpu(results) + " |";
+    }
+
+    private static String rawRow(int connections, List<LoadResult> results) {
+        return "| raw: single-row INSERT + commit, plain JDBC | " + connections + " | "
+                + Figures.spread(results, LoadResult::perSecond, "%.0f") + " | 100 % | "
+                + Figures.spread(results, LoadResult::p99, "%.2f") + " | " + cpu(results) + " |";
+    }
+
+    double rawRowsPerSecond() {
+        return rawRowsPerSecond;
     }
 
     private static String machine() {

@@ -91,14 +91,14 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** In the fat jar, Spring Boot's launcher picks the main class; on a plain class path it is run directly. */
-    private static List<String> launch(Class<?> mainClass) {
+    static List<String> launch(Class<?> mainClass) {
         String classPath = System.getProperty("java.class.path");
         boolean fatJar = classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator);
         return fatJar ? List.of("-cp", classPath, "-Dloader.main=" + mainClass.getName(), LAUNCHER)
                 : List.of("-cp", classPath, mainClass.getName());
     }
 
-    private static String javaBinary() {
+    static String javaBinary() {
         return ProcessHandle.current().info().command().orElse("java");
     }
 
