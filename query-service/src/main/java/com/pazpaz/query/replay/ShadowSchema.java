@@ -39,7 +39,9 @@ class ShadowSchema {
 
     /**
      * Takes the secondary indexes, foreign keys and unique constraints off the batch-written shadow tables: each
-     * row then costs one primary-key entry while the tables fill. Primary keys and checks stay.
+     * row then costs one primary-key entry while the tables fill. Primary keys, checks and partial indexes stay:
+     * a partial index's predicate does not survive {@code pg_get_indexdef} and back unchanged (an {@code IN}
+     * list of varchar comes back as a text array), and the live index must be exactly the documented one.
      */
     void bare() {
         deferred.clear();
@@ -54,7 +56,8 @@ class ShadowSchema {
                 SELECT ix.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i
                   JOIN pg_class ix ON ix.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid
                   JOIN pg_namespace n ON n.oid = t.relnamespace
-                 WHERE n.nspname = ? AND t.relname = ANY (?) AND NOT EXISTS (SELECT 1 FROM pg_constraint con
+                 WHERE n.nspname = ? AND t.relname = ANY (?) AND i.indpred IS NULL
+                   AND NOT EXISTS (SELECT 1 FROM pg_constraint con
                        WHERE con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x'))
                  ORDER BY t.relname, ix.relname""",
                 (rs, i) -> new String[] {rs.getString(1), rs.getString(2)}, SHADOW, tables);
