@@ -99,7 +99,10 @@ class ReplayTest {
             List<String> tables = new ArrayList<>();
             ResultSet rs = db.createStatement().executeQuery("SELECT table_name FROM information_schema.tables"
                     + " WHERE table_schema = 'public' AND table_type = 'BASE TABLE'"
-                    + " AND table_name <> 'flyway_schema_history'");
+                    + " AND table_name <> 'flyway_schema_history'"
+                    // holds the ids of the transactions that last changed each practice's clients: new ones after
+                    // a rebuild by design (decision 89), not part of the read model's content
+                    + " AND table_name <> 'client_list_stamps'");
             while (rs.next()) {
                 tables.add(rs.getString(1));
             }

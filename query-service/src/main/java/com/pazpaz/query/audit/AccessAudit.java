@@ -8,37 +8,35 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records reads of PHI in the event store. Called before the data is returned and synchronously: if the
- * record cannot be written the read fails, so no read of PHI goes unrecorded, also under load.
+ * record cannot be written the read fails, so no read of PHI goes unrecorded, also under load. Concurrent readers'
+ * records share one commit ({@link AccessRecordWriter}); each read still waits for its own record to be durable.
  */
 @Component
 public class AccessAudit {
 
-    private final EventStore eventStore;
+    private final AccessRecordWriter writer;
     private final RequestMetadataSource requestMetadata;
 
-    AccessAudit(EventStore eventStore, RequestMetadataSource requestMetadata) {
-        this.eventStore = eventStore;
+    AccessAudit(AccessRecordWriter writer, RequestMetadataSource requestMetadata) {
+        this.writer = writer;
         this.requestMetadata = requestMetadata;
     }
 
     /**
-     * Records that the actor read one record ({@code resourceId}) or a list/search (null). Its own transaction:
-     * reads run in read-only ones, and the record must be committed before the data leaves.
+     * Records that the actor read one record ({@code resourceId}) or a list/search (null), and returns once the
+     * record is committed: the data may leave only then. Never in the caller's transaction (reads may run in
+     * read-only ones); the metadata is taken here, on the request's thread.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordRead(Actor actor, String resourceType, UUID resourceId, String operation,
                            Map<String, Object> details) {
         Map<String, Object> metadata = new HashMap<>(requestMetadata.currentRequestMetadata());
         metadata.put(MetadataKeys.USER_ID, actor.userId().toString());
         metadata.put(MetadataKeys.WORKSPACE_ID, actor.requireWorkspace().toString());
-        eventStore.publish(GenericEventMessage.asEventMessage(
+        writer.appendDurably(GenericEventMessage.asEventMessage(
                 new PhiAccessedEvent(actor.requireWorkspace(), resourceType, resourceId, operation, details))
                 .andMetaData(metadata));
     }

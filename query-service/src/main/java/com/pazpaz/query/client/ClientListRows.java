@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The two narrow reads of {@code clients} behind the client list's index, in plain SQL: the index needs neither
+ * The narrow reads of {@code clients} behind the client list's index, in plain SQL: the index needs neither
  * whole rows nor entities, only each row's stamp and, for changed rows, the name ciphertext.
  */
 @Component
@@ -22,6 +22,13 @@ class ClientListRows {
 
     ClientListRows(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The workspace's list stamp: the last transaction that changed one of its clients; null if none did. */
+    Long listStamp(UUID workspaceId) {
+        List<Long> stamp = jdbc.queryForList("SELECT stamp FROM client_list_stamps WHERE workspace_id = ?",
+                Long.class, workspaceId);
+        return stamp.isEmpty() ? null : stamp.get(0);
     }
 
     /**
