@@ -20,6 +20,7 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -72,11 +73,12 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         OAuth2TokenValidator<Jwt> defaults = properties.issuer() == null
                 ? JwtValidators.createDefault()
                 : JwtValidators.createDefaultWithIssuer(properties.issuer());
-        List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>(List.of(defaults, new TokenClaims()));
-        users.ifAvailable(lookup -> validators.add(
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(defaults, new TokenClaims()));
+        // what can change while a token stays the same: the clock, and what the service knows of its user
+        List<OAuth2TokenValidator<Jwt>> everyRequest = new ArrayList<>(List.of(new JwtTimestampValidator()));
+        users.ifAvailable(lookup -> everyRequest.add(
                 new CurrentUserValidator(lookup, properties.userStatusCacheTtl(), clock)));
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
-        return decoder;
+        return new VerifiedTokenCache(decoder, new DelegatingOAuth2TokenValidator<>(everyRequest));
     }
 
     @Bean

@@ -87,10 +87,16 @@ public final class BenchmarkSuite {
                 .filter(size -> !size.isEmpty()).map(Long::parseLong).toList();
     }
 
-    /** Options for the JVMs the growth part starts a service in, e.g. {@code --service-jvm="-Xmx1g"}. */
+    /**
+     * Options for the JVMs the growth part starts a service in, e.g. {@code --service-jvm="-Xmx1g"}; the production
+     * settings ({@link ServiceJvm#RECOMMENDED}) when not given, {@code --service-jvm=defaults} for the JVM's own.
+     */
     private List<String> serviceJvmOptions() {
         String jvm = options.getOrDefault("service-jvm", "").trim();
-        return jvm.isEmpty() ? List.of() : List.of(jvm.split("\\s+"));
+        if (jvm.isEmpty()) {
+            return ServiceJvm.RECOMMENDED;
+        }
+        return jvm.equals("defaults") ? List.of() : List.of(jvm.split("\\s+"));
     }
 
     /** Lets the JIT, connection pools and caches settle so that the first measured round is not the cold one. */

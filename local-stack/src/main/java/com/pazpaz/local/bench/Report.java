@@ -210,8 +210,9 @@ final class Report {
         section(lines, "## Growth: the same operations with more events stored (a practice of its own;"
                 + " snapshots every 50 events unless said)",
                 "| operation | events stored | callers | per second | p50 | p95 | p99 | errors |", storeGrowth);
-        section(lines, "## Memory per service (each in a JVM of its own, JVM defaults unless --service-jvm"
-                + " was given)", "| service | workload | peak RSS (VmHWM) |", serviceMemory);
+        section(lines, "## Memory per service (each in a JVM of its own with the production settings of"
+                + " docs/runbook.md unless --service-jvm was given)", "| service | workload | peak RSS (VmHWM) |",
+                serviceMemory);
         lines.add("");
         return lines;
     }

@@ -48,10 +48,13 @@ final class ServiceProcess implements AutoCloseable {
         command.addAll(launch(mainClass));
         command.addAll(stack.serviceArguments(port, extra));
         Path logFile = stack.dataDirectory().resolve(mainClass.getSimpleName() + "-" + port + ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(logFile.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(logFile.toFile());
+        builder.environment().putIfAbsent("MALLOC_ARENA_MAX", ServiceJvm.MALLOC_ARENAS);
+        Process process = builder.start();
         ServiceProcess service = new ServiceProcess(process, "http://localhost:" + port);
-        log.info("Starting {} in its own JVM (pid {}, log {})", mainClass.getSimpleName(), process.pid(), logFile);
+        log.info("Starting {} in its own JVM (pid {}, options {}, log {})", mainClass.getSimpleName(), process.pid(),
+                jvmOptions, logFile);
         service.awaitLive(logFile);
         return service;
     }
