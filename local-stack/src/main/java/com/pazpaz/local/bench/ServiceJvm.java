@@ -10,12 +10,12 @@ import java.util.List;
 final class ServiceJvm {
 
     /**
-     * A 256 MB heap holds a service's working set with room to spare (a rebuild keeps at most a few batches of
+     * A 192 MB heap holds a service's working set with room to spare (a rebuild keeps at most a few batches of
      * events in memory); the serial collector, because on 2 cores shared with PostgreSQL concurrent GC threads
      * only compete with the requests, and its pauses on a heap this size are a few milliseconds; bounded
      * metaspace, code cache and thread stacks so that the resident set has a ceiling the heap alone does not set.
      */
-    static final List<String> RECOMMENDED = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
+    static final List<String> RECOMMENDED = List.of("-Xms64m", "-Xmx192m", "-XX:+UseSerialGC",
             "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=96m", "-Xss512k",
             "-XX:MaxDirectMemorySize=64m");
 

@@ -1,5 +1,6 @@
 package com.pazpaz.query.client;
 
+import com.pazpaz.query.common.RowQueries;
 import com.pazpaz.infra.crypto.FieldBinding;
 import com.pazpaz.infra.crypto.FieldCipher;
 import com.pazpaz.kernel.client.ProtectedClientField;
@@ -13,10 +14,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ClientNames {
 
-    private final ClientRows clients;
+    private final RowQueries clients;
     private final FieldCipher cipher;
 
-    ClientNames(ClientRows clients, FieldCipher cipher) {
+    ClientNames(RowQueries clients, FieldCipher cipher) {
         this.clients = clients;
         this.cipher = cipher;
     }
@@ -24,11 +25,9 @@ public class ClientNames {
     /** The names of those clients that belong to the workspace, by client id. */
     public Map<UUID, ClientName> of(UUID workspaceId, Collection<UUID> clientIds) {
         Map<UUID, ClientName> names = new HashMap<>();
-        for (ClientRow row : clients.findAllById(clientIds)) {
-            if (row.workspaceId().equals(workspaceId)) {
-                names.put(row.getId(), new ClientName(row.getId(), decrypt(row, ProtectedClientField.FIRST_NAME,
-                        row.firstName()), decrypt(row, ProtectedClientField.LAST_NAME, row.lastName())));
-            }
+        for (ClientRow row : clients.all(ClientRow.TABLE, workspaceId, clientIds)) {
+            names.put(row.getId(), new ClientName(row.getId(), decrypt(row, ProtectedClientField.FIRST_NAME,
+                    row.firstName()), decrypt(row, ProtectedClientField.LAST_NAME, row.lastName())));
         }
         return names;
     }

@@ -5,6 +5,7 @@ import com.pazpaz.kernel.common.RecordNotFoundException;
 import com.pazpaz.query.audit.AccessAudit;
 import com.pazpaz.query.common.PageParams;
 import com.pazpaz.query.common.PageResponse;
+import com.pazpaz.query.common.RowQueries;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
@@ -28,14 +29,14 @@ class ClientQueryController {
 
     private static final String RESOURCE = "Client";
 
-    private final ClientRows clients;
+    private final RowQueries clients;
     private final ClientDecryptor decryptor;
     private final AppointmentSummaries appointments;
     private final AccessAudit accessAudit;
     private final ClientAsOf history;
     private final ClientListIndex listIndex;
 
-    ClientQueryController(ClientRows clients, ClientDecryptor decryptor, AppointmentSummaries appointments,
+    ClientQueryController(RowQueries clients, ClientDecryptor decryptor, AppointmentSummaries appointments,
                           AccessAudit accessAudit, ClientAsOf history, ClientListIndex listIndex) {
         this.history = history;
         this.listIndex = listIndex;
@@ -56,7 +57,7 @@ class ClientQueryController {
             accessAudit.recordRead(actor, RESOURCE, clientId, "read_as_of", Map.of("as_of", asOf.toString()));
             return then;
         }
-        ClientRow row = clients.findByIdAndWorkspaceId(clientId, workspaceId)
+        ClientRow row = clients.one(ClientRow.TABLE, workspaceId, clientId)
                 .orElseThrow(RecordNotFoundException::new);
         AppointmentSummary summary = appointments.forClients(workspaceId, List.of(clientId))
                 .getOrDefault(clientId, AppointmentSummary.NONE);
@@ -93,8 +94,7 @@ class ClientQueryController {
 
     /** The rows of one page, in the page's order; a row gone since the order was read is left out. */
     private List<ClientRow> rowsInOrder(UUID workspaceId, List<UUID> ids) {
-        Map<UUID, ClientRow> byId = clients.findAllById(ids).stream()
-                .filter(row -> row.workspaceId().equals(workspaceId))
+        Map<UUID, ClientRow> byId = clients.all(ClientRow.TABLE, workspaceId, ids).stream()
                 .collect(Collectors.toMap(ClientRow::getId, Function.identity()));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }

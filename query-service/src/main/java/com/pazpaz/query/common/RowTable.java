@@ -60,6 +60,11 @@ public record RowTable<R>(String name, List<TableColumn<R>> columns, RowReader<R
         return "SELECT " + columnNames() + " FROM " + name + " WHERE id = ANY (?)";
     }
 
+    /** Every column of the table's rows in one workspace; the caller adds the rest of the condition. */
+    String selectInWorkspace() {
+        return "SELECT " + columnNames() + " FROM " + name + " WHERE workspace_id = ?";
+    }
+
     List<String> deleteStatements() {
         return java.util.stream.Stream.concat(onDelete.stream(), java.util.stream.Stream.of(
                 "DELETE FROM " + name + " WHERE id = ?")).toList();

@@ -38,8 +38,8 @@ class ShadowSchema {
     }
 
     /**
-     * Takes the secondary indexes, foreign keys and unique constraints off the batch-written shadow tables: each
-     * row then costs one primary-key entry while the tables fill. Primary keys, checks and partial indexes stay:
+     * Takes the secondary indexes, foreign keys and unique constraints off the batch-written shadow tables and
+     * makes them unlogged: each row then costs one primary-key entry and no write-ahead log while the tables fill. Primary keys, checks and partial indexes stay:
      * a partial index's predicate does not survive {@code pg_get_indexdef} and back unchanged (an {@code IN}
      * list of varchar comes back as a text array), and the live index must be exactly the documented one.
      */
@@ -68,6 +68,16 @@ class ShadowSchema {
             jdbc.execute("DROP INDEX " + SHADOW + "." + index[0]);
             deferred.add(index[1]);
         }
+        // unlogged while they fill (decision 91): no WAL per row; made logged again, in one pass each, before
+        // their indexes and constraints are built, so the tables swapped in are as durable as any other
+        for (String table : tables) {
+            jdbc.execute("ALTER TABLE " + SHADOW + "." + table + " SET UNLOGGED");
+        }
+        List<String> logged = new ArrayList<>();
+        for (String table : tables) {
+            logged.add("ALTER TABLE " + SHADOW + "." + table + " SET LOGGED");
+        }
+        deferred.addAll(0, logged);
         // put back in reverse: unique constraints before the foreign keys, which came off first
         for (int i = constraints.size() - 1; i >= 0; i--) {
             String[] constraint = constraints.get(i);

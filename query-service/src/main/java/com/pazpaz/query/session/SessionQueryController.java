@@ -9,6 +9,7 @@ import com.pazpaz.query.audit.AccessAudit;
 import com.pazpaz.query.common.PageParams;
 import com.pazpaz.query.common.PageResponse;
 import com.pazpaz.query.common.ProjectionProgress;
+import com.pazpaz.query.common.RowQueries;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -45,11 +46,13 @@ class SessionQueryController {
     private final RecordPositions positions;
     private final ProjectionProgress progress;
     private final AccessAudit audit;
+    private final RowQueries rows;
 
-    SessionQueryController(SessionRows sessions, SessionVersionRows versions, SessionDecryptor decryptor,
+    SessionQueryController(RowQueries rows, SessionRows sessions, SessionVersionRows versions, SessionDecryptor decryptor,
                            SessionSearch search, SessionHistory history, ReferencedRecords references,
                            RecordPositions positions, ProjectionProgress progress, AccessAudit audit) {
         this.audit = audit;
+        this.rows = rows;
         this.sessions = sessions;
         this.versions = versions;
         this.decryptor = decryptor;
@@ -150,7 +153,7 @@ class SessionQueryController {
 
     /** R-SES-7 and D1: a soft-deleted note cannot be read. */
     private SessionRow liveNote(UUID sessionId, UUID workspaceId) {
-        return sessions.findByIdAndWorkspaceId(sessionId, workspaceId)
+        return rows.one(SessionRow.TABLE, workspaceId, sessionId)
                 .filter(row -> row.deletedAt() == null)
                 .orElseThrow(RecordNotFoundException::new);
     }

@@ -1,0 +1,46 @@
+package com.pazpaz.query.common;
+
+import java.sql.PreparedStatement;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads rows of a read table by id within one workspace, in plain JDBC through the table's own row reader
+ * ({@link RowTable}): the hot reads of single records and of a page's rows. The profile of the read path
+ * (docs/benchmarks/profile-reads.md) found Hibernate's query building and entity hydration to be the largest
+ * part of a read's CPU; these rows are read-only views, so they need neither. The workspace is part of every
+ * query, so another workspace's id finds nothing.
+ */
+@Component
+public class RowQueries {
+
+    private final JdbcTemplate jdbc;
+
+    RowQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The row with this id in this workspace, if any. */
+    public <R> Optional<R> one(RowTable<R> table, UUID workspaceId, UUID id) {
+        List<R> rows = jdbc.query(table.selectInWorkspace() + " AND id = ?",
+                (rs, n) -> table.reader().read(rs), workspaceId, id);
+        return rows.stream().findFirst();
+    }
+
+    /** The rows with these ids in this workspace, in no particular order; ids of other workspaces find nothing. */
+    public <R> List<R> all(RowTable<R> table, UUID workspaceId, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(table.selectInWorkspace() + " AND id = ANY (?)");
+            statement.setObject(1, workspaceId);
+            statement.setArray(2, connection.createArrayOf("uuid", ids.toArray()));
+            return statement;
+        }, (rs, n) -> table.reader().read(rs));
+    }
+}
