@@ -27,6 +27,7 @@ public class RecordCommandGateway {
     private final CommandGateway commandGateway;
     private final RecordPositions positions;
     private final TransactionTemplate transaction;
+    private final RecordLocks locks = new RecordLocks();
 
     RecordCommandGateway(CommandGateway commandGateway, RecordPositions positions,
                          PlatformTransactionManager transactionManager) {
@@ -46,14 +47,14 @@ public class RecordCommandGateway {
     public CommandResponse send(TypedId recordId, Supplier<Object> commandBuilder) {
         String id = recordId.toString();
         try (AppendedEvents appended = AppendedEvents.capture()) {
-            RecordPosition position = transaction.execute(status -> {
+            RecordPosition position = locks.whileHolding(id, () -> transaction.execute(status -> {
                 try {
                     commandGateway.sendAndWait(commandBuilder.get());
                 } catch (RuntimeException e) {
                     throw ruleViolationIn(e);
                 }
                 return appended.positionOf(id).orElse(null);
-            });
+            }));
             if (position == null) {
                 // nothing appended for the record itself: its current version, and a position that covers
                 // whatever else the request appended

@@ -6,15 +6,15 @@ import com.pazpaz.kernel.common.BusinessRuleViolation;
 import com.pazpaz.kernel.common.RecordNotFoundException;
 import com.pazpaz.query.common.PageParams;
 import com.pazpaz.query.common.PageResponse;
+import com.pazpaz.query.common.RowQueries;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,10 +34,12 @@ class AppointmentQueryController {
 
     private final AppointmentRows appointments;
     private final AppointmentViews views;
-
     private final AppointmentAsOf history;
+    private final RowQueries rowQueries;
 
-    AppointmentQueryController(AppointmentRows appointments, AppointmentViews views, AppointmentAsOf history) {
+    AppointmentQueryController(AppointmentRows appointments, AppointmentViews views, AppointmentAsOf history,
+                               RowQueries rowQueries) {
+        this.rowQueries = rowQueries;
         this.history = history;
         this.appointments = appointments;
         this.views = views;
@@ -69,23 +71,28 @@ class AppointmentQueryController {
         Instant from = QueryInstants.parse("start_date", startDate);
         Instant to = QueryInstants.parse("end_date", endDate);
         AppointmentStatus wanted = status == null ? null : AppointmentStatus.fromJson(status);
-        Specification<AppointmentRow> filter = (root, query, cb) -> cb.equal(root.get("workspaceId"), workspaceId);
+        List<String> conditions = new ArrayList<>();
+        List<Object> arguments = new ArrayList<>();
         if (from != null) {
-            filter = filter.and((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("scheduledStart"), from));
+            conditions.add("scheduled_start >= ?");
+            arguments.add(OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
         }
         if (to != null) {
-            filter = filter.and((root, query, cb) -> cb.lessThanOrEqualTo(root.get("scheduledStart"), to));
+            conditions.add("scheduled_start <= ?");
+            arguments.add(OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
         }
         if (clientId != null) {
-            filter = filter.and((root, query, cb) -> cb.equal(root.get("clientId"), clientId));
+            conditions.add("client_id = ?");
+            arguments.add(clientId);
         }
         if (wanted != null) {
-            filter = filter.and((root, query, cb) -> cb.equal(root.get("status"), wanted));
+            conditions.add("status = ?");
+            arguments.add(wanted.name());
         }
-        Page<AppointmentRow> rows = appointments.findAll(filter, PageRequest.of(page - 1, pageSize,
-                Sort.by(Sort.Order.desc("scheduledStart"), Sort.Order.asc("id"))));
-        return PageResponse.of(views.of(workspaceId, rows.getContent()), rows.getTotalElements(),
-                new PageParams(page, pageSize));
+        PageParams paging = new PageParams(page, pageSize);
+        RowQueries.Page<AppointmentRow> rows = rowQueries.page(AppointmentRow.TABLE, workspaceId,
+                String.join(" AND ", conditions), arguments, "scheduled_start DESC, id ASC", paging);
+        return PageResponse.of(views.of(workspaceId, rows.rows()), rows.total(), paging);
     }
 
     /** Reports overlaps for UI warnings (R-APT-3); never blocks. */

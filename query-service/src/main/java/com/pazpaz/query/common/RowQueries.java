@@ -1,6 +1,7 @@
 package com.pazpaz.query.common;
 
 import java.sql.PreparedStatement;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,35 @@ public class RowQueries {
         List<R> rows = jdbc.query(table.selectInWorkspace() + " AND id = ?",
                 (rs, n) -> table.reader().read(rs), workspaceId, id);
         return rows.stream().findFirst();
+    }
+
+    /**
+     * One page of the workspace's rows that match {@code condition} (SQL over the table's columns with {@code ?}
+     * for {@code arguments}, never input), in {@code order}, and how many match in all. The count is a second
+     * query only when the page is empty or full; otherwise the page itself tells.
+     */
+    public <R> Page<R> page(RowTable<R> table, UUID workspaceId, String condition, List<Object> arguments,
+                            String order, PageParams page) {
+        List<Object> all = new ArrayList<>();
+        all.add(workspaceId);
+        all.addAll(arguments);
+        String where = condition.isBlank() ? "" : " AND " + condition;
+        List<Object> paged = new ArrayList<>(all);
+        paged.add(page.pageSize());
+        paged.add((long) (page.page() - 1) * page.pageSize());
+        List<R> rows = jdbc.query(table.selectInWorkspace() + where + " ORDER BY " + order + " LIMIT ? OFFSET ?",
+                (rs, n) -> table.reader().read(rs), paged.toArray());
+        long offset = (long) (page.page() - 1) * page.pageSize();
+        if (!rows.isEmpty() && rows.size() < page.pageSize()) {
+            return new Page<>(rows, offset + rows.size());
+        }
+        Long total = jdbc.queryForObject("SELECT count(*) FROM " + table.name() + " WHERE workspace_id = ?" + where,
+                Long.class, all.toArray());
+        return new Page<>(rows, total == null ? 0 : total);
+    }
+
+    /** A page of rows and the number of rows that match in all. */
+    public record Page<R>(List<R> rows, long total) {
     }
 
     /** The rows with these ids in this workspace, in no particular order; ids of other workspaces find nothing. */
