@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class CarePlanSchemaMatchesDocsTest {
 
     static final List<String> TABLES = List.of("care_plans", "care_plan_goals", "care_plan_interventions",
-            "care_plan_revisions");
+            "care_plan_revisions", "care_plan_goal_progress");
 
     private static final Pattern TABLE = Pattern.compile("^### `([a-z_]+)`");
     private static final Pattern COLUMN = Pattern.compile("^\\| `([a-z_]+)` \\| ([^|]+) \\| (not null|null) \\|"

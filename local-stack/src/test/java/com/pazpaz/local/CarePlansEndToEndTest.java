@@ -114,6 +114,48 @@ class CarePlansEndToEndTest {
     }
 
     @Test
+    void aNotesGoalProgressAppearsInTheGoalsProgressHistoryAndLeavesWithThePurgedNote() {
+        String plan = activePlan(ownerCommands, clientId, "2026-08-01");
+        Api.Response planRead = read(ownerCommands.post("/api/v1/care-plans/" + plan + "/activate", null),
+                "/api/v1/care-plans/" + plan);
+        String goalId = planRead.json().get("goals").get(0).get("id").asText();
+        String note = ownerCommands.post("/api/v1/sessions", Map.of("client_id", clientId,
+                "session_date", "2026-01-05T10:00:00Z", "subjective", "Walked twice this week")).id();
+        Api.Response recorded = ownerCommands.post("/api/v1/sessions/" + note + "/goal-progress", Map.of(
+                "care_plan_id", plan, "goal_id", goalId, "note", "Walks 15 minutes without pain", "measure", "15 min"));
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
+        JsonNode progress = read(recorded, "/api/v1/care-plans/" + plan + "/goals/" + goalId + "/progress").json();
+        assertThat(progress).hasSize(1);
+        assertThat(progress.get(0).get("note").asText()).isEqualTo("Walks 15 minutes without pain");
+        assertThat(progress.get(0).get("measure").asText()).isEqualTo("15 min");
+        assertThat(progress.get(0).get("session_id").asText()).isEqualTo(note);
+        assertThat(progress.get(0).get("recorded_by_user_id").asText()).isEqualTo(owner.userId().toString());
+        JsonNode noteHistory = read(recorded, "/api/v1/sessions/" + note + "/history").json();
+        assertThat(noteHistory.get("events").findValuesAsText("event")).contains("SessionGoalProgressRecorded");
+
+        String otherClient = ownerCommands.post("/api/v1/clients", Map.of("first_name", "O", "last_name", "C")).id();
+        String otherNote = ownerCommands.post("/api/v1/sessions", Map.of("client_id", otherClient,
+                "session_date", "2026-01-05T10:00:00Z")).id();
+        assertThat(ownerCommands.post("/api/v1/sessions/" + otherNote + "/goal-progress", Map.of("care_plan_id", plan,
+                "goal_id", goalId, "note", "not this client's goal")).status()).isEqualTo(422);
+        assertThat(ownerCommands.post("/api/v1/sessions/" + note + "/goal-progress", Map.of("care_plan_id", plan,
+                "goal_id", UUID.randomUUID(), "note", "no such goal")).status()).isEqualTo(422);
+        Actor stranger = StackFixture.newPractice("Progress Stranger " + UUID.randomUUID().toString().substring(0, 8));
+        assertThat(StackFixture.commands(stranger).post("/api/v1/sessions/" + note + "/goal-progress", Map.of(
+                "care_plan_id", plan, "goal_id", goalId, "note", "x")).status()).isEqualTo(404);
+        assertThat(StackFixture.queries(stranger).get("/api/v1/care-plans/" + plan + "/goals/" + goalId + "/progress")
+                .status()).isEqualTo(404);
+
+        ownerCommands.post("/api/v1/sessions/" + note + "/finalize", null);
+        assertThat(ownerCommands.post("/api/v1/sessions/" + note + "/goal-progress", Map.of("care_plan_id", plan,
+                "goal_id", goalId, "note", "after finalize")).status()).isEqualTo(409);
+        ownerCommands.send("DELETE", "/api/v1/sessions/" + note, null);
+        Api.Response purged = ownerCommands.send("DELETE", "/api/v1/sessions/" + note + "/permanent", null);
+        assertThat(purged.status()).as(purged.toString()).isEqualTo(200);
+        assertThat(read(purged, "/api/v1/care-plans/" + plan + "/goals/" + goalId + "/progress").json()).isEmpty();
+    }
+
+    @Test
     void plansDueForReviewAreTheActiveOnesWhoseReviewDateHasCome() {
         Actor practice = StackFixture.newPractice("Review Practice " + UUID.randomUUID().toString().substring(0, 8));
         Api commands = StackFixture.commands(practice);
@@ -201,11 +243,17 @@ class CarePlansEndToEndTest {
         commands.post("/api/v1/care-plans/" + id + "/revise", Map.of("plan", Map.of("problem_statement",
                 marker + "revised", "goals", List.of(goal(goalId, marker + "goal2", "met", null, null))),
                 "reason", marker + "why"));
+        String note = commands.post("/api/v1/sessions", Map.of("client_id", client,
+                "session_date", "2026-01-05T10:00:00Z")).id();
+        assertThat(commands.post("/api/v1/sessions/" + note + "/goal-progress", Map.of("care_plan_id", id,
+                "goal_id", goalId, "note", marker + "progress", "measure", marker + "measure")).status()).isEqualTo(200);
         Api.Response closed = commands.post("/api/v1/care-plans/" + id + "/close",
                 Map.of("status", "discontinued", "reason", marker + "closing"));
         assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
         String history = read(practice, closed, "/api/v1/care-plans/" + id + "/history").body();
         assertThat(history).contains(marker + "problem", marker + "why", marker + "closing", marker + "often");
+        assertThat(read(practice, closed, "/api/v1/care-plans/" + id + "/goals/" + goalId + "/progress").body())
+                .contains(marker + "progress", marker + "measure");
 
         assertThat(NoPlaintextAnywhereTest.tablesContaining(marker)).isEmpty();
         List<ConsumerRecord<String, String>> records = KafkaTopic.awaitEvents(
@@ -220,6 +268,8 @@ class CarePlansEndToEndTest {
         assertThat(after.get("problem_statement").isNull()).isTrue();
         assertThat(after.get("goals").get(0).get("description").isNull()).isTrue();
         assertThat(read(practice, erased, "/api/v1/care-plans/" + id + "/history").body()).doesNotContain(marker);
+        assertThat(read(practice, erased, "/api/v1/care-plans/" + id + "/goals/" + goalId + "/progress").body())
+                .doesNotContain(marker);
         assertThat(commands.post("/api/v1/clients/" + client + "/care-plans", plan("new", List.of(), null)).status())
                 .isEqualTo(410);
     }

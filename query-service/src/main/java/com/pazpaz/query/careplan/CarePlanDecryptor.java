@@ -45,11 +45,11 @@ class CarePlanDecryptor {
     }
 
     PlanTexts texts(CarePlanRow plan) {
-        return new PlanTexts(cipher, plan.clientId);
+        return PlanTexts.ofClient(cipher, plan.clientId);
     }
 
-    PlanTexts texts(java.util.UUID clientId) {
-        return new PlanTexts(cipher, clientId);
+    PlanTexts noteTexts(java.util.UUID sessionId) {
+        return PlanTexts.ofNote(cipher, sessionId);
     }
 
     static String lower(Enum<?> value) {

@@ -7,6 +7,7 @@ import com.pazpaz.kernel.careplan.CarePlanCreatedEvent;
 import com.pazpaz.kernel.careplan.CarePlanDraftSavedEvent;
 import com.pazpaz.kernel.careplan.CarePlanRevisedEvent;
 import com.pazpaz.kernel.ids.CarePlanId;
+import com.pazpaz.kernel.session.SessionGoalProgressRecordedEvent;
 import com.pazpaz.query.common.ReadModel;
 import com.pazpaz.query.common.ReadModelRows;
 import java.util.UUID;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps {@code care_plans} and its child tables in step with the plan events, through the batch writer. The plan
  * row follows {@link CarePlanRowEvolution}; goals and interventions are the content's, replaced whole whenever
- * the content changes; each revision adds its row. Ciphertext is copied, never decrypted here.
+ * the content changes; each revision adds its row, and each goal-progress entry of a note its own. Ciphertext is copied, never decrypted here.
  */
 @Component
 @ProcessingGroup(ReadModel.PROCESSING_GROUP)
@@ -59,6 +60,12 @@ class CarePlanProjector {
     @EventHandler
     void on(CarePlanClosedEvent event) {
         rows.apply(CarePlanRow.TABLE, event);
+    }
+
+    /** A note's progress toward a goal: written after the plan and the note, by the tables' key order. */
+    @EventHandler
+    void on(SessionGoalProgressRecordedEvent event) {
+        rows.put(ProgressRow.TABLE, ProgressRow.of(event));
     }
 
     /** Ordered deletes first (they write what is pending), then the new rows, written with the batch. */

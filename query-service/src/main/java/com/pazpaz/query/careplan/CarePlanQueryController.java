@@ -87,6 +87,27 @@ class CarePlanQueryController {
         return found;
     }
 
+    /**
+     * The goal's progress history: what each note recorded toward it, newest first. Entries are the notes' own
+     * (their key), so a purged note's entries are gone and an erased client's are null.
+     */
+    @GetMapping("/api/v1/care-plans/{carePlanId}/goals/{goalId}/progress")
+    List<GoalProgressView> progress(Actor actor, @PathVariable UUID carePlanId, @PathVariable UUID goalId) {
+        CarePlanRow plan = reads.plan(carePlanId, actor.requireWorkspace().value())
+                .orElseThrow(RecordNotFoundException::new);
+        List<GoalProgressView> found = reads.progress(plan.id, goalId).stream().map(row -> {
+            PlanTexts texts = decryptor.noteTexts(row.sessionId());
+            return new GoalProgressView(row.id(), row.sessionId(), row.recordedByUserId(), row.recordedAt(),
+                    texts.decrypt(row.note(), CarePlanEncryption.PROGRESS_TABLE, row.id(),
+                            CarePlanEncryption.PROGRESS_NOTE),
+                    texts.decrypt(row.measure(), CarePlanEncryption.PROGRESS_TABLE, row.id(),
+                            CarePlanEncryption.MEASURE));
+        }).toList();
+        audit.recordRead(actor, RESOURCE, carePlanId, "goal_progress", Map.of("goal_id", goalId.toString(),
+                "results", found.size()));
+        return found;
+    }
+
     @GetMapping("/api/v1/care-plans/{carePlanId}/history")
     CarePlanHistoryView history(Actor actor, @PathVariable UUID carePlanId) {
         CarePlanHistoryView found = history.history(carePlanId, actor.requireWorkspace().value())

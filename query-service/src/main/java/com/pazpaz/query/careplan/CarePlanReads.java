@@ -71,6 +71,12 @@ class CarePlanReads {
                 + " ORDER BY revision_number DESC", (rs, n) -> RevisionRow.read(rs), planId);
     }
 
+    /** ix_care_plan_goal_progress_goal: progress toward one goal of the plan, newest first. */
+    List<ProgressRow> progress(UUID planId, UUID goalId) {
+        return jdbc.query("SELECT " + ProgressRow.COLUMNS + " FROM care_plan_goal_progress WHERE care_plan_id = ?"
+                + " AND goal_id = ? ORDER BY recorded_at DESC, id", (rs, n) -> ProgressRow.read(rs), planId, goalId);
+    }
+
     boolean clientExists(UUID clientId, UUID workspaceId) {
         Integer found = jdbc.queryForObject("SELECT count(*) FROM clients WHERE id = ? AND workspace_id = ?",
                 Integer.class, clientId, workspaceId);

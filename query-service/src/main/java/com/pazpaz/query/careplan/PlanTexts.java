@@ -6,6 +6,8 @@ import com.pazpaz.infra.crypto.KeyDestroyedException;
 import com.pazpaz.kernel.careplan.CarePlanEncryption;
 import com.pazpaz.kernel.crypto.EncryptedValue;
 import com.pazpaz.kernel.ids.ClientId;
+import com.pazpaz.kernel.ids.SessionId;
+import com.pazpaz.kernel.session.SessionEncryption;
 import java.util.UUID;
 
 /**
@@ -19,9 +21,19 @@ final class PlanTexts {
     private final UUID keyOwner;
     private boolean erased;
 
-    PlanTexts(FieldCipher cipher, UUID clientId) {
+    private PlanTexts(FieldCipher cipher, UUID keyOwner) {
         this.cipher = cipher;
-        this.keyOwner = CarePlanEncryption.keyOwner(ClientId.of(clientId));
+        this.keyOwner = keyOwner;
+    }
+
+    /** The texts of a client's plan: the client's key. */
+    static PlanTexts ofClient(FieldCipher cipher, UUID clientId) {
+        return new PlanTexts(cipher, CarePlanEncryption.keyOwner(ClientId.of(clientId)));
+    }
+
+    /** The goal-progress texts of a note: the note's key, like the rest of the note (SessionEncryption). */
+    static PlanTexts ofNote(FieldCipher cipher, UUID sessionId) {
+        return new PlanTexts(cipher, SessionEncryption.keyOwner(null, SessionId.of(sessionId)));
     }
 
     String decrypt(byte[] stored, String table, UUID rowId, String column) {
