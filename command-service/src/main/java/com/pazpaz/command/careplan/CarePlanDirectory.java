@@ -1,5 +1,6 @@
 package com.pazpaz.command.careplan;
 
+import com.pazpaz.command.session.PlanGoals;
 import com.pazpaz.command.workspace.UserDirectory;
 import com.pazpaz.kernel.careplan.CarePlanContent;
 import com.pazpaz.kernel.careplan.CarePlanCreatedEvent;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(UserDirectory.PROCESSING_GROUP)
-public class CarePlanDirectory {
+class CarePlanDirectory implements PlanGoals {
 
     static final String GOAL = "GOAL";
     static final String INTERVENTION = "INTERVENTION";
@@ -74,6 +75,7 @@ public class CarePlanDirectory {
     }
 
     /** Whether the goal is a current goal of one of the client's plans in this workspace. */
+    @Override
     public boolean isGoalOf(UUID carePlanId, UUID goalId, ClientId clientId, WorkspaceId workspaceId) {
         Integer found = jdbc.queryForObject("SELECT count(*) FROM command_model.care_plan_items i"
                 + " JOIN command_model.care_plan_directory d ON d.care_plan_id = i.care_plan_id"

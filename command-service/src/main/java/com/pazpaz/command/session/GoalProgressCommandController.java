@@ -1,6 +1,5 @@
 package com.pazpaz.command.session;
 
-import com.pazpaz.command.careplan.CarePlanDirectory;
 import com.pazpaz.command.common.IfMatch;
 import com.pazpaz.command.common.RecordCommandGateway;
 import com.pazpaz.infra.security.Actor;
@@ -34,11 +33,11 @@ class GoalProgressCommandController {
     private final RecordCommandGateway commands;
     private final SessionFieldEncryptor encryptor;
     private final SessionDirectory notes;
-    private final CarePlanDirectory plans;
+    private final PlanGoals plans;
     private final Clock clock;
 
     GoalProgressCommandController(RecordCommandGateway commands, SessionFieldEncryptor encryptor,
-                                  SessionDirectory notes, CarePlanDirectory plans, Clock clock) {
+                                  SessionDirectory notes, PlanGoals plans, Clock clock) {
         this.commands = commands;
         this.encryptor = encryptor;
         this.notes = notes;
