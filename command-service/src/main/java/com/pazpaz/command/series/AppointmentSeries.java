@@ -51,7 +51,11 @@ class AppointmentSeries {
     @CommandHandler
     void handle(ExtendAppointmentSeriesCommand command) {
         requireWorkspace(command.workspaceId());
-        if (ended || exhausted || !command.materialisedUntil().isAfter(materialisedUntil)) {
+        if (ended || exhausted) {
+            // refused, not ignored: the occurrences sent in the same transaction must not be booked either
+            throw new BusinessRuleViolation(Kind.CONFLICT, "The series books no more occurrences");
+        }
+        if (!command.materialisedUntil().isAfter(materialisedUntil)) {
             return;
         }
         apply(new AppointmentSeriesExtendedEvent(seriesId, workspaceId, command.occurrences(), command.skipped(),

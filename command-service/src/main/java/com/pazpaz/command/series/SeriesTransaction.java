@@ -2,6 +2,8 @@ package com.pazpaz.command.series;
 
 import com.pazpaz.infra.eventstore.AppendedEvents;
 import com.pazpaz.kernel.common.BusinessRuleViolation;
+import com.pazpaz.kernel.common.BusinessRuleViolation.Kind;
+import java.sql.SQLException;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
@@ -15,6 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class SeriesTransaction {
 
+    private static final String DEADLOCK = "40P01";
+
     private final CommandGateway commandGateway;
     private final TransactionTemplate transaction;
 
@@ -26,22 +30,27 @@ class SeriesTransaction {
     /** The global position of the last event appended; every command is sent in order, in one transaction. */
     long sendAll(List<Object> commands) {
         try (AppendedEvents appended = AppendedEvents.capture()) {
-            transaction.executeWithoutResult(status -> commands.forEach(this::send));
+            transaction.executeWithoutResult(status -> commands.forEach(commandGateway::sendAndWait));
             return appended.lastPosition();
+        } catch (RuntimeException failure) {
+            throw ruleViolationIn(failure);
         }
     }
 
-    private void send(Object command) {
-        try {
-            commandGateway.sendAndWait(command);
-        } catch (RuntimeException failure) {
-            // a rule broken in a command-side handler (a slot claimed concurrently) arrives wrapped
-            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-                if (cause instanceof BusinessRuleViolation violation) {
-                    throw violation;
-                }
+    /**
+     * A rule broken in a command-side handler (a slot claimed concurrently) arrives wrapped; two series claiming
+     * overlapping slots in a different order can also deadlock, and PostgreSQL then aborts one of them: for the
+     * caller that is the same answer, the time was taken concurrently.
+     */
+    private static RuntimeException ruleViolationIn(RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BusinessRuleViolation violation) {
+                return violation;
             }
-            throw failure;
+            if (cause instanceof SQLException sql && DEADLOCK.equals(sql.getSQLState())) {
+                return new BusinessRuleViolation(Kind.CONFLICT, "A concurrent booking took part of this time");
+            }
         }
+        return failure;
     }
 }

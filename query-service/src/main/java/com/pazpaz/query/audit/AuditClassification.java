@@ -17,7 +17,7 @@ record AuditClassification(String resourceType, String action, UUID resourceId) 
     private static final Map<String, String> RESOURCE_BY_PACKAGE = Map.of(
             "client", "Client", "workspace", "Workspace", "user", "User", "appointment", "Appointment",
             "session", "Session", "service", "Service", "location", "Location", "attachment", "SessionAttachment",
-            "careplan", "PlanOfCare");
+            "careplan", "PlanOfCare", "series", "Appointment");
     private static final List<String> CREATE_FACTS =
             List.of("Registered", "Created", "Scheduled", "Uploaded", "Added", "Invited");
     private static final List<String> DELETE_FACTS =
