@@ -155,6 +155,47 @@ class AppointmentSeriesEndToEndTest {
     }
 
     @Test
+    void thisAndTheFollowingOccurrencesMoveToANewLocalTimeAndAllOfThemToo() {
+        Practice practice = new Practice("Series Move");
+        Api.Response booked = practice.book(series(practice.client, "FREQ=WEEKLY;BYDAY=TH;COUNT=4",
+                "2027-03-18T10:00:00", null));
+        assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+        JsonNode occurrences = booked.json().get("occurrences");
+        Api.Response following = practice.commands.put("/api/v1/appointment-series/" + booked.id() + "/occurrences",
+                Map.of("from", occurrences.get(1).get("scheduled_start").asText(), "start_time", "16:30",
+                        "duration_minutes", 60));
+        assertThat(following.status()).as(following.toString()).isEqualTo(200);
+        // 16:30 in London is 16:30Z before 28 March 2027 and 15:30Z after it
+        assertThat(following.json().get("occurrences").findValuesAsText("scheduled_start"))
+                .containsExactly("2027-03-25T16:30:00Z", "2027-04-01T15:30:00Z", "2027-04-08T15:30:00Z");
+        JsonNode first = practice.read(following, "/api/v1/appointments/"
+                + occurrences.get(0).get("appointment_id").asText()).json();
+        assertThat(first.get("scheduled_start").asText()).isEqualTo("2027-03-18T10:00:00Z");
+        JsonNode second = practice.read(following, "/api/v1/appointments/"
+                + occurrences.get(1).get("appointment_id").asText()).json();
+        assertThat(second.get("scheduled_start").asText()).isEqualTo("2027-03-25T16:30:00Z");
+        assertThat(second.get("scheduled_end").asText()).isEqualTo("2027-03-25T17:30:00Z");
+
+        Api.Response blocker = practice.commands.post("/api/v1/appointments", Map.of("client_id", practice.client,
+                "scheduled_start", "2027-04-08T07:00:00Z", "scheduled_end", "2027-04-08T08:00:00Z",
+                "location_type", "clinic"));
+        assertThat(blocker.status()).isEqualTo(201);
+        Api.Response collides = practice.commands.put("/api/v1/appointment-series/" + booked.id() + "/occurrences",
+                Map.of("start_time", "08:00", "duration_minutes", 50));
+        assertThat(collides.status()).as(collides.toString()).isEqualTo(409);
+        assertThat(collides.json().get("conflicting_occurrences")).hasSize(1);
+        Api.Response all = practice.commands.put("/api/v1/appointment-series/" + booked.id() + "/occurrences",
+                Map.of("start_time", "12:00", "duration_minutes", 45));
+        assertThat(all.status()).as(all.toString()).isEqualTo(200);
+        assertThat(all.json().get("occurrences")).hasSize(4);
+        JsonNode series = practice.read(all, "/api/v1/appointment-series/" + booked.id()).json();
+        assertThat(series.get("first_start").asText()).startsWith("2027-03-18T12:00");
+        assertThat(series.get("duration_minutes").asInt()).isEqualTo(45);
+        assertThat(series.get("occurrences").get(0).get("scheduled_start").asText()).isEqualTo("2027-03-18T12:00:00Z");
+        assertThat(series.get("occurrences").get(3).get("scheduled_start").asText()).isEqualTo("2027-04-08T11:00:00Z");
+    }
+
+    @Test
     void anOpenEndedSeriesIsBookedTwelveMonthsAheadAndTheJobExtendsIt() throws Exception {
         Practice practice = new Practice("Series Horizon");
         Instant now = Instant.now();

@@ -13,6 +13,8 @@ import com.pazpaz.kernel.series.AppointmentSeriesExtendedEvent;
 import com.pazpaz.kernel.series.BookAppointmentSeriesCommand;
 import com.pazpaz.kernel.series.EndAppointmentSeriesCommand;
 import com.pazpaz.kernel.series.ExtendAppointmentSeriesCommand;
+import com.pazpaz.kernel.series.AppointmentSeriesRescheduledEvent;
+import com.pazpaz.kernel.series.RescheduleAppointmentSeriesCommand;
 import java.time.Instant;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -70,6 +72,16 @@ class AppointmentSeries {
         }
         apply(new AppointmentSeriesEndedEvent(seriesId, workspaceId, command.from(), command.cancelled(),
                 command.endedAt()));
+    }
+
+    @CommandHandler
+    void handle(RescheduleAppointmentSeriesCommand command) {
+        requireWorkspace(command.workspaceId());
+        if (ended) {
+            throw new BusinessRuleViolation(Kind.CONFLICT, "The rest of this series is cancelled");
+        }
+        apply(new AppointmentSeriesRescheduledEvent(seriesId, workspaceId, command.from(), command.startTime(),
+                command.durationMinutes(), command.moved(), command.rescheduledAt()));
     }
 
     /** Another practice's series is answered exactly like one that does not exist. */

@@ -25,12 +25,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Series of recurring appointments (docs/recurring-appointments.md): book one, cancel the rest of one. Each
- * occurrence is an ordinary appointment: edit or cancel one occurrence through {@code /api/v1/appointments/{id}}.
+ * Series of recurring appointments (docs/recurring-appointments.md): book one, move this and the following (or
+ * all) occurrences, cancel the rest. Each occurrence is an ordinary appointment: edit or cancel one occurrence
+ * through {@code /api/v1/appointments/{id}}.
  */
 @RestController
 class AppointmentSeriesCommandController {
@@ -89,6 +91,25 @@ class AppointmentSeriesCommandController {
         long version = positions.latest(id.toString()).map(RecordPositions.RecordPosition::version).orElse(0L);
         return ResponseEntity.ok().eTag(Long.toString(version))
                 .body(new SeriesResponse(id.value(), version, position, List.of(), List.of(), cancelled));
+    }
+
+    /**
+     * Edit this and the following occurrences ({@code from} = this one's start) or all of them ({@code from}
+     * absent): still-scheduled occurrences move to the new local start time and length; later ones follow.
+     */
+    @PutMapping("/api/v1/appointment-series/{seriesId}/occurrences")
+    ResponseEntity<SeriesResponse> reschedule(Actor actor, @PathVariable UUID seriesId,
+                                              @Valid @RequestBody RescheduleSeriesRequest request) {
+        WorkspaceId workspace = actor.requireWorkspace();
+        AppointmentSeriesId id = AppointmentSeriesId.of(seriesId);
+        SeriesDirectory.Series series = directory.find(id, workspace).orElseThrow(RecordNotFoundException::new);
+        Instant from = request.from() == null ? Instant.EPOCH : request.from();
+        SeriesBooking.Booked moved = booking.reschedule(series, from, request.startTime(), request.durationMinutes(),
+                directory.scheduledOccurrencesFrom(id, from), clock.instant());
+        long version = positions.latest(id.toString()).map(RecordPositions.RecordPosition::version).orElse(0L);
+        return ResponseEntity.ok().eTag(Long.toString(version))
+                .body(new SeriesResponse(id.value(), version, moved.position(), moved.occurrences(), List.of(),
+                        List.of()));
     }
 
     /** 409 listing each occurrence that collides and the appointments in its way. */

@@ -6,6 +6,8 @@ import com.pazpaz.command.series.SeriesConflictException.Collision;
 import com.pazpaz.command.series.SeriesDirectory.Series;
 import com.pazpaz.infra.web.ProblemResponses.FieldProblem;
 import com.pazpaz.infra.web.ValidationFailedException;
+import com.pazpaz.kernel.appointment.AppointmentRevision;
+import com.pazpaz.kernel.appointment.ReviseAppointmentCommand;
 import com.pazpaz.kernel.appointment.ScheduleAppointmentCommand;
 import com.pazpaz.kernel.common.BusinessRuleViolation;
 import com.pazpaz.kernel.ids.AppointmentId;
@@ -14,10 +16,13 @@ import com.pazpaz.kernel.ids.ClientId;
 import com.pazpaz.kernel.ids.WorkspaceId;
 import com.pazpaz.kernel.series.BookAppointmentSeriesCommand;
 import com.pazpaz.kernel.series.ExtendAppointmentSeriesCommand;
+import com.pazpaz.kernel.series.RescheduleAppointmentSeriesCommand;
 import com.pazpaz.kernel.series.SeriesOccurrence;
 import com.pazpaz.kernel.series.SeriesSchedule;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -88,13 +93,57 @@ class SeriesBooking {
         return commit(series.id(), series.workspaceId(), schedule, plan, commands, asJob);
     }
 
+    /**
+     * Moves the given occurrences (this and the following ones, or all) to {@code startTime} on their own local
+     * date for {@code durationMinutes}: each new time is checked like a booking (its own old time excluded), all
+     * move in one transaction with the series' event, or none does.
+     */
+    Booked reschedule(Series series, Instant from, LocalTime startTime, int durationMinutes,
+                      List<SeriesOccurrence> current, Instant now) {
+        ZoneId zone = ZoneId.of(series.schedule().timeZone());
+        List<SeriesOccurrence> moved = new ArrayList<>();
+        List<Collision> collisions = new ArrayList<>();
+        for (SeriesOccurrence occurrence : current) {
+            Instant start = occurrence.scheduledStart().atZone(zone).toLocalDate().atTime(startTime).atZone(zone)
+                    .toInstant();
+            Instant end = start.plus(Duration.ofMinutes(durationMinutes));
+            List<ConflictingAppointment> conflicts = calendar.conflicts(series.workspaceId(), start, end,
+                    occurrence.appointmentId());
+            if (!conflicts.isEmpty()) {
+                collisions.add(new Collision(start, end, conflicts));
+            }
+            moved.add(new SeriesOccurrence(occurrence.appointmentId(), start, end));
+        }
+        if (!collisions.isEmpty()) {
+            throw new SeriesConflictException(collisions);
+        }
+        List<Object> commands = new ArrayList<>();
+        commands.add(new RescheduleAppointmentSeriesCommand(series.id(), series.workspaceId(), from, startTime,
+                durationMinutes, moved, now));
+        moved.forEach(occurrence -> commands.add(new ReviseAppointmentCommand(occurrence.appointmentId(),
+                series.workspaceId(), new AppointmentRevision(null, occurrence.scheduledStart(),
+                occurrence.scheduledEnd(), null, false, null, false, null, null), false, false, now, null)));
+        try {
+            return new Booked(series.id(), moved, List.of(), transaction.sendAll(commands));
+        } catch (BusinessRuleViolation violation) {
+            if (violation.kind() != BusinessRuleViolation.Kind.CONFLICT
+                    || violation instanceof SeriesConflictException) {
+                throw violation;
+            }
+            throw new SeriesConflictException(moved.stream().map(o -> new Collision(o.scheduledStart(),
+                    o.scheduledEnd(), calendar.conflicts(series.workspaceId(), o.scheduledStart(), o.scheduledEnd(),
+                    o.appointmentId()))).filter(c -> !c.conflictingAppointments().isEmpty()).toList());
+        }
+    }
+
     private Booked commit(AppointmentSeriesId seriesId, WorkspaceId workspaceId, SeriesSchedule schedule, Plan plan,
                           List<Object> commands, UnaryOperator<Object> dress) {
         try {
             long position = transaction.sendAll(commands.stream().map(dress).toList());
             return new Booked(seriesId, plan.free(), plan.skipped(), position);
         } catch (BusinessRuleViolation violation) {
-            if (violation.kind() != BusinessRuleViolation.Kind.CONFLICT || violation instanceof SeriesConflictException) {
+            if (violation.kind() != BusinessRuleViolation.Kind.CONFLICT
+                    || violation instanceof SeriesConflictException) {
                 throw violation;
             }
             // a concurrent booking claimed a slot after our check: nothing was booked; say what collides now

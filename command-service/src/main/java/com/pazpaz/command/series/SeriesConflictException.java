@@ -21,6 +21,7 @@ class SeriesConflictException extends BusinessRuleViolation {
     }
 
     /** One occurrence that cannot be booked, and the appointments in its way. */
-    record Collision(Instant scheduledStart, Instant scheduledEnd, List<ConflictingAppointment> conflictingAppointments) {
+    record Collision(Instant scheduledStart, Instant scheduledEnd,
+                     List<ConflictingAppointment> conflictingAppointments) {
     }
 }

@@ -9,6 +9,7 @@ import com.pazpaz.kernel.location.LocationType;
 import com.pazpaz.kernel.series.AppointmentSeriesBookedEvent;
 import com.pazpaz.kernel.series.AppointmentSeriesEndedEvent;
 import com.pazpaz.kernel.series.AppointmentSeriesExtendedEvent;
+import com.pazpaz.kernel.series.AppointmentSeriesRescheduledEvent;
 import com.pazpaz.kernel.series.SeriesOccurrence;
 import com.pazpaz.kernel.series.SeriesSchedule;
 import java.sql.Timestamp;
@@ -59,6 +60,29 @@ class SeriesDirectory {
     void on(AppointmentSeriesEndedEvent event) {
         jdbc.update("UPDATE command_model.appointment_series SET open = false WHERE series_id = ?",
                 event.seriesId().value());
+    }
+
+    /** Later occurrences are expanded from the same first date at the new local time, for the new length. */
+    @EventHandler
+    void on(AppointmentSeriesRescheduledEvent event) {
+        jdbc.update("UPDATE command_model.appointment_series SET first_start = first_start::date + ?::time,"
+                + " duration_minutes = ? WHERE series_id = ?", event.startTime().toString(), event.durationMinutes(),
+                event.seriesId().value());
+        jdbc.batchUpdate("UPDATE command_model.appointment_series_occurrences SET scheduled_start = ?"
+                + " WHERE appointment_id = ?", event.moved().stream().map(o -> new Object[] {
+                        Timestamp.from(o.scheduledStart()), o.appointmentId().value()}).toList());
+    }
+
+    /** The series' still-scheduled occurrences from {@code from} on, with their current start, in order. */
+    List<SeriesOccurrence> scheduledOccurrencesFrom(AppointmentSeriesId seriesId, Instant from) {
+        return jdbc.query("SELECT o.appointment_id, s.scheduled_start, s.scheduled_end"
+                        + " FROM command_model.appointment_series_occurrences o"
+                        + " JOIN command_model.appointment_slots s ON s.appointment_id = o.appointment_id"
+                        + " WHERE o.series_id = ? AND o.scheduled_start >= ? AND s.status = 'SCHEDULED'"
+                        + " ORDER BY o.scheduled_start",
+                (rs, n) -> new SeriesOccurrence(AppointmentId.of(rs.getObject(1, UUID.class)),
+                        rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant()),
+                seriesId.value(), Timestamp.from(from));
     }
 
     Optional<Series> find(AppointmentSeriesId seriesId, WorkspaceId workspaceId) {

@@ -97,6 +97,20 @@ class AppointmentSeriesTest {
     }
 
     @Test
+    void anOpenSeriesIsRescheduledButAnEndedOneIsNot() {
+        java.time.LocalTime four = java.time.LocalTime.of(16, 0);
+        fixture.given(BOOKED)
+                .when(new com.pazpaz.kernel.series.RescheduleAppointmentSeriesCommand(SERIES, WORKSPACE, T0, four, 60,
+                        List.of(FIRST), T0))
+                .expectEvents(new com.pazpaz.kernel.series.AppointmentSeriesRescheduledEvent(SERIES, WORKSPACE, T0,
+                        four, 60, List.of(FIRST), T0));
+        fixture.given(BOOKED, new AppointmentSeriesEndedEvent(SERIES, WORKSPACE, T0, List.of(), T0))
+                .when(new com.pazpaz.kernel.series.RescheduleAppointmentSeriesCommand(SERIES, WORKSPACE, T0, four, 60,
+                        List.of(), T0))
+                .expectException(BusinessRuleViolation.class);
+    }
+
+    @Test
     void anotherPracticesSeriesIsNotFound() {
         fixture.given(BOOKED)
                 .when(new EndAppointmentSeriesCommand(SERIES, WorkspaceId.of(UUID.randomUUID()), T0, List.of(), T0))

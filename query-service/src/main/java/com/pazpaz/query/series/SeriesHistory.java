@@ -4,9 +4,11 @@ import com.pazpaz.kernel.ids.AppointmentId;
 import com.pazpaz.kernel.series.AppointmentSeriesBookedEvent;
 import com.pazpaz.kernel.series.AppointmentSeriesEndedEvent;
 import com.pazpaz.kernel.series.AppointmentSeriesExtendedEvent;
+import com.pazpaz.kernel.series.AppointmentSeriesRescheduledEvent;
 import com.pazpaz.kernel.series.SeriesOccurrence;
 import com.pazpaz.query.series.SeriesView.Occurrence;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,12 +44,19 @@ class SeriesHistory {
         boolean open = !booked.exhausted();
         Instant endedFrom = null;
         Set<AppointmentId> cancelled = new HashSet<>();
+        LocalDateTime firstStart = booked.schedule().firstStart();
+        int duration = booked.schedule().durationMinutes();
         for (DomainEventMessage<?> message : events.subList(1, events.size())) {
             if (message.getPayload() instanceof AppointmentSeriesExtendedEvent extended) {
                 occurrences.addAll(extended.occurrences());
                 skipped.addAll(extended.skipped());
                 horizon = extended.materialisedUntil();
                 open = !extended.exhausted();
+            } else if (message.getPayload() instanceof AppointmentSeriesRescheduledEvent moved) {
+                moved.moved().forEach(next -> occurrences.replaceAll(o -> o.appointmentId().equals(next.appointmentId())
+                        ? next : o));
+                firstStart = firstStart.toLocalDate().atTime(moved.startTime());
+                duration = moved.durationMinutes();
             } else if (message.getPayload() instanceof AppointmentSeriesEndedEvent ended) {
                 endedFrom = ended.from();
                 cancelled.addAll(ended.cancelled());
@@ -57,7 +66,7 @@ class SeriesHistory {
         List<Occurrence> views = occurrences.stream().map(o -> new Occurrence(o.appointmentId().value(),
                 o.scheduledStart(), o.scheduledEnd(), cancelled.contains(o.appointmentId()))).toList();
         return Optional.of(new SeriesView(seriesId, booked.clientId().value(), booked.schedule().rule(),
-                booked.schedule().timeZone(), booked.schedule().firstStart(), booked.schedule().durationMinutes(),
+                booked.schedule().timeZone(), firstStart, duration,
                 booked.schedule().locationType().toString(), horizon, open, endedFrom, views, skipped,
                 events.size()));
     }
