@@ -31,6 +31,7 @@ class ReplayTest {
                     "tags", List.of("t" + i)));
         }
         commands.put("/api/v1/clients/" + last.id(), Map.of("last_name", "Revised"));
+        revisedCarePlan(commands, last.id());
         Api.Response archived = commands.delete("/api/v1/clients/" + last.id());
         // an audit-trail read: answered from the read tables, and not itself an event
         Api reader = StackFixture.queries(owner).withHeader("X-Consistency-Position", Long.toString(archived.position()));
@@ -95,6 +96,17 @@ class ReplayTest {
         return status;
     }
 
+    /** A plan of care drafted, activated and revised: rows in every care-plan table, some replaced. */
+    private static void revisedCarePlan(Api commands, String clientId) {
+        String plan = commands.post("/api/v1/clients/" + clientId + "/care-plans", CarePlansEndToEndTest.plan(
+                "Replayed plan", List.of(CarePlansEndToEndTest.goal(null, "Goal", null, "1", "1")), "2026-04-01")).id();
+        Api.Response activated = commands.post("/api/v1/care-plans/" + plan + "/activate", null);
+        assertThat(activated.status()).isEqualTo(200);
+        assertThat(commands.post("/api/v1/care-plans/" + plan + "/revise", Map.of("plan", CarePlansEndToEndTest.plan(
+                "Replayed plan, revised", List.of(CarePlansEndToEndTest.goal(null, "New goal", "active", "2", "3")),
+                "2026-05-01"), "reason", "Replay")).status()).isEqualTo(200);
+    }
+
     /** md5 over every row of every read table, in a stable order. */
     private static Map<String, String> checksums() throws SQLException {
         Map<String, String> sums = new TreeMap<>();
@@ -116,7 +128,8 @@ class ReplayTest {
                 sums.put(table, sum.getString(1) + "/" + sum.getLong(2));
             }
         }
-        assertThat(sums).containsKeys("clients", "workspaces", "users", "audit_events");
+        assertThat(sums).containsKeys("clients", "workspaces", "users", "audit_events", "care_plans",
+                "care_plan_goals", "care_plan_interventions", "care_plan_revisions");
         return sums;
     }
 }

@@ -52,7 +52,8 @@ public class AppointmentCalendar {
      * condition lets PostgreSQL find them in the GiST index of blocking slots (migration V9) instead of walking
      * every earlier appointment of the practice; the plain comparisons keep the answer exactly what it was.
      */
-    List<ConflictingAppointment> conflicts(WorkspaceId workspaceId, Instant start, Instant end, AppointmentId except) {
+    public List<ConflictingAppointment> conflicts(WorkspaceId workspaceId, Instant start, Instant end,
+                                                  AppointmentId except) {
         if (!end.isAfter(start)) {
             return conflictsByComparison(workspaceId, start, end, except);
         }

@@ -4,7 +4,7 @@ import com.pazpaz.kernel.ids.ClientId;
 import com.pazpaz.kernel.ids.WorkspaceId;
 
 /** Whether a client exists in a workspace, asked when a note is created for it (R-SES-1, R-ISO-3). */
-interface ClientLookup {
+public interface ClientLookup {
 
     boolean existsInWorkspace(ClientId clientId, WorkspaceId workspaceId);
 }

@@ -17,12 +17,14 @@ import com.pazpaz.kernel.session.DeleteSessionCommand;
 import com.pazpaz.kernel.session.FinalizeSessionCommand;
 import com.pazpaz.kernel.session.PurgeReason;
 import com.pazpaz.kernel.session.PurgeSessionCommand;
+import com.pazpaz.kernel.session.RecordGoalProgressCommand;
 import com.pazpaz.kernel.session.RestoreSessionCommand;
 import com.pazpaz.kernel.session.SaveSessionDraftCommand;
 import com.pazpaz.kernel.session.SessionAmendedEvent;
 import com.pazpaz.kernel.session.SessionDraftCreatedEvent;
 import com.pazpaz.kernel.session.SessionDraftSavedEvent;
 import com.pazpaz.kernel.session.SessionFinalizedEvent;
+import com.pazpaz.kernel.session.SessionGoalProgressRecordedEvent;
 import com.pazpaz.kernel.session.SessionPatch;
 import com.pazpaz.kernel.session.SessionPurgedEvent;
 import com.pazpaz.kernel.session.SessionRestoredEvent;
@@ -133,6 +135,19 @@ class Session {
         }
         apply(new SessionFinalizedEvent(sessionId, workspaceId, command.author(), command.finalizedAt(),
                 command.versionId(), 1, sealer.sealForVersion(soap, clientId, sessionId, command.versionId())));
+    }
+
+    /** Goal progress is part of the note's text, so like the text it is written while the note is a draft. */
+    @CommandHandler
+    void handle(RecordGoalProgressCommand command) {
+        requireLiveNote(command.workspaceId());
+        if (finalized) {
+            throw new BusinessRuleViolation(Kind.CONFLICT,
+                    "Goal progress is recorded while the note is a draft; a finalized note changes only by amendment");
+        }
+        apply(new SessionGoalProgressRecordedEvent(sessionId, workspaceId, clientId, command.author(),
+                command.entryId(), command.carePlanId(), command.goalId(), command.progressNote(), command.measure(),
+                command.recordedAt()));
     }
 
     @CommandHandler

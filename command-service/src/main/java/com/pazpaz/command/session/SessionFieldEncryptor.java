@@ -1,6 +1,7 @@
 package com.pazpaz.command.session;
 
 import com.pazpaz.infra.crypto.FieldBinding;
+import com.pazpaz.kernel.careplan.CarePlanEncryption;
 import com.pazpaz.infra.crypto.DataKeys;
 import com.pazpaz.infra.crypto.FieldCipher;
 import com.pazpaz.kernel.crypto.EncryptedValue;
@@ -50,6 +51,11 @@ class SessionFieldEncryptor implements SnapshotSealer {
     EncryptedValue amendmentReason(SessionId sessionId, ClientId clientId, UUID versionId, String reason) {
         return encrypt(reason, SessionEncryption.VERSIONS_TABLE, versionId,
                 SessionEncryption.AMENDMENT_REASON_COLUMN, clientId, sessionId);
+    }
+
+    /** A goal-progress entry of the note, bound to its own progress row, with the note's key (part of the note). */
+    EncryptedValue goalProgress(SessionId sessionId, ClientId clientId, UUID entryId, String column, String text) {
+        return encrypt(text, CarePlanEncryption.PROGRESS_TABLE, entryId, column, clientId, sessionId);
     }
 
     @Override

@@ -8,7 +8,10 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The JSON fields of an event record, nested kernel records flattened into dotted paths. */
+/**
+ * The JSON fields of an event record, nested kernel records flattened into dotted paths ({@code []} for the
+ * elements of a list of kernel records).
+ */
 final class EventFields {
 
     List<Field> of(Class<?> record) {
@@ -21,14 +24,30 @@ final class EventFields {
         for (RecordComponent component : record.getRecordComponents()) {
             String path = prefix + component.getName();
             Class<?> type = component.getType();
-            if (type.isRecord() && type.getName().startsWith("com.pazpaz.kernel.")
-                    && !TypedId.class.isAssignableFrom(type)) {
+            Class<?> element = listElement(component.getGenericType());
+            if (isKernelRecord(type)) {
                 collect(path + ".", type, fields);
+            } else if (element != null && isKernelRecord(element)) {
+                collect(path + "[].", element, fields);
             } else {
                 fields.add(new Field(path, describe(component.getGenericType()),
                         mentionsEncryptedValue(component.getGenericType())));
             }
         }
+    }
+
+    private static boolean isKernelRecord(Class<?> type) {
+        return type.isRecord() && type.getName().startsWith("com.pazpaz.kernel.")
+                && !TypedId.class.isAssignableFrom(type);
+    }
+
+    /** The element class of a {@code List<X>}, so that a list of kernel records is documented field by field. */
+    private static Class<?> listElement(Type type) {
+        if (type instanceof ParameterizedType parameterized && parameterized.getRawType() == List.class
+                && parameterized.getActualTypeArguments()[0] instanceof Class<?> element) {
+            return element;
+        }
+        return null;
     }
 
     private static String describe(Type type) {

@@ -16,7 +16,8 @@ record AuditClassification(String resourceType, String action, UUID resourceId) 
 
     private static final Map<String, String> RESOURCE_BY_PACKAGE = Map.of(
             "client", "Client", "workspace", "Workspace", "user", "User", "appointment", "Appointment",
-            "session", "Session", "service", "Service", "location", "Location", "attachment", "SessionAttachment");
+            "session", "Session", "service", "Service", "location", "Location", "attachment", "SessionAttachment",
+            "careplan", "PlanOfCare", "series", "Appointment");
     private static final List<String> CREATE_FACTS =
             List.of("Registered", "Created", "Scheduled", "Uploaded", "Added", "Invited");
     private static final List<String> DELETE_FACTS =

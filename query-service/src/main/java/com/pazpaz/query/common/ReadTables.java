@@ -7,7 +7,9 @@ public final class ReadTables {
 
     /** Parents before children: every foreign key between these tables points up this list. */
     public static final List<String> IN_KEY_ORDER = List.of("workspaces", "users", "clients", "services",
-            "locations", "appointments", "sessions", "session_attachments", "session_versions");
+            "locations", "appointments", "sessions", "session_attachments", "session_versions",
+            "care_plans", "care_plan_goals", "care_plan_interventions", "care_plan_revisions",
+            "care_plan_goal_progress");
 
     /** Every table written in batches, the insert-only audit trail included: what a rebuild loads in bulk. */
     public static final List<String> BATCH_WRITTEN = java.util.stream.Stream.concat(IN_KEY_ORDER.stream(),

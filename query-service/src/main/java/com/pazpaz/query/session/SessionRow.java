@@ -27,7 +27,10 @@ import java.util.UUID;
 @Table(name = "sessions")
 class SessionRow extends InsertableRow {
 
-    /** How the projection writes and reads the table; a purged note takes its versions and files with it. */
+    /**
+     * How the projection writes and reads the table; a purged note takes its versions, files and goal-progress
+     * entries with it.
+     */
     static final RowTable<SessionRow> TABLE = new RowTable<>("sessions", List.of(
             TableColumn.uuid("id", r -> r.id), TableColumn.uuid("workspace_id", r -> r.workspaceId),
             TableColumn.uuid("client_id", r -> r.clientId), TableColumn.uuid("appointment_id", r -> r.appointmentId),
@@ -45,7 +48,8 @@ class SessionRow extends InsertableRow {
             TableColumn.instant("permanent_delete_after", r -> r.permanentDeleteAfter)),
             SessionRow::read, SessionRowEvolution::changes, SessionRowEvolution::apply,
             List.of("DELETE FROM session_attachments WHERE session_id = ?",
-                    "DELETE FROM session_versions WHERE session_id = ?"));
+                    "DELETE FROM session_versions WHERE session_id = ?",
+                    "DELETE FROM care_plan_goal_progress WHERE session_id = ?"));
 
     @Id
     private UUID id;

@@ -1,0 +1,133 @@
+package com.pazpaz.command.careplan;
+
+import com.pazpaz.command.common.IfMatch;
+import com.pazpaz.command.session.ClientLookup;
+import com.pazpaz.command.common.QueryLocations;
+import com.pazpaz.command.common.RecordCommandGateway;
+import com.pazpaz.infra.security.Actor;
+import com.pazpaz.infra.web.CommandResponse;
+import com.pazpaz.kernel.careplan.ActivateCarePlanCommand;
+import com.pazpaz.kernel.careplan.CloseCarePlanCommand;
+import com.pazpaz.kernel.careplan.CreateCarePlanCommand;
+import com.pazpaz.kernel.careplan.ReviseCarePlanCommand;
+import com.pazpaz.kernel.careplan.SaveCarePlanDraftCommand;
+import com.pazpaz.kernel.common.RecordNotFoundException;
+import com.pazpaz.kernel.ids.CarePlanId;
+import com.pazpaz.kernel.ids.ClientId;
+import com.pazpaz.kernel.ids.WorkspaceId;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The lifecycle of plans of care (docs/care-plans.md): drafted for a client, saved while a draft, activated,
+ * revised with a reason while active, closed with a reason. Reads are on query-service. Text is encrypted here,
+ * under the client's key, before any command is sent.
+ */
+@RestController
+class CarePlanCommandController {
+
+    private static final String IF_MATCH = IfMatch.HEADER;
+
+    private final RecordCommandGateway commands;
+    private final CarePlanFieldEncryptor encryptor;
+    private final CarePlanDirectory directory;
+    private final ClientLookup clients;
+    private final QueryLocations locations;
+    private final Clock clock;
+
+    CarePlanCommandController(RecordCommandGateway commands, CarePlanFieldEncryptor encryptor,
+                              CarePlanDirectory directory, ClientLookup clients, QueryLocations locations,
+                              Clock clock) {
+        this.clients = clients;
+        this.commands = commands;
+        this.encryptor = encryptor;
+        this.directory = directory;
+        this.locations = locations;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/v1/clients/{clientId}/care-plans")
+    ResponseEntity<CommandResponse> create(Actor actor, @PathVariable UUID clientId,
+                                           @Valid @RequestBody CarePlanRequest request) {
+        CarePlanId id = CarePlanId.of(UUID.randomUUID());
+        ClientId client = ClientId.of(clientId);
+        WorkspaceId workspace = actor.requireWorkspace();
+        // before anything is encrypted with the client's key: another practice's client is simply not found
+        if (!clients.existsInWorkspace(client, workspace)) {
+            throw new RecordNotFoundException();
+        }
+        CommandResponse response = commands.send(id, () -> new CreateCarePlanCommand(id, workspace, client,
+                actor.userId(), encryptor.content(id, client, request, PlanItems.none()), clock.instant()));
+        return ResponseEntity.created(locations.of("/api/v1/care-plans/" + id))
+                .eTag(Long.toString(response.version()))
+                .body(response);
+    }
+
+    /** Replaces a draft's content; an active plan answers 409 (it changes only by revision). */
+    @PutMapping("/api/v1/care-plans/{carePlanId}")
+    ResponseEntity<CommandResponse> saveDraft(Actor actor, @PathVariable UUID carePlanId,
+                                              @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                              @Valid @RequestBody CarePlanRequest request) {
+        Plan plan = plan(actor, carePlanId);
+        return ok(commands.send(new SaveCarePlanDraftCommand(plan.id(), plan.workspace(), actor.userId(),
+                encryptor.content(plan.id(), plan.client(), request, directory.itemsOf(plan.id())), clock.instant(),
+                IfMatch.expectedSequence(ifMatch)), plan.id()));
+    }
+
+    @PostMapping("/api/v1/care-plans/{carePlanId}/activate")
+    ResponseEntity<CommandResponse> activate(Actor actor, @PathVariable UUID carePlanId,
+                                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        Plan plan = plan(actor, carePlanId);
+        return ok(commands.send(new ActivateCarePlanCommand(plan.id(), plan.workspace(), actor.userId(),
+                clock.instant(), IfMatch.expectedSequence(ifMatch)), plan.id()));
+    }
+
+    /** A recorded revision of an active plan: the whole plan afterwards, who (the caller), when (now) and why. */
+    @PostMapping("/api/v1/care-plans/{carePlanId}/revise")
+    ResponseEntity<CommandResponse> revise(Actor actor, @PathVariable UUID carePlanId,
+                                           @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                           @Valid @RequestBody ReviseCarePlanRequest request) {
+        Plan plan = plan(actor, carePlanId);
+        UUID revisionId = UUID.randomUUID();
+        Instant now = clock.instant();
+        return ok(commands.send(new ReviseCarePlanCommand(plan.id(), plan.workspace(), actor.userId(),
+                encryptor.content(plan.id(), plan.client(), request.plan(), directory.itemsOf(plan.id())),
+                revisionId, encryptor.revisionReason(revisionId, plan.client(), request.reason()), now,
+                IfMatch.expectedSequence(ifMatch)), plan.id()));
+    }
+
+    @PostMapping("/api/v1/care-plans/{carePlanId}/close")
+    ResponseEntity<CommandResponse> close(Actor actor, @PathVariable UUID carePlanId,
+                                          @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                          @Valid @RequestBody CloseCarePlanRequest request) {
+        Plan plan = plan(actor, carePlanId);
+        return ok(commands.send(new CloseCarePlanCommand(plan.id(), plan.workspace(), actor.userId(),
+                request.outcome(), encryptor.closeReason(plan.id(), plan.client(), request.reason()),
+                clock.instant(), IfMatch.expectedSequence(ifMatch)), plan.id()));
+    }
+
+    /** The plan in the caller's workspace; 404 for a plan that does not exist there. */
+    private Plan plan(Actor actor, UUID carePlanId) {
+        WorkspaceId workspace = actor.requireWorkspace();
+        CarePlanId id = CarePlanId.of(carePlanId);
+        ClientId client = directory.clientOf(id, workspace).orElseThrow(RecordNotFoundException::new);
+        return new Plan(id, workspace, client);
+    }
+
+    private static ResponseEntity<CommandResponse> ok(CommandResponse response) {
+        return ResponseEntity.ok().eTag(Long.toString(response.version())).body(response);
+    }
+
+    /** A plan the caller may act on: its id, the caller's workspace, and the client whose key encrypts it. */
+    private record Plan(CarePlanId id, WorkspaceId workspace, ClientId client) {
+    }
+}
