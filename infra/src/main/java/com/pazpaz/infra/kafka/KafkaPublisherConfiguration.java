@@ -38,7 +38,12 @@ public class KafkaPublisherConfiguration {
                 // idempotent + acks=all: a retried send never duplicates within a session, and no ack is lost
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 5,
+                ProducerConfig.LINGER_MS_CONFIG, (int) KafkaPublisherProperties.LINGER.toMillis(),
+                // bounded, so that a broker outage fails a batch (retried from the stored position) rather than
+                // hanging the relay; the producer itself retries within the delivery timeout, in order
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) properties.sendTimeout().toMillis(),
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) properties.requestTimeout().toMillis(),
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, properties.maxBlock().toMillis(),
                 ProducerConfig.CLIENT_ID_CONFIG, "pazpaz-event-publisher"),
                 new StringSerializer(), new StringSerializer());
     }
