@@ -280,6 +280,12 @@ class OutageDrillTest {
             }
             System.out.println("Topic order of practice " + workspace + ": " + firstSendings.stream()
                     .map(e -> Long.toString(e.position())).toList());
+            for (int i = 1; i < firstSendings.size(); i++) {
+                if (firstSendings.get(i).position() < firstSendings.get(i - 1).position() - 10) {
+                    System.out.println("Late: " + firstSendings.subList(Math.max(0, i - 3),
+                            Math.min(firstSendings.size(), i + 3)));
+                }
+            }
             assertInOrderPerRecord(firstSendings);
             published.addAll(seen);
         }
@@ -287,16 +293,17 @@ class OutageDrillTest {
     }
 
     /** An event as the store has it. */
-    private record StoredEvent(String aggregateId, long sequence, long position) {
+    private record StoredEvent(String aggregateId, long sequence, long position, String type, String time) {
     }
 
     private static Map<String, StoredEvent> storedEvents() throws SQLException {
         Map<String, StoredEvent> events = new HashMap<>();
         try (Connection db = database(); var statement = db.createStatement(); ResultSet rs = statement.executeQuery(
-                "SELECT event_identifier, aggregate_identifier, sequence_number, global_index"
-                        + " FROM event_store.domain_event_entry")) {
+                "SELECT event_identifier, aggregate_identifier, sequence_number, global_index, payload_type,"
+                        + " time_stamp FROM event_store.domain_event_entry")) {
             while (rs.next()) {
-                events.put(rs.getString(1), new StoredEvent(rs.getString(2), rs.getLong(3), rs.getLong(4)));
+                events.put(rs.getString(1), new StoredEvent(rs.getString(2), rs.getLong(3), rs.getLong(4),
+                        rs.getString(5).replaceAll(".*\\.", ""), rs.getString(6)));
             }
         }
         return events;

@@ -35,9 +35,11 @@ public final class DatabaseFailures {
                 && (sql.getSQLState().startsWith("08") || SERVER_GOING_AWAY.contains(sql.getSQLState()))) {
             return true;
         }
-        // "JDBC rollback failed" on a connection the outage closed: what failed first is the application exception
+        // "JDBC rollback failed" on a connection the outage closed: the pool's closed connection says so without a
+        // SQL state (PgJDBC always gives one), and what failed first is the application exception
         if (failure instanceof TransactionSystemException transaction
-                && isUnavailable(transaction.getApplicationException(), depth + 1)) {
+                && (transaction.getCause() instanceof SQLException sql && sql.getSQLState() == null
+                    || isUnavailable(transaction.getApplicationException(), depth + 1))) {
             return true;
         }
         for (Throwable suppressed : failure.getSuppressed()) {

@@ -6,6 +6,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
@@ -47,6 +49,8 @@ public class ProcessorSupervisor implements SmartLifecycle {
     private final MeterRegistry registry;
     private final LongSupplier nanoTime;
     private final Map<String, Failing> failing = new HashMap<>();
+    /** Restarts run beside the ticks: shutting down waits for the processor's current attempt to end. */
+    private final Set<String> restarting = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean justRecovered = new AtomicBoolean();
     private volatile long recoveredAt;
     private volatile boolean recovering;
@@ -111,8 +115,11 @@ public class ProcessorSupervisor implements SmartLifecycle {
         if (freshRecovery) {
             state.nextRestart = now;
         }
-        if (now >= state.nextRestart) {
-            restart(name, processor, errored ? "a segment is failing" : "it holds no segment after the outage");
+        if (now >= state.nextRestart && restarting.add(name)) {
+            String reason = errored ? "a segment is failing" : "it holds no segment after the outage";
+            Thread restart = new Thread(() -> restart(name, processor, reason), "processor-restart-" + name);
+            restart.setDaemon(true);
+            restart.start();
             state.interval = Math.min(state.interval * 2, TimeUnit.SECONDS.toNanos(MAX_RESTART_INTERVAL_SECONDS));
             state.nextRestart = nanoTime.getAsLong() + state.interval;
         }
@@ -122,6 +129,9 @@ public class ProcessorSupervisor implements SmartLifecycle {
         long startedAt = System.nanoTime();
         try {
             processor.shutDown();
+            if (!running) {
+                return;
+            }
             processor.start();
             Counter.builder(RESTARTS)
                     .description("Restarts of an event processor by the supervisor, instead of Axon's back-off")
@@ -132,6 +142,8 @@ public class ProcessorSupervisor implements SmartLifecycle {
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt));
         } catch (RuntimeException e) {
             log.warn("Could not restart event processor {}: {}", name, e.getMessage());
+        } finally {
+            restarting.remove(name);
         }
     }
 
@@ -166,6 +178,11 @@ public class ProcessorSupervisor implements SmartLifecycle {
             thread.interrupt();
             try {
                 thread.join(Duration.ofSeconds(10).toMillis());
+                // a restart under way must not start its processor after Axon has shut the processors down
+                long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                while (!restarting.isEmpty() && System.nanoTime() < deadline) {
+                    Thread.sleep(50);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
