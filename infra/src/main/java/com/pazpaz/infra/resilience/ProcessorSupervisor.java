@@ -30,10 +30,13 @@ import org.springframework.context.SmartLifecycle;
  *       then every {@value #MAX_RESTART_INTERVAL_SECONDS} s at most while it keeps failing (a broker outage:
  *       the relay then retries in order from its stored position, at most that long after the broker is back);
  *   <li>within {@code recovery-window} after the probe saw the database come back, a running processor that
- *       holds no segment is restarted too (its claim was lost in the outage), and the chainer retries at once.
+ *       holds no segment is restarted too (its claim was lost in the outage), and a failing chainer retries at
+ *       once rather than after its {@code standby-retry};
+ *   <li>a processor whose restart could not start it (the store went away again) is started at the next turn.
  * </ul>
- * While the database is away nothing is restarted: it would only fail again. A processor that an operator or a
- * rebuild shut down is left alone.
+ * Restarts run on threads of their own: shutting a processor down waits for its current attempt. While the
+ * database is away nothing is restarted: it would only fail again. A processor that an operator or a rebuild
+ * shut down is left alone.
  */
 public class ProcessorSupervisor implements SmartLifecycle {
 
@@ -51,6 +54,8 @@ public class ProcessorSupervisor implements SmartLifecycle {
     private final Map<String, Failing> failing = new HashMap<>();
     /** Restarts run beside the ticks: shutting down waits for the processor's current attempt to end. */
     private final Set<String> restarting = ConcurrentHashMap.newKeySet();
+    /** Shut down by a restart whose start failed (the store went away again): started again, not left down. */
+    private final Set<String> leftDown = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean justRecovered = new AtomicBoolean();
     private volatile long recoveredAt;
     private volatile boolean recovering;
@@ -95,8 +100,12 @@ public class ProcessorSupervisor implements SmartLifecycle {
         }
         // the database just came back: no reason to wait before the first restart
         boolean freshRecovery = justRecovered.getAndSet(false);
+        if (inRecoveryWindow && chainer != null && chainer.isFailing()) {
+            chainer.retryNow();
+        }
         for (Map.Entry<String, EventProcessor> entry : processing.eventProcessors().entrySet()) {
-            if (entry.getValue() instanceof StreamingEventProcessor processor && processor.isRunning()) {
+            if (entry.getValue() instanceof StreamingEventProcessor processor
+                    && (processor.isRunning() || leftDown.contains(entry.getKey()))) {
                 supervise(entry.getKey(), processor, now, inRecoveryWindow, freshRecovery);
             }
         }
@@ -107,7 +116,8 @@ public class ProcessorSupervisor implements SmartLifecycle {
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
         boolean errored = segments.values().stream().anyMatch(EventTrackerStatus::isErrorState);
         boolean unclaimed = segments.isEmpty() && inRecoveryWindow;
-        if (!errored && !unclaimed) {
+        boolean down = !processor.isRunning();
+        if (!errored && !unclaimed && !down) {
             failing.remove(name);
             return;
         }
@@ -116,7 +126,8 @@ public class ProcessorSupervisor implements SmartLifecycle {
             state.nextRestart = now;
         }
         if (now >= state.nextRestart && restarting.add(name)) {
-            String reason = errored ? "a segment is failing" : "it holds no segment after the outage";
+            String reason = down ? "its last restart did not start it"
+                    : errored ? "a segment is failing" : "it holds no segment after the outage";
             Thread restart = new Thread(() -> restart(name, processor, reason), "processor-restart-" + name);
             restart.setDaemon(true);
             restart.start();
@@ -128,11 +139,13 @@ public class ProcessorSupervisor implements SmartLifecycle {
     private void restart(String name, StreamingEventProcessor processor, String reason) {
         long startedAt = System.nanoTime();
         try {
+            leftDown.add(name);
             processor.shutDown();
             if (!running) {
                 return;
             }
             processor.start();
+            leftDown.remove(name);
             Counter.builder(RESTARTS)
                     .description("Restarts of an event processor by the supervisor, instead of Axon's back-off")
                     .tag("processing_group", name)
@@ -141,7 +154,7 @@ public class ProcessorSupervisor implements SmartLifecycle {
             log.info("Restarted event processor {} because {} ({} ms)", name, reason,
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt));
         } catch (RuntimeException e) {
-            log.warn("Could not restart event processor {}: {}", name, e.getMessage());
+            log.warn("Could not restart event processor {} (trying again shortly): {}", name, e.toString());
         } finally {
             restarting.remove(name);
         }
