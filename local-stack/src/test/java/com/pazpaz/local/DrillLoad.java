@@ -9,17 +9,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 
 /**
- * Callers registering clients as fast as they are answered, each in one practice, recording every answer: what
- * a drill checks against the event store, the read tables and the topic afterwards.
+ * Callers registering clients and then revising each one (so that a record has events in an order to keep), as
+ * fast as they are answered, each in one practice, recording every answer: what a drill checks against the event
+ * store, the read tables and the topic afterwards.
  */
 final class DrillLoad implements AutoCloseable {
 
     /** One answer: when it arrived (System.nanoTime), how long it took, and what it said. */
-    record Outcome(String workspaceId, long answeredAt, long millis, int status, String clientId, String retryAfter,
-                   String contentType, String problemType) {
+    record Outcome(String workspaceId, boolean revision, long answeredAt, long millis, int status, String clientId,
+                   String retryAfter, String contentType, String problemType) {
 
         boolean acknowledged() {
-            return status == 201;
+            return status == 201 || status == 200;
         }
     }
 
@@ -44,16 +45,17 @@ final class DrillLoad implements AutoCloseable {
         try {
             int n = 0;
             while (running.get()) {
-                long started = System.nanoTime();
                 try {
-                    Api.Response answer = api.post("/api/v1/clients",
-                            Map.of("first_name", "Drill", "last_name", "Caller " + n++));
-                    long answeredAt = System.nanoTime();
-                    outcomes.add(new Outcome(workspaceId, answeredAt, (answeredAt - started) / 1_000_000,
-                            answer.status(), answer.status() == 201 ? answer.id() : null,
-                            answer.header("Retry-After"), answer.header("Content-Type"),
-                            answer.status() == 201 ? null : answer.json().path("type").asText(null)));
-                    if (answer.status() != 201) {
+                    Outcome registered = send(workspaceId, false, null, () -> api.post("/api/v1/clients",
+                            Map.of("first_name", "Drill", "last_name", "Caller")));
+                    if (registered.acknowledged()) {
+                        String id = registered.clientId();
+                        int revision = n++;
+                        while (running.get() && !send(workspaceId, true, id, () -> api.put("/api/v1/clients/" + id,
+                                Map.of("last_name", "Caller " + revision))).acknowledged()) {
+                            Thread.sleep(50);
+                        }
+                    } else {
                         Thread.sleep(50);
                     }
                 } catch (UncheckedIOException e) {
@@ -67,12 +69,31 @@ final class DrillLoad implements AutoCloseable {
         }
     }
 
+    private Outcome send(String workspaceId, boolean revision, String clientId,
+                         java.util.function.Supplier<Api.Response> request) {
+        long started = System.nanoTime();
+        Api.Response answer = request.get();
+        long answeredAt = System.nanoTime();
+        boolean ok = answer.status() == 201 || answer.status() == 200;
+        Outcome outcome = new Outcome(workspaceId, revision, answeredAt, (answeredAt - started) / 1_000_000,
+                answer.status(), ok && !revision ? answer.id() : clientId, answer.header("Retry-After"),
+                answer.header("Content-Type"), ok ? null : answer.json().path("type").asText(null));
+        outcomes.add(outcome);
+        return outcome;
+    }
+
     List<Outcome> outcomes() {
         return List.copyOf(outcomes);
     }
 
+    /** Acknowledged registrations. */
     List<Outcome> acknowledged() {
-        return outcomes.stream().filter(Outcome::acknowledged).toList();
+        return outcomes.stream().filter(o -> o.acknowledged() && !o.revision()).toList();
+    }
+
+    /** Acknowledged revisions. */
+    List<Outcome> acknowledgedRevisions() {
+        return outcomes.stream().filter(o -> o.acknowledged() && o.revision()).toList();
     }
 
     /** Answers that arrived after {@code since} (System.nanoTime). */
