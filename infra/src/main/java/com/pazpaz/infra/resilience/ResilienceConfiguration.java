@@ -2,7 +2,9 @@ package com.pazpaz.infra.resilience;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pazpaz.infra.eventstore.chain.EventChainer;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -25,6 +27,14 @@ public class ResilienceConfiguration {
                                               Clock clock) {
         return new DatabaseAvailability(dataSource.determineUrl(), dataSource.determineUsername(),
                 dataSource.determinePassword(), properties, clock);
+    }
+
+    /** {@code pazpaz_database_reachable}: 1 while the probe reaches PostgreSQL, 0 while it does not. */
+    @Bean
+    MeterBinder databaseReachableGauge(DatabaseAvailability availability) {
+        return registry -> Gauge.builder("pazpaz.database.reachable", availability, a -> a.isAvailable() ? 1 : 0)
+                .description("1 while the database probe reaches PostgreSQL, 0 while requests are refused with 503")
+                .register(registry);
     }
 
     /** Puts {@link FailFastDataSource} in front of the pool, for every user of the data source. */
