@@ -9,6 +9,7 @@ import com.pazpaz.infra.jobs.JobsConfiguration;
 import com.pazpaz.infra.kafka.KafkaPublisherConfiguration;
 import com.pazpaz.infra.messaging.MessagingConfiguration;
 import com.pazpaz.infra.observability.ObservabilityConfiguration;
+import com.pazpaz.infra.resilience.ResilienceConfiguration;
 import com.pazpaz.infra.security.SecurityConfiguration;
 import com.pazpaz.infra.web.WebConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -17,7 +18,7 @@ import org.springframework.context.annotation.Import;
 
 /** Decides commands with event-sourced aggregates and relays the stored events to Kafka. */
 @SpringBootApplication
-@Import({EventStoreConfiguration.class, EventChainerConfiguration.class, MessagingConfiguration.class,
+@Import({ResilienceConfiguration.class, EventStoreConfiguration.class, EventChainerConfiguration.class, MessagingConfiguration.class,
         CryptoConfiguration.class, BlobStoreConfiguration.class,
         SecurityConfiguration.class, WebConfiguration.class, KafkaPublisherConfiguration.class,
         ObservabilityConfiguration.class, ApiDocsConfiguration.class, JobsConfiguration.class})

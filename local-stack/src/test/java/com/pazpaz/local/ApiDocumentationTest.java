@@ -90,6 +90,7 @@ class ApiDocumentationTest {
         required.put("401", "every API route needs a valid token");
         required.put("403", "a role may be refused");
         required.put("500", "unexpected failures");
+        required.put("503", "the store may be unreachable");
         if (path.contains("{")) {
             required.put("404", "the path names a record");
         }

@@ -7,6 +7,7 @@ import com.pazpaz.infra.eventstore.EventStoreConfiguration;
 import com.pazpaz.infra.jobs.JobsConfiguration;
 import com.pazpaz.infra.messaging.MessagingConfiguration;
 import com.pazpaz.infra.observability.ObservabilityConfiguration;
+import com.pazpaz.infra.resilience.ResilienceConfiguration;
 import com.pazpaz.infra.security.SecurityConfiguration;
 import com.pazpaz.infra.web.WebConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,7 +16,7 @@ import org.springframework.context.annotation.Import;
 
 /** Projects the event store into the documented read tables and answers queries from them. */
 @SpringBootApplication
-@Import({EventStoreConfiguration.class, MessagingConfiguration.class, CryptoConfiguration.class, BlobStoreConfiguration.class,
+@Import({ResilienceConfiguration.class, EventStoreConfiguration.class, MessagingConfiguration.class, CryptoConfiguration.class, BlobStoreConfiguration.class,
         SecurityConfiguration.class, WebConfiguration.class,
         ObservabilityConfiguration.class, ApiDocsConfiguration.class, JobsConfiguration.class})
 public class QueryServiceApplication {

@@ -13,7 +13,8 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 /**
  * Documents the error responses that the shared web conventions give every API operation, so that a new
  * endpoint has them without writing a line: 401 and 403 (security), 404 (a path naming a record), 422 (any
- * input), 409 (a concurrent change to the record a command writes), 412 (a stale {@code If-Match}), 500.
+ * input), 409 (a concurrent change to the record a command writes), 412 (a stale {@code If-Match}), 500, and 503
+ * (the store cannot be reached; {@code Retry-After}).
  * A response an endpoint declares itself is kept as it is.
  */
 class StandardProblemResponses implements OpenApiCustomizer {
@@ -64,6 +65,10 @@ class StandardProblemResponses implements OpenApiCustomizer {
         }
         addIfAbsent(responses, 500, ProblemSchemas.problemResponse(500, "Unexpected failure",
                 "Internal error; quote the X-Correlation-Id header when reporting it"));
+        addIfAbsent(responses, 503, ProblemSchemas.problemResponse(503,
+                "The data store cannot be reached (type .../problems/store-unavailable); nothing was changed;"
+                        + " send it again after the Retry-After seconds",
+                "The data store cannot be reached right now; nothing was changed. Try again in 2 seconds"));
     }
 
     static boolean hasInput(Operation operation) {

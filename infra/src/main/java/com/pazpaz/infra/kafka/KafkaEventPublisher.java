@@ -32,6 +32,7 @@ public class KafkaEventPublisher {
 
     public static final String PROCESSING_GROUP = "kafka-publisher";
     private static final String PENDING_SENDS = KafkaEventPublisher.class.getName() + ".pending";
+    private static final java.time.Duration VERDICT_MARGIN = java.time.Duration.ofSeconds(5);
 
     private final Producer<String, String> producer;
     private final Serializer serializer;
@@ -49,7 +50,12 @@ public class KafkaEventPublisher {
         ProducerRecord<String, String> record = new ProducerRecord<>(properties.topic(), key(event),
                 EventRecordBody.of(event, serializer));
         addHeaders(record, event, token);
-        pendingSends().add(producer.send(record));
+        Future<RecordMetadata> send = producer.send(record);
+        if (send.isDone()) {
+            // failed at once (no metadata within max.block.ms): give the batch up now, not after every record
+            awaitAcknowledgements(List.of(send));
+        }
+        pendingSends().add(send);
     }
 
     /** The workspace the event is about (not the actor's: a platform administrator has none). */
@@ -93,7 +99,9 @@ public class KafkaEventPublisher {
     }
 
     private void awaitAcknowledgements(List<Future<RecordMetadata>> sends) {
-        long deadline = System.nanoTime() + properties.sendTimeout().toNanos();
+        // the producer gives each record up after send-timeout (its delivery timeout); waiting a little longer lets
+        // its verdict arrive first, so that a batch given up here is not still delivered behind the retry's back
+        long deadline = System.nanoTime() + properties.sendTimeout().plus(VERDICT_MARGIN).toNanos();
         try {
             for (Future<RecordMetadata> send : sends) {
                 send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);

@@ -30,6 +30,9 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(KafkaPublisherProperties.class)
 public class KafkaPublisherConfiguration {
 
+    /** Half of the default max.request.size: a relay batch of 100 events is a few hundred KB at most. */
+    private static final int RELAY_BATCH_BYTES = 512 * 1024;
+
     @Bean(destroyMethod = "close")
     Producer<String, String> eventProducer(KafkaPublisherProperties properties) {
         ensureTopic(properties);
@@ -38,7 +41,15 @@ public class KafkaPublisherConfiguration {
                 // idempotent + acks=all: a retried send never duplicates within a session, and no ack is lost
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 5,
+                ProducerConfig.LINGER_MS_CONFIG, (int) KafkaPublisherProperties.LINGER.toMillis(),
+                // bounded, so that a broker outage fails a batch (retried from the stored position) rather than
+                // hanging the relay; the producer itself retries within the delivery timeout, in order
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) properties.sendTimeout().toMillis(),
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) properties.requestTimeout().toMillis(),
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, properties.maxBlock().toMillis(),
+                // room for a whole relay batch per partition in one producer batch: while the broker is away its
+                // records wait and expire together, so a later part of the batch cannot land before an earlier one
+                ProducerConfig.BATCH_SIZE_CONFIG, RELAY_BATCH_BYTES,
                 ProducerConfig.CLIENT_ID_CONFIG, "pazpaz-event-publisher"),
                 new StringSerializer(), new StringSerializer());
     }

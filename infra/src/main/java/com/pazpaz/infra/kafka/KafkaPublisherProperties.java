@@ -11,8 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param topic            topic that receives every event
  * @param partitions       partitions of the topic when this service creates it
  * @param replicationFactor replication of the topic when this service creates it (1 on the local stack)
- * @param sendTimeout      how long a batch may wait for the broker's acknowledgements before it is retried
+ * @param sendTimeout      how long a batch may wait for the broker's acknowledgements before it is retried (the
+ *                         producer's {@code delivery.timeout.ms}: while the broker is away for less than this, the
+ *                         batch is delivered as soon as it is back)
  * @param chainHeadTopic   topic receiving the event chain heads (tamper evidence outside the database)
+ * @param requestTimeout   how long the producer waits for one answer of the broker before it retries the request
+ *                         (the producer's {@code request.timeout.ms})
+ * @param maxBlock         how long a send may block for topic metadata or buffer space (the producer's
+ *                         {@code max.block.ms}); a send that cannot start fails instead of hanging the relay
  */
 @ConfigurationProperties("pazpaz.kafka")
 public record KafkaPublisherProperties(
@@ -21,5 +27,19 @@ public record KafkaPublisherProperties(
         @DefaultValue("6") int partitions,
         @DefaultValue("1") short replicationFactor,
         @DefaultValue("30s") Duration sendTimeout,
-        @DefaultValue("pazpaz.chain-heads") String chainHeadTopic) {
+        @DefaultValue("pazpaz.chain-heads") String chainHeadTopic,
+        @DefaultValue("5s") Duration requestTimeout,
+        @DefaultValue("5s") Duration maxBlock) {
+
+    /** The producer's linger: a few milliseconds gather a batch's records into few requests. */
+    public static final Duration LINGER = Duration.ofMillis(5);
+
+    public KafkaPublisherProperties {
+        // Kafka refuses a producer whose delivery timeout is shorter than linger + request timeout
+        if (sendTimeout != null && requestTimeout != null
+                && sendTimeout.compareTo(LINGER.plus(requestTimeout)) < 0) {
+            throw new IllegalArgumentException("pazpaz.kafka.send-timeout (" + sendTimeout
+                    + ") must be at least pazpaz.kafka.request-timeout (" + requestTimeout + ") + " + LINGER);
+        }
+    }
 }

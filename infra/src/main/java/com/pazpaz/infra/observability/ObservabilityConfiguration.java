@@ -30,7 +30,7 @@ public class ObservabilityConfiguration {
     /** Health component {@code eventProcessors}, part of the readiness group. */
     @Bean
     ProcessorsHealthIndicator eventProcessorsHealthIndicator(ProcessorLag lag, HealthProperties properties) {
-        return new ProcessorsHealthIndicator(lag, properties.maxProcessorLag());
+        return new ProcessorsHealthIndicator(lag, properties.maxProcessorLag(), properties.processorsOutsideReadiness());
     }
 
     @Bean

@@ -2,23 +2,27 @@ package com.pazpaz.infra.observability;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 
 /**
  * Readiness of this service's event processors: every one runs, none is failing, and none is further behind
- * than {@code pazpaz.health.max-processor-lag}. A query-service whose projection is stuck, or a command-service
- * whose Kafka publisher cannot publish, is not ready.
+ * than {@code pazpaz.health.max-processor-lag}. A query-service whose projection is stuck is not ready. A
+ * processor named in {@code pazpaz.health.processors-outside-readiness} (the Kafka relay) shows its trouble in the
+ * details but leaves the service ready: commands work while the broker is away.
  */
 class ProcessorsHealthIndicator extends AbstractHealthIndicator {
 
     private final ProcessorLag lag;
     private final Duration maxLag;
+    private final Set<String> outsideReadiness;
 
-    ProcessorsHealthIndicator(ProcessorLag lag, Duration maxLag) {
+    ProcessorsHealthIndicator(ProcessorLag lag, Duration maxLag, Set<String> outsideReadiness) {
         super("Event processor health check failed");
         this.lag = lag;
         this.maxLag = maxLag;
+        this.outsideReadiness = outsideReadiness;
     }
 
     @Override
@@ -27,7 +31,9 @@ class ProcessorsHealthIndicator extends AbstractHealthIndicator {
         for (Map.Entry<String, ProcessorLag.Lag> entry : lag.current().entrySet()) {
             ProcessorLag.Lag current = entry.getValue();
             String problem = problemOf(current);
-            if (problem != null) {
+            if (problem != null && outsideReadiness.contains(entry.getKey())) {
+                problem = problem + " (not part of readiness)";
+            } else if (problem != null) {
                 builder.down();
             }
             builder.withDetail(entry.getKey(), Map.of(

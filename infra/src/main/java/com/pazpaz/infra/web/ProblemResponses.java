@@ -3,6 +3,8 @@ package com.pazpaz.infra.web;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.pazpaz.infra.crypto.KeyDestroyedException;
 import com.pazpaz.infra.crypto.NoDataKeyException;
+import com.pazpaz.infra.resilience.DatabaseFailures;
+import com.pazpaz.infra.resilience.StoreUnavailableProblem;
 import com.pazpaz.kernel.common.BusinessRuleViolation;
 import com.pazpaz.kernel.common.RecordNotFoundException;
 import jakarta.validation.ConstraintViolationException;
@@ -103,11 +105,16 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<Object> unexpected(Exception e) {
+        if (DatabaseFailures.isUnavailable(e)) {
+            // the outage met before the probe noticed it: the caller may retry, as during the rest of it
+            log.warn("Database unreachable while serving a request: {}", e.getClass().getName());
+            return StoreUnavailableProblem.response();
+        }
         // Logged without the message's arguments: exceptions from deep down may quote data.
         log.error("Unexpected {} while serving a request", e.getClass().getName(), e);
-        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Internal error; quote the X-Correlation-Id header when reporting it");
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR, "Internal error; quote the X-Correlation-Id header when reporting it"));
     }
 
     @Override

@@ -36,6 +36,7 @@ public class EventChainer extends DaemonLoop {
     private final long lockKey;
     private final JdbcTemplate jdbc;
     private final Semaphore wakeUp = new Semaphore(0);
+    private final Semaphore retryNow = new Semaphore(0);
     private volatile boolean active;
     private volatile boolean failing;
 
@@ -52,6 +53,13 @@ public class EventChainer extends DaemonLoop {
     public void wake() {
         if (wakeUp.availablePermits() == 0) {
             wakeUp.release();
+        }
+    }
+
+    /** The database is back (the probe saw it): try again now rather than after {@code standby-retry}. */
+    public void retryNow() {
+        if (retryNow.availablePermits() == 0) {
+            retryNow.release();
         }
     }
 
@@ -93,7 +101,16 @@ public class EventChainer extends DaemonLoop {
                     log.warn("Event chainer failed, retrying: {}", e.getMessage());
                 }
             }
-            pause(properties.standbyRetry());
+            awaitRetry();
+        }
+    }
+
+    private void awaitRetry() {
+        try {
+            retryNow.tryAcquire(properties.standbyRetry().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            // stop() interrupts after clearing isRunning(), which ends the loop
+            Thread.currentThread().interrupt();
         }
     }
 
