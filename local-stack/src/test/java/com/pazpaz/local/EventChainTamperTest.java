@@ -101,6 +101,13 @@ class EventChainTamperTest {
         }
         List<Long> events = chainedEvents(owner, clients + 1);
         assertThat(events).hasSize(clients + 1);
+        // the tests below damage these events for good: no processor may still have them ahead of it
+        try {
+            StackFixture.awaitProcessorsPast(events.stream().mapToLong(Long::longValue).max().orElseThrow());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
         return new Practice(owner, events);
     }
 

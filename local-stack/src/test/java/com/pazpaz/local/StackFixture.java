@@ -125,6 +125,31 @@ final class StackFixture {
         }
     }
 
+    /**
+     * Waits until every event processor of both services has handled the events up to {@code position}, so that a
+     * test which then damages stored events (EventChainTamperTest) leaves no processor to trip over them.
+     */
+    static void awaitProcessorsPast(long position) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            if (processorsPast(stack().commandService(), position) && processorsPast(stack().queryService(), position)) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("the event processors did not pass position " + position + " in 30 s");
+    }
+
+    private static boolean processorsPast(org.springframework.context.ApplicationContext service, long position) {
+        return service.getBean(org.axonframework.config.EventProcessingConfiguration.class).eventProcessors()
+                .values().stream()
+                .filter(org.axonframework.eventhandling.StreamingEventProcessor.class::isInstance)
+                .map(org.axonframework.eventhandling.StreamingEventProcessor.class::cast)
+                .allMatch(processor -> !processor.processingStatus().isEmpty() && processor.processingStatus()
+                        .values().stream().allMatch(segment -> !segment.isErrorState()
+                                && segment.getCurrentPosition().orElse(-1) >= position));
+    }
+
     static Connection database() throws SQLException {
         return DriverManager.getConnection(stack().jdbcUrl(), stack().jdbcUser(), stack().jdbcPassword());
     }
