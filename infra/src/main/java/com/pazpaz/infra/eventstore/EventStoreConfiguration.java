@@ -15,7 +15,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.Serializer;
 import com.pazpaz.infra.eventstore.chain.EventChainProperties;
 import com.pazpaz.infra.eventstore.chain.EventChainVerifier;
@@ -30,6 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({EventStoreProperties.class, EventChainProperties.class})
 public class EventStoreConfiguration {
+
+    private static final String UNIQUE_VIOLATION = "23505";
 
     /** Both services migrate the event store; Flyway's lock makes concurrent starts safe. */
     @Bean(initMethod = "migrate")
@@ -86,7 +88,10 @@ public class EventStoreConfiguration {
                 .eventSerializer(serializer)
                 .upcasterChain(configuration.upcasterChain())
                 .snapshotFilter(configuration.snapshotFilter())
-                .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
+                // PgJDBC reports a duplicate (aggregate, sequence) as SQL state 23505, never as the
+                // SQLIntegrityConstraintViolationException JdbcSQLErrorCodesResolver looks for: without this, two
+                // concurrent commands on one record answered 500 instead of 409
+                .persistenceExceptionResolver(new SQLStateResolver(UNIQUE_VIOLATION))
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
