@@ -2,18 +2,23 @@ package com.pazpaz.local.bench;
 
 import com.pazpaz.infra.eventstore.EventStoreHead;
 import com.pazpaz.infra.security.Actor;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Reads under 32 concurrent readers: clients, notes, and the week calendar of practices of three sizes. */
+/** Reads under 32 concurrent readers: clients, notes, the week calendar of practices of three sizes and of weekly series. */
 final class QueryScenarios {
 
     private static final int READERS = 32;
     private static final int NOTES_OF_CLIENT = 120;
     private static final int PRACTICE_CLIENTS = 10_000;
+    private static final int SERIES_CLIENTS = 40;
     private static final Logger log = LoggerFactory.getLogger(QueryScenarios.class);
     /** A Monday; each practice's appointments fill 8 one-hour slots a day from here on. */
     private static final Instant FIRST_DAY = Instant.parse("2031-01-06T00:00:00Z");
@@ -30,6 +35,7 @@ final class QueryScenarios {
         for (int appointments : new int[] {50, 500, 1000}) {
             calendarWeek(appointments);
         }
+        calendarOfWeeklySeries();
     }
 
     /**
@@ -82,6 +88,31 @@ final class QueryScenarios {
         long inWeek = owner.getJson(week).get("total").asLong();
         measure("calendar-" + appointments, "calendar of a week (" + inWeek + " of " + appointments
                 + " appointments)", owner, week);
+    }
+
+    /**
+     * A practice whose calendar is made of weekly series (issue 15): {@value #SERIES_CLIENTS} clients, each seen
+     * every week on a slot of its own (Monday to Friday, 8 a day from 09:00 UTC), open-ended, so each series has
+     * the horizon's 12 months of occurrences booked. Series start from the coming Monday, because occurrences are
+     * booked from now up to the horizon; the week read is that first week.
+     */
+    private void calendarOfWeeklySeries() throws Exception {
+        Http owner = bench.as(bench.newPractice("Calendar Series"));
+        Seeder seeder = new Seeder(bench, owner);
+        List<String> clients = Seeder.parallel(SERIES_CLIENTS, n -> () -> seeder.client(n));
+        LocalDate monday = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        Seeder.parallel(SERIES_CLIENTS, i -> () -> seeder.weeklySeries(clients.get(i),
+                monday.plusDays(i / 8).atTime(9 + i % 8, 0)));
+        Processors.awaitCaughtUp(bench.stack.commandService().getBean(EventStoreHead.class).position(),
+                Duration.ofMinutes(5), bench.stack.queryService());
+        Instant start = monday.atStartOfDay(ZoneOffset.UTC).toInstant();
+        String week = bench.query("/api/v1/appointments?page_size=100&start_date=" + start + "&end_date="
+                + start.plus(Duration.ofDays(7)));
+        String all = bench.query("/api/v1/appointments?page_size=1");
+        long inWeek = owner.getJson(week).get("total").asLong();
+        long booked = owner.getJson(all).get("total").asLong();
+        measure("calendar-series", "calendar of a week (" + inWeek + " of " + booked + " appointments, all"
+                + " occurrences of " + SERIES_CLIENTS + " weekly series)", owner, week);
     }
 
     private void measure(String key, String label, Http reader, String url) throws Exception {

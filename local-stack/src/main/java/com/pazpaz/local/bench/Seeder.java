@@ -53,6 +53,15 @@ final class Seeder {
         return idOf(http.post(bench.command("/api/v1/appointments"), body), "schedule appointment");
     }
 
+    /** An open-ended weekly series of one-hour sessions from {@code firstStart} (UTC), on that weekday. */
+    String weeklySeries(String clientId, java.time.LocalDateTime firstStart) throws Exception {
+        String day = firstStart.getDayOfWeek().name().substring(0, 2);
+        String body = "{\"client_id\":\"" + clientId + "\",\"rule\":\"FREQ=WEEKLY;BYDAY=" + day
+                + "\",\"time_zone\":\"UTC\",\"first_start\":\"" + firstStart + ":00\",\"duration_minutes\":60,"
+                + "\"location_type\":\"clinic\"}";
+        return idOf(http.post(bench.command("/api/v1/appointment-series"), body), "book weekly series");
+    }
+
     /** Creates {@code count} records from 16 parallel callers; fails if any is refused. */
     static List<String> parallel(int count, IntFunction<Callable<String>> create) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);

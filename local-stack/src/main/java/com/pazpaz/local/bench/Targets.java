@@ -46,6 +46,8 @@ final class Targets {
             latency("week calendar (" + size + " appointments), 32 readers: p95 < 20 ms", "query:calendar-" + size,
                     LoadResult::p95, 20);
         }
+        latency("week calendar (weekly series), 32 readers: p95 < 20 ms", "query:calendar-series", LoadResult::p95,
+                20);
         latency("a client's notes, page of 50: p95 < 30 ms", "query:notes-page", LoadResult::p95, 30);
         latency("projection lag under the 16-caller load: p99 < 50 ms", "lag:" + LAG_UNDER_LOAD, LoadResult::p99,
                 50);

@@ -2,10 +2,9 @@ package com.pazpaz.query.session;
 
 import com.pazpaz.query.common.PageParams;
 import com.pazpaz.query.common.PageResponse;
+import com.pazpaz.query.common.RowQueries;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,26 +16,28 @@ import org.springframework.stereotype.Component;
 class SessionSearch {
 
     static final int SCAN_LIMIT = 1000;
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "sessionDate");
+    /** Newest first; the id breaks ties, so that the pages of one list agree. */
+    private static final String NEWEST_FIRST = "session_date DESC, id";
 
-    private final SessionRows sessions;
+    private final RowQueries sessions;
     private final SessionDecryptor decryptor;
 
-    SessionSearch(SessionRows sessions, SessionDecryptor decryptor) {
+    SessionSearch(RowQueries sessions, SessionDecryptor decryptor) {
         this.sessions = sessions;
         this.decryptor = decryptor;
     }
 
     PageResponse<SessionView> list(SessionFilter filter, PageParams page) {
-        var rows = sessions.findAll(filter.specification(),
-                PageRequest.of(page.page() - 1, page.pageSize(), NEWEST_FIRST));
-        return PageResponse.of(decryptor.views(rows.getContent()), rows.getTotalElements(), page);
+        RowQueries.Page<SessionRow> rows = sessions.page(SessionRow.TABLE, filter.workspaceId(), filter.condition(),
+                filter.arguments(), NEWEST_FIRST, page);
+        return PageResponse.of(decryptor.views(rows.rows()), rows.total(), page);
     }
 
     PageResponse<SessionView> search(SessionFilter filter, String phrase, PageParams page) {
         String needle = phrase.toLowerCase(Locale.ROOT);
-        List<SessionView> matches = decryptor.views(sessions.findAll(filter.specification(), PageRequest.of(0,
-                        SCAN_LIMIT, NEWEST_FIRST)).getContent()).stream()
+        List<SessionView> matches = decryptor.views(sessions.page(SessionRow.TABLE, filter.workspaceId(),
+                        filter.condition(), filter.arguments(), NEWEST_FIRST, new PageParams(1, SCAN_LIMIT)).rows())
+                .stream()
                 .filter(view -> text(view).toLowerCase(Locale.ROOT).contains(needle))
                 .toList();
         return PageResponse.slice(matches, page);
