@@ -41,20 +41,22 @@ def thread_group(name):
     return re.sub(r"[-#]?\d+$", "", name)
 
 
-def samples(path):
-    text = subprocess.run(["jfr", "print", "--stack-depth", "512", "--events", "jdk.ExecutionSample", path],
-                          capture_output=True, text=True, check=True).stdout
+def samples(path, stack_depth=512):
+    """Each CPU sample as (its time HH:MM:SS, its thread's name, its frames innermost first)."""
+    text = subprocess.run(["jfr", "print", "--stack-depth", str(stack_depth), "--events", "jdk.ExecutionSample",
+                           path], capture_output=True, text=True, check=True).stdout
     for block in text.split("jdk.ExecutionSample {")[1:]:
+        start = re.search(r"startTime = (\d\d:\d\d:\d\d)", block)
         thread = re.search(r'sampledThread = "([^"]*)"', block)
         frames = re.findall(r"^\s+([\w$.<>\[\]/]+\(.*?\))", block, re.M)
-        yield (thread.group(1) if thread else "?"), frames
+        yield (start.group(1) if start else ""), (thread.group(1) if thread else "?"), frames
 
 
 def main():
     path = sys.argv[1]
     by_step, by_thread = collections.Counter(), collections.Counter()
     total = 0
-    for thread, frames in samples(path):
+    for _, thread, frames in samples(path):
         total += 1
         group = thread_group(thread)
         by_thread[group] += 1

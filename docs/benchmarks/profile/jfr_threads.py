@@ -7,7 +7,10 @@ Used for docs/benchmarks/profile-reads.md and profile-rebuild.md. Like jfr_steps
 step one of whose patterns occurs in its stack; --from/--to keep the samples of a window (the recording's local
 time, as `jfr print` shows it), so that one recording of a whole benchmark run can be split by phase.
 """
-import argparse, collections, re, subprocess
+import argparse, collections, os, re, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from jfr_steps import samples  # noqa: E402  (one parser for both scripts)
 
 STEPS = {
     "rebuild": [
@@ -38,16 +41,6 @@ STEPS = {
 }
 
 
-def samples(path):
-    text = subprocess.run(["jfr", "print", "--stack-depth", "256", "--events", "jdk.ExecutionSample", path],
-                          capture_output=True, text=True, check=True).stdout
-    for block in text.split("jdk.ExecutionSample {")[1:]:
-        start = re.search(r"startTime = (\d\d:\d\d:\d\d)", block)
-        thread = re.search(r'sampledThread = "([^"]*)"', block)
-        frames = re.findall(r"^\s+([\w$.<>\[\]/]+\(.*?\))", block, re.M)
-        yield (start.group(1) if start else ""), (thread.group(1) if thread else "?"), frames
-
-
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("recording")
@@ -58,7 +51,7 @@ def main():
     a = p.parse_args()
     steps, own, threads = collections.Counter(), collections.Counter(), collections.Counter()
     total = 0
-    for at, thread, frames in samples(a.recording):
+    for at, thread, frames in samples(a.recording, stack_depth=256):
         if not re.search(a.threads, thread) or not (a.start <= at <= a.end) or not frames:
             continue
         total += 1

@@ -10,7 +10,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 
@@ -20,9 +19,6 @@ import org.axonframework.serialization.Serializer;
  * else (reads, snapshots, tokens, gap handling) is Axon's.
  */
 class PositionReportingStorageEngine extends JdbcEventStorageEngine {
-
-    /** PostgreSQL's SQLSTATE for a broken unique constraint (here: the record's sequence number). */
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final TransactionManager transactionManager;
     private final String insertSql;
@@ -49,26 +45,11 @@ class PositionReportingStorageEngine extends JdbcEventStorageEngine {
                 insert.executeBatch();
                 reportPositions(insert, events);
             } catch (SQLException e) {
-                if (isUniqueViolation(e)) {
-                    // another transaction appended this record's next event first: a concurrent change, not a
-                    // store failure (Axon's resolver misses PostgreSQL's batch form of the error)
-                    throw new ConcurrencyException("A concurrent change appended the next event of "
-                            + asDomainEvent(events.get(0)).getAggregateIdentifier() + " first", e);
-                }
                 handlePersistenceException(e, events.get(0));
             } finally {
                 closeQuietly(connection);
             }
         });
-    }
-
-    private static boolean isUniqueViolation(SQLException failure) {
-        for (SQLException e = failure; e != null; e = e.getNextException()) {
-            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                return true;
-            }
-        }
-        return failure.getCause() instanceof SQLException cause && UNIQUE_VIOLATION.equals(cause.getSQLState());
     }
 
     private void addRow(PreparedStatement insert, DomainEventMessage<?> event, Serializer serializer)

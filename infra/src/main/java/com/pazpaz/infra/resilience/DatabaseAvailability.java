@@ -31,8 +31,7 @@ public class DatabaseAvailability implements SmartLifecycle {
     private volatile boolean available = true;
     private volatile Instant changedAt;
     private volatile String problem;
-    private volatile boolean running;
-    private Thread thread;
+    private final RepeatingTask beat;
     private Connection connection;
 
     public DatabaseAvailability(String url, String username, String password, DatabaseProbeProperties properties,
@@ -53,6 +52,7 @@ public class DatabaseAvailability implements SmartLifecycle {
         connectionProperties.setProperty("loginTimeout", Long.toString(timeoutSeconds));
         connectionProperties.setProperty("socketTimeout", Long.toString(timeoutSeconds));
         connectionProperties.setProperty("ApplicationName", "pazpaz-database-probe");
+        this.beat = new RepeatingTask("database-probe", properties.interval(), this::probe);
     }
 
     /** Whether the last probe reached PostgreSQL. Never blocks. */
@@ -132,43 +132,24 @@ public class DatabaseAvailability implements SmartLifecycle {
         }
     }
 
-    private void loop() {
-        while (running) {
-            probe();
-            try {
-                Thread.sleep(properties.interval().toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+    @Override
+    public void start() {
+        beat.start();
     }
 
     @Override
-    public synchronized void start() {
-        running = true;
-        thread = new Thread(this::loop, "database-probe");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    @Override
-    public synchronized void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-            try {
-                thread.join(properties.timeout().toMillis() * 3);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+    public void stop() {
+        try {
+            beat.stop(properties.timeout().multipliedBy(3));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         closeQuietly();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return beat.isRunning();
     }
 
     /** Early, before the processors and the web server; stopped last. */

@@ -59,8 +59,7 @@ public class ProcessorSupervisor implements SmartLifecycle {
     private final AtomicBoolean justRecovered = new AtomicBoolean();
     private volatile long recoveredAt;
     private volatile boolean recovering;
-    private volatile boolean running;
-    private Thread thread;
+    private final RepeatingTask beat;
 
     public ProcessorSupervisor(EventProcessingConfiguration processing, DatabaseAvailability database,
                                EventChainer chainer, DatabaseProbeProperties properties, MeterRegistry registry) {
@@ -75,6 +74,7 @@ public class ProcessorSupervisor implements SmartLifecycle {
         this.properties = properties;
         this.registry = registry;
         this.nanoTime = nanoTime;
+        this.beat = new RepeatingTask("processor-supervisor", properties.interval(), this::supervise);
         database.onRecovery(this::databaseRecovered);
     }
 
@@ -141,7 +141,7 @@ public class ProcessorSupervisor implements SmartLifecycle {
         try {
             leftDown.add(name);
             processor.shutDown();
-            if (!running) {
+            if (!beat.isRunning()) {
                 return;
             }
             processor.start();
@@ -160,51 +160,36 @@ public class ProcessorSupervisor implements SmartLifecycle {
         }
     }
 
-    private void loop() {
-        while (running) {
-            try {
-                tick();
-            } catch (RuntimeException e) {
-                log.warn("Processor supervision failed: {}", e.getMessage());
-            }
-            try {
-                Thread.sleep(properties.interval().toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+    private void supervise() {
+        try {
+            tick();
+        } catch (RuntimeException e) {
+            log.warn("Processor supervision failed: {}", e.getMessage());
         }
     }
 
     @Override
-    public synchronized void start() {
-        running = true;
-        thread = new Thread(this::loop, "processor-supervisor");
-        thread.setDaemon(true);
-        thread.start();
+    public void start() {
+        beat.start();
     }
 
     @Override
-    public synchronized void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-            try {
-                thread.join(Duration.ofSeconds(10).toMillis());
-                // a restart under way must not start its processor after Axon has shut the processors down
-                long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-                while (!restarting.isEmpty() && System.nanoTime() < deadline) {
-                    Thread.sleep(50);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+    public void stop() {
+        try {
+            beat.stop(Duration.ofSeconds(10));
+            // a restart under way must not start its processor after Axon has shut the processors down
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!restarting.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return beat.isRunning();
     }
 
     /** After Axon has started its processors; stopped before Axon shuts them down. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,8 +84,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                         + (e.getActualVersion() + 1) + "); read it again");
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ProblemDetail concurrentChange(ConcurrencyException e) {
+    /** A concurrent append took the record's next sequence number first (its first one: a creation race). */
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ProblemDetail concurrentChange(RuntimeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "The record was changed by another request at the same moment; try again");
     }

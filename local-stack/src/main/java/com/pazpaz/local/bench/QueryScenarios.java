@@ -12,7 +12,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Reads under 32 concurrent readers: clients, notes, the week calendar of practices of three sizes and of weekly series. */
+/** Reads under 32 readers: clients, notes, and the week calendar of four practices (one of weekly series). */
 final class QueryScenarios {
 
     private static final int READERS = 32;

@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface AppointmentRows extends JpaRepository<AppointmentRow, UUID>, JpaSpecificationExecutor<AppointmentRow> {
+interface AppointmentRows extends JpaRepository<AppointmentRow, UUID> {
 
     /** The appointment, only if it belongs to the workspace. */
     Optional<AppointmentRow> findByIdAndWorkspaceId(UUID id, UUID workspaceId);

@@ -2,6 +2,7 @@ package com.pazpaz.query.replay;
 
 import com.pazpaz.query.common.ReadTables;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -73,11 +74,8 @@ class ShadowSchema {
         for (String table : tables) {
             jdbc.execute("ALTER TABLE " + SHADOW + "." + table + " SET UNLOGGED");
         }
-        List<String> logged = new ArrayList<>();
-        for (String table : tables) {
-            logged.add("ALTER TABLE " + SHADOW + "." + table + " SET LOGGED");
-        }
-        deferred.addAll(0, logged);
+        deferred.addAll(0, Arrays.stream(tables).map(table -> "ALTER TABLE " + SHADOW + "." + table + " SET LOGGED")
+                .toList());
         // put back in reverse: unique constraints before the foreign keys, which came off first
         for (int i = constraints.size() - 1; i >= 0; i--) {
             String[] constraint = constraints.get(i);
