@@ -37,12 +37,14 @@ public class KafkaEventPublisher {
     private final Producer<String, String> producer;
     private final Serializer serializer;
     private final KafkaPublisherProperties properties;
+    private final EventPositions positions;
 
     KafkaEventPublisher(Producer<String, String> producer, Serializer serializer,
-                        KafkaPublisherProperties properties) {
+                        KafkaPublisherProperties properties, EventPositions positions) {
         this.producer = producer;
         this.serializer = serializer;
         this.properties = properties;
+        this.positions = positions;
     }
 
     @EventHandler
@@ -77,9 +79,8 @@ public class KafkaEventPublisher {
             header(record, EventRecordHeaders.AGGREGATE_ID, domainEvent.getAggregateIdentifier());
             header(record, EventRecordHeaders.AGGREGATE_SEQUENCE, Long.toString(domainEvent.getSequenceNumber()));
         }
-        if (token != null && token.position().isPresent()) {
-            header(record, EventRecordHeaders.GLOBAL_POSITION, Long.toString(token.position().getAsLong()));
-        }
+        positions.of(event, token).ifPresent(position ->
+                header(record, EventRecordHeaders.GLOBAL_POSITION, Long.toString(position)));
     }
 
     private static void header(ProducerRecord<String, String> record, String name, String value) {

@@ -2,6 +2,7 @@ package com.pazpaz.infra.kafka;
 
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -56,8 +57,13 @@ public class KafkaPublisherConfiguration {
 
     @Bean
     KafkaEventPublisher kafkaEventPublisher(Producer<String, String> eventProducer, Serializer serializer,
-                                            KafkaPublisherProperties properties) {
-        return new KafkaEventPublisher(eventProducer, serializer, properties);
+                                            KafkaPublisherProperties properties, JdbcTemplate jdbc,
+                                            EventStoreProperties eventStore) {
+        String positionOfEvent = "SELECT global_index FROM " + eventStore.schema()
+                + ".domain_event_entry WHERE event_identifier = ?";
+        EventPositions positions = new EventPositions(eventId -> jdbc.query(positionOfEvent,
+                rs -> rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty(), eventId));
+        return new KafkaEventPublisher(eventProducer, serializer, properties, positions);
     }
 
     /** Publishes the event chain heads to their own topic and the log, every few minutes. */
