@@ -3,6 +3,7 @@ package com.pazpaz.local;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.infra.security.TokenIssuer;
 import com.pazpaz.local.demo.DemoSeed;
+import com.pazpaz.local.portal.ApiPortal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,12 +42,16 @@ public final class LocalStackMain {
         Actor owner = DemoPractice.ensure(stack);
         awaitReady(stack.commandBaseUrl());
         awaitReady(stack.queryBaseUrl());
+        ApiPortal portal = ApiPortal.start(LocalStackConfig.port(System.getenv(), "PAZPAZ_API_PORT", 8080),
+                stack.commandBaseUrl(), stack.queryBaseUrl());
+        Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "api-portal-shutdown"));
         if (!"false".equalsIgnoreCase(System.getenv().getOrDefault("PAZPAZ_DEMO_SEED", "true").trim())) {
             DemoSeed.seedOnce(config.dataDirectory(), stack.commandBaseUrl(),
                     stack.commandService().getBean(TokenIssuer.class).issue(owner));
         }
-        READY.info("PazPaz ready in {} s: command-service {} | query-service {} | token: {} | data: {}",
-                String.format("%.1f", (System.nanoTime() - started) / 1e9), stack.commandBaseUrl(),
+        READY.info("PazPaz ready in {} s: API and Swagger UI {} | command-service {} | query-service {} | token: {}"
+                + " | data: {}", String.format("%.1f", (System.nanoTime() - started) / 1e9), portal.swaggerUiUrl(),
+                stack.commandBaseUrl(),
                 stack.queryBaseUrl(), config.dataDirectory().resolve(DemoPractice.OWNER_TOKEN_FILE),
                 config.dataDirectory());
         stopped.await();
