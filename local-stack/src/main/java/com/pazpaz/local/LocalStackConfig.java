@@ -48,7 +48,7 @@ public record LocalStackConfig(
         return new LocalStackConfig(dataDirectory, 0, 0, 0, 0, null, "postgres", "postgres", null, false);
     }
 
-    private static int port(Map<String, String> env, String name, int fallback) {
+    static int port(Map<String, String> env, String name, int fallback) {
         String value = env.get(name);
         if (value == null || value.isBlank()) {
             return fallback;

@@ -1,5 +1,9 @@
 package com.pazpaz.local;
 
+import com.pazpaz.infra.security.Actor;
+import com.pazpaz.infra.security.TokenIssuer;
+import com.pazpaz.local.demo.DemoSeed;
+import com.pazpaz.local.portal.ApiPortal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,7 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code java -jar local-stack/target/pazpaz-local-stack.jar}: starts everything, seeds the demo practice,
+ * {@code java -jar local-stack/target/pazpaz-local-stack.jar}: starts everything, seeds the demo practice (once
+ * per data directory, unless {@code PAZPAZ_DEMO_SEED=false}; see {@link DemoSeed}),
  * prints one line beginning {@code PazPaz ready} once both services report ready, and stops everything
  * cleanly on Ctrl-C (SIGINT) or SIGTERM.
  */
@@ -34,11 +39,19 @@ public final class LocalStackMain {
             stack.close();
             stopped.countDown();
         }, "local-stack-shutdown"));
-        DemoPractice.ensure(stack);
+        Actor owner = DemoPractice.ensure(stack);
         awaitReady(stack.commandBaseUrl());
         awaitReady(stack.queryBaseUrl());
-        READY.info("PazPaz ready in {} s: command-service {} | query-service {} | token: {} | data: {}",
-                String.format("%.1f", (System.nanoTime() - started) / 1e9), stack.commandBaseUrl(),
+        ApiPortal portal = ApiPortal.start(LocalStackConfig.port(System.getenv(), "PAZPAZ_API_PORT", 8080),
+                stack.commandBaseUrl(), stack.queryBaseUrl());
+        Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "api-portal-shutdown"));
+        if (!"false".equalsIgnoreCase(System.getenv().getOrDefault("PAZPAZ_DEMO_SEED", "true").trim())) {
+            DemoSeed.seedOnce(config.dataDirectory(), stack.commandBaseUrl(),
+                    stack.commandService().getBean(TokenIssuer.class).issue(owner));
+        }
+        READY.info("PazPaz ready in {} s: API and Swagger UI {} | command-service {} | query-service {} | token: {}"
+                + " | data: {}", String.format("%.1f", (System.nanoTime() - started) / 1e9), portal.swaggerUiUrl(),
+                stack.commandBaseUrl(),
                 stack.queryBaseUrl(), config.dataDirectory().resolve(DemoPractice.OWNER_TOKEN_FILE),
                 config.dataDirectory());
         stopped.await();

@@ -49,4 +49,10 @@ public class ApiDocsConfiguration {
     OpenApiCustomizer standardProblemResponses() {
         return new StandardProblemResponses();
     }
+
+    /** Tags by feature ("Clients", "Sessions"), the same in both services' documents (docs/decisions.md 164). */
+    @Bean
+    OpenApiCustomizer featureTags() {
+        return new FeatureTags();
+    }
 }
