@@ -124,6 +124,22 @@ class SearchEndToEndTest {
     }
 
     @Test
+    void aPurgedNotesTokensGoAndADeletedNoteIsNotFound() throws Exception {
+        String other = commands.post("/api/v1/sessions", Map.of("client_id", ruth,
+                "session_date", "2026-01-07T10:00:00Z", "subjective", "Wallabyword and more")).id();
+        Api.Response deleted = commands.delete("/api/v1/sessions/" + other);
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(200);
+        position = Math.max(position, deleted.position());
+        assertThat(noteIds("wallabyword")).as("a deleted note is not found").isEmpty();
+        assertThat(StackFixture.count("search_tokens WHERE record_id = '" + other + "'")).isPositive();
+        Api.Response purged = commands.send("DELETE", "/api/v1/sessions/" + other + "/permanent", null);
+        assertThat(purged.status()).as(purged.toString()).isEqualTo(200);
+        position = Math.max(position, purged.position());
+        assertThat(noteIds("wallabyword")).isEmpty();
+        assertThat(StackFixture.count("search_tokens WHERE record_id = '" + other + "'")).isZero();
+    }
+
+    @Test
     void rotatingTheSearchKeyRebuildsTheTokensWithProgressAndRetiresTheOldKey() throws Exception {
         List<String> keyOwnersBefore = keyOwners();
         assertThat(keyOwnersBefore).hasSize(1);
