@@ -84,12 +84,20 @@ class SearchEndToEndTest {
     }
 
     @Test
-    void aQueryWithoutAWordIsABadRequestAndNoQueryIsRecorded() throws Exception {
+    void aQueryWithoutAWordIsRefusedAndNoQueryIsRecordedOrLogged() throws Exception {
         assertThat(queries.get("/api/v1/search/clients?q=a").status()).isBetween(400, 422);
         assertThat(queries.get("/api/v1/search/clients").status()).isBetween(400, 422);
         assertThat(queries.get("/api/v1/search/notes?q=" + "x".repeat(300)).status()).isBetween(400, 422);
         String marker = "Zebulonquery" + UUID.randomUUID().toString().substring(0, 6);
-        assertThat(queries.get("/api/v1/search/clients?q=" + marker).status()).isEqualTo(200);
+        try (LogCapture logs = new LogCapture()) {
+            assertThat(queries.get("/api/v1/search/clients?q=" + marker).status()).isEqualTo(200);
+            assertThat(queries.get("/api/v1/search/notes?q=" + marker).status()).isEqualTo(200);
+            Api.Response tooLong = queries.get("/api/v1/search/notes?q=" + marker + "x".repeat(200));
+            assertThat(tooLong.status()).isEqualTo(422);
+            assertThat(tooLong.body()).doesNotContainIgnoringCase(marker);
+            assertThat(logs.events()).allSatisfy(event ->
+                    assertThat(LogCapture.fullText(event)).doesNotContainIgnoringCase(marker));
+        }
         assertThat(StackFixture.count("audit_events WHERE workspace_id = '" + owner.workspaceId()
                 + "' AND resource_type = 'Client'")).isPositive();
         assertThat(StackFixture.count("audit_events WHERE audit_events::text ILIKE '%" + marker + "%'")).isZero();

@@ -2,6 +2,7 @@ package com.pazpaz.query.search;
 
 import com.pazpaz.infra.crypto.FieldBinding;
 import com.pazpaz.infra.crypto.FieldCipher;
+import com.pazpaz.infra.crypto.FieldDecryptionException;
 import com.pazpaz.infra.crypto.KeyDestroyedException;
 import com.pazpaz.kernel.client.ProtectedClientField;
 import com.pazpaz.kernel.crypto.EncryptedValue;
@@ -18,17 +19,22 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads the searchable fields of clients and notes from their read rows (unqualified table names, so a rebuild
  * reads its shadow tables) and decrypts them into the words the index keeps: a client's name, e-mail and phone
- * as prefixes, a note's four SOAP fields as words. A record whose key is destroyed has no words.
+ * as prefixes, a note's four SOAP fields as words. A record whose key is destroyed has no words; so has one whose
+ * ciphertext does not decrypt (altered): it is logged by id and kind, and the projection goes on, since a stuck
+ * read model would stop every practice while the reader of that record already answers the error.
  */
 @Component
 class RecordWords {
 
+    private static final Logger log = LoggerFactory.getLogger(RecordWords.class);
     private static final String CLIENTS = "SELECT id, workspace_id, first_name, last_name, email, phone FROM clients"
             + " WHERE id = ANY (?)";
     private static final String NOTES = "SELECT id, workspace_id, client_id, subjective, objective, assessment,"
@@ -59,8 +65,9 @@ class RecordWords {
             words.addAll(SearchWords.prefixes(decrypt(rs, 4, id, ProtectedClientField.LAST_NAME)));
             words.addAll(SearchWords.prefixes(decrypt(rs, 5, id, ProtectedClientField.EMAIL)));
             words.addAll(SearchWords.phonePrefixes(decrypt(rs, 6, id, ProtectedClientField.PHONE)));
-        } catch (KeyDestroyedException erased) {
+        } catch (FieldDecryptionException e) {
             words.clear();
+            unreadable(e, SearchKind.CLIENT, id);
         }
         return new IndexedRecord(rs.getObject(2, UUID.class), id, SearchKind.CLIENT, words);
     }
@@ -76,10 +83,18 @@ class RecordWords {
                 words.addAll(SearchWords.words(cipher.decrypt(value(rs, column++),
                         new FieldBinding(SessionEncryption.SESSIONS_TABLE, id, field.column(), keyOwner))));
             }
-        } catch (KeyDestroyedException erased) {
+        } catch (FieldDecryptionException e) {
             words.clear();
+            unreadable(e, SearchKind.NOTE, id);
         }
         return new IndexedRecord(rs.getObject(2, UUID.class), id, SearchKind.NOTE, words);
+    }
+
+    /** Erased records are expected to have no words; anything else that does not decrypt is worth a warning. */
+    private static void unreadable(FieldDecryptionException e, SearchKind kind, UUID id) {
+        if (!(e instanceof KeyDestroyedException)) {
+            log.warn("Search index: a {} record does not decrypt and is left out of search: {}", kind, id);
+        }
     }
 
     private String decrypt(ResultSet rs, int column, UUID clientId, ProtectedClientField field) throws SQLException {
