@@ -128,7 +128,7 @@ class ReplayTest {
                 sums.put(table, sum.getString(1) + "/" + sum.getLong(2));
             }
         }
-        assertThat(sums).containsKeys("clients", "workspaces", "users", "audit_events", "care_plans",
+        assertThat(sums).containsKeys("clients", "search_tokens", "workspaces", "users", "audit_events", "care_plans",
                 "care_plan_goals", "care_plan_interventions", "care_plan_revisions");
         return sums;
     }

@@ -19,7 +19,10 @@ import org.slf4j.LoggerFactory;
  *     -Dloader.main=com.pazpaz.local.bench.BenchmarkSuite org.springframework.boot.loader.launch.PropertiesLauncher \
  *     [--rounds=3] [--seconds=5] [--out=docs/benchmarks/report.md] [--parts=base,growth]
  *     [--replay-sizes=20000] [--growth-sizes=10000,30000] [--service-jvm="-Xmx1g ..."] [--peer=false]
+ *     [--search-clients=10000] [--search-notes=100000]
  * </pre>
+ * The part {@code search} ({@link SearchScenarios}) runs in the base part's stack, or alone on one of its own
+ * ({@code --parts=search}; a smoke run: {@code --search-clients=100 --search-notes=200}).
  * The base part measures on one stack; the growth part (replay at the sizes, growth, memory per service) on a
  * second one ({@link GrowthSuite}). The defaults are a small smoke run; docs/benchmarks/README.md gives the full.
  */
@@ -54,6 +57,9 @@ public final class BenchmarkSuite {
         if (parts.contains("base")) {
             runBase();
         }
+        if (parts.contains("search") && !parts.contains("base")) {
+            runSearchAlone();
+        }
         if (parts.contains("growth")) {
             new GrowthSuite(rounds, window, report, sizes("growth-sizes", "10000,30000"),
                     sizes("replay-sizes", "20000"), serviceJvmOptions()).run();
@@ -77,9 +83,25 @@ public final class BenchmarkSuite {
             projectionLag();
             new QueryScenarios(bench).run();
             new GrowthScenario(bench).run();
+            searchScenarios();
             replay();
             report.memory();
         }
+    }
+
+    private void runSearchAlone() throws Exception {
+        try (LocalStack started = BenchContext.startDurableStack("pazpaz-bench-search-")) {
+            stack = started;
+            bench = new BenchContext(stack, rounds, window, report, DemoPractice.ensure(stack));
+            owner = bench.owner;
+            warmUp();
+            searchScenarios();
+        }
+    }
+
+    private void searchScenarios() throws Exception {
+        new SearchScenarios(bench, Integer.parseInt(options.getOrDefault("search-clients", "10000")),
+                Integer.parseInt(options.getOrDefault("search-notes", "100000"))).run();
     }
 
     private List<Long> sizes(String option, String fallback) {

@@ -123,6 +123,24 @@ final class EventSeeder {
         return ids;
     }
 
+    /**
+     * {@code count} finalized notes in the practice, four per client (client {@code n}'s notes say "Visit n."), in
+     * transactions of {@value #CLIENTS_PER_BATCH} clients: a practice of the note-search benchmark's size.
+     */
+    void notes(Actor owner, int count) {
+        for (int first = 0; first * 4 < count; first += CLIENTS_PER_BATCH) {
+            Events events = new Events(owner);
+            for (int number = first; number < first + CLIENTS_PER_BATCH && number * 4 < count; number++) {
+                ClientId client = ClientId.of(UUID.randomUUID());
+                events.add("Client", client.value(), 0, registration(owner, client, number));
+                for (int k = 0; k < 4 && number * 4 + k < count; k++) {
+                    events.addNote(client, SessionId.of(UUID.randomUUID()), number, 0);
+                }
+            }
+            transactions.executeInTransaction(() -> eventStore.publish(events.list));
+        }
+    }
+
     /** A finalized note of a new client of the practice with {@code amendments} amendments; returns its id. */
     String noteWithAmendments(Actor owner, int amendments) {
         ClientId client = ClientId.of(UUID.randomUUID());

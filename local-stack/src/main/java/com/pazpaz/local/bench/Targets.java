@@ -49,6 +49,9 @@ final class Targets {
         latency("week calendar (weekly series), 32 readers: p95 < 20 ms", "query:calendar-series", LoadResult::p95,
                 20);
         latency("a client's notes, page of 50: p95 < 30 ms", "query:notes-page", LoadResult::p95, 30);
+        latency("client search, 10,000 clients, 32 readers: p95 < 20 ms", "query:search-clients", LoadResult::p95,
+                20);
+        latency("note search, 100,000 notes, 32 readers: p95 < 20 ms", "query:search-notes", LoadResult::p95, 20);
         latency("projection lag under the 16-caller load: p99 < 50 ms", "lag:" + LAG_UNDER_LOAD, LoadResult::p99,
                 50);
         rebuild();
