@@ -41,6 +41,7 @@ class OutsideConsumerTest {
         DocumentedConsumer consumer = new DocumentedConsumer(
                 GeneratedDocument.projectRoot().resolve("docs").resolve("contract"));
         List<DocumentedConsumer.Event> mine = awaitWorkspace(consumer, owner.workspaceId().toString(), 4);
+        assertInOrder(mine);
         Set<String> types = new HashSet<>();
         for (DocumentedConsumer.Event event : mine) {
             assertThat(consumer.problems(event)).isEmpty();
@@ -55,6 +56,21 @@ class OutsideConsumerTest {
         for (DocumentedConsumer.Event event : consumer.readAll(StackFixture.stack().kafkaBootstrapServers(),
                 Duration.ofSeconds(20))) {
             assertThat(consumer.problems(event)).isEmpty();
+        }
+    }
+
+    /** One workspace's records arrive in the order stored: positions increase, each subject counts 0, 1, 2, ... */
+    private static void assertInOrder(List<DocumentedConsumer.Event> workspaceRecords) {
+        long previous = -1;
+        Map<String, Long> nextInSubject = new HashMap<>();
+        for (DocumentedConsumer.Event event : workspaceRecords) {
+            long position = Long.parseLong(event.attributes().get("ce_position"));
+            assertThat(position).isGreaterThan(previous);
+            previous = position;
+            String subject = event.attributes().get("ce_subject");
+            long sequence = Long.parseLong(event.attributes().get("ce_subjectsequence"));
+            assertThat(sequence).as(subject).isEqualTo(nextInSubject.getOrDefault(subject, 0L));
+            nextInSubject.put(subject, sequence + 1);
         }
     }
 

@@ -24,7 +24,7 @@ import java.util.UUID;
  * conventions a generic generator does not know: typed ids are bare UUID strings, {@link EncryptedValue} is
  * base64 ciphertext (marked {@code contentEncoding: base64} and {@code x-pazpaz-encrypted: true}), enums are
  * written by their {@code @JsonValue}. Every field is required (the event store writes nulls, it never drops a
- * key); fields other than primitives and ids may be null; unknown fields are allowed, so a new field is a compatible change.
+ * key); fields other than primitives may be null; unknown fields are allowed, so a new field is a compatible change.
  */
 final class EventJsonSchema {
 
@@ -58,8 +58,8 @@ final class EventJsonSchema {
     }
 
     private static ObjectNode nullable(Class<?> raw, ObjectNode schema) {
-        if (raw.isPrimitive() || TypedId.class.isAssignableFrom(raw)) {
-            // typed ids refuse null in their constructors
+        if (raw.isPrimitive()) {
+            // an id field may be absent too (an attachment of a client has no note): only primitives are never null
             return schema;
         }
         return JSON.objectNode().set("anyOf", JSON.arrayNode().add(schema).add(JSON.objectNode().put("type", "null")));
