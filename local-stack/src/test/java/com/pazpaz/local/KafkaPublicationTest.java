@@ -19,8 +19,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every stored event reaches Kafka keyed by its workspace with its event id in a header, and the publisher
- * resumes where it stopped after the whole stack restarts on the same data directory.
+ * Every stored event reaches Kafka keyed by its workspace as a CloudEvent (binary mode, no Java names), and
+ * the publisher resumes where it stopped after the whole stack restarts on the same data directory.
  */
 class KafkaPublicationTest {
 
@@ -39,8 +39,17 @@ class KafkaPublicationTest {
             List<ConsumerRecord<String, String>> records = awaitAllPublished(second, owner);
             assertThat(records).allSatisfy(record -> {
                 assertThat(record.key()).isEqualTo(owner.workspaceId().toString());
-                assertThat(record.value()).contains("\"payload\"").contains("\"metadata\"");
-                assertThat(KafkaTopic.header(record, "event_type")).startsWith("com.pazpaz.kernel.");
+                assertThat(record.value()).startsWith("{").doesNotContain("com.pazpaz");
+                assertThat(KafkaTopic.header(record, "ce_type")).startsWith("pazpaz.");
+                assertThat(KafkaTopic.header(record, "ce_specversion")).isEqualTo("1.0");
+                assertThat(KafkaTopic.header(record, "content-type")).isEqualTo("application/json");
+                assertThat(KafkaTopic.header(record, "ce_workspaceid")).isEqualTo(record.key());
+                for (String required : List.of("ce_id", "ce_source", "ce_time", "ce_subject", "ce_position")) {
+                    assertThat(KafkaTopic.header(record, required)).as(required).isNotBlank();
+                }
+                // no Java name anywhere in the record: a consumer in another language sees only the contract
+                record.headers().forEach(header -> assertThat(new String(header.value(),
+                        java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("com.pazpaz"));
             });
         }
     }
@@ -61,7 +70,7 @@ class KafkaPublicationTest {
         while (System.nanoTime() < deadline && !published.containsAll(stored)) {
             records = KafkaTopic.awaitEvents(stack.kafkaBootstrapServers(), owner.workspaceId().toString(),
                     stored.size(), Duration.ofSeconds(10));
-            published = records.stream().map(r -> KafkaTopic.header(r, "event_id")).collect(Collectors.toSet());
+            published = records.stream().map(r -> KafkaTopic.header(r, "ce_id")).collect(Collectors.toSet());
         }
         assertThat(published).containsAll(stored);
         return records;

@@ -53,7 +53,7 @@ class LateCommitPositionTest {
                 .isLessThan(StackFixture.latestPosition(clientId));
 
         ConsumerRecord<String, String> record = awaitOnTopic(owner, service.id());
-        assertThat(KafkaTopic.header(record, EventRecordHeaders.GLOBAL_POSITION))
+        assertThat(KafkaTopic.header(record, EventRecordHeaders.POSITION))
                 .isEqualTo(Long.toString(servicePosition));
     }
 
@@ -78,7 +78,7 @@ class LateCommitPositionTest {
                     StackFixture.stack().kafkaBootstrapServers(), owner.workspaceId().toString(), 1,
                     Duration.ofSeconds(5));
             for (ConsumerRecord<String, String> record : records) {
-                if (aggregateId.equals(KafkaTopic.header(record, EventRecordHeaders.AGGREGATE_ID))) {
+                if (aggregateId.equals(KafkaTopic.header(record, EventRecordHeaders.SUBJECT))) {
                     return record;
                 }
             }

@@ -273,7 +273,7 @@ class OutageDrillTest {
             List<StoredEvent> firstSendings = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (ConsumerRecord<String, String> record : records) {
-                String eventId = KafkaTopic.header(record, EventRecordHeaders.EVENT_ID);
+                String eventId = KafkaTopic.header(record, EventRecordHeaders.ID);
                 if (workspace.equals(record.key()) && seen.add(eventId)) {
                     StoredEvent stored = store.get(eventId);
                     assertThat(stored).as("event %s on the topic is in the store", eventId).isNotNull();

@@ -82,7 +82,7 @@ class ReplayTest {
         assertThat(refeed.status()).isEqualTo(202);
         List<ConsumerRecord<String, String>> twice = KafkaTopic.awaitEvents(servers, workspace, 3, Duration.ofSeconds(30));
         assertThat(twice.stream().filter(r -> registered.position() == Long.parseLong(
-                KafkaTopic.header(r, "global_position")))).hasSize(2);
+                KafkaTopic.header(r, "ce_position")))).hasSize(2);
         assertThat(admin.post("/api/v1/admin/kafka/refeed", Map.of("from_position", 0)).status()).isEqualTo(422);
     }
 

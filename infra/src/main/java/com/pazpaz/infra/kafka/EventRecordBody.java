@@ -4,8 +4,9 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.serialization.Serializer;
 
 /**
- * The value of a published record: {@code {"payload": <event JSON>, "metadata": <metadata JSON>}}, the same
- * JSON the event store holds, so PHI leaves only as ciphertext.
+ * The value of a published record: the event's JSON (the CloudEvents {@code data}), the same JSON the event
+ * store holds, so PHI leaves only as ciphertext. The metadata a consumer may use travels in the headers
+ * ({@link EventRecordHeaders}); the request's IP address and user agent stay in the audit trail.
  */
 final class EventRecordBody {
 
@@ -13,8 +14,6 @@ final class EventRecordBody {
     }
 
     static String of(EventMessage<?> event, Serializer serializer) {
-        String payload = serializer.serialize(event.getPayload(), String.class).getData();
-        String metadata = serializer.serialize(event.getMetaData(), String.class).getData();
-        return "{\"payload\":" + payload + ",\"metadata\":" + metadata + "}";
+        return serializer.serialize(event.getPayload(), String.class).getData();
     }
 }

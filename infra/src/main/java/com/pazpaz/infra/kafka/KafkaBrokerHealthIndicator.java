@@ -28,11 +28,11 @@ class KafkaBrokerHealthIndicator extends AbstractHealthIndicator implements Disp
 
     KafkaBrokerHealthIndicator(KafkaPublisherProperties properties) {
         super("Kafka broker health check failed");
-        this.admin = Admin.create(Map.of(
+        this.admin = Admin.create(KafkaClientSecurity.with(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers(),
                 AdminClientConfig.CLIENT_ID_CONFIG, "pazpaz-health",
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MILLIS,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MILLIS));
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MILLIS), properties.security()));
     }
 
     @Override

@@ -2,7 +2,6 @@ package com.pazpaz.infra.kafka;
 
 import com.pazpaz.infra.messaging.MetadataKeys;
 import com.pazpaz.kernel.common.WorkspaceScoped;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -13,13 +12,11 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 
 /**
@@ -49,9 +46,10 @@ public class KafkaEventPublisher {
 
     @EventHandler
     void publish(Object payload, EventMessage<?> event, TrackingToken token) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(properties.topic(), key(event),
+        String workspace = key(event);
+        ProducerRecord<String, String> record = new ProducerRecord<>(properties.topic(), workspace,
                 EventRecordBody.of(event, serializer));
-        addHeaders(record, event, token);
+        EventRecordHeaders.write(record.headers(), event, workspace, positions.of(event, token));
         Future<RecordMetadata> send = producer.send(record);
         if (send.isDone()) {
             // failed at once (no metadata within max.block.ms): give the batch up now, not after every record
@@ -67,26 +65,6 @@ public class KafkaEventPublisher {
         }
         Object workspace = event.getMetaData().get(MetadataKeys.WORKSPACE_ID);
         return workspace != null ? workspace.toString() : "platform";
-    }
-
-    private void addHeaders(ProducerRecord<String, String> record, EventMessage<?> event, TrackingToken token) {
-        SerializedObject<String> payload = serializer.serialize(event.getPayload(), String.class);
-        header(record, EventRecordHeaders.EVENT_ID, event.getIdentifier());
-        header(record, EventRecordHeaders.EVENT_TYPE, payload.getType().getName());
-        header(record, EventRecordHeaders.EVENT_REVISION, payload.getType().getRevision());
-        header(record, EventRecordHeaders.OCCURRED_AT, event.getTimestamp().toString());
-        if (event instanceof DomainEventMessage<?> domainEvent) {
-            header(record, EventRecordHeaders.AGGREGATE_ID, domainEvent.getAggregateIdentifier());
-            header(record, EventRecordHeaders.AGGREGATE_SEQUENCE, Long.toString(domainEvent.getSequenceNumber()));
-        }
-        positions.of(event, token).ifPresent(position ->
-                header(record, EventRecordHeaders.GLOBAL_POSITION, Long.toString(position)));
-    }
-
-    private static void header(ProducerRecord<String, String> record, String name, String value) {
-        if (value != null) {
-            record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
-        }
     }
 
     /** Sends of the current batch; the batch commits (and the token moves) only once all are acknowledged. */

@@ -37,7 +37,7 @@ public class KafkaPublisherConfiguration {
     @Bean(destroyMethod = "close")
     Producer<String, String> eventProducer(KafkaPublisherProperties properties) {
         ensureTopic(properties);
-        return new KafkaProducer<>(Map.of(
+        return new KafkaProducer<>(KafkaClientSecurity.with(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers(),
                 // idempotent + acks=all: a retried send never duplicates within a session, and no ack is lost
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
@@ -51,7 +51,7 @@ public class KafkaPublisherConfiguration {
                 // room for a whole relay batch per partition in one producer batch: while the broker is away its
                 // records wait and expire together, so a later part of the batch cannot land before an earlier one
                 ProducerConfig.BATCH_SIZE_CONFIG, RELAY_BATCH_BYTES,
-                ProducerConfig.CLIENT_ID_CONFIG, "pazpaz-event-publisher"),
+                ProducerConfig.CLIENT_ID_CONFIG, "pazpaz-event-publisher"), properties.security()),
                 new StringSerializer(), new StringSerializer());
     }
 
@@ -83,9 +83,9 @@ public class KafkaPublisherConfiguration {
 
     /** Creates the event topic and the chain-head topic if they do not exist yet. */
     private static void ensureTopic(KafkaPublisherProperties properties) {
-        try (Admin admin = Admin.create(Map.of(
+        try (Admin admin = Admin.create(KafkaClientSecurity.with(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000))) {
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000), properties.security()))) {
             var results = admin.createTopics(List.of(
                     new NewTopic(properties.topic(), properties.partitions(), properties.replicationFactor()),
                     new NewTopic(properties.chainHeadTopic(), 1, properties.replicationFactor()))).values();

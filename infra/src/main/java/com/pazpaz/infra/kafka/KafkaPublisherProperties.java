@@ -1,6 +1,7 @@
 package com.pazpaz.infra.kafka;
 
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -19,6 +20,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         (the producer's {@code request.timeout.ms})
  * @param maxBlock         how long a send may block for topic metadata or buffer space (the producer's
  *                         {@code max.block.ms}); a send that cannot start fails instead of hanging the relay
+ * @param security         Kafka client security properties passed through to every client of the service, e.g.
+ *                         {@code security.protocol=SASL_SSL}, {@code sasl.mechanism=SCRAM-SHA-512},
+ *                         {@code sasl.jaas.config}, {@code ssl.truststore.location} (only these families)
  */
 @ConfigurationProperties("pazpaz.kafka")
 public record KafkaPublisherProperties(
@@ -29,12 +33,14 @@ public record KafkaPublisherProperties(
         @DefaultValue("30s") Duration sendTimeout,
         @DefaultValue("pazpaz.chain-heads") String chainHeadTopic,
         @DefaultValue("5s") Duration requestTimeout,
-        @DefaultValue("5s") Duration maxBlock) {
+        @DefaultValue("5s") Duration maxBlock,
+        Map<String, String> security) {
 
     /** The producer's linger: a few milliseconds gather a batch's records into few requests. */
     public static final Duration LINGER = Duration.ofMillis(5);
 
     public KafkaPublisherProperties {
+        security = security == null ? Map.of() : Map.copyOf(security);
         // Kafka refuses a producer whose delivery timeout is shorter than linger + request timeout
         if (sendTimeout != null && requestTimeout != null
                 && sendTimeout.compareTo(LINGER.plus(requestTimeout)) < 0) {

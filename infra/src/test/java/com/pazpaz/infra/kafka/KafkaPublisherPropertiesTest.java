@@ -23,6 +23,6 @@ class KafkaPublisherPropertiesTest {
 
     private static KafkaPublisherProperties properties(Duration sendTimeout, Duration requestTimeout) {
         return new KafkaPublisherProperties("localhost:9092", "pazpaz.events", 6, (short) 1, sendTimeout,
-                "pazpaz.chain-heads", requestTimeout, Duration.ofSeconds(5));
+                "pazpaz.chain-heads", requestTimeout, Duration.ofSeconds(5), null);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.pazpaz.infra.kafka.EventRecordHeaders;
 import com.pazpaz.infra.messaging.MetadataKeys;
 import com.pazpaz.kernel.common.WorkspaceScoped;
+import com.pazpaz.kernel.contract.EventTypes;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -66,7 +67,10 @@ class EventCatalogueTest {
             doc.append("\n### ").append(event.getSimpleName()).append("\n\n")
                     .append(EventJavadoc.summaryOf(event, GeneratedDocument.projectRoot())).append("\n\n")
                     .append("Type `").append(event.getName()).append("`, revision ")
-                    .append(revision == null ? "none" : "`" + revision.value() + "`").append(".\n\n")
+                    .append(revision == null ? "none" : "`" + revision.value() + "`")
+                    .append("; published on Kafka as `").append(EventTypes.typeOf(event).orElse("(none)"))
+                    .append("` ([schema](contract/schemas/").append(EventTypes.typeOf(event).orElse("none"))
+                    .append(".json)).\n\n")
                     .append("| field | type | encrypted |\n|---|---|---|\n");
             fields.of(event).forEach(field -> doc.append("| `").append(field.path()).append("` | ")
                     .append(field.type()).append(" | ").append(field.encrypted() ? "**yes**" : "no").append(" |\n"));
@@ -74,9 +78,9 @@ class EventCatalogueTest {
         doc.append("\n## Metadata of every event\n\n")
                 .append("Set from the request that caused the event (`MetadataKeys`); PHI never goes here.\n\n");
         constants(MetadataKeys.class).forEach(key -> doc.append("* `").append(key).append("`\n"));
-        doc.append("\n## Kafka\n\nTopic `pazpaz.events` (`pazpaz.kafka.topic`), key: the workspace id. Value: "
-                        + "`{\"payload\": <event JSON>, \"metadata\": <metadata JSON>}`. Headers "
-                        + "(`EventRecordHeaders`):\n\n");
+        doc.append("\n## Kafka\n\nTopic `pazpaz.events` (`pazpaz.kafka.topic`), key: the workspace id. Value: the "
+                        + "event JSON. CloudEvents 1.0 headers, binary mode (`EventRecordHeaders`; see "
+                        + "[consumers.md](consumers.md) and [contract/asyncapi.yaml](contract/asyncapi.yaml)):\n\n");
         constants(EventRecordHeaders.class).forEach(key -> doc.append("* `").append(key).append("`\n"));
         GeneratedDocument.check(DOCUMENT, doc.toString(), getClass().getSimpleName());
     }
