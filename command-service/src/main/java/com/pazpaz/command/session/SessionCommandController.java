@@ -3,6 +3,7 @@ package com.pazpaz.command.session;
 import com.pazpaz.command.common.IfMatch;
 import com.pazpaz.command.common.QueryLocations;
 import com.pazpaz.command.common.RecordCommandGateway;
+import com.pazpaz.command.common.RecordOwners;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.infra.web.CommandResponse;
 import com.pazpaz.infra.web.ProblemResponses.FieldProblem;
@@ -53,16 +54,18 @@ class SessionCommandController {
     private final SessionDirectory directory;
     private final AutosaveRateLimiter autosaves;
     private final QueryLocations locations;
+    private final RecordOwners owners;
     private final Clock clock;
 
     SessionCommandController(RecordCommandGateway commands, SessionFieldEncryptor encryptor,
                              SessionDirectory directory, AutosaveRateLimiter autosaves, QueryLocations locations,
-                             Clock clock) {
+                             RecordOwners owners, Clock clock) {
         this.commands = commands;
         this.encryptor = encryptor;
         this.directory = directory;
         this.autosaves = autosaves;
         this.locations = locations;
+        this.owners = owners;
         this.clock = clock;
     }
 
@@ -72,6 +75,8 @@ class SessionCommandController {
         requireNotInFuture(request.sessionDate(), now);
         SessionId id = SessionId.of(UUID.randomUUID());
         ClientId clientId = ClientId.of(request.clientId());
+        // before a key is made or a destroyed key answers 410: another practice's client is simply not found
+        owners.requireOwnedBy(actor.requireWorkspace(), clientId);
         // the note's key is created in the command's transaction: a refused note leaves no key behind
         CommandResponse response = commands.send(id, () -> {
             encryptor.createKeyFor(id, clientId);
