@@ -1,5 +1,6 @@
 package com.pazpaz.query.common;
 
+import com.pazpaz.infra.eventstore.EventStoreHead;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -14,10 +15,12 @@ class QueryWebConfiguration implements WebMvcConfigurer {
 
     private final ProjectionProgress progress;
     private final ConsistencyProperties properties;
+    private final EventStoreHead head;
 
-    QueryWebConfiguration(ProjectionProgress progress, ConsistencyProperties properties) {
+    QueryWebConfiguration(ProjectionProgress progress, ConsistencyProperties properties, EventStoreHead head) {
         this.progress = progress;
         this.properties = properties;
+        this.head = head;
     }
 
     @Bean
@@ -27,6 +30,6 @@ class QueryWebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new ConsistencyGate(progress, properties)).addPathPatterns("/api/**");
+        registry.addInterceptor(new ConsistencyGate(progress, properties, head)).addPathPatterns("/api/**");
     }
 }
