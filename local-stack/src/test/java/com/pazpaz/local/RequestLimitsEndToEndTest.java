@@ -3,6 +3,7 @@ package com.pazpaz.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pazpaz.infra.web.JsonInputLimits;
+import com.pazpaz.query.common.ReadLimitProperties;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,27 @@ class RequestLimitsEndToEndTest {
         Api.Response refused = queries.withHeader("X-Consistency-Position", "900000000000000").get("/api/v1/clients");
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
         assertThat(refused.body()).contains("X-Consistency-Position");
+    }
+
+    @Test
+    void readsPastTheLimitSharedByEveryInstanceAre429() throws java.sql.SQLException {
+        var reader = StackFixture.newPractice("Limits Reader " + UUID.randomUUID().toString().substring(0, 8));
+        int limit = StackFixture.stack().queryService().getBean(ReadLimitProperties.class).perMinute();
+        // what other query-service instances have counted for this user in this minute (and the next, so that
+        // the test does not depend on which side of a minute it runs)
+        try (var db = StackFixture.database(); var insert = db.prepareStatement("""
+                INSERT INTO rate_limits.request_windows (subject, window_start, requests)
+                SELECT ?, date_trunc('minute', now()) + m * interval '1 minute', ? FROM generate_series(0, 1) m""")) {
+            insert.setString(1, "user:" + reader.userId());
+            insert.setInt(2, limit);
+            insert.executeUpdate();
+        }
+
+        Api.Response refused = StackFixture.queries(reader).get("/api/v1/clients");
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(429);
+        assertThat(refused.header("Retry-After")).isNotBlank();
+        assertThat(queries.get("/api/v1/clients").status()).as("another user is not limited").isEqualTo(200);
     }
 
     @Test
