@@ -167,10 +167,11 @@ class ClientsEndToEndTest {
     }
 
     @Test
-    void aQueryWaitingForAPositionNotYetReachedAnswers504() {
+    void aQueryForAPositionBeyondTheStoresHeadIs400AtOnceNotAWait() {
+        // no command can have answered it (decision 178); a real position not reached in time is still 504
         Api.Response response = queries.withHeader("X-Consistency-Position", Long.toString(Long.MAX_VALUE / 2))
                 .get("/api/v1/clients");
-        assertThat(response.status()).isEqualTo(504);
+        assertThat(response.status()).isEqualTo(400);
     }
 
     @Test

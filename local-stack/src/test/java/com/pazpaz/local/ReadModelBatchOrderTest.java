@@ -30,7 +30,7 @@ class ReadModelBatchOrderTest {
         Api.Response last;
         try {
             // the unfinalize's delete flushes mid-batch; the re-finalize then leaves a version insert pending
-            commands.post("/api/v1/sessions/" + earlier + "/unfinalize", null);
+            commands.post("/api/v1/sessions/" + earlier + "/unfinalize", Map.of("reason", "Wrong visit"));
             commands.post("/api/v1/sessions/" + earlier + "/finalize", null);
             String fresh = commands.post("/api/v1/sessions", Map.of("client_id", client,
                     "session_date", "2026-01-02T09:00:00Z", "plan", "Plan")).id();

@@ -65,7 +65,7 @@ class SessionEndpointsTest {
         assertThat(emptyFinalize.status()).isEqualTo(422);
         assertThat(emptyFinalize.json().get("detail").asText())
                 .isEqualTo("Cannot finalize session: at least one SOAP field must have content");
-        Api.Response draftUnfinalize = commands.post(path(empty, "/unfinalize"), null);
+        Api.Response draftUnfinalize = commands.post(path(empty, "/unfinalize"), Map.of("reason", "r"));
         assertThat(draftUnfinalize.status()).isEqualTo(400);
         assertThat(draftUnfinalize.json().get("detail").asText()).isEqualTo("Session is already a draft");
         assertThat(commands.post(path(empty, "/amend"), Map.of("plan", "x", "reason", "r")).status()).isEqualTo(422);
@@ -94,7 +94,7 @@ class SessionEndpointsTest {
         assertThat(commands.put(path(note, ""), Map.of("plan", "x")).status()).isEqualTo(404);
         assertThat(commands.send("PATCH", path(note, "/draft"), Map.of("plan", "x")).status()).isEqualTo(404);
         assertThat(commands.post(path(note, "/finalize"), null).status()).isEqualTo(404);
-        assertThat(commands.post(path(note, "/unfinalize"), null).status()).isEqualTo(404);
+        assertThat(commands.post(path(note, "/unfinalize"), Map.of("reason", "r")).status()).isEqualTo(404);
         assertThat(commands.post(path(note, "/restore"), null).status()).isEqualTo(200);
     }
 

@@ -64,8 +64,10 @@ class SessionsEndToEndTest {
         Api.Response firstAmendment = assistantCommands.post("/api/v1/sessions/" + id + "/amend",
                 Map.of("plan", "Mobilisation and home exercises", "reason", "Plan was incomplete"));
         assertThat(firstAmendment.status()).as(firstAmendment.toString()).isEqualTo(200);
-        Api.Response secondAmendment = ownerCommands.put("/api/v1/sessions/" + id,
-                Map.of("assessment", "Mechanical neck pain"));
+        Api.Response plainSave = ownerCommands.put("/api/v1/sessions/" + id, Map.of("assessment", "Mechanical"));
+        assertThat(plainSave.status()).as("an amendment says why (decision 180)").isEqualTo(422);
+        Api.Response secondAmendment = ownerCommands.post("/api/v1/sessions/" + id + "/amend",
+                Map.of("assessment", "Mechanical neck pain", "reason", "Assessment sharpened"));
         assertThat(secondAmendment.status()).as(secondAmendment.toString()).isEqualTo(200);
         JsonNode amended = read(secondAmendment, "/api/v1/sessions/" + id).json();
         assertThat(amended.get("amendment_count").asInt()).isEqualTo(2);
@@ -80,7 +82,8 @@ class SessionsEndToEndTest {
 
         JsonNode history = read(secondAmendment, "/api/v1/sessions/" + id + "/history").json();
         assertFourTextVersions(history);
-        Api.Response unfinalized = ownerCommands.post("/api/v1/sessions/" + id + "/unfinalize", null);
+        Api.Response unfinalized = ownerCommands.post("/api/v1/sessions/" + id + "/unfinalize",
+                Map.of("reason", "Finalized the wrong visit"));
         assertThat(unfinalized.status()).isEqualTo(200);
         assertThat(read(unfinalized, "/api/v1/sessions/" + id + "/versions").json()).isEmpty();
         JsonNode afterUnfinalize = read(unfinalized, "/api/v1/sessions/" + id + "/history").json();

@@ -3,6 +3,7 @@ package com.pazpaz.command.appointment;
 import com.pazpaz.command.common.IfMatch;
 import com.pazpaz.command.common.QueryLocations;
 import com.pazpaz.command.common.RecordCommandGateway;
+import com.pazpaz.command.common.RecordOwners;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.infra.web.CommandResponse;
 import com.pazpaz.infra.web.ProblemResponses.FieldProblem;
@@ -48,12 +49,13 @@ class AppointmentCommandController {
     private final RevisionEncryption revisions;
     private final LinkedSessionNotes sessionNotes;
     private final QueryLocations locations;
+    private final RecordOwners owners;
     private final Clock clock;
 
     AppointmentCommandController(RecordCommandGateway commands, AppointmentCalendar calendar, ClientRegistry clients,
                                  AppointmentFieldCipher cipher, StoredAppointmentFields storedFields,
                                  RevisionEncryption revisions, ObjectProvider<LinkedSessionNotes> sessionNotes,
-                                 QueryLocations locations, Clock clock) {
+                                 QueryLocations locations, RecordOwners owners, Clock clock) {
         this.commands = commands;
         this.calendar = calendar;
         this.clients = clients;
@@ -62,6 +64,7 @@ class AppointmentCommandController {
         this.revisions = revisions;
         this.sessionNotes = sessionNotes.getIfAvailable(() -> LinkedSessionNotes.NONE);
         this.locations = locations;
+        this.owners = owners;
         this.clock = clock;
     }
 
@@ -91,6 +94,8 @@ class AppointmentCommandController {
         request.requireClearableNulls();
         WorkspaceId workspaceId = actor.requireWorkspace();
         AppointmentId id = AppointmentId.of(appointmentId);
+        // before its fields are read or its notes counted: another practice's appointment is simply not found
+        owners.requireOwnedBy(workspaceId, id);
         StoredAppointmentFields.Fields stored = storedFields.current(id).orElseThrow(RecordNotFoundException::new);
         if (request.clientId() != null) {
             requireClient(workspaceId, request.clientId());
@@ -109,6 +114,8 @@ class AppointmentCommandController {
         WorkspaceId workspaceId = actor.requireWorkspace();
         DeleteAppointmentRequest request = body == null ? DeleteAppointmentRequest.NONE : body;
         AppointmentId id = AppointmentId.of(appointmentId);
+        // before its fields are read or its notes counted: another practice's appointment is simply not found
+        owners.requireOwnedBy(workspaceId, id);
         StoredAppointmentFields.Fields stored = storedFields.current(id).orElseThrow(RecordNotFoundException::new);
         int amendments = sessionNotes.amendmentsOfActiveNotes(id);
         if (request.action() == SessionNoteAction.DELETE && amendments > 0) {

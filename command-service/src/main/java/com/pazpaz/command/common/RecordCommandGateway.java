@@ -3,12 +3,16 @@ package com.pazpaz.command.common;
 import com.pazpaz.infra.eventstore.AppendedEvents;
 import com.pazpaz.infra.eventstore.RecordPositions;
 import com.pazpaz.infra.eventstore.RecordPositions.RecordPosition;
+import com.pazpaz.infra.messaging.MetadataKeys;
+import com.pazpaz.infra.messaging.RequestMetadataSource;
 import com.pazpaz.infra.web.CommandResponse;
 import com.pazpaz.kernel.common.BusinessRuleViolation;
 import com.pazpaz.kernel.common.RecordNotFoundException;
 import com.pazpaz.kernel.ids.TypedId;
+import com.pazpaz.kernel.ids.WorkspaceId;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,12 +31,16 @@ public class RecordCommandGateway {
     private final CommandGateway commandGateway;
     private final RecordPositions positions;
     private final TransactionTemplate transaction;
+    private final RecordOwners owners;
+    private final RequestMetadataSource request;
     private final RecordLocks locks = new RecordLocks();
 
-    RecordCommandGateway(CommandGateway commandGateway, RecordPositions positions,
-                         PlatformTransactionManager transactionManager) {
+    RecordCommandGateway(CommandGateway commandGateway, RecordPositions positions, RecordOwners owners,
+                         RequestMetadataSource request, PlatformTransactionManager transactionManager) {
         this.commandGateway = commandGateway;
         this.positions = positions;
+        this.owners = owners;
+        this.request = request;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -50,6 +58,8 @@ public class RecordCommandGateway {
             RecordPosition position = locks.whileHolding(id, () -> transaction.execute(status -> {
                 try {
                     commandGateway.sendAndWait(commandBuilder.get());
+                } catch (ConflictingAggregateVersionException e) {
+                    throw notFoundUnlessOwned(e, recordId);
                 } catch (RuntimeException e) {
                     throw ruleViolationIn(e);
                 }
@@ -63,6 +73,19 @@ public class RecordCommandGateway {
             }
             return new CommandResponse(recordId.value(), position.version(), position.position());
         }
+    }
+
+    /**
+     * Axon compares an If-Match version while loading the aggregate, before the aggregate's own workspace check:
+     * another practice's record must still be "not found", never a 412 that names its real version.
+     */
+    private RuntimeException notFoundUnlessOwned(ConflictingAggregateVersionException conflict, TypedId recordId) {
+        String caller = request.currentRequestMetadata().get(MetadataKeys.WORKSPACE_ID);
+        // a platform administrator belongs to no practice: there is no wall to keep
+        if (caller != null && !owners.ownedBy(WorkspaceId.of(caller), recordId)) {
+            return new RecordNotFoundException();
+        }
+        return conflict;
     }
 
     /**

@@ -99,10 +99,11 @@ class Session {
         if (finalized) {
             if (!command.amendIfFinalized()) {
                 throw new BusinessRuleViolation(Kind.CONFLICT,
-                        "A finalized session changes only by amendment (PUT or POST /amend), not by autosave");
+                        "A finalized session changes only by amendment (POST /amend), not by autosave");
             }
-            amend(command.author(), patch, null, command.amendmentVersionId(), command.savedAt(), sealer);
-            return;
+            // an amendment says why (issue 13, decision 180): a plain save of a finalized note is refused
+            throw new BusinessRuleViolation(Kind.INVALID,
+                    "A finalized session changes only by amendment with a reason: POST /sessions/{id}/amend");
         }
         apply(new SessionDraftSavedEvent(sessionId, workspaceId, command.author(), soap.revisedBy(patch.soap()),
                 dateAfter(patch), durationAfter(patch), command.savedAt()));
@@ -156,7 +157,8 @@ class Session {
         if (!finalized) {
             throw new BusinessRuleViolation(Kind.BAD_REQUEST, "Session is already a draft");
         }
-        apply(new SessionUnfinalizedEvent(sessionId, workspaceId, command.unfinalizedAt(), amendmentCount + 1));
+        apply(new SessionUnfinalizedEvent(sessionId, workspaceId, command.unfinalizedAt(), amendmentCount + 1,
+                command.reason()));
     }
 
     @CommandHandler

@@ -3,6 +3,7 @@ package com.pazpaz.command.session;
 import com.pazpaz.command.common.IfMatch;
 import com.pazpaz.command.common.QueryLocations;
 import com.pazpaz.command.common.RecordCommandGateway;
+import com.pazpaz.command.common.RecordOwners;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.infra.web.CommandResponse;
 import com.pazpaz.infra.web.ProblemResponses.FieldProblem;
@@ -22,12 +23,14 @@ import com.pazpaz.kernel.session.SaveSessionDraftCommand;
 import com.pazpaz.kernel.session.SessionPatch;
 import com.pazpaz.kernel.session.SoapNote;
 import com.pazpaz.kernel.session.UnfinalizeSessionCommand;
+import com.pazpaz.kernel.workspace.Role;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,16 +56,18 @@ class SessionCommandController {
     private final SessionDirectory directory;
     private final AutosaveRateLimiter autosaves;
     private final QueryLocations locations;
+    private final RecordOwners owners;
     private final Clock clock;
 
     SessionCommandController(RecordCommandGateway commands, SessionFieldEncryptor encryptor,
                              SessionDirectory directory, AutosaveRateLimiter autosaves, QueryLocations locations,
-                             Clock clock) {
+                             RecordOwners owners, Clock clock) {
         this.commands = commands;
         this.encryptor = encryptor;
         this.directory = directory;
         this.autosaves = autosaves;
         this.locations = locations;
+        this.owners = owners;
         this.clock = clock;
     }
 
@@ -72,6 +77,8 @@ class SessionCommandController {
         requireNotInFuture(request.sessionDate(), now);
         SessionId id = SessionId.of(UUID.randomUUID());
         ClientId clientId = ClientId.of(request.clientId());
+        // before a key is made or a destroyed key answers 410: another practice's client is simply not found
+        owners.requireOwnedBy(actor.requireWorkspace(), clientId);
         // the note's key is created in the command's transaction: a refused note leaves no key behind
         CommandResponse response = commands.send(id, () -> {
             encryptor.createKeyFor(id, clientId);
@@ -137,11 +144,18 @@ class SessionCommandController {
                 UUID.randomUUID(), clock.instant(), IfMatch.expectedSequence(ifMatch)), note.id()));
     }
 
+    /** Owner only, for a stated reason (decision 180): a legal record goes back to being a draft. */
     @PostMapping("/{sessionId}/unfinalize")
     ResponseEntity<CommandResponse> unfinalize(Actor actor, @PathVariable UUID sessionId,
-                                               @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+                                               @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                               @Valid @RequestBody(required = false) UnfinalizeSessionRequest request) {
         Note note = note(actor, sessionId);
+        requireOwner(actor, "Only the practice's owner unfinalizes a note");
+        if (request == null || request.reason() == null || request.reason().isBlank()) {
+            throw new ValidationFailedException(List.of(new FieldProblem("reason", "must not be blank")));
+        }
         return ok(commands.send(new UnfinalizeSessionCommand(note.id(), note.workspace(), clock.instant(),
+                encryptor.unfinalizeReason(note.id(), note.client(), request.reason()),
                 IfMatch.expectedSequence(ifMatch)), note.id()));
     }
 
@@ -169,6 +183,8 @@ class SessionCommandController {
     ResponseEntity<CommandResponse> purge(Actor actor, @PathVariable UUID sessionId,
                                           @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         Note note = note(actor, sessionId);
+        // crypto-shredding cannot be undone (decision 180)
+        requireOwner(actor, "Only the practice's owner permanently deletes a note");
         return ok(commands.send(new PurgeSessionCommand(note.id(), note.workspace(),
                 PurgeReason.PERMANENT_DELETE_REQUESTED, clock.instant(), IfMatch.expectedSequence(ifMatch)),
                 note.id()));
@@ -208,4 +224,12 @@ class SessionCommandController {
     /** A note the caller may act on: its id, the caller's workspace, and the client whose key encrypts it. */
     private record Note(SessionId id, WorkspaceId workspace, ClientId client) {
     }
+
+    /** After the note is found (another practice's note is 404 first): an assistant may not do this. */
+    private static void requireOwner(Actor actor, String refusal) {
+        if (actor.role() != Role.OWNER) {
+            throw new AccessDeniedException(refusal);
+        }
+    }
+
 }

@@ -48,6 +48,11 @@ class SessionFieldEncryptor implements SnapshotSealer {
                 SessionEncryption.DELETED_REASON_COLUMN, clientId, sessionId);
     }
 
+    EncryptedValue unfinalizeReason(SessionId sessionId, ClientId clientId, String reason) {
+        return encrypt(reason, SessionEncryption.SESSIONS_TABLE, sessionId.value(),
+                SessionEncryption.UNFINALIZE_REASON_COLUMN, clientId, sessionId);
+    }
+
     EncryptedValue amendmentReason(SessionId sessionId, ClientId clientId, UUID versionId, String reason) {
         return encrypt(reason, SessionEncryption.VERSIONS_TABLE, versionId,
                 SessionEncryption.AMENDMENT_REASON_COLUMN, clientId, sessionId);

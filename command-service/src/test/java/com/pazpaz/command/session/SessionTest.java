@@ -127,17 +127,19 @@ class SessionTest {
         fixture.given(created(null), finalized())
                 .when(save(soapPatch(SoapField.PLAN, "p2"), false))
                 .expectException(BusinessRuleViolation.class)
-                .expectExceptionMessage("A finalized session changes only by amendment (PUT or POST /amend), "
+                .expectExceptionMessage("A finalized session changes only by amendment (POST /amend), "
                         + "not by autosave")
                 .expectNoEvents();
     }
 
     @Test
-    void aFullSaveOfAFinalizedNoteIsAnAmendmentThatKeepsThePreviousText() {
+    void aPlainSaveOfAFinalizedNoteIsRefusedBecauseAnAmendmentSaysWhy() {
         fixture.given(created(null), finalized())
-                .when(new SaveSessionDraftCommand(SESSION, WORKSPACE, REVIEWER, soapPatch(SoapField.PLAN, "p2"),
-                        true, V2, T2, null))
-                .expectEvents(amended(V2, 2, TEXT, null, withPlan("p2"), 1));
+                .when(save(soapPatch(SoapField.PLAN, "p2"), true))
+                .expectException(BusinessRuleViolation.class)
+                .expectExceptionMessage("A finalized session changes only by amendment with a reason: "
+                        + "POST /sessions/{id}/amend")
+                .expectNoEvents();
     }
 
     @Test
@@ -206,14 +208,14 @@ class SessionTest {
     @Test
     void unfinalizingReturnsToDraftAndCountsTheVersionsTheReadModelDrops() {
         fixture.given(created(null), finalized(), amended(V2, 2, TEXT, null, withPlan("p2"), 1))
-                .when(new UnfinalizeSessionCommand(SESSION, WORKSPACE, T2, null))
-                .expectEvents(new SessionUnfinalizedEvent(SESSION, WORKSPACE, T2, 2));
+                .when(new UnfinalizeSessionCommand(SESSION, WORKSPACE, T2, cipher("why"), null))
+                .expectEvents(new SessionUnfinalizedEvent(SESSION, WORKSPACE, T2, 2, cipher("why")));
     }
 
     @Test
     void unfinalizingADraftIsABadRequest() {
         fixture.given(created(null))
-                .when(new UnfinalizeSessionCommand(SESSION, WORKSPACE, T2, null))
+                .when(new UnfinalizeSessionCommand(SESSION, WORKSPACE, T2, cipher("why"), null))
                 .expectException(BusinessRuleViolation.class)
                 .expectExceptionMessage("Session is already a draft");
     }
@@ -221,7 +223,7 @@ class SessionTest {
     @Test
     void finalizingAgainAfterUnfinalizeStartsAtVersionOne() {
         fixture.given(created(null), finalized(), amended(V2, 2, TEXT, null, withPlan("p2"), 1),
-                        new SessionUnfinalizedEvent(SESSION, WORKSPACE, T2, 2))
+                        new SessionUnfinalizedEvent(SESSION, WORKSPACE, T2, 2, cipher("why")))
                 .when(new FinalizeSessionCommand(SESSION, WORKSPACE, AUTHOR, V1, T2, null))
                 .expectEvents(new SessionFinalizedEvent(SESSION, WORKSPACE, AUTHOR, T2, V1, 1,
                         sealed(withPlan("p2"), V1)));
@@ -258,7 +260,7 @@ class SessionTest {
     @Test
     void aDeletedNoteCannotBeUnfinalized() {
         fixture.given(created(null), finalized(), deleted())
-                .when(new UnfinalizeSessionCommand(SESSION, WORKSPACE, T2, null))
+                .when(new UnfinalizeSessionCommand(SESSION, WORKSPACE, T2, cipher("why"), null))
                 .expectException(RecordNotFoundException.class);
     }
 

@@ -29,6 +29,10 @@ public final class TokenClaims implements OAuth2TokenValidator<Jwt> {
             TypedId.parse(jwt.getSubject());
             Role role = Role.fromClaim(jwt.getClaimAsString(ROLE));
             String workspace = jwt.getClaimAsString(WORKSPACE_ID);
+            if (role == Role.PLATFORM_ADMIN && workspace != null) {
+                // an administrator belongs to no practice: such a token was not made by us (decision 182)
+                return failure("a platform_admin token carries no workspace_id");
+            }
             if (workspace != null) {
                 TypedId.parse(workspace);
             } else if (role != Role.PLATFORM_ADMIN) {

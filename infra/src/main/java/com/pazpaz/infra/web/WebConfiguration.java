@@ -2,6 +2,7 @@ package com.pazpaz.infra.web;
 
 import com.pazpaz.infra.messaging.RequestMetadataSource;
 import java.time.Clock;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +19,19 @@ public class WebConfiguration {
         // before security, so that even a 401 carries the correlation id
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestBodySizeFilter> requestBodySizeFilter() {
+        FilterRegistrationBean<RequestBodySizeFilter> registration =
+                new FilterRegistrationBean<>(new RequestBodySizeFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer jsonInputLimits() {
+        return JsonInputLimits.customizer();
     }
 
     @Bean

@@ -34,11 +34,14 @@ final class BenchContext {
         this.owner = as(owner);
     }
 
+    /** A benchmark drives one user far past the read rate limit (decision 179); the limiter's upsert still runs. */
+    static final String UNLIMITED_READS = "--pazpaz.read-limits.per-minute=" + Integer.MAX_VALUE;
+
     /** A durable local stack (fsync and synchronous_commit on) in a new temporary directory, on free ports. */
     static LocalStack startDurableStack(String directoryPrefix) throws IOException {
         Path directory = Files.createTempDirectory(directoryPrefix);
         return LocalStack.start(new LocalStackConfig(directory, 0, 0, 0, 0, null, "postgres", "postgres", null,
-                true));
+                true), UNLIMITED_READS);
     }
 
     String command(String path) {

@@ -59,7 +59,7 @@ public final class ClientListBenchmark {
         Duration window = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "5")));
         LocalStackConfig config = new LocalStackConfig(Files.createTempDirectory("pazpaz-client-list-"), 0, 0, 0, 0,
                 null, "postgres", "postgres", null, true);
-        try (LocalStack stack = LocalStack.start(config)) {
+        try (LocalStack stack = LocalStack.start(config, BenchContext.UNLIMITED_READS)) {
             new ClientListBenchmark(stack).run(clients, window);
         }
         System.exit(0);

@@ -65,7 +65,7 @@ class SessionRowEvolutionTest {
         assertThat(row.permanentDeleteAfter()).isNull();
         assertThat(row.version()).isEqualTo(4);
 
-        SessionRowEvolution.apply(row, new SessionUnfinalizedEvent(SESSION, WORKSPACE, at(6), 2));
+        SessionRowEvolution.apply(row, new SessionUnfinalizedEvent(SESSION, WORKSPACE, at(6), 2, null));
         assertThat(row.version()).isEqualTo(5);
         assertThat(row.isDraft()).isTrue();
         assertThat(row.finalizedAt()).isNull();

@@ -16,6 +16,8 @@ public final class SessionEncryption {
     public static final String DELETED_REASON_COLUMN = "deleted_reason";
     /** Not a read-table column: the amendment reason travels in the event, bound to the version it created. */
     public static final String AMENDMENT_REASON_COLUMN = "amendment_reason";
+    /** Not a read-table column: why a note was unfinalized travels in the event, bound to the note's row. */
+    public static final String UNFINALIZE_REASON_COLUMN = "unfinalize_reason";
 
     private SessionEncryption() {
     }
