@@ -11,16 +11,20 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 
-/** The demo's attachments, made on the spot: a real one-page PDF and a real PNG (both pass the content checks). */
-final class DemoFiles {
+/**
+ * Real, small files of the accepted types, made on the spot: a one-page PDF and a PNG, both passing the upload's
+ * content checks. The demo practice attaches them; the attachment tests use them too.
+ */
+public final class DemoFiles {
 
     private DemoFiles() {
     }
 
-    static byte[] png(int width, int height) {
+    /** A PNG of the given size; {@code seed} varies its pixels so that files differ. */
+    public static byte[] png(int width, int height, int seed) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
-        graphics.setColor(new Color(90, 140, 200));
+        graphics.setColor(new Color(seed * 40 % 256, seed * 90 % 256, 120));
         graphics.fillRect(0, 0, width, height);
         graphics.dispose();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -32,7 +36,8 @@ final class DemoFiles {
         return out.toByteArray();
     }
 
-    static byte[] pdf(String text) {
+    /** A one-page PDF whose page shows {@code text} in an uncompressed content stream. */
+    public static byte[] pdf(String text) {
         String content = "BT /F1 12 Tf 20 100 Td (" + text + ") Tj ET";
         List<String> objects = List.of(
                 "<< /Type /Catalog /Pages 2 0 R >>",

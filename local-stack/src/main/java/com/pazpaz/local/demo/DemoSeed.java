@@ -163,7 +163,7 @@ public final class DemoSeed {
             return 1;
         }
         commands.upload("/api/v1/sessions/" + note + "/attachments", "posture.png", "image/png",
-                DemoFiles.png(64, 48));
+                DemoFiles.png(64, 48, 2));
         return 2;
     }
 
