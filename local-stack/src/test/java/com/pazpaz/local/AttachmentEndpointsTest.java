@@ -3,6 +3,7 @@ package com.pazpaz.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pazpaz.infra.security.Actor;
+import com.pazpaz.local.demo.DemoFiles;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
@@ -32,10 +33,10 @@ class AttachmentEndpointsTest {
         for (int i = 0; i < 10; i++) {
             String path = i % 2 == 0 ? "/api/v1/sessions/" + sessionId + "/attachments"
                     : "/api/v1/clients/" + clientId + "/attachments";
-            assertThat(assistant.upload(path, "f" + i + ".png", SampleFiles.png(2, 2, i)).status()).isEqualTo(201);
+            assertThat(assistant.upload(path, "f" + i + ".png", DemoFiles.png(2, 2, i)).status()).isEqualTo(201);
         }
         Api.Response refused = assistant.upload("/api/v1/clients/" + clientId + "/attachments", "late.png",
-                SampleFiles.png(2, 2, 11));
+                DemoFiles.png(2, 2, 11));
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.json().get("detail").asText()).contains("Maximum 10 uploads per minute");
     }
@@ -54,13 +55,13 @@ class AttachmentEndpointsTest {
     @Test
     void typesAreJudgedByContent() {
         String path = "/api/v1/clients/" + clientId + "/attachments";
-        assertThat(commands.upload(path, "noextension", SampleFiles.png(2, 2, 1)).status()).isEqualTo(415);
+        assertThat(commands.upload(path, "noextension", DemoFiles.png(2, 2, 1)).status()).isEqualTo(415);
         assertThat(commands.upload(path, "notes.txt", "hello".getBytes(StandardCharsets.UTF_8)).status())
                 .isEqualTo(415);
-        assertThat(commands.upload(path, "photo.jpg", SampleFiles.png(2, 2, 1)).status()).isEqualTo(422);
-        byte[] truncated = Arrays.copyOf(SampleFiles.pdf("x"), 20);
+        assertThat(commands.upload(path, "photo.jpg", DemoFiles.png(2, 2, 1)).status()).isEqualTo(422);
+        byte[] truncated = Arrays.copyOf(DemoFiles.pdf("x"), 20);
         assertThat(commands.upload(path, "broken.pdf", truncated).status()).isEqualTo(422);
-        assertThat(commands.upload(path, "ok.PNG", SampleFiles.png(2, 2, 1)).status()).isEqualTo(201);
+        assertThat(commands.upload(path, "ok.PNG", DemoFiles.png(2, 2, 1)).status()).isEqualTo(201);
     }
 
     @Test
@@ -74,9 +75,9 @@ class AttachmentEndpointsTest {
     @Test
     void unknownNotesClientsAndFilesAre404() {
         String unknown = UUID.randomUUID().toString();
-        assertThat(commands.upload("/api/v1/sessions/" + unknown + "/attachments", "a.png", SampleFiles.png(2, 2, 1))
+        assertThat(commands.upload("/api/v1/sessions/" + unknown + "/attachments", "a.png", DemoFiles.png(2, 2, 1))
                 .status()).isEqualTo(404);
-        assertThat(commands.upload("/api/v1/clients/" + unknown + "/attachments", "a.png", SampleFiles.png(2, 2, 1))
+        assertThat(commands.upload("/api/v1/clients/" + unknown + "/attachments", "a.png", DemoFiles.png(2, 2, 1))
                 .status()).isEqualTo(404);
         assertThat(commands.delete("/api/v1/sessions/" + sessionId + "/attachments/" + unknown).status())
                 .isEqualTo(404);
@@ -90,14 +91,14 @@ class AttachmentEndpointsTest {
     @Test
     void aDeletedNoteHasNoFilesToReachAnyMore() {
         String note = AttachmentsEndToEndTest.newNote(owner, clientId);
-        String file = commands.upload("/api/v1/sessions/" + note + "/attachments", "a.png", SampleFiles.png(2, 2, 3))
+        String file = commands.upload("/api/v1/sessions/" + note + "/attachments", "a.png", DemoFiles.png(2, 2, 3))
                 .id();
         Api.Response deleted = commands.delete("/api/v1/sessions/" + note);
         assertThat(deleted.status()).isEqualTo(200);
         Api queries = StackFixture.queries(owner).withHeader("X-Consistency-Position",
                 Long.toString(deleted.position()));
         assertThat(queries.get("/api/v1/sessions/" + note + "/attachments").status()).isEqualTo(404);
-        assertThat(commands.upload("/api/v1/sessions/" + note + "/attachments", "b.png", SampleFiles.png(2, 2, 4))
+        assertThat(commands.upload("/api/v1/sessions/" + note + "/attachments", "b.png", DemoFiles.png(2, 2, 4))
                 .status()).isEqualTo(404);
         assertThat(queries.get("/api/v1/clients/" + clientId + "/attachments").json().findValuesAsText("id"))
                 .as("the client's list still shows a deleted note's files").contains(file);
@@ -108,7 +109,7 @@ class AttachmentEndpointsTest {
         Actor practice = StackFixture.newPractice("Tiny Quota " + UUID.randomUUID().toString().substring(0, 8));
         Api practiceCommands = StackFixture.commands(practice);
         String client = practiceCommands.post("/api/v1/clients", Map.of("first_name", "T", "last_name", "Q")).id();
-        byte[] image = SampleFiles.png(2, 2, 5);
+        byte[] image = DemoFiles.png(2, 2, 5);
         Api.Response probe = practiceCommands.upload("/api/v1/clients/" + client + "/attachments", "p.png", image);
         long size = AttachmentsEndToEndTest.storageUsed(practice);
         practiceCommands.delete("/api/v1/clients/" + client + "/attachments/" + probe.id());

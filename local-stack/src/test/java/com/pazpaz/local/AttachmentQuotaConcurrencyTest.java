@@ -3,6 +3,7 @@ package com.pazpaz.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pazpaz.infra.security.Actor;
+import com.pazpaz.local.demo.DemoFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ class AttachmentQuotaConcurrencyTest {
         Actor owner = StackFixture.newPractice("Quota Race " + UUID.randomUUID().toString().substring(0, 8));
         Api commands = StackFixture.commands(owner);
         String client = commands.post("/api/v1/clients", Map.of("first_name", "Q", "last_name", "R")).id();
-        byte[] image = SampleFiles.png(32, 32, 9);
+        byte[] image = DemoFiles.png(32, 32, 9);
         Api.Response probe = commands.upload("/api/v1/clients/" + client + "/attachments", "probe.png", image);
         long size = sizeOf(owner, probe, client);
         commands.delete("/api/v1/clients/" + client + "/attachments/" + probe.id());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pazpaz.infra.security.Actor;
+import com.pazpaz.local.demo.DemoFiles;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,7 @@ class AttachmentsEndToEndTest {
     void aNoteFileIsStoredAsCiphertextListedAndDownloadedThroughASignedLink() throws Exception {
         String sessionId = newNote(owner);
         long usedBefore = storageUsed(owner);
-        byte[] pdf = SampleFiles.pdf("CONFIDENTIAL-SCAN-7731");
+        byte[] pdf = DemoFiles.pdf("CONFIDENTIAL-SCAN-7731");
         Api.Response uploaded = commands.upload("/api/v1/sessions/" + sessionId + "/attachments",
                 "../../Dana Levi scan.PDF", pdf);
         assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
@@ -91,10 +92,10 @@ class AttachmentsEndToEndTest {
                 "this is not a PDF at all".getBytes(StandardCharsets.UTF_8));
         assertThat(fake.status()).as(fake.toString()).isIn(415, 422);
         Api.Response pngAsPdf = commands.upload("/api/v1/sessions/" + sessionId + "/attachments", "scan.pdf",
-                SampleFiles.png(4, 4, 1));
+                DemoFiles.png(4, 4, 1));
         assertThat(pngAsPdf.status()).as(pngAsPdf.toString()).isIn(415, 422);
         Api.Response exe = commands.upload("/api/v1/sessions/" + sessionId + "/attachments", "tool.exe",
-                SampleFiles.png(4, 4, 1));
+                DemoFiles.png(4, 4, 1));
         assertThat(exe.status()).as(exe.toString()).isEqualTo(415);
         assertThat(fake.header("Content-Type")).startsWith("application/problem+json");
     }
@@ -103,13 +104,13 @@ class AttachmentsEndToEndTest {
     void clientFilesRenameDeleteAndZipFollowTheReference() throws IOException {
         String sessionId = newNote(owner);
         String noteFile = commands.upload("/api/v1/sessions/" + sessionId + "/attachments", "photo.png",
-                SampleFiles.png(8, 8, 2)).id();
+                DemoFiles.png(8, 8, 2)).id();
         Api.Response intake = commands.upload("/api/v1/clients/" + clientId + "/attachments", "intake form.png",
-                SampleFiles.png(8, 8, 3));
+                DemoFiles.png(8, 8, 3));
         assertThat(intake.status()).as(intake.toString()).isEqualTo(201);
         String intakeId = intake.id();
         Api.Response consent = commands.upload("/api/v1/clients/" + clientId + "/attachments", "consent.png",
-                SampleFiles.png(8, 8, 4));
+                DemoFiles.png(8, 8, 4));
 
         JsonNode list = read(owner, consent, "/api/v1/clients/" + clientId + "/attachments").json();
         assertThat(list.findValuesAsText("id")).contains(noteFile, intakeId, consent.id());
@@ -161,7 +162,7 @@ class AttachmentsEndToEndTest {
         String client = practiceCommands.post("/api/v1/clients", Map.of("first_name", "A", "last_name", "B")).id();
         String sessionId = newNote(practice, client);
         String fileId = practiceCommands.upload("/api/v1/sessions/" + sessionId + "/attachments", "x.png",
-                SampleFiles.png(16, 16, 5)).id();
+                DemoFiles.png(16, 16, 5)).id();
         Path blob = StackFixture.stack().blobDirectory().resolve(blobKeyOf(fileId));
         assertThat(blob).exists();
         practiceCommands.delete("/api/v1/sessions/" + sessionId);
@@ -181,7 +182,7 @@ class AttachmentsEndToEndTest {
         Api practiceCommands = StackFixture.commands(practice);
         String client = practiceCommands.post("/api/v1/clients", Map.of("first_name", "M", "last_name", "N")).id();
         Api.Response uploaded = practiceCommands.upload("/api/v1/clients/" + client + "/attachments",
-                marker + ".pdf", SampleFiles.pdf(marker));
+                marker + ".pdf", DemoFiles.pdf(marker));
         assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
         Api.Response renamed = practiceCommands.send("PATCH", "/api/v1/clients/" + client + "/attachments/"
                 + uploaded.id(), Map.of("file_name", marker + "-renamed"));
@@ -203,9 +204,9 @@ class AttachmentsEndToEndTest {
         String client = practiceCommands.post("/api/v1/clients", Map.of("first_name", "E", "last_name", "F")).id();
         String sessionId = newNote(practice, client);
         String noteFile = practiceCommands.upload("/api/v1/sessions/" + sessionId + "/attachments", "n.png",
-                SampleFiles.png(8, 8, 10)).id();
+                DemoFiles.png(8, 8, 10)).id();
         String clientFile = practiceCommands.upload("/api/v1/clients/" + client + "/attachments", "c.png",
-                SampleFiles.png(8, 8, 11)).id();
+                DemoFiles.png(8, 8, 11)).id();
         List<Path> blobs = List.of(StackFixture.stack().blobDirectory().resolve(blobKeyOf(noteFile)),
                 StackFixture.stack().blobDirectory().resolve(blobKeyOf(clientFile)));
         Api.Response erased = practiceCommands.post("/api/v1/clients/" + client + "/erase", Map.of("confirm", client));
@@ -221,10 +222,10 @@ class AttachmentsEndToEndTest {
     void anotherPracticeFindsNothing() {
         String sessionId = newNote(owner);
         Api.Response uploaded = commands.upload("/api/v1/sessions/" + sessionId + "/attachments", "mine.png",
-                SampleFiles.png(4, 4, 6));
+                DemoFiles.png(4, 4, 6));
         String fileId = uploaded.id();
         String clientFile = commands.upload("/api/v1/clients/" + clientId + "/attachments", "mine.png",
-                SampleFiles.png(4, 4, 7)).id();
+                DemoFiles.png(4, 4, 7)).id();
         read(owner, uploaded, "/api/v1/sessions/" + sessionId + "/attachments");
         Actor stranger = StackFixture.newPractice("Stranger " + UUID.randomUUID().toString().substring(0, 8));
         Api theirCommands = StackFixture.commands(stranger);
@@ -232,8 +233,8 @@ class AttachmentsEndToEndTest {
         String notes = "/api/v1/sessions/" + sessionId + "/attachments";
         String files = "/api/v1/clients/" + clientId + "/attachments";
         List<Integer> statuses = new ArrayList<>(List.of(
-                theirCommands.upload(notes, "x.png", SampleFiles.png(4, 4, 8)).status(),
-                theirCommands.upload(files, "x.png", SampleFiles.png(4, 4, 8)).status(),
+                theirCommands.upload(notes, "x.png", DemoFiles.png(4, 4, 8)).status(),
+                theirCommands.upload(files, "x.png", DemoFiles.png(4, 4, 8)).status(),
                 theirQueries.get(notes).status(), theirQueries.get(files).status(),
                 theirQueries.get(notes + "/" + fileId).status(), theirQueries.get(files + "/" + clientFile).status(),
                 theirQueries.get(notes + "/" + fileId + "/download").status(),

@@ -1,21 +1,9 @@
 package com.pazpaz.local;
 
-import com.pazpaz.local.demo.DemoFiles;
-
-/** Real, small files of the accepted types for the attachment tests: the demo practice's own (DemoFiles). */
+/** Byte checks for the attachment tests; the files themselves are the demo practice's ({@code DemoFiles}). */
 final class SampleFiles {
 
     private SampleFiles() {
-    }
-
-    /** A PNG of the given size; {@code seed} varies its pixels so that files differ. */
-    static byte[] png(int width, int height, int seed) {
-        return DemoFiles.png(width, height, seed);
-    }
-
-    /** A one-page PDF whose page shows {@code text} in an uncompressed content stream. */
-    static byte[] pdf(String text) {
-        return DemoFiles.pdf(text);
     }
 
     static boolean contains(byte[] haystack, byte[] needle) {
