@@ -10,6 +10,7 @@ import com.pazpaz.kernel.workspace.Role;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,30 @@ class AuditTrailTest {
                         "session.read:\"search\"");
         assertThat(rows).filteredOn(r -> r.get("action").asText().equals("READ") && !r.get("resource_id").isNull())
                 .allSatisfy(r -> assertThat(r.get("resource_id").asText()).isEqualTo(note.id()));
+        assertThat(rows).allSatisfy(row -> assertThat(row.toString()).doesNotContain(MARKER));
+    }
+
+    @Test
+    void readsOfAnAppointmentTheCalendarAndTheConflictCheckAreRecorded() throws InterruptedException {
+        Api commands = StackFixture.commands(owner);
+        Api.Response booked = commands.post("/api/v1/appointments", Map.of("client_id", clientId,
+                "scheduled_start", "2031-03-04T09:00:00Z", "scheduled_end", "2031-03-04T10:00:00Z",
+                "location_type", "online", "notes", MARKER + " appointment"));
+        assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+        Thread.sleep(30);
+        Instant afterBooking = Instant.now();
+        Api reads = StackFixture.queries(owner).withHeader("X-Consistency-Position", Long.toString(booked.position()));
+        assertThat(reads.get("/api/v1/appointments/" + booked.id()).status()).isEqualTo(200);
+        assertThat(reads.get("/api/v1/appointments/" + booked.id() + "?as_of=" + afterBooking).status()).isEqualTo(200);
+        assertThat(reads.get("/api/v1/appointments?client_id=" + clientId).status()).isEqualTo(200);
+        assertThat(reads.get("/api/v1/appointments/conflicts?scheduled_start=2031-03-04T09:30:00Z"
+                + "&scheduled_end=2031-03-04T10:30:00Z").status()).isEqualTo(200);
+        List<JsonNode> rows = awaitRows("Appointment", r -> reads(r).size() >= 4);
+        assertThat(reads(rows)).extracting(r -> r.get("event_type").asText() + ":" + r.get("metadata").get("operation")
+                        + ":" + (r.get("resource_id").isNull() ? "-" : r.get("resource_id").asText()))
+                .contains("appointment.read:\"read\":" + booked.id(), "appointment.read:\"read_as_of\":" + booked.id(),
+                        "appointment.read:\"list\":-", "appointment.read:\"conflicts\":-");
+        assertThat(reads(rows)).allSatisfy(r -> assertThat(r.get("user_id").asText()).isEqualTo(owner.userId().toString()));
         assertThat(rows).allSatisfy(row -> assertThat(row.toString()).doesNotContain(MARKER));
     }
 
@@ -141,6 +166,10 @@ class AuditTrailTest {
                     "DELETE FROM audit_events WHERE workspace_id = '" + owner.workspaceId() + "'"))
                     .hasMessageContaining("Audit events are immutable and cannot be deleted");
         }
+    }
+
+    private static List<JsonNode> reads(List<JsonNode> rows) {
+        return rows.stream().filter(r -> r.get("action").asText().equals("READ")).toList();
     }
 
     private static JsonNode only(List<JsonNode> rows, String eventType) {
