@@ -156,6 +156,25 @@ class AuditTrailTest {
     }
 
     @Test
+    void anExportIsItselfRecordedBeforeItIsSentAndARefusedOneIsNot() {
+        String from = "2001-02-03T04:05:06Z"; // a period no other test exports, so its rows are this test's only
+        String period = "?start_date=" + from + "&end_date=2100-01-01T00:00:00Z";
+        Actor assistant = new Actor(UserId.of(UUID.randomUUID()), owner.workspaceId(), Role.ASSISTANT);
+        assertThat(StackFixture.queries(assistant).get("/api/v1/audit-events/export" + period).status()).isEqualTo(403);
+        Api api = StackFixture.queries(owner);
+        assertThat(api.get("/api/v1/audit-events/export" + period).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/audit-events/export" + period + "&format=csv").status()).isEqualTo(200);
+        List<JsonNode> exports = exportsFrom(from, awaitRows("Workspace", r -> exportsFrom(from, r).size() >= 2));
+        assertThat(exports).extracting(r -> r.get("event_type").asText() + ":" + r.get("metadata").get("format").asText())
+                .containsExactlyInAnyOrder("workspace.export:jsonl", "workspace.export:csv");
+        assertThat(exports).allSatisfy(r -> {
+            assertThat(r.get("user_id").asText()).isEqualTo(owner.userId().toString());
+            assertThat(r.get("resource_id").asText()).isEqualTo(owner.workspaceId().toString());
+            assertThat(r.get("metadata").get("end_date").asText()).isEqualTo("2100-01-01T00:00:00Z");
+        });
+    }
+
+    @Test
     void auditRowsCannotBeChangedOrDeleted() throws SQLException {
         awaitRows(r -> !r.isEmpty());
         try (Connection db = StackFixture.database()) {
@@ -170,6 +189,11 @@ class AuditTrailTest {
 
     private static List<JsonNode> reads(List<JsonNode> rows) {
         return rows.stream().filter(r -> r.get("action").asText().equals("READ")).toList();
+    }
+
+    private static List<JsonNode> exportsFrom(String startDate, List<JsonNode> rows) {
+        return rows.stream().filter(r -> r.get("action").asText().equals("EXPORT")
+                && r.get("metadata").get("start_date").asText().equals(startDate)).toList();
     }
 
     private static JsonNode only(List<JsonNode> rows, String eventType) {
