@@ -10,6 +10,7 @@ import com.pazpaz.kernel.workspace.Role;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,30 @@ class AuditTrailTest {
     }
 
     @Test
+    void readsOfAnAppointmentTheCalendarAndTheConflictCheckAreRecorded() throws InterruptedException {
+        Api commands = StackFixture.commands(owner);
+        Api.Response booked = commands.post("/api/v1/appointments", Map.of("client_id", clientId,
+                "scheduled_start", "2031-03-04T09:00:00Z", "scheduled_end", "2031-03-04T10:00:00Z",
+                "location_type", "online", "notes", MARKER + " appointment"));
+        assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+        Thread.sleep(30);
+        Instant afterBooking = Instant.now();
+        Api reads = StackFixture.queries(owner).withHeader("X-Consistency-Position", Long.toString(booked.position()));
+        assertThat(reads.get("/api/v1/appointments/" + booked.id()).status()).isEqualTo(200);
+        assertThat(reads.get("/api/v1/appointments/" + booked.id() + "?as_of=" + afterBooking).status()).isEqualTo(200);
+        assertThat(reads.get("/api/v1/appointments?client_id=" + clientId).status()).isEqualTo(200);
+        assertThat(reads.get("/api/v1/appointments/conflicts?scheduled_start=2031-03-04T09:30:00Z"
+                + "&scheduled_end=2031-03-04T10:30:00Z").status()).isEqualTo(200);
+        List<JsonNode> rows = awaitRows("Appointment", r -> reads(r).size() >= 4);
+        assertThat(reads(rows)).extracting(r -> r.get("event_type").asText() + ":" + r.get("metadata").get("operation")
+                        + ":" + (r.get("resource_id").isNull() ? "-" : r.get("resource_id").asText()))
+                .contains("appointment.read:\"read\":" + booked.id(), "appointment.read:\"read_as_of\":" + booked.id(),
+                        "appointment.read:\"list\":-", "appointment.read:\"conflicts\":-");
+        assertThat(reads(rows)).allSatisfy(r -> assertThat(r.get("user_id").asText()).isEqualTo(owner.userId().toString()));
+        assertThat(rows).allSatisfy(row -> assertThat(row.toString()).doesNotContain(MARKER));
+    }
+
+    @Test
     void practiceWritesLeaveTheirRowsWithTheCreatedIds() {
         Api commands = StackFixture.commands(owner);
         Api.Response appointment = commands.post("/api/v1/appointments", Map.of("client_id", clientId,
@@ -131,6 +156,25 @@ class AuditTrailTest {
     }
 
     @Test
+    void anExportIsItselfRecordedBeforeItIsSentAndARefusedOneIsNot() {
+        String from = "2001-02-03T04:05:06Z"; // a period no other test exports, so its rows are this test's only
+        String period = "?start_date=" + from + "&end_date=2100-01-01T00:00:00Z";
+        Actor assistant = new Actor(UserId.of(UUID.randomUUID()), owner.workspaceId(), Role.ASSISTANT);
+        assertThat(StackFixture.queries(assistant).get("/api/v1/audit-events/export" + period).status()).isEqualTo(403);
+        Api api = StackFixture.queries(owner);
+        assertThat(api.get("/api/v1/audit-events/export" + period).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/audit-events/export" + period + "&format=csv").status()).isEqualTo(200);
+        List<JsonNode> exports = exportsFrom(from, awaitRows("Workspace", r -> exportsFrom(from, r).size() >= 2));
+        assertThat(exports).extracting(r -> r.get("event_type").asText() + ":" + r.get("metadata").get("format").asText())
+                .containsExactlyInAnyOrder("workspace.export:jsonl", "workspace.export:csv");
+        assertThat(exports).allSatisfy(r -> {
+            assertThat(r.get("user_id").asText()).isEqualTo(owner.userId().toString());
+            assertThat(r.get("resource_id").asText()).isEqualTo(owner.workspaceId().toString());
+            assertThat(r.get("metadata").get("end_date").asText()).isEqualTo("2100-01-01T00:00:00Z");
+        });
+    }
+
+    @Test
     void auditRowsCannotBeChangedOrDeleted() throws SQLException {
         awaitRows(r -> !r.isEmpty());
         try (Connection db = StackFixture.database()) {
@@ -141,6 +185,15 @@ class AuditTrailTest {
                     "DELETE FROM audit_events WHERE workspace_id = '" + owner.workspaceId() + "'"))
                     .hasMessageContaining("Audit events are immutable and cannot be deleted");
         }
+    }
+
+    private static List<JsonNode> reads(List<JsonNode> rows) {
+        return rows.stream().filter(r -> r.get("action").asText().equals("READ")).toList();
+    }
+
+    private static List<JsonNode> exportsFrom(String startDate, List<JsonNode> rows) {
+        return rows.stream().filter(r -> r.get("action").asText().equals("EXPORT")
+                && r.get("metadata").get("start_date").asText().equals(startDate)).toList();
     }
 
     private static JsonNode only(List<JsonNode> rows, String eventType) {

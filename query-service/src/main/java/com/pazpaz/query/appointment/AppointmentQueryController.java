@@ -4,6 +4,7 @@ import com.pazpaz.infra.security.Actor;
 import com.pazpaz.kernel.appointment.AppointmentStatus;
 import com.pazpaz.kernel.common.BusinessRuleViolation;
 import com.pazpaz.kernel.common.RecordNotFoundException;
+import com.pazpaz.query.audit.AccessAudit;
 import com.pazpaz.query.common.PageParams;
 import com.pazpaz.query.common.PageResponse;
 import com.pazpaz.query.common.RowQueries;
@@ -13,9 +14,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,12 +25,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Reads of appointments (behaviour.md §1.5): the calendar list, one appointment, and the conflict check. */
+/**
+ * Reads of appointments (behaviour.md §1.5): the calendar list, one appointment, and the conflict check. An
+ * appointment names its client and when they are seen, so every read is recorded before it is answered, like a read
+ * of a client (docs/audit.md). No transaction around a request: the access record takes a connection of its own, and
+ * a request holding a read connection while it waits for a second one can exhaust the pool (SessionQueryController).
+ */
 @RestController
 @RequestMapping("/api/v1/appointments")
-@Transactional(readOnly = true)
 class AppointmentQueryController {
 
+    private static final String RESOURCE = "Appointment";
     private static final List<AppointmentStatus> BLOCKING = List.of(AppointmentStatus.SCHEDULED,
             AppointmentStatus.COMPLETED);
 
@@ -36,9 +43,11 @@ class AppointmentQueryController {
     private final AppointmentViews views;
     private final AppointmentAsOf history;
     private final RowQueries rowQueries;
+    private final AccessAudit audit;
 
     AppointmentQueryController(AppointmentRows appointments, AppointmentViews views, AppointmentAsOf history,
-                               RowQueries rowQueries) {
+                               RowQueries rowQueries, AccessAudit audit) {
+        this.audit = audit;
         this.rowQueries = rowQueries;
         this.history = history;
         this.appointments = appointments;
@@ -54,7 +63,13 @@ class AppointmentQueryController {
         AppointmentRow row = asOf != null ? history.at(appointmentId, workspaceId, asOf)
                 : appointments.findByIdAndWorkspaceId(appointmentId, workspaceId)
                 .orElseThrow(RecordNotFoundException::new);
-        return views.of(workspaceId, List.of(row)).get(0);
+        AppointmentView view = views.of(workspaceId, List.of(row)).get(0);
+        if (asOf != null) {
+            audit.recordRead(actor, RESOURCE, appointmentId, "read_as_of", Map.of("as_of", asOf.toString()));
+        } else {
+            audit.recordRead(actor, RESOURCE, appointmentId, "read", Map.of());
+        }
+        return view;
     }
 
     /** Newest start first; the date filters test the start time only, end inclusive (behaviour.md §1.5). */
@@ -92,7 +107,13 @@ class AppointmentQueryController {
         PageParams paging = new PageParams(page, pageSize);
         RowQueries.Page<AppointmentRow> rows = rowQueries.page(AppointmentRow.TABLE, workspaceId,
                 String.join(" AND ", conditions), arguments, "scheduled_start DESC, id ASC", paging);
-        return PageResponse.of(views.of(workspaceId, rows.rows()), rows.total(), paging);
+        List<AppointmentView> found = views.of(workspaceId, rows.rows());
+        Map<String, Object> details = new HashMap<>(Map.of("results", found.size(), "page", page));
+        if (clientId != null) {
+            details.put("client_id", clientId.toString());
+        }
+        audit.recordRead(actor, RESOURCE, null, "list", details);
+        return PageResponse.of(found, rows.total(), paging);
     }
 
     /** Reports overlaps for UI warnings (R-APT-3); never blocks. */
@@ -109,6 +130,8 @@ class AppointmentQueryController {
         }
         List<AppointmentRow> rows = appointments.overlapping(workspaceId, start, end,
                 exclude == null ? new UUID(0, 0) : exclude, BLOCKING);
-        return new ConflictCheck(!rows.isEmpty(), views.conflicts(workspaceId, rows));
+        ConflictCheck check = new ConflictCheck(!rows.isEmpty(), views.conflicts(workspaceId, rows));
+        audit.recordRead(actor, RESOURCE, null, "conflicts", Map.of("results", rows.size()));
+        return check;
     }
 }

@@ -18,6 +18,8 @@ record AuditClassification(String resourceType, String action, UUID resourceId) 
             "client", "Client", "workspace", "Workspace", "user", "User", "appointment", "Appointment",
             "session", "Session", "service", "Service", "location", "Location", "attachment", "SessionAttachment",
             "careplan", "PlanOfCare", "series", "Appointment");
+    /** The operation of a recorded read that takes records out of the system: its row's action is EXPORT. */
+    static final String EXPORT_OPERATION = "export";
     private static final List<String> CREATE_FACTS =
             List.of("Registered", "Created", "Scheduled", "Uploaded", "Added", "Invited");
     private static final List<String> DELETE_FACTS =
@@ -40,7 +42,8 @@ record AuditClassification(String resourceType, String action, UUID resourceId) 
 
     static AuditClassification of(EventMessage<?> event) {
         if (event.getPayload() instanceof PhiAccessedEvent read) {
-            return new AuditClassification(read.resourceType(), "READ", read.resourceId());
+            String action = read.operation().equals(EXPORT_OPERATION) ? "EXPORT" : "READ";
+            return new AuditClassification(read.resourceType(), action, read.resourceId());
         }
         AuditClassification byType = BY_TYPE.get(event.getPayloadType());
         return new AuditClassification(byType.resourceType, byType.action, resourceId(event));

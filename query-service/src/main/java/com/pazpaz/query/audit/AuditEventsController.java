@@ -15,6 +15,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -41,8 +42,10 @@ class AuditEventsController {
 
     private final AuditEvents events;
     private final ObjectMapper objectMapper;
+    private final AccessAudit audit;
 
-    AuditEventsController(AuditEvents events, ObjectMapper objectMapper) {
+    AuditEventsController(AuditEvents events, ObjectMapper objectMapper, AccessAudit audit) {
+        this.audit = audit;
         this.events = events;
         this.objectMapper = objectMapper;
     }
@@ -73,7 +76,10 @@ class AuditEventsController {
         return events.find(ownersWorkspace(actor), auditEventId).orElseThrow(RecordNotFoundException::new);
     }
 
-    /** Every event of a period, oldest first, as CSV or JSON lines, streamed. */
+    /**
+     * Every event of a period, oldest first, as CSV or JSON lines, streamed. The export takes the practice's trail
+     * out of the system, so it is itself recorded (as an EXPORT of the workspace) before the first byte is sent.
+     */
     @GetMapping("/export")
     ResponseEntity<StreamingResponseBody> export(Actor actor,
                                                  @RequestParam(name = "start_date")
@@ -84,8 +90,8 @@ class AuditEventsController {
         if (!format.equals("csv") && !format.equals("jsonl")) {
             throw new ValidationFailedException(List.of(new FieldProblem("format", "must be csv or jsonl")));
         }
-        AuditEventQuery query = new AuditEventQuery(ownersWorkspace(actor), null, null, null, null, startDate,
-                endDate, false);
+        UUID workspaceId = ownersWorkspace(actor);
+        AuditEventQuery query = new AuditEventQuery(workspaceId, null, null, null, null, startDate, endDate, false);
         AuditExportFormat writer = format.equals("csv") ? AuditExportFormat.csv(objectMapper)
                 : AuditExportFormat.jsonLines(objectMapper);
         StreamingResponseBody body = output -> {
@@ -94,6 +100,8 @@ class AuditEventsController {
             events.each(query, row -> writer.write(out, row));
             out.flush();
         };
+        audit.recordRead(actor, "Workspace", workspaceId, AuditClassification.EXPORT_OPERATION, Map.of(
+                "format", format, "start_date", startDate.toString(), "end_date", endDate.toString()));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-events." + format + "\"")
                 .contentType(format.equals("csv") ? new MediaType("text", "csv") : new MediaType("application", "x-ndjson"))
