@@ -1,0 +1,96 @@
+package com.pazpaz.infra.roles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.pazpaz.embedded.TestInfrastructure;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The service roles the afterMigrate scripts grant, tried by connecting as them: neither can rewrite, remove or
+ * truncate an event, nor disable the triggers that guard the events, and each reaches only the key-vault rows
+ * its service needs.
+ */
+class ServiceRolesTest {
+
+    private static final String PASSWORD = "roles-test-" + UUID.randomUUID();
+    private static String url;
+
+    @BeforeAll
+    static void migrateAsOwner() throws SQLException {
+        var postgres = TestInfrastructure.postgres();
+        url = TestInfrastructure.freshDatabase();
+        for (String location : new String[] {"event-store:event_store", "key-vault:key_vault"}) {
+            String[] parts = location.split(":");
+            Flyway.configure().dataSource(url, postgres.username(), postgres.password())
+                    .schemas(parts[1]).defaultSchema(parts[1]).locations("classpath:db/" + parts[0])
+                    .load().migrate();
+        }
+        // what the local stack and a DBA do: the migration created the roles NOLOGIN, logging in is granted apart
+        try (Connection owner = DriverManager.getConnection(url, postgres.username(), postgres.password());
+             Statement sql = owner.createStatement()) {
+            sql.execute("ALTER ROLE pazpaz_command LOGIN PASSWORD '" + PASSWORD + "'");
+            sql.execute("ALTER ROLE pazpaz_query LOGIN PASSWORD '" + PASSWORD + "'");
+        }
+    }
+
+    @Test
+    void theCommandRoleAppendsButCannotRewriteRemoveOrUnguardEvents() throws SQLException {
+        try (Connection command = as("pazpaz_command"); Statement sql = command.createStatement()) {
+            assertThat(sql.executeQuery("SELECT count(*) FROM event_store.domain_event_entry").next()).isTrue();
+            assertDenied(sql, "UPDATE event_store.domain_event_entry SET payload = 'x'");
+            assertDenied(sql, "DELETE FROM event_store.domain_event_entry");
+            assertDenied(sql, "TRUNCATE event_store.domain_event_entry");
+            assertDenied(sql, "ALTER TABLE event_store.domain_event_entry DISABLE TRIGGER ALL");
+            assertDenied(sql, "DELETE FROM event_store.event_chain");
+            assertDenied(sql, "CREATE TABLE event_store.sneaky (id int)");
+            assertDenied(sql, "SELECT * FROM key_vault.search_keys");
+        }
+    }
+
+    @Test
+    void theQueryRoleReadsDataKeysButCannotChangeThem() throws SQLException {
+        try (Connection query = as("pazpaz_query"); Statement sql = query.createStatement()) {
+            assertThat(sql.executeQuery("SELECT count(*) FROM key_vault.data_keys").next()).isTrue();
+            assertThat(sql.executeQuery("SELECT count(*) FROM key_vault.search_keys").next()).isTrue();
+            assertDenied(sql, "UPDATE key_vault.data_keys SET wrapped = NULL");
+            assertDenied(sql, "DELETE FROM key_vault.data_keys");
+            assertDenied(sql, "UPDATE event_store.domain_event_entry SET payload = 'x'");
+            assertDenied(sql, "ALTER TABLE event_store.domain_event_entry DISABLE TRIGGER ALL");
+            assertDenied(sql, "TRUNCATE event_store.event_chain");
+        }
+    }
+
+    @Test
+    void noServiceRoleIsASuperuserOrOwnsATable() throws SQLException {
+        var postgres = TestInfrastructure.postgres();
+        try (Connection owner = DriverManager.getConnection(url, postgres.username(), postgres.password());
+             Statement sql = owner.createStatement()) {
+            var roles = sql.executeQuery("SELECT count(*) FROM pg_roles WHERE rolname IN ('pazpaz_command',"
+                    + " 'pazpaz_query') AND NOT rolsuper AND NOT rolbypassrls AND NOT rolcreaterole");
+            roles.next();
+            assertThat(roles.getInt(1)).isEqualTo(2);
+            var owned = sql.executeQuery("SELECT count(*) FROM pg_tables WHERE tableowner IN ('pazpaz_command',"
+                    + " 'pazpaz_query')");
+            owned.next();
+            assertThat(owned.getInt(1)).isZero();
+        }
+    }
+
+    private static Connection as(String role) throws SQLException {
+        return DriverManager.getConnection(url, role, PASSWORD);
+    }
+
+    /** 42501 insufficient_privilege; ALTER TABLE by a non-owner answers 42501 too ("must be owner"). */
+    private static void assertDenied(Statement sql, String statement) {
+        assertThatThrownBy(() -> sql.execute(statement))
+                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
+    }
+}
