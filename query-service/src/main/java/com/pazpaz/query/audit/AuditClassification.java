@@ -1,6 +1,7 @@
 package com.pazpaz.query.audit;
 
 import com.pazpaz.kernel.audit.PhiAccessedEvent;
+import com.pazpaz.kernel.audit.TokenMintedEvent;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,6 +42,10 @@ record AuditClassification(String resourceType, String action, UUID resourceId) 
     static AuditClassification of(EventMessage<?> event) {
         if (event.getPayload() instanceof PhiAccessedEvent read) {
             return new AuditClassification(read.resourceType(), "READ", read.resourceId());
+        }
+        if (event.getPayload() instanceof TokenMintedEvent minted) {
+            // someone may now act as this user: a sign-in on their behalf (decision 167)
+            return new AuditClassification("User", "LOGIN", minted.userId().value());
         }
         AuditClassification byType = BY_TYPE.get(event.getPayloadType());
         return new AuditClassification(byType.resourceType, byType.action, resourceId(event));
