@@ -28,6 +28,12 @@ record LocalSecrets(String encryptionKeyLabel, String encryptionKey, String toke
                     UUID platformAdminId) {
 
     static final String MASTER_KEY_FILE = "master-keys.properties";
+    /**
+     * The {@code iss} and {@code aud} the local stack's tokens carry and its services expect, as production's
+     * identity provider and API name would be (not secrets: the signing key is).
+     */
+    static final String TOKEN_ISSUER = "pazpaz-local-stack";
+    static final String TOKEN_AUDIENCE = "pazpaz-api";
     private static final String FILE = "secrets.properties";
 
     static LocalSecrets loadOrCreate(Path dataDirectory) {

@@ -120,7 +120,9 @@ public final class LocalStack implements AutoCloseable {
                 "--pazpaz.encryption.master-key-file=" + masterKeyFile(),
                 "--pazpaz.blobs.directory=" + blobDirectory(),
                 "--pazpaz.attachments.download-links.secret=" + secrets.downloadLinkSecret(),
-                "--pazpaz.security.jwt.hmac-secret=" + secrets.tokenSigningKey()));
+                "--pazpaz.security.jwt.hmac-secret=" + secrets.tokenSigningKey(),
+                "--pazpaz.security.jwt.issuer=" + LocalSecrets.TOKEN_ISSUER,
+                "--pazpaz.security.jwt.audience=" + LocalSecrets.TOKEN_AUDIENCE));
         if (secrets.encryptionKey() != null) {
             args.add("--pazpaz.encryption.keys." + secrets.encryptionKeyLabel() + "=" + secrets.encryptionKey());
         }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Local stack only: a platform administrator mints a token for any user, so scripts can act as anyone.
  * The route does not exist outside the {@code local} profile; production tokens come from the identity provider.
+ * Every minted token is recorded in the user's audit trail first ({@link MintedTokenAudit}, decision 167).
  */
 @RestController
 @Profile("local")
@@ -26,10 +27,12 @@ class DevTokenController {
 
     private final UserDirectory users;
     private final TokenIssuer tokens;
+    private final MintedTokenAudit audit;
 
-    DevTokenController(UserDirectory users, TokenIssuer tokens) {
+    DevTokenController(UserDirectory users, TokenIssuer tokens, MintedTokenAudit audit) {
         this.users = users;
         this.tokens = tokens;
+        this.audit = audit;
     }
 
     @PostMapping
@@ -40,7 +43,9 @@ class DevTokenController {
         UserDirectory.UserAccount account = users.find(UserId.of(request.userId()))
                 .filter(UserDirectory.UserAccount::active)
                 .orElseThrow(RecordNotFoundException::new);
-        return Map.of("token", tokens.issue(new Actor(account.userId(), account.workspaceId(), account.role())));
+        TokenIssuer.IssuedToken minted = tokens.mint(new Actor(account.userId(), account.workspaceId(), account.role()));
+        audit.record(actor, account, minted);
+        return Map.of("token", minted.token());
     }
 
     record TokenRequest(@NotNull UUID userId) {

@@ -9,7 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param hmacSecret base64 of a 256-bit (or longer) HS256 key; used when no JWKS URI is given
  * @param jwkSetUri  the identity provider's JWKS endpoint (production); takes precedence over the HMAC key
- * @param issuer     expected {@code iss} claim, if any
+ * @param issuer     expected {@code iss} claim: the identity provider's issuer; a token from any other is refused
+ *                   (required outside the local stack, decision 166)
+ * @param audience   expected {@code aud} value: this API's name at the identity provider; a token issued for
+ *                   another application is refused (required outside the local stack, decision 166)
  * @param tokenLifetime lifetime of tokens this deployment issues itself (local stack only)
  * @param userStatusCacheTtl how long a user's active flag and role are cached after a lookup (zero: looked up on
  *                           every request); a deactivated user keeps access for at most this long
@@ -19,6 +22,30 @@ public record JwtProperties(
         String hmacSecret,
         String jwkSetUri,
         String issuer,
+        String audience,
         @DefaultValue("7d") Duration tokenLifetime,
         @DefaultValue("0s") Duration userStatusCacheTtl) {
+
+    /**
+     * Outside the local stack a token must name who issued it and for whom: without both checks a token the
+     * identity provider issued to another of the organisation's applications would open this API too.
+     */
+    void requireIssuerAndAudienceUnless(boolean localStack) {
+        if (!localStack && (isBlank(issuer) || isBlank(audience))) {
+            throw new IllegalStateException("Set pazpaz.security.jwt.issuer and pazpaz.security.jwt.audience "
+                    + "(the identity provider's issuer and this API's audience): tokens are checked against both");
+        }
+    }
+
+    boolean checksIssuer() {
+        return !isBlank(issuer);
+    }
+
+    boolean checksAudience() {
+        return !isBlank(audience);
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
 }

@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -19,7 +20,9 @@ import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -34,6 +37,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(JwtProperties.class)
 public class SecurityConfiguration implements WebMvcConfigurer {
+
+    /** The profile of the local stack, the one place tokens may lack an expected issuer and audience. */
+    private static final String LOCAL_PROFILE = "local";
 
     private static final String[] OPEN_PATHS = {
         "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
@@ -57,7 +63,9 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(JwtProperties properties, ObjectProvider<UserStatusLookup> users, Clock clock) {
+    JwtDecoder jwtDecoder(JwtProperties properties, ObjectProvider<UserStatusLookup> users, Clock clock,
+                          Environment environment) {
+        properties.requireIssuerAndAudienceUnless(environment.matchesProfiles(LOCAL_PROFILE));
         NimbusJwtDecoder decoder;
         if (properties.jwkSetUri() != null && !properties.jwkSetUri().isBlank()) {
             decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
@@ -70,10 +78,7 @@ public class SecurityConfiguration implements WebMvcConfigurer {
             throw new IllegalStateException("Set pazpaz.security.jwt.jwk-set-uri (production) "
                     + "or pazpaz.security.jwt.hmac-secret (local) to validate tokens");
         }
-        OAuth2TokenValidator<Jwt> defaults = properties.issuer() == null
-                ? JwtValidators.createDefault()
-                : JwtValidators.createDefaultWithIssuer(properties.issuer());
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(defaults, new TokenClaims()));
+        decoder.setJwtValidator(checksOfTheTokenAlone(properties));
         // what can change while a token stays the same: the clock, and what the service knows of its user
         List<OAuth2TokenValidator<Jwt>> everyRequest = new ArrayList<>(List.of(new JwtTimestampValidator()));
         users.ifAvailable(lookup -> everyRequest.add(
@@ -81,10 +86,27 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         return new VerifiedTokenCache(decoder, new DelegatingOAuth2TokenValidator<>(everyRequest));
     }
 
+    /**
+     * What a token must show whatever the moment: the standard checks, the expected issuer and audience when
+     * configured (a token of another issuer or for another application is 401), and our own claims.
+     */
+    static OAuth2TokenValidator<Jwt> checksOfTheTokenAlone(JwtProperties properties) {
+        List<OAuth2TokenValidator<Jwt>> checks = new ArrayList<>();
+        if (properties.checksIssuer()) {
+            checks.add(new JwtIssuerValidator(properties.issuer()));
+        }
+        if (properties.checksAudience()) {
+            checks.add(new JwtAudienceValidator(properties.audience()));
+        }
+        checks.add(new TokenClaims());
+        return JwtValidators.createDefaultWithValidators(checks);
+    }
+
     @Bean
     @ConditionalOnProperty("pazpaz.security.jwt.hmac-secret")
     TokenIssuer tokenIssuer(JwtProperties properties, Clock clock) {
-        return new TokenIssuer(properties.hmacSecret(), properties.issuer(), properties.tokenLifetime(), clock);
+        return new TokenIssuer(properties.hmacSecret(), properties.issuer(), properties.audience(),
+                properties.tokenLifetime(), clock);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.pazpaz.query.audit;
 
 import com.pazpaz.kernel.audit.PhiAccessedEvent;
+import com.pazpaz.kernel.audit.TokenMintedEvent;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,6 +45,10 @@ record AuditClassification(String resourceType, String action, UUID resourceId) 
         if (event.getPayload() instanceof PhiAccessedEvent read) {
             String action = read.operation().equals(EXPORT_OPERATION) ? "EXPORT" : "READ";
             return new AuditClassification(read.resourceType(), action, read.resourceId());
+        }
+        if (event.getPayload() instanceof TokenMintedEvent minted) {
+            // someone may now act as this user: a sign-in on their behalf (decision 167)
+            return new AuditClassification("User", "LOGIN", minted.userId().value());
         }
         AuditClassification byType = BY_TYPE.get(event.getPayloadType());
         return new AuditClassification(byType.resourceType, byType.action, resourceId(event));

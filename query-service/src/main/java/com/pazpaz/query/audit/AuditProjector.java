@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pazpaz.infra.messaging.MetadataKeys;
 import com.pazpaz.kernel.audit.PhiAccessedEvent;
+import com.pazpaz.kernel.audit.TokenMintedEvent;
 import com.pazpaz.kernel.common.WorkspaceScoped;
 import com.pazpaz.query.common.ReadModel;
 import com.pazpaz.query.common.ReadModelRows;
@@ -47,6 +48,10 @@ class AuditProjector {
         if (payload instanceof PhiAccessedEvent read) {
             metadata.put("operation", read.operation());
             metadata.putAll(read.details());
+        } else if (payload instanceof TokenMintedEvent minted) {
+            metadata.put("minted_by", minted.mintedBy().toString());
+            metadata.put("token_id", minted.tokenId().toString());
+            metadata.put("expires_at", minted.expiresAt().toString());
         }
         return new AuditRow(UUID.fromString(event.getIdentifier()), payload.workspaceId().value(),
                 uuid(event, MetadataKeys.USER_ID), audit.eventType(), audit.resourceType(), audit.resourceId(),

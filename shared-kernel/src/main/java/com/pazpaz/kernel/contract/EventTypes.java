@@ -10,6 +10,7 @@ import com.pazpaz.kernel.attachment.AttachmentPurgedEvent;
 import com.pazpaz.kernel.attachment.AttachmentRenamedEvent;
 import com.pazpaz.kernel.attachment.AttachmentUploadedEvent;
 import com.pazpaz.kernel.audit.PhiAccessedEvent;
+import com.pazpaz.kernel.audit.TokenMintedEvent;
 import com.pazpaz.kernel.careplan.CarePlanActivatedEvent;
 import com.pazpaz.kernel.careplan.CarePlanClosedEvent;
 import com.pazpaz.kernel.careplan.CarePlanCreatedEvent;
@@ -73,6 +74,7 @@ public final class EventTypes {
             Map.entry(AttachmentRenamedEvent.class, "pazpaz.attachment.renamed.v1"),
             Map.entry(AttachmentUploadedEvent.class, "pazpaz.attachment.uploaded.v1"),
             Map.entry(PhiAccessedEvent.class, "pazpaz.audit.phi_accessed.v1"),
+            Map.entry(TokenMintedEvent.class, "pazpaz.audit.token_minted.v1"),
             Map.entry(CarePlanActivatedEvent.class, "pazpaz.care_plan.activated.v1"),
             Map.entry(CarePlanClosedEvent.class, "pazpaz.care_plan.closed.v1"),
             Map.entry(CarePlanCreatedEvent.class, "pazpaz.care_plan.created.v1"),
