@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pazpaz.infra.security.Actor;
-import com.pazpaz.kernel.ids.UserId;
-import com.pazpaz.kernel.workspace.Role;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -137,7 +135,7 @@ class AuditTrailTest {
 
     @Test
     void onlyTheOwnerSeesTheAuditTrail() {
-        Actor assistant = new Actor(UserId.of(UUID.randomUUID()), owner.workspaceId(), Role.ASSISTANT);
+        Actor assistant = StackFixture.addAssistant(owner);
         Api.Response refused = StackFixture.queries(assistant).get("/api/v1/audit-events");
         assertThat(refused.status()).isEqualTo(403);
     }
@@ -159,7 +157,7 @@ class AuditTrailTest {
     void anExportIsItselfRecordedBeforeItIsSentAndARefusedOneIsNot() {
         String from = "2001-02-03T04:05:06Z"; // a period no other test exports, so its rows are this test's only
         String period = "?start_date=" + from + "&end_date=2100-01-01T00:00:00Z";
-        Actor assistant = new Actor(UserId.of(UUID.randomUUID()), owner.workspaceId(), Role.ASSISTANT);
+        Actor assistant = StackFixture.addAssistant(owner);
         assertThat(StackFixture.queries(assistant).get("/api/v1/audit-events/export" + period).status()).isEqualTo(403);
         Api api = StackFixture.queries(owner);
         assertThat(api.get("/api/v1/audit-events/export" + period).status()).isEqualTo(200);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -16,10 +17,12 @@ import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
  * Refuses a valid token whose user is known to be deactivated, or whose workspace or role claim no longer matches
- * the user's (an owner demoted to assistant must not keep an owner's token). A user this service does not know
- * passes: the query side learns new users only once they are projected, and a token is still signed by a party
- * we trust. Platform administrators are in no workspace's directory and are not looked up.
- * Answers are cached for {@code ttl} (zero: no cache), which bounds how long a deactivated user keeps access.
+ * the user's (an owner demoted to assistant must not keep an owner's token), or whose user does not exist: a user
+ * the lookup does not know is refused once the lookup knows every existing user (decision 168; the query side
+ * learns new users only once they are projected, so there an unknown user passes while the projection is behind).
+ * Platform administrators and the configured service users are in no workspace's directory and are not looked up.
+ * Known users' answers are cached for {@code ttl} (zero: no cache), which bounds how long a deactivated user keeps
+ * access; an unknown user is looked up again on every request, so a user created a moment later is let in at once.
  */
 final class CurrentUserValidator implements OAuth2TokenValidator<Jwt> {
 
@@ -29,12 +32,18 @@ final class CurrentUserValidator implements OAuth2TokenValidator<Jwt> {
     private final UserStatusLookup lookup;
     private final Duration ttl;
     private final Clock clock;
+    private final Set<UserId> serviceUsers;
     private final Map<UserId, Cached> cache = new ConcurrentHashMap<>();
 
     CurrentUserValidator(UserStatusLookup lookup, Duration ttl, Clock clock) {
+        this(lookup, ttl, clock, Set.of());
+    }
+
+    CurrentUserValidator(UserStatusLookup lookup, Duration ttl, Clock clock, Set<UserId> serviceUsers) {
         this.lookup = lookup;
         this.ttl = ttl;
         this.clock = clock;
+        this.serviceUsers = Set.copyOf(serviceUsers);
     }
 
     @Override
@@ -45,12 +54,14 @@ final class CurrentUserValidator implements OAuth2TokenValidator<Jwt> {
         } catch (RuntimeException malformed) {
             return OAuth2TokenValidatorResult.success(); // TokenClaims already refuses malformed claims
         }
-        if (actor.isPlatformAdmin()) {
+        if (actor.isPlatformAdmin() || serviceUsers.contains(actor.userId())) {
             return OAuth2TokenValidatorResult.success();
         }
         Optional<UserStatus> status = statusOf(actor.userId());
         if (status.isEmpty()) {
-            return OAuth2TokenValidatorResult.success();
+            return lookup.knowsEveryExistingUser()
+                    ? failure("The token's user does not exist")
+                    : OAuth2TokenValidatorResult.success();
         }
         if (!status.get().active()) {
             return failure("User account is inactive");
@@ -74,7 +85,7 @@ final class CurrentUserValidator implements OAuth2TokenValidator<Jwt> {
             cache.clear();
         }
         Optional<UserStatus> status = lookup.statusOf(userId);
-        cache.put(userId, new Cached(status, now.plus(ttl)));
+        status.ifPresent(known -> cache.put(userId, new Cached(Optional.of(known), now.plus(ttl))));
         return status;
     }
 

@@ -1,6 +1,11 @@
 package com.pazpaz.infra.security;
 
+import com.pazpaz.kernel.ids.UserId;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -16,6 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tokenLifetime lifetime of tokens this deployment issues itself (local stack only)
  * @param userStatusCacheTtl how long a user's active flag and role are cached after a lookup (zero: looked up on
  *                           every request); a deactivated user keeps access for at most this long
+ * @param serviceUserIds user ids of the system's own services that read as users of no practice (the reminders
+ *                       service); tokens naming them are not looked up in the user directory (decision 168)
  */
 @ConfigurationProperties("pazpaz.security.jwt")
 public record JwtProperties(
@@ -24,7 +31,8 @@ public record JwtProperties(
         String issuer,
         String audience,
         @DefaultValue("7d") Duration tokenLifetime,
-        @DefaultValue("0s") Duration userStatusCacheTtl) {
+        @DefaultValue("0s") Duration userStatusCacheTtl,
+        @DefaultValue List<UUID> serviceUserIds) {
 
     /**
      * Outside the local stack a token must name who issued it and for whom: without both checks a token the
@@ -35,6 +43,11 @@ public record JwtProperties(
             throw new IllegalStateException("Set pazpaz.security.jwt.issuer and pazpaz.security.jwt.audience "
                     + "(the identity provider's issuer and this API's audience): tokens are checked against both");
         }
+    }
+
+    Set<UserId> serviceUsers() {
+        return serviceUserIds == null ? Set.of()
+                : serviceUserIds.stream().map(UserId::of).collect(Collectors.toUnmodifiableSet());
     }
 
     boolean checksIssuer() {

@@ -82,7 +82,7 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         // what can change while a token stays the same: the clock, and what the service knows of its user
         List<OAuth2TokenValidator<Jwt>> everyRequest = new ArrayList<>(List.of(new JwtTimestampValidator()));
         users.ifAvailable(lookup -> everyRequest.add(
-                new CurrentUserValidator(lookup, properties.userStatusCacheTtl(), clock)));
+                new CurrentUserValidator(lookup, properties.userStatusCacheTtl(), clock, properties.serviceUsers())));
         return new VerifiedTokenCache(decoder, new DelegatingOAuth2TokenValidator<>(everyRequest));
     }
 

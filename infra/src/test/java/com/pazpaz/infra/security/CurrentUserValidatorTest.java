@@ -69,8 +69,44 @@ class CurrentUserValidatorTest {
     }
 
     @Test
-    void aUserNotKnownYetIsAccepted() {
-        assertThat(accepted(uncached(), token(USER, WORKSPACE, Role.OWNER))).isTrue();
+    void aUserTheDirectoryDoesNotKnowIsRefused() {
+        assertThat(accepted(uncached(), token(USER, WORKSPACE, Role.OWNER))).isFalse();
+    }
+
+    @Test
+    void aUserNotKnownYetIsAcceptedWhileTheLookupIsBehind() {
+        UserStatusLookup behind = new UserStatusLookup() {
+            @Override
+            public Optional<UserStatus> statusOf(UserId userId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean knowsEveryExistingUser() {
+                return false;
+            }
+        };
+        CurrentUserValidator validator = new CurrentUserValidator(behind, Duration.ZERO, Clock.systemUTC());
+        assertThat(accepted(validator, token(USER, WORKSPACE, Role.OWNER))).isTrue();
+    }
+
+    @Test
+    void anUnknownUserIsLookedUpAgainSoTheirCreationIsSeenAtOnce() {
+        CurrentUserValidator validator = new CurrentUserValidator(lookup, Duration.ofHours(1), Clock.systemUTC());
+        Jwt jwt = token(USER, WORKSPACE, Role.OWNER);
+        assertThat(accepted(validator, jwt)).isFalse();
+        known.put(USER, new UserStatus(WORKSPACE, Role.OWNER, true));
+        assertThat(accepted(validator, jwt)).isTrue();
+    }
+
+    @Test
+    void aConfiguredServiceUserIsNeverLookedUp() {
+        UserStatusLookup failing = userId -> {
+            throw new AssertionError("looked up");
+        };
+        CurrentUserValidator validator = new CurrentUserValidator(failing, Duration.ZERO, Clock.systemUTC(),
+                java.util.Set.of(USER));
+        assertThat(accepted(validator, token(USER, WORKSPACE, Role.ASSISTANT))).isTrue();
     }
 
     @Test

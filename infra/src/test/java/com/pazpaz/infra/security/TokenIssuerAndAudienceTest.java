@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class TokenIssuerAndAudienceTest {
     }
 
     private static JwtProperties expecting(String issuer, String audience) {
-        return new JwtProperties(KEY, null, issuer, audience, Duration.ofHours(1), Duration.ZERO);
+        return new JwtProperties(KEY, null, issuer, audience, Duration.ofHours(1), Duration.ZERO, List.of());
     }
 
     private static NimbusJwtDecoder decoder(JwtProperties properties) {

@@ -52,7 +52,7 @@ final class BenchContext {
         return stack.queryBaseUrl() + path;
     }
 
-    /** An HTTP client with a freshly minted token of the actor (the actor need not exist: see docs). */
+    /** An HTTP client with a freshly minted token of the actor (a user the practice has: unknown users are refused). */
     Http as(Actor actor) {
         return new Http(stack.commandService().getBean(TokenIssuer.class).issue(actor));
     }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,6 +21,8 @@ final class CommandScenarios {
     /** Autosaves per (user, note) before switching to another user: stays under the 60/min limit (R-RL-2). */
     private static final int AUTOSAVES_PER_USER = 50;
     private static final int AMEND_POOL = 256;
+    /** Assistants added before save-draft: enough for every round at 1, 16 and 64 callers on this machine. */
+    private static final int STAFF_POOL = 400;
     /** Far from every other appointment, so that only the benchmark's own slots could ever overlap. */
     private static final Instant FIRST_SLOT = Instant.parse("2030-01-07T00:00:00Z");
     private static final Duration SLOT = Duration.ofMinutes(30);
@@ -66,13 +67,16 @@ final class CommandScenarios {
 
     /**
      * Each caller autosaves its own draft; the limit counts per (user, note), so every 50 saves the caller
-     * switches to a fresh token of another user of the practice (minted here; an unknown user is let through).
+     * switches to another assistant of the practice. The assistants are added through the API before the timed
+     * load (a token of a user the directory does not know is refused, decision 168); should the pool run dry,
+     * the next one is added inside the load.
      */
     private void saveDraft() throws Exception {
         List<String> drafts = Seeder.parallel(64, n -> () -> seeder.draft(clientId, n));
         AtomicLong[] saves = new AtomicLong[64];
         Map<Long, Http> users = new ConcurrentHashMap<>();
         Actor owner = bench.ownerActor;
+        Queue<String> staff = new ConcurrentLinkedQueue<>(Seeder.parallel(STAFF_POOL, n -> seeder::assistant));
         for (int caller : CALLERS) {
             for (int i = 0; i < saves.length; i++) {
                 saves[i] = new AtomicLong();
@@ -81,12 +85,22 @@ final class CommandScenarios {
             List<LoadResult> results = rounds(caller, behind, () -> LoadGenerator.run(caller, bench.window, id -> {
                 long n = saves[id].getAndIncrement();
                 Http user = users.computeIfAbsent(id * 1_000_000L + n / AUTOSAVES_PER_USER,
-                        key -> bench.as(new Actor(UserId.of(UUID.randomUUID()), owner.workspaceId(), Role.OWNER)));
+                        key -> bench.as(new Actor(UserId.of(nextAssistant(staff)), owner.workspaceId(),
+                                Role.ASSISTANT)));
                 return user.patch(bench.command("/api/v1/sessions/" + drafts.get(id) + "/draft"),
                         "{\"subjective\":\"" + Seeder.soapText(n) + "\"}");
             }));
             autosaveRates.put(caller, Figures.median(results, LoadResult::perSecond));
             report("save-draft", caller, results, behind);
+        }
+    }
+
+    private String nextAssistant(Queue<String> staff) {
+        String id = staff.poll();
+        try {
+            return id != null ? id : seeder.assistant();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not add an assistant", e);
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +29,12 @@ final class Seeder {
 
     String client(int n) throws Exception {
         return idOf(http.post(bench.command("/api/v1/clients"), registerBody(n)), "register client");
+    }
+
+    /** An assistant added to the practice through the API; its user id. */
+    String assistant() throws Exception {
+        String body = "{\"email\":\"assistant-" + UUID.randomUUID() + "@bench.test\",\"full_name\":\"Bench Assistant\"}";
+        return idOf(http.post(bench.command("/api/v1/users"), body), "add assistant");
     }
 
     String draft(String clientId, int n) throws Exception {

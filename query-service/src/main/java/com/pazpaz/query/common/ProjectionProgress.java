@@ -35,6 +35,21 @@ public class ProjectionProgress {
                 && segments.values().stream().allMatch(status -> covers(status.getTrackingToken(), position));
     }
 
+    /**
+     * True once every event up to {@code position} is applied, with no transaction below it still in flight (no gap
+     * at or below it): then nothing stored by that position is missing from the read model.
+     */
+    public boolean hasAppliedEverythingUpTo(long position) {
+        Optional<StreamingEventProcessor> processor =
+                processing.eventProcessor(ReadModel.PROCESSING_GROUP, StreamingEventProcessor.class);
+        if (processor.isEmpty()) {
+            return false;
+        }
+        Map<Integer, EventTrackerStatus> segments = processor.get().processingStatus();
+        return !segments.isEmpty() && segments.values().stream()
+                .allMatch(status -> coversEverything(status.getTrackingToken(), position));
+    }
+
     /** The lowest position every segment has reached, for health and metrics; -1 before the first event. */
     public long appliedPosition() {
         return processing.eventProcessor(ReadModel.PROCESSING_GROUP, StreamingEventProcessor.class)
@@ -42,6 +57,17 @@ public class ProjectionProgress {
                         .mapToLong(s -> s.getCurrentPosition().orElse(-1))
                         .min().orElse(-1))
                 .orElse(-1L);
+    }
+
+    private static boolean coversEverything(TrackingToken token, long position) {
+        if (position < 0) {
+            return true;
+        }
+        GapAwareTrackingToken gapAware = WrappedToken.unwrap(token, GapAwareTrackingToken.class).orElse(null);
+        if (gapAware == null) {
+            return token != null && token.position().orElse(-1) >= position;
+        }
+        return gapAware.getIndex() >= position && gapAware.getGaps().headSet(position + 1).isEmpty();
     }
 
     private static boolean covers(TrackingToken token, long position) {
