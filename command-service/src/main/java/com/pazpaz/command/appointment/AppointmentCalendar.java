@@ -1,6 +1,6 @@
 package com.pazpaz.command.appointment;
 
-import com.pazpaz.command.workspace.UserDirectory;
+import com.pazpaz.command.common.CommandLookups;
 import com.pazpaz.kernel.appointment.AppointmentDeletedEvent;
 import com.pazpaz.kernel.appointment.AppointmentDetailsEditedEvent;
 import com.pazpaz.kernel.appointment.AppointmentRescheduledEvent;
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * simultaneous bookings of one time cannot both commit, on one instance or many (docs/adr/0003).
  */
 @Component
-@ProcessingGroup(UserDirectory.PROCESSING_GROUP)
+@ProcessingGroup(CommandLookups.PROCESSING_GROUP)
 public class AppointmentCalendar {
 
     static final String BOOKING_CONFLICT = "Appointment conflicts with existing appointments";

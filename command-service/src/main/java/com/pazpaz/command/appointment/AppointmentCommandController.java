@@ -1,5 +1,6 @@
 package com.pazpaz.command.appointment;
 
+import com.pazpaz.command.client.ClientLookup;
 import com.pazpaz.command.common.IfMatch;
 import com.pazpaz.command.common.QueryLocations;
 import com.pazpaz.command.common.RecordCommandGateway;
@@ -43,7 +44,7 @@ class AppointmentCommandController {
 
     private final RecordCommandGateway commands;
     private final AppointmentCalendar calendar;
-    private final ClientRegistry clients;
+    private final ClientLookup clients;
     private final AppointmentFieldCipher cipher;
     private final StoredAppointmentFields storedFields;
     private final RevisionEncryption revisions;
@@ -52,7 +53,7 @@ class AppointmentCommandController {
     private final RecordOwners owners;
     private final Clock clock;
 
-    AppointmentCommandController(RecordCommandGateway commands, AppointmentCalendar calendar, ClientRegistry clients,
+    AppointmentCommandController(RecordCommandGateway commands, AppointmentCalendar calendar, ClientLookup clients,
                                  AppointmentFieldCipher cipher, StoredAppointmentFields storedFields,
                                  RevisionEncryption revisions, ObjectProvider<LinkedSessionNotes> sessionNotes,
                                  QueryLocations locations, RecordOwners owners, Clock clock) {
@@ -123,7 +124,7 @@ class AppointmentCommandController {
                     + " time(s). Amended notes have medical-legal significance and cannot be deleted.");
         }
         return ok(commands.send(new DeleteAppointmentCommand(id, workspaceId, request.action(),
-                request.reason() != null, cipher.encrypt(id, stored.clientId(), "deletion_reason",
+                request.reason() != null, cipher.encrypt(id, stored.clientId(), AppointmentFieldCipher.DELETION_REASON,
                 request.deletionReason()), clock.instant(), IfMatch.expectedSequence(ifMatch)), id));
     }
 
@@ -137,7 +138,7 @@ class AppointmentCommandController {
 
     private ClientId requireClient(WorkspaceId workspaceId, UUID clientId) {
         ClientId id = ClientId.of(clientId);
-        if (!clients.belongsTo(workspaceId, id)) {
+        if (!clients.existsInWorkspace(id, workspaceId)) {
             throw new RecordNotFoundException();
         }
         return id;

@@ -1,5 +1,6 @@
 package com.pazpaz.command.appointment;
 
+import com.pazpaz.kernel.appointment.AppointmentEncryption;
 import com.pazpaz.infra.crypto.FieldBinding;
 import com.pazpaz.infra.crypto.FieldCipher;
 import com.pazpaz.kernel.crypto.EncryptedValue;
@@ -14,9 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 class AppointmentFieldCipher {
 
-    static final String TABLE = "appointments";
-    static final String NOTES = "notes";
-    static final String LOCATION_DETAILS = "location_details";
+    static final String NOTES = AppointmentEncryption.NOTES_COLUMN;
+    static final String LOCATION_DETAILS = AppointmentEncryption.LOCATION_DETAILS_COLUMN;
+    static final String DELETION_REASON = AppointmentEncryption.DELETION_REASON_COLUMN;
 
     private final FieldCipher cipher;
 
@@ -33,6 +34,7 @@ class AppointmentFieldCipher {
     }
 
     private static FieldBinding binding(AppointmentId appointmentId, ClientId clientId, String column) {
-        return new FieldBinding(TABLE, appointmentId.value(), column, clientId.value());
+        return new FieldBinding(AppointmentEncryption.TABLE, appointmentId.value(), column,
+                AppointmentEncryption.keyOwner(clientId));
     }
 }

@@ -26,9 +26,9 @@ class RevisionEncryption {
         ClientId newClient = request.clientId() != null ? ClientId.of(request.clientId()) : stored.clientId();
         boolean clientChanged = !newClient.equals(stored.clientId());
         Field details = field(id, stored, newClient, clientChanged, AppointmentFieldCipher.LOCATION_DETAILS,
-                stored.locationDetails(), request.sent("location_details"), request.locationDetails());
+                stored.locationDetails(), request.sent(AppointmentFieldCipher.LOCATION_DETAILS), request.locationDetails());
         Field notes = field(id, stored, newClient, clientChanged, AppointmentFieldCipher.NOTES, stored.notes(),
-                request.sent("notes"), request.notes());
+                request.sent(AppointmentFieldCipher.NOTES), request.notes());
         return new AppointmentRevision(clientChanged ? newClient : null, request.scheduledStart(),
                 request.scheduledEnd(), request.locationType(), details.sent(), details.value(), notes.sent(),
                 notes.value(), request.status());

@@ -1,6 +1,6 @@
 package com.pazpaz.command.attachment;
 
-import com.pazpaz.command.workspace.UserDirectory;
+import com.pazpaz.command.common.CommandLookups;
 import com.pazpaz.infra.blob.BlobStore;
 import com.pazpaz.kernel.attachment.AttachmentDeletedEvent;
 import com.pazpaz.kernel.attachment.AttachmentPurgedEvent;
@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * and deletes of one practice are decided one after the other and the totals are exact.
  */
 @Component
-@ProcessingGroup(UserDirectory.PROCESSING_GROUP)
+@ProcessingGroup(CommandLookups.PROCESSING_GROUP)
 class AttachmentLedger {
 
     static final String DUPLICATE_NAME = "A file with this name already exists";

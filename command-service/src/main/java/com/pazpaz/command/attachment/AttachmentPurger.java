@@ -1,6 +1,6 @@
 package com.pazpaz.command.attachment;
 
-import com.pazpaz.command.workspace.UserDirectory;
+import com.pazpaz.command.common.CommandLookups;
 import com.pazpaz.kernel.attachment.PurgeAttachmentCommand;
 import com.pazpaz.kernel.client.ClientErasedEvent;
 import com.pazpaz.kernel.ids.AttachmentId;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * (usage released, row gone, blob removed after commit), so nothing is left behind to count or to read.
  */
 @Component
-@ProcessingGroup(UserDirectory.PROCESSING_GROUP)
+@ProcessingGroup(CommandLookups.PROCESSING_GROUP)
 class AttachmentPurger {
 
     private final LedgerQueries ledger;

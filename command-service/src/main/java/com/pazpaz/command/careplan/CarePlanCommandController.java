@@ -1,7 +1,7 @@
 package com.pazpaz.command.careplan;
 
 import com.pazpaz.command.common.IfMatch;
-import com.pazpaz.command.session.ClientLookup;
+import com.pazpaz.command.client.ClientLookup;
 import com.pazpaz.command.common.QueryLocations;
 import com.pazpaz.command.common.RecordCommandGateway;
 import com.pazpaz.infra.security.Actor;

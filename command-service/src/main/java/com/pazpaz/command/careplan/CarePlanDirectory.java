@@ -1,7 +1,7 @@
 package com.pazpaz.command.careplan;
 
+import com.pazpaz.command.common.CommandLookups;
 import com.pazpaz.command.session.PlanGoals;
-import com.pazpaz.command.workspace.UserDirectory;
 import com.pazpaz.kernel.careplan.CarePlanContent;
 import com.pazpaz.kernel.careplan.CarePlanCreatedEvent;
 import com.pazpaz.kernel.careplan.CarePlanDraftSavedEvent;
@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * interventions (which ids a request may send back, and which goals a note may record progress toward).
  */
 @Component
-@ProcessingGroup(UserDirectory.PROCESSING_GROUP)
+@ProcessingGroup(CommandLookups.PROCESSING_GROUP)
 class CarePlanDirectory implements PlanGoals {
 
     static final String GOAL = "GOAL";

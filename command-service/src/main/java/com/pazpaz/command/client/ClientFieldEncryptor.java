@@ -1,5 +1,6 @@
 package com.pazpaz.command.client;
 
+import com.pazpaz.kernel.client.ClientEncryption;
 import com.pazpaz.infra.crypto.DataKeys;
 import com.pazpaz.infra.crypto.FieldBinding;
 import com.pazpaz.infra.crypto.FieldCipher;
@@ -18,8 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ClientFieldEncryptor {
-
-    static final String TABLE = "clients";
 
     private final FieldCipher cipher;
     private final DataKeys dataKeys;
@@ -47,9 +46,9 @@ class ClientFieldEncryptor {
      */
     Map<ProtectedClientField, EncryptedValue> encrypt(ClientId clientId, Map<ProtectedClientField, String> values) {
         Map<ProtectedClientField, EncryptedValue> encrypted = new EnumMap<>(ProtectedClientField.class);
-        UUID owner = clientId.value();
-        values.forEach((field, plaintext) -> encrypted.put(field,
-                cipher.encrypt(plaintext, new FieldBinding(TABLE, owner, field.column(), owner))));
+        UUID owner = ClientEncryption.keyOwner(clientId);
+        values.forEach((field, plaintext) -> encrypted.put(field, cipher.encrypt(plaintext,
+                new FieldBinding(ClientEncryption.TABLE, clientId.value(), field.column(), owner))));
         return encrypted;
     }
 }

@@ -1,6 +1,6 @@
 package com.pazpaz.command.client;
 
-import com.pazpaz.command.workspace.UserDirectory;
+import com.pazpaz.command.common.CommandLookups;
 import com.pazpaz.infra.crypto.DataKeys;
 import com.pazpaz.kernel.client.ClientErasedEvent;
 import org.axonframework.config.ProcessingGroup;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * the event is recorded if and only if the keys are gone (subscribing processor, like the user directory).
  */
 @Component
-@ProcessingGroup(UserDirectory.PROCESSING_GROUP)
+@ProcessingGroup(CommandLookups.PROCESSING_GROUP)
 class ClientKeyShredder {
 
     private final DataKeys dataKeys;

@@ -1,7 +1,7 @@
 package com.pazpaz.command.location;
 
+import com.pazpaz.command.common.CommandLookups;
 import com.pazpaz.command.common.NameReservations;
-import com.pazpaz.command.workspace.UserDirectory;
 import com.pazpaz.kernel.common.BusinessRuleViolation;
 import com.pazpaz.kernel.ids.LocationId;
 import com.pazpaz.kernel.ids.WorkspaceId;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Keeps the locations' names reserved, in the event transaction (a taken name fails the command: 409). */
 @Component
-@ProcessingGroup(UserDirectory.PROCESSING_GROUP)
+@ProcessingGroup(CommandLookups.PROCESSING_GROUP)
 class LocationNames {
 
     static final String KIND = "LOCATION";

@@ -1,6 +1,6 @@
 package com.pazpaz.command.retention;
 
-import com.pazpaz.command.workspace.UserDirectory;
+import com.pazpaz.command.common.CommandLookups;
 import com.pazpaz.kernel.appointment.AppointmentScheduledEvent;
 import com.pazpaz.kernel.client.ClientArchivedEvent;
 import com.pazpaz.kernel.client.ClientDetailsRevisedEvent;
@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * allows for that day, so no client is ever erased before its period has run out.
  */
 @Component
-@ProcessingGroup(UserDirectory.PROCESSING_GROUP)
+@ProcessingGroup(CommandLookups.PROCESSING_GROUP)
 class ClientRetentionClock {
 
     /** How far the stored last activity may lag behind the true one. */

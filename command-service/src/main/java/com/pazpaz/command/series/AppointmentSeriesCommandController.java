@@ -1,7 +1,7 @@
 package com.pazpaz.command.series;
 
 import com.pazpaz.command.common.QueryLocations;
-import com.pazpaz.command.session.ClientLookup;
+import com.pazpaz.command.client.ClientLookup;
 import com.pazpaz.infra.eventstore.RecordPositions;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.kernel.appointment.AppointmentRevision;

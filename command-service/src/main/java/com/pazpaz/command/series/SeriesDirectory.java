@@ -1,6 +1,6 @@
 package com.pazpaz.command.series;
 
-import com.pazpaz.command.workspace.UserDirectory;
+import com.pazpaz.command.common.CommandLookups;
 import com.pazpaz.kernel.ids.AppointmentId;
 import com.pazpaz.kernel.ids.AppointmentSeriesId;
 import com.pazpaz.kernel.ids.ClientId;
@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * horizon the extension job needs, and which appointments hold each series' occurrences.
  */
 @Component
-@ProcessingGroup(UserDirectory.PROCESSING_GROUP)
+@ProcessingGroup(CommandLookups.PROCESSING_GROUP)
 class SeriesDirectory {
 
     private final JdbcTemplate jdbc;

@@ -1,8 +1,9 @@
 package com.pazpaz.command.session;
 
+import com.pazpaz.kernel.appointment.AppointmentEncryption;
+import com.pazpaz.command.common.CommandLookups;
 import com.pazpaz.command.appointment.AppointmentCalendar;
 import com.pazpaz.command.appointment.LinkedSessionNotes;
-import com.pazpaz.command.workspace.UserDirectory;
 import com.pazpaz.infra.crypto.FieldBinding;
 import com.pazpaz.infra.crypto.FieldCipher;
 import com.pazpaz.infra.messaging.MetadataKeys;
@@ -34,7 +35,7 @@ import org.springframework.stereotype.Component;
  * learn about linked notes (R-APT-5, R-APD-2).
  */
 @Component
-@ProcessingGroup(UserDirectory.PROCESSING_GROUP)
+@ProcessingGroup(CommandLookups.PROCESSING_GROUP)
 class AppointmentLinks implements AppointmentLookup, LinkedSessionNotes {
 
     private final AppointmentCalendar calendar;
@@ -82,8 +83,9 @@ class AppointmentLinks implements AppointmentLookup, LinkedSessionNotes {
     @EventHandler
     void on(AppointmentDeletedEvent event, @MetaDataValue(MetadataKeys.USER_ID) String actor) {
         if (event.sessionNoteAction() == SessionNoteAction.DELETE) {
-            String reason = cipher.decrypt(event.deletionReason(), new FieldBinding("appointments",
-                    event.appointmentId().value(), "deletion_reason", event.clientId().value()));
+            String reason = cipher.decrypt(event.deletionReason(), new FieldBinding(AppointmentEncryption.TABLE,
+                    event.appointmentId().value(), AppointmentEncryption.DELETION_REASON_COLUMN,
+                    AppointmentEncryption.keyOwner(event.clientId())));
             for (LinkedNote note : activeNotes(event.appointmentId())) {
                 EncryptedValue sealed = reason == null ? null
                         : sessionFields.deletionReason(note.sessionId(), note.clientId(), reason);

@@ -1,5 +1,6 @@
 package com.pazpaz.command.session;
 
+import com.pazpaz.command.client.ClientLookup;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
 

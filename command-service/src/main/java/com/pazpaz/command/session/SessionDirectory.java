@@ -1,6 +1,6 @@
 package com.pazpaz.command.session;
 
-import com.pazpaz.command.workspace.UserDirectory;
+import com.pazpaz.command.common.CommandLookups;
 import com.pazpaz.kernel.ids.ClientId;
 import com.pazpaz.kernel.ids.SessionId;
 import com.pazpaz.kernel.ids.WorkspaceId;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * to (whose key encrypts its text, needed before a command is sent) and the purge deadline of deleted notes.
  */
 @Component
-@ProcessingGroup(UserDirectory.PROCESSING_GROUP)
+@ProcessingGroup(CommandLookups.PROCESSING_GROUP)
 class SessionDirectory {
 
     private final JdbcTemplate jdbc;

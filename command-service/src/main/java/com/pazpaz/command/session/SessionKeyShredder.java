@@ -1,6 +1,6 @@
 package com.pazpaz.command.session;
 
-import com.pazpaz.command.workspace.UserDirectory;
+import com.pazpaz.command.common.CommandLookups;
 import com.pazpaz.infra.crypto.DataKeys;
 import com.pazpaz.infra.eventstore.EventStoreProperties;
 import com.pazpaz.kernel.session.SessionPurgedEvent;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * leaves nothing behind that need not stay.
  */
 @Component
-@ProcessingGroup(UserDirectory.PROCESSING_GROUP)
+@ProcessingGroup(CommandLookups.PROCESSING_GROUP)
 class SessionKeyShredder {
 
     private final DataKeys dataKeys;

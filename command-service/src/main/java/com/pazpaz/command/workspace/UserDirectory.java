@@ -1,5 +1,6 @@
 package com.pazpaz.command.workspace;
 
+import com.pazpaz.command.common.CommandLookups;
 import com.pazpaz.infra.security.UserStatusLookup;
 import com.pazpaz.kernel.ids.UserId;
 import com.pazpaz.kernel.ids.WorkspaceId;
@@ -25,10 +26,8 @@ import org.springframework.stereotype.Component;
  * it is what command-service checks every token against.
  */
 @Component
-@ProcessingGroup(UserDirectory.PROCESSING_GROUP)
+@ProcessingGroup(CommandLookups.PROCESSING_GROUP)
 public class UserDirectory implements UserStatusLookup {
-
-    public static final String PROCESSING_GROUP = "command-lookups";
 
     private final JdbcTemplate jdbc;
 

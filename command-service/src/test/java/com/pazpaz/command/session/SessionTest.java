@@ -1,5 +1,6 @@
 package com.pazpaz.command.session;
 
+import com.pazpaz.command.client.ClientLookup;
 import com.pazpaz.kernel.common.BusinessRuleViolation;
 import com.pazpaz.kernel.common.RecordNotFoundException;
 import com.pazpaz.kernel.crypto.EncryptedValue;

@@ -1,5 +1,8 @@
 package com.pazpaz.local.bench;
 
+import com.pazpaz.kernel.ids.ClientId;
+import com.pazpaz.kernel.client.ProtectedClientField;
+import com.pazpaz.kernel.client.ClientEncryption;
 import com.pazpaz.infra.crypto.DataKeys;
 import com.pazpaz.infra.crypto.FieldBinding;
 import com.pazpaz.infra.crypto.FieldCipher;
@@ -124,9 +127,9 @@ public final class ClientListBenchmark {
             UUID id = UUID.randomUUID();
             keys.createFor(id, null);
             byte[] first = cipher.encrypt(FIRST[random.nextInt(FIRST.length)],
-                    new FieldBinding("clients", id, "first_name", id)).bytes();
+                    binding(id, ProtectedClientField.FIRST_NAME)).bytes();
             byte[] last = cipher.encrypt(LAST[random.nextInt(LAST.length)] + " " + i,
-                    new FieldBinding("clients", id, "last_name", id)).bytes();
+                    binding(id, ProtectedClientField.LAST_NAME)).bytes();
             batch.add(new Object[] {id, workspace, now, now, first, last, i % 10 != 0});
             if (batch.size() == SEED_BATCH || i == clients - 1) {
                 jdbc.batchUpdate("INSERT INTO clients (id, workspace_id, consent_status, created_at, updated_at,"
@@ -134,5 +137,10 @@ public final class ClientListBenchmark {
                 batch.clear();
             }
         }
+    }
+
+    private static FieldBinding binding(UUID client, ProtectedClientField field) {
+        return new FieldBinding(ClientEncryption.TABLE, client, field.column(),
+                ClientEncryption.keyOwner(ClientId.of(client)));
     }
 }

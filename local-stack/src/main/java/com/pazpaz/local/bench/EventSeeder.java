@@ -1,5 +1,7 @@
 package com.pazpaz.local.bench;
 
+import com.pazpaz.kernel.client.ClientEncryption;
+import com.pazpaz.kernel.appointment.AppointmentEncryption;
 import com.pazpaz.infra.crypto.DataKeys;
 import com.pazpaz.infra.crypto.FieldBinding;
 import com.pazpaz.infra.crypto.FieldCipher;
@@ -165,8 +167,8 @@ final class EventSeeder {
                 Instant start = FIRST_APPOINTMENT.plus(Duration.ofHours(4L * number + k));
                 events.add("Appointment", appointment.value(), 0, new AppointmentScheduledEvent(appointment,
                         author.workspaceId(), client, start, start.plus(Duration.ofMinutes(50)), LocationType.CLINIC,
-                        null, encrypt("Bring the exercise sheet.", "appointments", appointment.value(), "notes",
-                                client.value()), Instant.now()));
+                        null, encrypt("Bring the exercise sheet.", AppointmentEncryption.TABLE, appointment.value(),
+                                AppointmentEncryption.NOTES_COLUMN, AppointmentEncryption.keyOwner(client)), Instant.now()));
             }
             for (int k = 0; k < 4; k++) {
                 events.addNote(client, SessionId.of(UUID.randomUUID()), number, k == 0 ? 2 : 0);
@@ -183,7 +185,8 @@ final class EventSeeder {
                 ProtectedClientField.PHONE, "+972500000000",
                 ProtectedClientField.MEDICAL_HISTORY, "History of lower back pain. ".repeat(10))
                 .forEach((field, text) -> fields.put(field,
-                        encrypt(text, "clients", client.value(), field.column(), client.value())));
+                        encrypt(text, ClientEncryption.TABLE, client.value(), field.column(),
+                                ClientEncryption.keyOwner(client))));
         return new ClientRegisteredEvent(client, author.workspaceId(), ClientDetails.of(fields, true, null), true,
                 Instant.now());
     }

@@ -1,5 +1,7 @@
 package com.pazpaz.query.appointment;
 
+import com.pazpaz.kernel.ids.ClientId;
+import com.pazpaz.kernel.appointment.AppointmentEncryption;
 import com.pazpaz.infra.crypto.FieldBinding;
 import com.pazpaz.infra.crypto.FieldCipher;
 import com.pazpaz.kernel.crypto.EncryptedValue;
@@ -42,12 +44,13 @@ class AppointmentViews {
         AppointmentView.ClientSummary client = name == null ? null
                 : new AppointmentView.ClientSummary(name.id(), name.firstName(), name.lastName(), name.fullName());
         return new AppointmentView(row.getId(), row.workspaceId(), row.clientId(), row.scheduledStart(),
-                row.scheduledEnd(), row.locationType(), decrypt(row, "location_details", row.locationDetails()),
-                row.status(), decrypt(row, "notes", row.notes()), row.createdAt(), row.updatedAt(), row.editedAt(),
+                row.scheduledEnd(), row.locationType(), decrypt(row, AppointmentEncryption.LOCATION_DETAILS_COLUMN, row.locationDetails()),
+                row.status(), decrypt(row, AppointmentEncryption.NOTES_COLUMN, row.notes()), row.createdAt(), row.updatedAt(), row.editedAt(),
                 row.editCount(), client);
     }
 
     private String decrypt(AppointmentRow row, String column, EncryptedValue value) {
-        return cipher.decrypt(value, new FieldBinding("appointments", row.getId(), column, row.clientId()));
+        return cipher.decrypt(value, new FieldBinding(AppointmentEncryption.TABLE, row.getId(), column,
+                AppointmentEncryption.keyOwner(ClientId.of(row.clientId()))));
     }
 }

@@ -1,5 +1,7 @@
 package com.pazpaz.query.client;
 
+import com.pazpaz.kernel.ids.ClientId;
+import com.pazpaz.kernel.client.ClientEncryption;
 import com.pazpaz.infra.crypto.FieldBinding;
 import com.pazpaz.infra.crypto.FieldCipher;
 import com.pazpaz.infra.crypto.KeyDestroyedException;
@@ -18,8 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ClientDecryptor {
 
-    private static final String TABLE = "clients";
-
     private final FieldCipher cipher;
 
     ClientDecryptor(FieldCipher cipher) {
@@ -37,6 +37,12 @@ class ClientDecryptor {
         }
     }
 
+    /** A client's decrypted name, for the other read models that show who a record is about. */
+    ClientNames.ClientName name(ClientRow row) {
+        return new ClientNames.ClientName(row.getId(), decrypt(row, ProtectedClientField.FIRST_NAME, row.firstName()),
+                decrypt(row, ProtectedClientField.LAST_NAME, row.lastName()));
+    }
+
     ClientView view(ClientRow row, AppointmentSummary appointments) {
         try {
             return decryptedView(row, appointments);
@@ -47,9 +53,9 @@ class ClientDecryptor {
 
     private static ClientView erasedView(ClientRow row, AppointmentSummary appointments) {
         List<String> tags = row.tags() == null ? null : Arrays.asList(row.tags());
-        return new ClientView(row.getId(), row.workspaceId(), null, null, null, null, null, null, null, null,
-                null, null, row.isActive(), row.consentStatus(), null, tags, row.createdAt(), row.updatedAt(),
-                appointments.nextAppointment(), appointments.lastAppointment(), appointments.count(), true);
+        return ClientView.erased(row.getId(), row.workspaceId(), row.isActive(), row.consentStatus(), tags,
+                row.createdAt(), row.updatedAt(), appointments.nextAppointment(), appointments.lastAppointment(),
+                appointments.count());
     }
 
     private ClientView decryptedView(ClientRow row, AppointmentSummary appointments) {
@@ -76,6 +82,7 @@ class ClientDecryptor {
     }
 
     private String decrypt(UUID id, ProtectedClientField field, EncryptedValue value) {
-        return cipher.decrypt(value, new FieldBinding(TABLE, id, field.column(), id));
+        return cipher.decrypt(value, new FieldBinding(ClientEncryption.TABLE, id, field.column(),
+                ClientEncryption.keyOwner(ClientId.of(id))));
     }
 }

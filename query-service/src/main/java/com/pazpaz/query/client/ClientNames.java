@@ -1,9 +1,6 @@
 package com.pazpaz.query.client;
 
 import com.pazpaz.query.common.RowQueries;
-import com.pazpaz.infra.crypto.FieldBinding;
-import com.pazpaz.infra.crypto.FieldCipher;
-import com.pazpaz.kernel.client.ProtectedClientField;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,25 +12,20 @@ import org.springframework.stereotype.Component;
 public class ClientNames {
 
     private final RowQueries clients;
-    private final FieldCipher cipher;
+    private final ClientDecryptor decryptor;
 
-    ClientNames(RowQueries clients, FieldCipher cipher) {
+    ClientNames(RowQueries clients, ClientDecryptor decryptor) {
         this.clients = clients;
-        this.cipher = cipher;
+        this.decryptor = decryptor;
     }
 
     /** The names of those clients that belong to the workspace, by client id. */
     public Map<UUID, ClientName> of(UUID workspaceId, Collection<UUID> clientIds) {
         Map<UUID, ClientName> names = new HashMap<>();
         for (ClientRow row : clients.all(ClientRow.TABLE, workspaceId, clientIds)) {
-            names.put(row.getId(), new ClientName(row.getId(), decrypt(row, ProtectedClientField.FIRST_NAME,
-                    row.firstName()), decrypt(row, ProtectedClientField.LAST_NAME, row.lastName())));
+            names.put(row.getId(), decryptor.name(row));
         }
         return names;
-    }
-
-    private String decrypt(ClientRow row, ProtectedClientField field, com.pazpaz.kernel.crypto.EncryptedValue value) {
-        return cipher.decrypt(value, new FieldBinding("clients", row.getId(), field.column(), row.getId()));
     }
 
     /** A client's name as the appointment responses show it (behaviour.md §1.5). */

@@ -1,5 +1,6 @@
 package com.pazpaz.query.search;
 
+import com.pazpaz.kernel.client.ClientEncryption;
 import com.pazpaz.infra.crypto.FieldBinding;
 import com.pazpaz.infra.crypto.FieldCipher;
 import com.pazpaz.infra.crypto.FieldDecryptionException;
@@ -98,7 +99,8 @@ class RecordWords {
     }
 
     private String decrypt(ResultSet rs, int column, UUID clientId, ProtectedClientField field) throws SQLException {
-        return cipher.decrypt(value(rs, column), new FieldBinding("clients", clientId, field.column(), clientId));
+        return cipher.decrypt(value(rs, column), new FieldBinding(ClientEncryption.TABLE, clientId, field.column(),
+                ClientEncryption.keyOwner(ClientId.of(clientId))));
     }
 
     private static EncryptedValue value(ResultSet rs, int column) throws SQLException {

@@ -1,4 +1,4 @@
-package com.pazpaz.command.session;
+package com.pazpaz.command.client;
 
 import com.pazpaz.kernel.client.ClientRegisteredEvent;
 import com.pazpaz.kernel.ids.ClientId;
