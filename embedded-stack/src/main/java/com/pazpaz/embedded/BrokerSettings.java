@@ -60,4 +60,29 @@ final class BrokerSettings {
         p.setProperty("log.cleaner.dedupe.buffer.size", Integer.toString(4 * 1024 * 1024));
         return p;
     }
+
+    /**
+     * The same server with its client listener taking only SASL_SSL (SCRAM over TLS); it is also the inter-broker
+     * listener. The controller listener stays plaintext on localhost: only the broker's own threads use it.
+     */
+    static Properties withSaslSsl(Path logDirectory, int clientPort, int controllerPort, SaslSslListener listener) {
+        Properties p = of(logDirectory, clientPort, controllerPort);
+        p.setProperty("listeners",
+                "SASL_SSL://localhost:" + clientPort + "," + CONTROLLER_LISTENER + "://localhost:" + controllerPort);
+        p.setProperty("advertised.listeners", "SASL_SSL://localhost:" + clientPort);
+        p.setProperty("inter.broker.listener.name", "SASL_SSL");
+        p.setProperty("listener.security.protocol.map", "SASL_SSL:SASL_SSL,CONTROLLER:PLAINTEXT");
+        p.setProperty("sasl.enabled.mechanisms", SaslSslListener.MECHANISM);
+        p.setProperty("sasl.mechanism.inter.broker.protocol", SaslSslListener.MECHANISM);
+        p.setProperty("listener.name.sasl_ssl." + SaslSslListener.MECHANISM.toLowerCase() + ".sasl.jaas.config",
+                SaslSslListener.jaasConfig(SaslSslListener.BROKER_USER, listener.storePassword()));
+        p.setProperty("ssl.keystore.type", "PKCS12");
+        p.setProperty("ssl.keystore.location", listener.keyStore().toString());
+        p.setProperty("ssl.keystore.password", listener.storePassword());
+        p.setProperty("ssl.key.password", listener.storePassword());
+        p.setProperty("ssl.truststore.type", "PKCS12");
+        p.setProperty("ssl.truststore.location", listener.trustStore().toString());
+        p.setProperty("ssl.truststore.password", listener.storePassword());
+        return p;
+    }
 }

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
 
 import org.apache.kafka.common.utils.Time;
 import org.slf4j.Logger;
@@ -41,14 +43,28 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * port 0 = pick a free port for the client listener (the controller listener gets its own free port).
      */
     public static EmbeddedKafkaBroker start(Path dataDirectory, int port) {
+        return start(dataDirectory, port, null);
+    }
+
+    /**
+     * Like {@link #start(Path, int)}, but the client listener on a free port takes only SASL_SSL with SCRAM
+     * (the tests of the Kafka security settings); {@link #bootstrapServers()} is that listener.
+     */
+    public static EmbeddedKafkaBroker startWithSaslSsl(Path dataDirectory, SaslSslListener listener) {
+        return start(dataDirectory, 0, listener);
+    }
+
+    private static EmbeddedKafkaBroker start(Path dataDirectory, int port, SaslSslListener saslSsl) {
         Path logDirectory = dataDirectory.toAbsolutePath().normalize().resolve("kafka-logs");
         createDirectories(logDirectory);
         int clientPort = port == 0 ? FreePorts.pick() : port;
         int controllerPort = FreePorts.pickOtherThan(clientPort);
         long startedAt = System.nanoTime();
-        KafkaStorage.formatIfNeeded(logDirectory);
+        KafkaStorage.formatIfNeeded(logDirectory, saslSsl == null ? List.of() : saslSsl.scramArguments());
+        Properties settings = saslSsl == null ? BrokerSettings.of(logDirectory, clientPort, controllerPort)
+                : BrokerSettings.withSaslSsl(logDirectory, clientPort, controllerPort, saslSsl);
         // doLog=false: the full config dump is hundreds of lines of noise for an embedded broker.
-        KafkaConfig config = new KafkaConfig(BrokerSettings.of(logDirectory, clientPort, controllerPort), false);
+        KafkaConfig config = new KafkaConfig(settings, false);
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
         try {
             // Returns once the broker has caught up with the metadata log and is unfenced, i.e. ready for clients.

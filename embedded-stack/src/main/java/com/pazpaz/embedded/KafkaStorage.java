@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.metadata.properties.MetaPropertiesEnsemble;
@@ -25,6 +26,11 @@ final class KafkaStorage {
     }
 
     static void formatIfNeeded(Path logDirectory) {
+        formatIfNeeded(logDirectory, List.of());
+    }
+
+    /** @param scramArguments SCRAM users to create with the storage ({@code kafka-storage.sh format --add-scram}) */
+    static void formatIfNeeded(Path logDirectory, List<String> scramArguments) {
         if (Files.exists(logDirectory.resolve(MetaPropertiesEnsemble.META_PROPERTIES_NAME))) {
             return;
         }
@@ -39,6 +45,7 @@ final class KafkaStorage {
                     .setControllerListenerName(BrokerSettings.CONTROLLER_LISTENER)
                     .setMetadataLogDirectory(logDirectory.toString())
                     .addDirectory(logDirectory.toString())
+                    .setScramArguments(scramArguments)
                     .run();
         } catch (Exception e) {
             throw new IllegalStateException("Could not format Kafka storage in " + logDirectory, e);
