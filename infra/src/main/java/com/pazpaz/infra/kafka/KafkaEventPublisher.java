@@ -35,13 +35,15 @@ public class KafkaEventPublisher {
     private final Serializer serializer;
     private final KafkaPublisherProperties properties;
     private final EventPositions positions;
+    private final AckedSendsHalt testHalt;
 
     KafkaEventPublisher(Producer<String, String> producer, Serializer serializer,
-                        KafkaPublisherProperties properties, EventPositions positions) {
+                        KafkaPublisherProperties properties, EventPositions positions, AckedSendsHalt testHalt) {
         this.producer = producer;
         this.serializer = serializer;
         this.properties = properties;
         this.positions = positions;
+        this.testHalt = testHalt;
     }
 
     @EventHandler
@@ -84,6 +86,7 @@ public class KafkaEventPublisher {
         try {
             for (Future<RecordMetadata> send : sends) {
                 send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                testHalt.acknowledged();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -28,7 +28,7 @@ import org.springframework.context.annotation.Configuration;
 /** The Kafka producer and the publishing processor; imported by the service that relays events. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableConfigurationProperties(KafkaPublisherProperties.class)
+@EnableConfigurationProperties({KafkaPublisherProperties.class, RelayTestHooks.class})
 public class KafkaPublisherConfiguration {
 
     /** Half of the default max.request.size: a relay batch of 100 events is a few hundred KB at most. */
@@ -58,12 +58,13 @@ public class KafkaPublisherConfiguration {
     @Bean
     KafkaEventPublisher kafkaEventPublisher(Producer<String, String> eventProducer, Serializer serializer,
                                             KafkaPublisherProperties properties, JdbcTemplate jdbc,
-                                            EventStoreProperties eventStore) {
+                                            EventStoreProperties eventStore, RelayTestHooks testHooks) {
         String positionOfEvent = "SELECT global_index FROM " + eventStore.schema()
                 + ".domain_event_entry WHERE event_identifier = ?";
         EventPositions positions = new EventPositions(eventId -> jdbc.query(positionOfEvent,
                 rs -> rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty(), eventId));
-        return new KafkaEventPublisher(eventProducer, serializer, properties, positions);
+        return new KafkaEventPublisher(eventProducer, serializer, properties, positions,
+                new AckedSendsHalt(testHooks));
     }
 
     /** Publishes the event chain heads to their own topic and the log, every few minutes. */

@@ -18,9 +18,10 @@ import org.slf4j.LoggerFactory;
 /**
  * One service in a JVM of its own: the same jar (or class path) as the benchmark, the service's main class, the
  * stack's database, broker and keys. Lets the suite read one service's peak resident set (VmHWM), which the
- * shared local-stack JVM cannot tell apart, and run a service with settings of its own.
+ * shared local-stack JVM cannot tell apart, and run a service with settings of its own. The end-to-end tests use it
+ * for a service that must die as a process ({@code RelayKillTest}).
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceProcess.class);
     private static final String LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
@@ -40,7 +41,7 @@ final class ServiceProcess implements AutoCloseable {
      * @param jvmOptions options for the child JVM (for example a heap limit); none means the JVM's defaults
      * @param extra      service arguments on top of the stack's ({@code --name=value})
      */
-    static ServiceProcess start(LocalStack stack, Class<?> mainClass, List<String> jvmOptions, List<String> extra)
+    public static ServiceProcess start(LocalStack stack, Class<?> mainClass, List<String> jvmOptions, List<String> extra)
             throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(javaBinary()));
@@ -59,8 +60,20 @@ final class ServiceProcess implements AutoCloseable {
         return service;
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return baseUrl;
+    }
+
+    /**
+     * Waits for the JVM to end by itself (a crash, a halt) and returns its exit status.
+     *
+     * @throws IllegalStateException if it still runs after {@code timeout}
+     */
+    public int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("the service's JVM (pid " + process.pid() + ") still runs after " + timeout);
+        }
+        return process.exitValue();
     }
 
     /** The process's peak resident set so far, in MB, from /proc/&lt;pid&gt;/status. */
