@@ -2,6 +2,7 @@ package com.pazpaz.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pazpaz.infra.security.Actor;
@@ -28,7 +29,8 @@ import org.junit.jupiter.api.Test;
  */
 class RevenueEndToEndTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final String RANGE = "from=2025-01-01&to=2025-02-28";
 
     private static Actor owner;
@@ -70,7 +72,7 @@ class RevenueEndToEndTest {
         Map<String, String> reported = new TreeMap<>();
         report.get("rows").forEach(row -> reported.put(key(row.get("period_start").asText(),
                 text(row.get("service_id")), text(row.get("currency"))), row.get("completed_appointments").asLong()
-                + " " + (row.get("revenue").isNull() ? "null" : row.get("revenue").decimalValue().toPlainString())));
+                + " " + (row.get("revenue").isNull() ? "null" : row.get("revenue").decimalValue().setScale(2).toPlainString())));
 
         Map<String, String> expected = fromEvents();
         assertThat(reported).isEqualTo(expected);
