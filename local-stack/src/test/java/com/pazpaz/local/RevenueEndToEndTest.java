@@ -114,13 +114,17 @@ class RevenueEndToEndTest {
     }
 
     @Test
-    void anotherPracticesServiceIsNotFoundWhenBooking() {
+    void anotherPracticesServiceIsNotFoundWhenBookingAndOneOwnServiceIsShown() throws Exception {
         Actor other = StackFixture.newPractice("Other Revenue " + UUID.randomUUID().toString().substring(0, 8));
         Api theirs = StackFixture.commands(other);
         String client = theirs.post("/api/v1/clients", Map.of("first_name", "Oth", "last_name", "Er")).id();
         Map<String, Object> body = booking(client, massage, "2025-05-05T10:00:00Z");
         assertThat(theirs.post("/api/v1/appointments", body).status()).isEqualTo(404);
         assertThat(StackFixture.queries(other).get("/api/v1/reports/revenue?" + RANGE).json().get("rows")).isEmpty();
+        String booked = book(StackFixture.commands(owner).post("/api/v1/clients",
+                Map.of("first_name", "Rev", "last_name", "Three")).id(), consult, "2025-05-05T10:00:00Z");
+        JsonNode appointment = read("/api/v1/appointments/" + booked, StackFixture.latestPosition(booked));
+        assertThat(appointment.get("service_id").asText()).isEqualTo(consult);
     }
 
     @Test

@@ -44,7 +44,7 @@ class AppointmentViews {
         return new AppointmentView(row.getId(), row.workspaceId(), row.clientId(), row.scheduledStart(),
                 row.scheduledEnd(), row.locationType(), decrypt(row, "location_details", row.locationDetails()),
                 row.status(), decrypt(row, "notes", row.notes()), row.createdAt(), row.updatedAt(), row.editedAt(),
-                row.editCount(), client);
+                row.editCount(), row.serviceId(), client);
     }
 
     private String decrypt(AppointmentRow row, String column, EncryptedValue value) {
