@@ -100,6 +100,18 @@ class RevenueEndToEndTest {
     }
 
     @Test
+    void deletingAServiceThatAnAppointmentWasBookedForArchivesIt() throws Exception {
+        String booked = service("Booked", 30, "EUR");
+        String client = commands.post("/api/v1/clients", Map.of("first_name", "Rev", "last_name", "Four")).id();
+        book(client, booked, "2025-06-02T10:00:00Z");
+        Api.Response deleted = commands.delete("/api/v1/services/" + booked);
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(200);
+        JsonNode archived = read("/api/v1/services/" + booked, deleted.position());
+        assertThat(archived.get("is_active").asBoolean()).as("R-SVC-3: referenced, so archived").isFalse();
+        assertThat(archived.get("price").decimalValue()).isEqualByComparingTo("30");
+    }
+
+    @Test
     void aPriceOrCurrencyBreakingTheRuleIs422NamingTheField() {
         assertRefused(Map.of("price", -1, "currency", "EUR"), "price");
         assertRefused(Map.of("price", new BigDecimal("1.005"), "currency", "EUR"), "price");
