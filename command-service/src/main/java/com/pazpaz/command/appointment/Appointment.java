@@ -59,7 +59,7 @@ class Appointment {
         requireEndAfterStart(command.scheduledStart(), command.scheduledEnd());
         apply(new AppointmentScheduledEvent(command.appointmentId(), command.workspaceId(), command.clientId(),
                 command.scheduledStart(), command.scheduledEnd(), command.locationType(), command.locationDetails(),
-                command.notes(), command.scheduledAt()));
+                command.notes(), command.scheduledAt(), command.serviceId()));
     }
 
     /** Status rule first (400), then the final times (422); an edit that changes nothing records nothing. */

@@ -91,10 +91,11 @@ public class AppointmentCalendar {
         claim(new SlotTakenException(BOOKING_CONFLICT, event.workspaceId(), event.scheduledStart(),
                 event.scheduledEnd(), event.appointmentId()),
                 "INSERT INTO command_model.appointment_slots (appointment_id, workspace_id, client_id,"
-                        + " scheduled_start, scheduled_end, status, exclusive)"
-                        + " VALUES (?, ?, ?, ?, ?, 'SCHEDULED', true)",
+                        + " scheduled_start, scheduled_end, status, exclusive, service_id)"
+                        + " VALUES (?, ?, ?, ?, ?, 'SCHEDULED', true, ?)",
                 event.appointmentId().value(), event.workspaceId().value(), event.clientId().value(),
-                Timestamp.from(event.scheduledStart()), Timestamp.from(event.scheduledEnd()));
+                Timestamp.from(event.scheduledStart()), Timestamp.from(event.scheduledEnd()),
+                event.serviceId() == null ? null : event.serviceId().value());
     }
 
     /** "Keep Both" (overlap allowed) skips the check and claims nothing exclusively (R-APT-3). */

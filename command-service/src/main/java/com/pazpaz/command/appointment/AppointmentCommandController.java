@@ -5,6 +5,7 @@ import com.pazpaz.command.common.IfMatch;
 import com.pazpaz.command.common.QueryLocations;
 import com.pazpaz.command.common.RecordCommandGateway;
 import com.pazpaz.command.common.RecordOwners;
+import com.pazpaz.command.service.ServiceNames;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.infra.web.CommandResponse;
 import com.pazpaz.infra.web.ProblemResponses.FieldProblem;
@@ -17,6 +18,7 @@ import com.pazpaz.kernel.common.BusinessRuleViolation;
 import com.pazpaz.kernel.common.RecordNotFoundException;
 import com.pazpaz.kernel.ids.AppointmentId;
 import com.pazpaz.kernel.ids.ClientId;
+import com.pazpaz.kernel.ids.ServiceId;
 import com.pazpaz.kernel.ids.WorkspaceId;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -45,6 +47,7 @@ class AppointmentCommandController {
     private final RecordCommandGateway commands;
     private final AppointmentCalendar calendar;
     private final ClientLookup clients;
+    private final ServiceNames services;
     private final AppointmentFieldCipher cipher;
     private final StoredAppointmentFields storedFields;
     private final RevisionEncryption revisions;
@@ -54,12 +57,14 @@ class AppointmentCommandController {
     private final Clock clock;
 
     AppointmentCommandController(RecordCommandGateway commands, AppointmentCalendar calendar, ClientLookup clients,
+                                 ServiceNames services,
                                  AppointmentFieldCipher cipher, StoredAppointmentFields storedFields,
                                  RevisionEncryption revisions, ObjectProvider<LinkedSessionNotes> sessionNotes,
                                  QueryLocations locations, RecordOwners owners, Clock clock) {
         this.commands = commands;
         this.calendar = calendar;
         this.clients = clients;
+        this.services = services;
         this.cipher = cipher;
         this.storedFields = storedFields;
         this.revisions = revisions;
@@ -77,11 +82,13 @@ class AppointmentCommandController {
                     List.of(new FieldProblem("scheduled_end", Appointment.END_BEFORE_START)));
         }
         ClientId clientId = requireClient(workspaceId, request.clientId());
+        ServiceId serviceId = requireService(workspaceId, request.serviceId());
         AppointmentId id = AppointmentId.of(UUID.randomUUID());
         CommandResponse response = commands.send(new ScheduleAppointmentCommand(id, workspaceId, clientId,
                 request.scheduledStart(), request.scheduledEnd(), request.locationType(),
                 cipher.encrypt(id, clientId, AppointmentFieldCipher.LOCATION_DETAILS, request.locationDetails()),
-                cipher.encrypt(id, clientId, AppointmentFieldCipher.NOTES, request.notes()), clock.instant()), id);
+                cipher.encrypt(id, clientId, AppointmentFieldCipher.NOTES, request.notes()), clock.instant(),
+                serviceId), id);
         return ResponseEntity.created(locations.of("/api/v1/appointments/" + id))
                 .eTag(Long.toString(response.version())).body(response);
     }
@@ -139,6 +146,18 @@ class AppointmentCommandController {
     private ClientId requireClient(WorkspaceId workspaceId, UUID clientId) {
         ClientId id = ClientId.of(clientId);
         if (!clients.existsInWorkspace(id, workspaceId)) {
+            throw new RecordNotFoundException();
+        }
+        return id;
+    }
+
+    /** Another practice's service is not found, like one that does not exist or was deleted. */
+    private ServiceId requireService(WorkspaceId workspaceId, UUID serviceId) {
+        if (serviceId == null) {
+            return null;
+        }
+        ServiceId id = ServiceId.of(serviceId);
+        if (!services.exists(workspaceId, id)) {
             throw new RecordNotFoundException();
         }
         return id;

@@ -6,8 +6,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whether any appointment references a service or a location (R-SVC-3 / R-LOC-2), from the command-side
- * calendar. The API never sets these references (behaviour.md §1.5), so today the answer is always "no" and a
- * delete is a hard delete, exactly as in the reference.
+ * calendar. An appointment may be booked for a service (decision 202), so a service with appointments is archived;
+ * the API sets no location reference (behaviour.md §1.5), so a location's delete is a hard delete, as in the
+ * reference.
  */
 @Component
 public class AppointmentReferences {

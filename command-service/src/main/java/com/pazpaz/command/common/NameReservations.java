@@ -31,6 +31,14 @@ public class NameReservations {
         return count != null && count > 0;
     }
 
+    /** Whether the record of this kind exists in the workspace, holding a name. */
+    public boolean holds(String kind, WorkspaceId workspaceId, TypedId recordId) {
+        Boolean held = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM command_model.name_reservations"
+                + " WHERE kind = ? AND record_id = ? AND workspace_id = ?)", Boolean.class, kind, recordId.value(),
+                workspaceId.value());
+        return Boolean.TRUE.equals(held);
+    }
+
     /** Takes the name for a new record; {@code taken} explains the refusal when another record holds it. */
     public void reserve(String kind, WorkspaceId workspaceId, String name, TypedId recordId,
                         BusinessRuleViolation taken) {

@@ -170,7 +170,8 @@ class SeriesBooking {
     private static ScheduleAppointmentCommand schedule(SeriesOccurrence occurrence, WorkspaceId workspaceId,
                                                        ClientId clientId, SeriesSchedule schedule, Instant now) {
         return new ScheduleAppointmentCommand(occurrence.appointmentId(), workspaceId, clientId,
-                occurrence.scheduledStart(), occurrence.scheduledEnd(), schedule.locationType(), null, null, now);
+                occurrence.scheduledStart(), occurrence.scheduledEnd(), schedule.locationType(), null, null, now,
+                null);
     }
 
     /** The occurrences that can be booked, and those that collide. */

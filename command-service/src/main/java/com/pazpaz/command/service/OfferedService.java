@@ -13,8 +13,10 @@ import com.pazpaz.kernel.service.ServiceArchivedEvent;
 import com.pazpaz.kernel.service.ServiceCreatedEvent;
 import com.pazpaz.kernel.service.ServiceDeletedEvent;
 import com.pazpaz.kernel.service.ServiceDetailsRevisedEvent;
+import com.pazpaz.kernel.service.ServicePriceChangedEvent;
 import com.pazpaz.kernel.service.ServiceReactivatedEvent;
 import com.pazpaz.kernel.service.ServiceRenamedEvent;
+import java.math.BigDecimal;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -32,6 +34,8 @@ class OfferedService {
     private String description;
     private int defaultDurationMinutes;
     private boolean active;
+    private BigDecimal price;
+    private String currency;
 
     OfferedService() {
         // for Axon: state is rebuilt from events
@@ -40,7 +44,8 @@ class OfferedService {
     @CommandHandler
     OfferedService(CreateServiceCommand command) {
         apply(new ServiceCreatedEvent(command.serviceId(), command.workspaceId(), command.name(),
-                command.description(), command.defaultDurationMinutes(), command.active(), command.createdAt()));
+                command.description(), command.defaultDurationMinutes(), command.active(), command.createdAt(),
+                command.price(), command.currency()));
     }
 
     /** Each kind of change is its own fact; a revision that changes nothing records nothing. */
@@ -55,6 +60,11 @@ class OfferedService {
                 : defaultDurationMinutes;
         if (!Objects.equals(newDescription, description) || newDuration != defaultDurationMinutes) {
             apply(new ServiceDetailsRevisedEvent(serviceId, workspaceId, newDescription, newDuration,
+                    command.revisedAt()));
+        }
+        if (command.priceSent() && !(Objects.equals(command.price(), price)
+                && Objects.equals(command.currency(), currency))) {
+            apply(new ServicePriceChangedEvent(serviceId, workspaceId, command.price(), command.currency(),
                     command.revisedAt()));
         }
         if (command.active() != null && command.active() != active) {
@@ -90,6 +100,8 @@ class OfferedService {
         description = event.description();
         defaultDurationMinutes = event.defaultDurationMinutes();
         active = event.active();
+        price = event.price();
+        currency = event.currency();
     }
 
     @EventSourcingHandler
@@ -101,6 +113,12 @@ class OfferedService {
     void on(ServiceDetailsRevisedEvent event) {
         description = event.description();
         defaultDurationMinutes = event.defaultDurationMinutes();
+    }
+
+    @EventSourcingHandler
+    void on(ServicePriceChangedEvent event) {
+        price = event.price();
+        currency = event.currency();
     }
 
     @EventSourcingHandler

@@ -47,11 +47,12 @@ class ServiceCommandController {
     @PostMapping
     ResponseEntity<CommandResponse> create(Actor actor, @Valid @RequestBody CreateServiceRequest request) {
         WorkspaceId workspaceId = actor.requireWorkspace();
+        PriceFields.require(request.price(), request.currency());
         requireFreeName(workspaceId, request.name(), null);
         ServiceId serviceId = ServiceId.of(UUID.randomUUID());
         CommandResponse response = commands.send(new CreateServiceCommand(serviceId, workspaceId, request.name(),
                 request.description(), request.defaultDurationMinutes(), !Boolean.FALSE.equals(request.isActive()),
-                clock.instant()), serviceId);
+                clock.instant(), request.price(), request.currency()), serviceId);
         return ResponseEntity.created(locations.of("/api/v1/services/" + serviceId))
                 .eTag(Long.toString(response.version())).body(response);
     }
@@ -61,6 +62,9 @@ class ServiceCommandController {
                                            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                                            @Valid @RequestBody ReviseServiceRequest request) {
         request.requireClearableNulls();
+        if (request.priceSent()) {
+            PriceFields.require(request.price(), request.currency());
+        }
         WorkspaceId workspaceId = actor.requireWorkspace();
         ServiceId id = ServiceId.of(serviceId);
         if (request.name() != null) {
@@ -68,7 +72,8 @@ class ServiceCommandController {
         }
         return ok(commands.send(new ReviseServiceCommand(id, workspaceId, request.name(),
                 request.sent("description"), request.description(), request.defaultDurationMinutes(),
-                request.isActive(), clock.instant(), IfMatch.expectedSequence(ifMatch)), id));
+                request.isActive(), request.priceSent(), request.price(), request.currency(), clock.instant(),
+                IfMatch.expectedSequence(ifMatch)), id));
     }
 
     /** Archives a referenced service, deletes an unreferenced one (R-SVC-3); 200 with the final version. */

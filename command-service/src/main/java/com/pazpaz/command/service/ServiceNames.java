@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /** Keeps the services' names reserved, in the event transaction (a taken name fails the command: 409). */
 @Component
 @ProcessingGroup(CommandLookups.PROCESSING_GROUP)
-class ServiceNames {
+public class ServiceNames {
 
     static final String KIND = "SERVICE";
 
@@ -33,6 +33,11 @@ class ServiceNames {
 
     boolean isTaken(WorkspaceId workspaceId, String name, ServiceId except) {
         return names.isTaken(KIND, workspaceId, name, except);
+    }
+
+    /** Whether the service exists (archived too) in the workspace: a deleted one's name is released. */
+    public boolean exists(WorkspaceId workspaceId, ServiceId serviceId) {
+        return names.holds(KIND, workspaceId, serviceId);
     }
 
     @EventHandler

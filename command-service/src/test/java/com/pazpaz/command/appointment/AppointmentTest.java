@@ -40,7 +40,7 @@ class AppointmentTest {
     private static final Instant T1 = Instant.parse("2026-03-02T08:00:00Z");
     private static final EncryptedValue NOTES = EncryptedValue.of("k1:notes".getBytes(StandardCharsets.US_ASCII));
     private static final AppointmentScheduledEvent SCHEDULED = new AppointmentScheduledEvent(ID, WORKSPACE, CLIENT,
-            START, END, LocationType.CLINIC, null, NOTES, T0);
+            START, END, LocationType.CLINIC, null, NOTES, T0, null);
 
     private AggregateTestFixture<Appointment> fixture;
 
@@ -70,7 +70,7 @@ class AppointmentTest {
     void schedulingRecordsTheAppointment() {
         fixture.givenNoPriorActivity()
                 .when(new ScheduleAppointmentCommand(ID, WORKSPACE, CLIENT, START, END, LocationType.CLINIC, null,
-                        NOTES, T0))
+                        NOTES, T0, null))
                 .expectEvents(SCHEDULED);
     }
 
@@ -78,7 +78,7 @@ class AppointmentTest {
     void anEndNotAfterTheStartIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(new ScheduleAppointmentCommand(ID, WORKSPACE, CLIENT, END, END, LocationType.CLINIC, null,
-                        null, T0))
+                        null, T0, null))
                 .expectException(BusinessRuleViolation.class)
                 .expectExceptionMessage("scheduled_end must be after scheduled_start");
         fixture.given(SCHEDULED).when(revise(times(null, START.minusSeconds(60)), false, false))

@@ -1,5 +1,7 @@
 package com.pazpaz.command.service;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.pazpaz.kernel.common.RecordNotFoundException;
 import com.pazpaz.kernel.ids.ServiceId;
 import com.pazpaz.kernel.ids.WorkspaceId;
@@ -10,8 +12,10 @@ import com.pazpaz.kernel.service.ServiceArchivedEvent;
 import com.pazpaz.kernel.service.ServiceCreatedEvent;
 import com.pazpaz.kernel.service.ServiceDeletedEvent;
 import com.pazpaz.kernel.service.ServiceDetailsRevisedEvent;
+import com.pazpaz.kernel.service.ServicePriceChangedEvent;
 import com.pazpaz.kernel.service.ServiceReactivatedEvent;
 import com.pazpaz.kernel.service.ServiceRenamedEvent;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 import org.axonframework.eventsourcing.AggregateDeletedException;
@@ -27,7 +31,7 @@ class OfferedServiceTest {
     private static final Instant T0 = Instant.parse("2026-03-03T09:00:00Z");
     private static final Instant T1 = Instant.parse("2026-03-04T10:00:00Z");
     private static final ServiceCreatedEvent CREATED =
-            new ServiceCreatedEvent(SERVICE, WORKSPACE, "Massage", "Deep tissue", 60, true, T0);
+            new ServiceCreatedEvent(SERVICE, WORKSPACE, "Massage", "Deep tissue", 60, true, T0, null, null);
 
     private AggregateTestFixture<OfferedService> fixture;
 
@@ -39,13 +43,13 @@ class OfferedServiceTest {
     private ReviseServiceCommand revise(String name, boolean descriptionSent, String description, Integer minutes,
                                         Boolean active) {
         return new ReviseServiceCommand(SERVICE, WORKSPACE, name, descriptionSent, description, minutes, active,
-                T1, null);
+                false, null, null, T1, null);
     }
 
     @Test
     void creatingAServiceRecordsItsDetails() {
         fixture.givenNoPriorActivity()
-                .when(new CreateServiceCommand(SERVICE, WORKSPACE, "Massage", "Deep tissue", 60, true, T0))
+                .when(new CreateServiceCommand(SERVICE, WORKSPACE, "Massage", "Deep tissue", 60, true, T0, null, null))
                 .expectEvents(CREATED);
     }
 
@@ -85,7 +89,7 @@ class OfferedServiceTest {
     void anotherWorkspacesServiceIsNotFound() {
         WorkspaceId other = WorkspaceId.of(UUID.randomUUID());
         fixture.given(CREATED)
-                .when(new ReviseServiceCommand(SERVICE, other, "X", false, null, null, null, T1, null))
+                .when(new ReviseServiceCommand(SERVICE, other, "X", false, null, null, null, false, null, null, T1, null))
                 .expectException(RecordNotFoundException.class);
         fixture.given(CREATED).when(new DeleteServiceCommand(SERVICE, other, false, T1, null))
                 .expectException(RecordNotFoundException.class);
@@ -115,5 +119,43 @@ class OfferedServiceTest {
         fixture.given(CREATED, new ServiceDeletedEvent(SERVICE, WORKSPACE, T0))
                 .when(revise("Again", false, null, null, null))
                 .expectException(AggregateDeletedException.class);
+    }
+
+    private ReviseServiceCommand reprice(String price, String currency) {
+        return new ReviseServiceCommand(SERVICE, WORKSPACE, null, false, null, null, null, true,
+                price == null ? null : new BigDecimal(price), currency, T1, null);
+    }
+
+    @Test
+    void aPriceIsRecordedWithTwoDecimalsOnCreation() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateServiceCommand(SERVICE, WORKSPACE, "Massage", null, 60, true, T0,
+                        new BigDecimal("80"), "EUR"))
+                .expectEvents(new ServiceCreatedEvent(SERVICE, WORKSPACE, "Massage", null, 60, true, T0,
+                        new BigDecimal("80.00"), "EUR"));
+    }
+
+    @Test
+    void changingThePriceIsItsOwnFactAndTheSamePriceRecordsNothing() {
+        fixture.given(CREATED).when(reprice("95.5", "ILS"))
+                .expectEvents(new ServicePriceChangedEvent(SERVICE, WORKSPACE, new BigDecimal("95.50"),
+                        "ILS", T1));
+        fixture.given(CREATED, new ServicePriceChangedEvent(SERVICE, WORKSPACE, new BigDecimal("95.50"),
+                "ILS", T0)).when(reprice("95.50", "ILS")).expectNoEvents();
+        fixture.given(CREATED, new ServicePriceChangedEvent(SERVICE, WORKSPACE, new BigDecimal("95.50"),
+                "ILS", T0)).when(reprice(null, null))
+                .expectEvents(new ServicePriceChangedEvent(SERVICE, WORKSPACE, null, null, T1));
+    }
+
+    @Test
+    void aPriceBreakingTheRuleIsRefusedByTheCommand() {
+        assertThatThrownBy(() -> reprice("-1", "EUR"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> reprice("1.005", "EUR"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> reprice("1", "XYZ"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> reprice("1", null))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -75,7 +75,8 @@ class KafkaSaslSslTest {
 
         try (Producer<String, String> producer = new KafkaPublisherConfiguration().eventProducer(properties)) {
             KafkaEventPublisher publisher = new KafkaEventPublisher(producer, EventSerialization.serializer(),
-                    properties, new EventPositions(eventId -> OptionalLong.empty()));
+                    properties, new EventPositions(eventId -> OptionalLong.empty()),
+                    new AckedSendsHalt(new RelayTestHooks(0)));
             // the relay's batch: it commits only once the broker acknowledged every record
             DefaultUnitOfWork.startAndGet(event).execute(() -> publisher.publish(event.getPayload(), event, null));
         }

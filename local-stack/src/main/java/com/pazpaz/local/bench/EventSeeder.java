@@ -168,7 +168,8 @@ final class EventSeeder {
                 events.add("Appointment", appointment.value(), 0, new AppointmentScheduledEvent(appointment,
                         author.workspaceId(), client, start, start.plus(Duration.ofMinutes(50)), LocationType.CLINIC,
                         null, encrypt("Bring the exercise sheet.", AppointmentEncryption.TABLE, appointment.value(),
-                                AppointmentEncryption.NOTES_COLUMN, AppointmentEncryption.keyOwner(client)), Instant.now()));
+                                AppointmentEncryption.NOTES_COLUMN, AppointmentEncryption.keyOwner(client)),
+                        Instant.now(), null));
             }
             for (int k = 0; k < 4; k++) {
                 events.addNote(client, SessionId.of(UUID.randomUUID()), number, k == 0 ? 2 : 0);

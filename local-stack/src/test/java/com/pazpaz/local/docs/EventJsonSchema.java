@@ -109,6 +109,10 @@ final class EventJsonSchema {
         if (c == double.class || c == Double.class) {
             return JSON.objectNode().put("type", "number");
         }
+        if (c == java.math.BigDecimal.class) {
+            return JSON.objectNode().put("type", "number")
+                    .put("description", "exact decimal; read it as a decimal, not a binary floating point");
+        }
         if (c.isEnum()) {
             return enumSchema(c);
         }

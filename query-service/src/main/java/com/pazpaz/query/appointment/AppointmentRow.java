@@ -13,6 +13,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -36,7 +37,9 @@ class AppointmentRow extends InsertableRow {
             TableColumn.text("notes", r -> r.notes), TableColumn.instant("created_at", r -> r.createdAt),
             TableColumn.instant("updated_at", r -> r.updatedAt), TableColumn.uuid("service_id", r -> r.serviceId),
             TableColumn.uuid("location_id", r -> r.locationId), TableColumn.instant("edited_at", r -> r.editedAt),
-            TableColumn.int4("edit_count", r -> r.editCount)),
+            TableColumn.int4("edit_count", r -> r.editCount),
+            TableColumn.decimal("completed_price", r -> r.completedPrice),
+            TableColumn.text("completed_currency", r -> r.completedCurrency)),
             AppointmentRow::read, AppointmentRowEvolution::changes, AppointmentRowEvolution::apply,
             List.of("UPDATE sessions SET appointment_id = NULL WHERE appointment_id = ?"));
 
@@ -58,6 +61,8 @@ class AppointmentRow extends InsertableRow {
     private UUID locationId;
     private Instant editedAt;
     private int editCount;
+    private BigDecimal completedPrice;
+    private String completedCurrency;
 
     protected AppointmentRow() {
     }
@@ -74,6 +79,7 @@ class AppointmentRow extends InsertableRow {
         status = AppointmentStatus.SCHEDULED;
         createdAt = event.scheduledAt();
         updatedAt = event.scheduledAt();
+        serviceId = event.serviceId() == null ? null : event.serviceId().value();
     }
 
     private static AppointmentRow read(ResultSet rs) throws SQLException {
@@ -93,6 +99,8 @@ class AppointmentRow extends InsertableRow {
         row.locationId = Columns.uuid(rs, 13);
         row.editedAt = Columns.instant(rs, 14);
         row.editCount = rs.getInt(15);
+        row.completedPrice = rs.getBigDecimal(16);
+        row.completedCurrency = rs.getString(17);
         return row;
     }
 
@@ -108,8 +116,26 @@ class AppointmentRow extends InsertableRow {
         notes = base64(newNotes);
     }
 
+    /** A status other than completed drops the price kept at completion: it earned nothing (decision 201). */
     void changeStatus(AppointmentStatus newStatus) {
         status = newStatus;
+        if (newStatus != AppointmentStatus.COMPLETED) {
+            keepPrice(null, null);
+        }
+    }
+
+    /** The price of its service in force when it was completed, kept for revenue (decision 201). */
+    void keepPrice(BigDecimal price, String currency) {
+        completedPrice = price;
+        completedCurrency = currency;
+    }
+
+    UUID serviceId() {
+        return serviceId;
+    }
+
+    BigDecimal completedPrice() {
+        return completedPrice;
     }
 
     /** Every change touches updated_at; only a real edit (the count went up) touches edited_at (R-APT-7). */

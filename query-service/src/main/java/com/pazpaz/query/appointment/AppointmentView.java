@@ -5,7 +5,10 @@ import com.pazpaz.kernel.location.LocationType;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An appointment as the API answers it (behaviour.md §1.5), decrypted, with its client's name. */
+/**
+ * An appointment as the API answers it (behaviour.md §1.5), decrypted, with its client's name and the service it
+ * was booked for (null: none; decision 202).
+ */
 record AppointmentView(
         UUID id,
         UUID workspaceId,
@@ -20,6 +23,7 @@ record AppointmentView(
         Instant updatedAt,
         Instant editedAt,
         int editCount,
+        UUID serviceId,
         ClientSummary client) {
 
     /** Who the appointment is with. */

@@ -44,9 +44,10 @@ class AppointmentViews {
         AppointmentView.ClientSummary client = name == null ? null
                 : new AppointmentView.ClientSummary(name.id(), name.firstName(), name.lastName(), name.fullName());
         return new AppointmentView(row.getId(), row.workspaceId(), row.clientId(), row.scheduledStart(),
-                row.scheduledEnd(), row.locationType(), decrypt(row, AppointmentEncryption.LOCATION_DETAILS_COLUMN, row.locationDetails()),
-                row.status(), decrypt(row, AppointmentEncryption.NOTES_COLUMN, row.notes()), row.createdAt(), row.updatedAt(), row.editedAt(),
-                row.editCount(), client);
+                row.scheduledEnd(), row.locationType(),
+                decrypt(row, AppointmentEncryption.LOCATION_DETAILS_COLUMN, row.locationDetails()), row.status(),
+                decrypt(row, AppointmentEncryption.NOTES_COLUMN, row.notes()), row.createdAt(), row.updatedAt(),
+                row.editedAt(), row.editCount(), row.serviceId(), client);
     }
 
     private String decrypt(AppointmentRow row, String column, EncryptedValue value) {

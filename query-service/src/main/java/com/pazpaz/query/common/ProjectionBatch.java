@@ -49,6 +49,10 @@ final class ProjectionBatch {
         }
     }
 
+    <R> R find(RowTable<R> table, UUID id) {
+        return current(table, id);
+    }
+
     <R> void put(RowTable<R> table, R row) {
         UUID id = table.id(row);
         known.computeIfAbsent(table, t -> new HashMap<>()).put(id, Optional.of(row));

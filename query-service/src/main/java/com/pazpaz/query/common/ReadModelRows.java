@@ -35,6 +35,11 @@ public class ReadModelRows {
         batch().apply(table, event);
     }
 
+    /** The row as this batch has folded it so far (what is written when it commits), or null if there is none. */
+    public <R> R find(RowTable<R> table, UUID id) {
+        return batch().find(table, id);
+    }
+
     /** Inserts or replaces a row (by id) that no event folds into, such as a note's version. */
     public <R> void put(RowTable<R> table, R row) {
         batch().put(table, row);

@@ -1,5 +1,6 @@
 package com.pazpaz.query.common;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Function;
@@ -43,6 +44,14 @@ public record TableColumn<R>(String name, String arrayType, String cast, Functio
 
     public static <R> TableColumn<R> int8(String name, Function<R, Long> value) {
         return new TableColumn<>(name, "int8", null, value::apply);
+    }
+
+    /** A numeric column, sent as its plain decimal text, which PostgreSQL reads exactly. */
+    public static <R> TableColumn<R> decimal(String name, Function<R, BigDecimal> value) {
+        return new TableColumn<>(name, "text", "numeric", row -> {
+            BigDecimal amount = value.apply(row);
+            return amount == null ? null : amount.toPlainString();
+        });
     }
 
     /** Sent as ISO-8601 text, which PostgreSQL reads exactly (no time zone of the JVM involved). */

@@ -62,6 +62,21 @@ class ReportController {
                 queries.utilisation(workspaceId, range, period(period))), format);
     }
 
+    /**
+     * Revenue by month and service: completed appointments times the price their service had when each was
+     * completed, in that currency (decision 201); a service without a price then has null revenue.
+     */
+    @GetMapping("/revenue")
+    ResponseEntity<?> revenue(Actor actor,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                              @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                              @RequestParam(defaultValue = "json") String format) {
+        UUID workspaceId = actor.requireOwner().value();
+        ReportRange range = new ReportRange(from, to);
+        return answer(new Report("revenue", range, List.of("period_start", "service_id", "currency",
+                "completed_appointments", "revenue"), queries.revenue(workspaceId, range)), format);
+    }
+
     /** New clients (registered) and active clients (with a completed appointment) by month. */
     @GetMapping("/clients")
     ResponseEntity<?> clients(Actor actor, 

@@ -58,6 +58,17 @@ class ReportQueries {
     private static final String OLD_DRAFTS = """
             SELECT count(*) FROM sessions s WHERE s.workspace_id = ? AND s.is_draft AND s.deleted_at IS NULL
                AND s.session_date >= ? AND s.session_date < ? AND s.created_at < ?""";
+    /**
+     * Revenue (decision 201): completed appointments by month of their start, service and the currency they kept;
+     * price and currency are kept together, so a group without a currency has a null sum.
+     */
+    private static final String REVENUE = """
+            SELECT date_trunc('month', scheduled_start AT TIME ZONE 'UTC')::date AS period_start, service_id,
+                   completed_currency AS currency, count(*) AS completed_appointments,
+                   sum(completed_price) AS revenue
+              FROM appointments WHERE workspace_id = ? AND scheduled_start >= ? AND scheduled_start < ?
+               AND status = 'COMPLETED'
+             GROUP BY 1, 2, 3 ORDER BY 1, 2, 3""";
     private static final String AMENDED = """
             SELECT count(*) FROM sessions s WHERE s.workspace_id = ? AND s.deleted_at IS NULL
                AND s.amendment_count > 0 AND s.session_date >= ? AND s.session_date < ?""";
@@ -98,6 +109,11 @@ class ReportQueries {
 
     long amendedAfterFinalization(UUID workspaceId, ReportRange range) {
         return count(AMENDED, workspaceId, at(range.start()), at(range.end()));
+    }
+
+    /** Per month, service and currency: completed appointments and the sum of the prices they completed at. */
+    List<Map<String, Object>> revenue(UUID workspaceId, ReportRange range) {
+        return rows(REVENUE, workspaceId, at(range.start()), at(range.end()));
     }
 
     private static Instant ago(Instant now, int days) {

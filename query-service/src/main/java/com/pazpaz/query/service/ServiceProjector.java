@@ -4,6 +4,7 @@ import com.pazpaz.kernel.service.ServiceArchivedEvent;
 import com.pazpaz.kernel.service.ServiceCreatedEvent;
 import com.pazpaz.kernel.service.ServiceDeletedEvent;
 import com.pazpaz.kernel.service.ServiceDetailsRevisedEvent;
+import com.pazpaz.kernel.service.ServicePriceChangedEvent;
 import com.pazpaz.kernel.service.ServiceReactivatedEvent;
 import com.pazpaz.kernel.service.ServiceRenamedEvent;
 import com.pazpaz.query.common.ReadModel;
@@ -37,6 +38,11 @@ class ServiceProjector {
 
     @EventHandler
     void on(ServiceDetailsRevisedEvent event) {
+        rows.apply(ServiceRow.TABLE, event);
+    }
+
+    @EventHandler
+    void on(ServicePriceChangedEvent event) {
         rows.apply(ServiceRow.TABLE, event);
     }
 

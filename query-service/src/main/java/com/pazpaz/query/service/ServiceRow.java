@@ -8,6 +8,7 @@ import com.pazpaz.query.common.RowTable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -17,15 +18,16 @@ import java.util.UUID;
 /** A row of {@code services} (schema.md §2.4). */
 @Entity
 @Table(name = "services")
-class ServiceRow extends InsertableRow {
+public class ServiceRow extends InsertableRow {
 
     /** How the projection writes and reads the table; deleting a service unlinks its appointments. */
-    static final RowTable<ServiceRow> TABLE = new RowTable<>("services", List.of(
+    public static final RowTable<ServiceRow> TABLE = new RowTable<>("services", List.of(
             TableColumn.uuid("id", r -> r.id), TableColumn.uuid("workspace_id", r -> r.workspaceId),
             TableColumn.text("name", r -> r.name), TableColumn.text("description", r -> r.description),
             TableColumn.int4("default_duration_minutes", r -> r.defaultDurationMinutes),
             TableColumn.bool("is_active", r -> r.isActive), TableColumn.instant("created_at", r -> r.createdAt),
-            TableColumn.instant("updated_at", r -> r.updatedAt)),
+            TableColumn.instant("updated_at", r -> r.updatedAt), TableColumn.decimal("price", r -> r.price),
+            TableColumn.text("currency", r -> r.currency)),
             ServiceRow::read, ServiceRowEvolution::changes, ServiceRowEvolution::apply,
             List.of("UPDATE appointments SET service_id = NULL WHERE service_id = ?"));
 
@@ -38,6 +40,8 @@ class ServiceRow extends InsertableRow {
     private boolean isActive;
     private Instant createdAt;
     private Instant updatedAt;
+    private BigDecimal price;
+    private String currency;
 
     protected ServiceRow() {
     }
@@ -51,6 +55,8 @@ class ServiceRow extends InsertableRow {
         isActive = event.active();
         createdAt = event.createdAt();
         updatedAt = event.createdAt();
+        price = event.price();
+        currency = event.currency();
     }
 
     private static ServiceRow read(ResultSet rs) throws SQLException {
@@ -63,6 +69,8 @@ class ServiceRow extends InsertableRow {
         row.isActive = rs.getBoolean(6);
         row.createdAt = Columns.instant(rs, 7);
         row.updatedAt = Columns.instant(rs, 8);
+        row.price = rs.getBigDecimal(9);
+        row.currency = rs.getString(10);
         return row;
     }
 
@@ -77,6 +85,22 @@ class ServiceRow extends InsertableRow {
         updatedAt = at;
     }
 
+    void reprice(BigDecimal newPrice, String newCurrency, Instant at) {
+        price = newPrice;
+        currency = newCurrency;
+        updatedAt = at;
+    }
+
+    /** The price in force, or null when the service has none. */
+    public BigDecimal price() {
+        return price;
+    }
+
+    /** The ISO 4217 code of {@link #price()}, null with it. */
+    public String currency() {
+        return currency;
+    }
+
     void setActive(boolean active, Instant at) {
         isActive = active;
         updatedAt = at;
@@ -84,7 +108,7 @@ class ServiceRow extends InsertableRow {
 
     ServiceView view() {
         return new ServiceView(id, workspaceId, name, description, defaultDurationMinutes, isActive, createdAt,
-                updatedAt);
+                updatedAt, price, currency);
     }
 
     @Override

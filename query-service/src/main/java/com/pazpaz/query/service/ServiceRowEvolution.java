@@ -4,6 +4,7 @@ import com.pazpaz.kernel.service.ServiceArchivedEvent;
 import com.pazpaz.kernel.service.ServiceCreatedEvent;
 import com.pazpaz.kernel.service.ServiceDeletedEvent;
 import com.pazpaz.kernel.service.ServiceDetailsRevisedEvent;
+import com.pazpaz.kernel.service.ServicePriceChangedEvent;
 import com.pazpaz.kernel.service.ServiceReactivatedEvent;
 import com.pazpaz.kernel.service.ServiceRenamedEvent;
 import java.util.UUID;
@@ -26,6 +27,8 @@ final class ServiceRowEvolution {
             row.rename(renamed.name(), renamed.renamedAt());
         } else if (event instanceof ServiceDetailsRevisedEvent revised) {
             row.revise(revised.description(), revised.defaultDurationMinutes(), revised.revisedAt());
+        } else if (event instanceof ServicePriceChangedEvent repriced) {
+            row.reprice(repriced.price(), repriced.currency(), repriced.changedAt());
         } else if (event instanceof ServiceArchivedEvent archived) {
             row.setActive(false, archived.archivedAt());
         } else if (event instanceof ServiceReactivatedEvent reactivated) {
@@ -40,6 +43,9 @@ final class ServiceRowEvolution {
             return e.serviceId().value();
         }
         if (event instanceof ServiceDetailsRevisedEvent e) {
+            return e.serviceId().value();
+        }
+        if (event instanceof ServicePriceChangedEvent e) {
             return e.serviceId().value();
         }
         if (event instanceof ServiceArchivedEvent e) {

@@ -57,7 +57,7 @@ class AppointmentRowEvolutionTest {
 
     private static AppointmentRow scheduled() {
         AppointmentRow row = AppointmentRowEvolution.apply(null, new AppointmentScheduledEvent(APPOINTMENT, WORKSPACE,
-                CLIENT, T0, at(60), LocationType.CLINIC, null, null, T0));
+                CLIENT, T0, at(60), LocationType.CLINIC, null, null, T0, null));
         assertThat(row.status()).isEqualTo(AppointmentStatus.SCHEDULED);
         assertThat(row.editCount()).isZero();
         return row;

@@ -3,6 +3,7 @@ package com.pazpaz.kernel.appointment;
 import com.pazpaz.kernel.crypto.EncryptedValue;
 import com.pazpaz.kernel.ids.AppointmentId;
 import com.pazpaz.kernel.ids.ClientId;
+import com.pazpaz.kernel.ids.ServiceId;
 import com.pazpaz.kernel.ids.WorkspaceId;
 import com.pazpaz.kernel.location.LocationType;
 import java.time.Instant;
@@ -10,7 +11,8 @@ import java.util.Objects;
 
 /**
  * Books an appointment for a client of the caller's workspace. The caller has checked that the client exists;
- * the calendar's exclusion constraint settles overlaps when the event is stored.
+ * the calendar's exclusion constraint settles overlaps when the event is stored. {@code serviceId} (optional) is a
+ * service of the workspace, also checked by the caller.
  */
 public record ScheduleAppointmentCommand(
         AppointmentId appointmentId,
@@ -21,7 +23,8 @@ public record ScheduleAppointmentCommand(
         LocationType locationType,
         EncryptedValue locationDetails,
         EncryptedValue notes,
-        Instant scheduledAt) {
+        Instant scheduledAt,
+        ServiceId serviceId) {
 
     public ScheduleAppointmentCommand {
         Objects.requireNonNull(appointmentId, "appointment id");

@@ -35,6 +35,7 @@ import com.pazpaz.kernel.service.ServiceArchivedEvent;
 import com.pazpaz.kernel.service.ServiceCreatedEvent;
 import com.pazpaz.kernel.service.ServiceDeletedEvent;
 import com.pazpaz.kernel.service.ServiceDetailsRevisedEvent;
+import com.pazpaz.kernel.service.ServicePriceChangedEvent;
 import com.pazpaz.kernel.service.ServiceReactivatedEvent;
 import com.pazpaz.kernel.service.ServiceRenamedEvent;
 import com.pazpaz.kernel.session.SessionAmendedEvent;
@@ -99,6 +100,7 @@ public final class EventTypes {
             Map.entry(ServiceCreatedEvent.class, "pazpaz.service.created.v1"),
             Map.entry(ServiceDeletedEvent.class, "pazpaz.service.deleted.v1"),
             Map.entry(ServiceDetailsRevisedEvent.class, "pazpaz.service.details_revised.v1"),
+            Map.entry(ServicePriceChangedEvent.class, "pazpaz.service.price_changed.v1"),
             Map.entry(ServiceReactivatedEvent.class, "pazpaz.service.reactivated.v1"),
             Map.entry(ServiceRenamedEvent.class, "pazpaz.service.renamed.v1"),
             Map.entry(SessionAmendedEvent.class, "pazpaz.session.amended.v1"),

@@ -2,6 +2,7 @@ package com.pazpaz.kernel.service;
 
 import com.pazpaz.kernel.ids.ServiceId;
 import com.pazpaz.kernel.ids.WorkspaceId;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -9,7 +10,8 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /**
  * A partial update of a service. A null {@code name}, {@code defaultDurationMinutes} or {@code active} means
- * "unchanged"; the description is changed only when {@code descriptionSent} (null then clears it).
+ * "unchanged"; the description is changed only when {@code descriptionSent} (null then clears it), the price only
+ * when {@code priceSent} (price and currency together; both null then removes the price).
  */
 public record ReviseServiceCommand(
         @TargetAggregateIdentifier ServiceId serviceId,
@@ -19,6 +21,9 @@ public record ReviseServiceCommand(
         String description,
         Integer defaultDurationMinutes,
         Boolean active,
+        boolean priceSent,
+        BigDecimal price,
+        String currency,
         Instant revisedAt,
         @TargetAggregateVersion Long expectedVersion) {
 
@@ -31,6 +36,12 @@ public record ReviseServiceCommand(
         }
         if (defaultDurationMinutes != null) {
             ServiceRules.requireDuration(defaultDurationMinutes);
+        }
+        if (priceSent) {
+            ServicePrice.require(price, currency);
+            price = ServicePrice.recorded(price);
+        } else if (price != null || currency != null) {
+            throw new IllegalArgumentException("a price is only given when it is sent");
         }
     }
 }
