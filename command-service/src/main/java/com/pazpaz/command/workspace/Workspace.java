@@ -26,9 +26,9 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * A practice with its staff, storage quota and available hours. Every other record belongs to exactly one workspace. The staff
- * live here, in one aggregate, so "at least one active owner" and "one account per e-mail" are decided on
- * a consistent view of everyone.
+ * A practice with its staff, storage quota and available hours. Every other record belongs to exactly one
+ * workspace. The staff live here, in one aggregate, so "at least one active owner" and "one account per e-mail"
+ * are decided on a consistent view of everyone.
  */
 @Aggregate
 class Workspace {
