@@ -132,7 +132,9 @@ class ReportsEndToEndTest {
         Api.Response csv = reader.get("/api/v1/reports/utilisation?" + RANGE + "&format=csv");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
-        assertThat(csv.body()).startsWith("period_start,appointments,booked_hours\r\n2025-01-01,2,2.00\r\n");
+        // no available hours set: today's figures, the two new columns empty
+        assertThat(csv.body()).startsWith("period_start,appointments,booked_hours,available_hours,utilisation\r\n"
+                + "2025-01-01,2,2.00,,\r\n");
         Api assistant = StackFixture.queries(StackFixture.addAssistant(owner));
         assertThat(assistant.get("/api/v1/reports/utilisation?" + RANGE).status()).isEqualTo(403);
         assertThat(reader.get("/api/v1/reports/utilisation?from=2025-02-01&to=2025-01-01").status()).isEqualTo(422);

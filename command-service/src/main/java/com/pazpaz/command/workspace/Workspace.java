@@ -11,10 +11,13 @@ import com.pazpaz.kernel.workspace.ChangeUserRoleCommand;
 import com.pazpaz.kernel.workspace.CreateWorkspaceCommand;
 import com.pazpaz.kernel.workspace.DeactivateUserCommand;
 import com.pazpaz.kernel.workspace.ReactivateUserCommand;
+import com.pazpaz.kernel.workspace.SetAvailableHoursCommand;
 import com.pazpaz.kernel.workspace.Role;
 import com.pazpaz.kernel.workspace.UserDeactivatedEvent;
 import com.pazpaz.kernel.workspace.UserReactivatedEvent;
 import com.pazpaz.kernel.workspace.UserRoleChangedEvent;
+import com.pazpaz.kernel.workspace.WeeklyHours;
+import com.pazpaz.kernel.workspace.WorkspaceAvailableHoursSetEvent;
 import com.pazpaz.kernel.workspace.WorkspaceCreatedEvent;
 import com.pazpaz.kernel.workspace.WorkspaceStorageQuotaChangedEvent;
 import org.axonframework.commandhandling.CommandHandler;
@@ -23,9 +26,9 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * A practice with its staff and storage quota. Every other record belongs to exactly one workspace. The staff
- * live here, in one aggregate, so "at least one active owner" and "one account per e-mail" are decided on
- * a consistent view of everyone.
+ * A practice with its staff, storage quota and available hours. Every other record belongs to exactly one
+ * workspace. The staff live here, in one aggregate, so "at least one active owner" and "one account per e-mail"
+ * are decided on a consistent view of everyone.
  */
 @Aggregate
 class Workspace {
@@ -36,6 +39,8 @@ class Workspace {
     @AggregateIdentifier
     private WorkspaceId workspaceId;
     private long storageQuotaBytes;
+    /** Null until the owner first sets them. */
+    private WeeklyHours availableHours;
     private final Staff staff = new Staff();
 
     Workspace() {
@@ -99,6 +104,15 @@ class Workspace {
         apply(new WorkspaceStorageQuotaChangedEvent(workspaceId, command.quotaBytes(), command.changedAt()));
     }
 
+    /** Setting the same hours again is a no-op; the hours' own rules (zone, no overlap) hold by construction. */
+    @CommandHandler
+    void handle(SetAvailableHoursCommand command) {
+        if (command.hours().equals(availableHours)) {
+            return;
+        }
+        apply(new WorkspaceAvailableHoursSetEvent(workspaceId, command.hours(), command.setAt()));
+    }
+
     @EventSourcingHandler
     void on(WorkspaceCreatedEvent event) {
         workspaceId = event.workspaceId();
@@ -129,5 +143,10 @@ class Workspace {
     @EventSourcingHandler
     void on(WorkspaceStorageQuotaChangedEvent event) {
         storageQuotaBytes = event.storageQuotaBytes();
+    }
+
+    @EventSourcingHandler
+    void on(WorkspaceAvailableHoursSetEvent event) {
+        availableHours = event.hours();
     }
 }

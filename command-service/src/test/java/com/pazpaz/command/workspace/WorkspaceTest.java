@@ -1,5 +1,8 @@
 package com.pazpaz.command.workspace;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.pazpaz.kernel.common.BusinessRuleViolation;
 import com.pazpaz.kernel.common.RecordNotFoundException;
 import com.pazpaz.kernel.ids.UserId;
@@ -16,7 +19,14 @@ import com.pazpaz.kernel.workspace.UserDeactivatedEvent;
 import com.pazpaz.kernel.workspace.UserReactivatedEvent;
 import com.pazpaz.kernel.workspace.UserRoleChangedEvent;
 import com.pazpaz.kernel.workspace.WorkspaceCreatedEvent;
+import com.pazpaz.kernel.workspace.SetAvailableHoursCommand;
+import com.pazpaz.kernel.workspace.WeeklyHours;
+import com.pazpaz.kernel.workspace.WeeklyInterval;
+import com.pazpaz.kernel.workspace.WorkspaceAvailableHoursSetEvent;
 import com.pazpaz.kernel.workspace.WorkspaceStorageQuotaChangedEvent;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
 import java.time.Instant;
 import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -194,5 +204,36 @@ class WorkspaceTest {
                 .when(new ChangeStorageQuotaCommand(WORKSPACE, 0, T1))
                 .expectException(BusinessRuleViolation.class)
                 .expectExceptionMessage("quota_bytes must be greater than 0");
+    }
+
+    private static final WeeklyHours MONDAYS = new WeeklyHours("Europe/Amsterdam", List.of(
+            new WeeklyInterval(DayOfWeek.MONDAY, LocalTime.of(13, 0), LocalTime.of(17, 0)),
+            new WeeklyInterval(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))));
+
+    @Test
+    void settingAvailableHoursRecordsThemInWeekOrder() {
+        fixture.given(CREATED)
+                .when(new SetAvailableHoursCommand(WORKSPACE, MONDAYS, T1))
+                .expectEvents(new WorkspaceAvailableHoursSetEvent(WORKSPACE, MONDAYS, T1));
+        assertThat(MONDAYS.intervals().get(0).start()).isEqualTo(LocalTime.of(9, 0));
+    }
+
+    @Test
+    void settingTheSameAvailableHoursAgainIsANoOp() {
+        fixture.given(CREATED, new WorkspaceAvailableHoursSetEvent(WORKSPACE, MONDAYS, T0))
+                .when(new SetAvailableHoursCommand(WORKSPACE, MONDAYS, T1))
+                .expectNoEvents();
+    }
+
+    @Test
+    void availableHoursRefuseOverlapsAndZonesThatAreNotRegions() {
+        WeeklyInterval morning = new WeeklyInterval(DayOfWeek.TUESDAY, LocalTime.of(9, 0), LocalTime.of(12, 0));
+        WeeklyInterval late = new WeeklyInterval(DayOfWeek.TUESDAY, LocalTime.of(11, 0), LocalTime.of(14, 0));
+        assertThatThrownBy(() -> new WeeklyHours("UTC", List.of(morning, late)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(WeeklyHours.isRegionZone("+02:00")).isFalse();
+        assertThat(WeeklyHours.isRegionZone("Mars/Olympus")).isFalse();
+        assertThat(WeeklyHours.firstOverlap(List.of(morning,
+                new WeeklyInterval(DayOfWeek.TUESDAY, LocalTime.of(12, 0), LocalTime.of(13, 0))))).isEqualTo(-1);
     }
 }

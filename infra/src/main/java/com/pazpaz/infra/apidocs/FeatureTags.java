@@ -27,6 +27,7 @@ final class FeatureTags implements OpenApiCustomizer {
             Map.entry("locations", "Locations"),
             Map.entry("users", "Users"),
             Map.entry("workspaces", "Workspaces"),
+            Map.entry("workspace", "Workspaces"),
             Map.entry("audit", "Audit"),
             Map.entry("audit-events", "Audit"),
             Map.entry("admin", "Administration"),

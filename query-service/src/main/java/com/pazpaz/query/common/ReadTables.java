@@ -9,7 +9,7 @@ public final class ReadTables {
     public static final List<String> IN_KEY_ORDER = List.of("workspaces", "users", "clients", "services",
             "locations", "appointments", "sessions", "session_attachments", "session_versions",
             "care_plans", "care_plan_goals", "care_plan_interventions", "care_plan_revisions",
-            "care_plan_goal_progress");
+            "care_plan_goal_progress", "available_hours");
 
     /** Every table written in batches, the insert-only audit trail included: what a rebuild loads in bulk. */
     public static final List<String> BATCH_WRITTEN = java.util.stream.Stream.concat(IN_KEY_ORDER.stream(),

@@ -28,10 +28,12 @@ class ReportController {
     private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
     private final ReportQueries queries;
+    private final UtilisationReport utilisationReport;
     private final Clock clock;
 
-    ReportController(ReportQueries queries, Clock clock) {
+    ReportController(ReportQueries queries, UtilisationReport utilisation, Clock clock) {
         this.queries = queries;
+        this.utilisationReport = utilisation;
         this.clock = clock;
     }
 
@@ -49,7 +51,7 @@ class ReportController {
                 queries.appointments(workspaceId, range, period(period))), format);
     }
 
-    /** Booked hours (scheduled and completed appointments) by period; the practice sets no available hours. */
+    /** Booked hours (scheduled and completed appointments) by period, against the practice's available hours. */
     @GetMapping("/utilisation")
     ResponseEntity<?> utilisation(Actor actor, 
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -58,8 +60,8 @@ class ReportController {
                                   @RequestParam(defaultValue = "json") String format) {
         UUID workspaceId = actor.requireOwner().value();
         ReportRange range = new ReportRange(from, to);
-        return answer(new Report("utilisation", range, List.of("period_start", "appointments", "booked_hours"),
-                queries.utilisation(workspaceId, range, period(period))), format);
+        return answer(new Report("utilisation", range, UtilisationReport.COLUMNS,
+                utilisationReport.rows(workspaceId, range, period(period))), format);
     }
 
     /**

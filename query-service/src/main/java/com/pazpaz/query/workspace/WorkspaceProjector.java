@@ -7,6 +7,7 @@ import com.pazpaz.kernel.workspace.AssistantAddedEvent;
 import com.pazpaz.kernel.workspace.UserDeactivatedEvent;
 import com.pazpaz.kernel.workspace.UserReactivatedEvent;
 import com.pazpaz.kernel.workspace.UserRoleChangedEvent;
+import com.pazpaz.kernel.workspace.WorkspaceAvailableHoursSetEvent;
 import com.pazpaz.kernel.workspace.WorkspaceCreatedEvent;
 import com.pazpaz.kernel.workspace.WorkspaceStorageQuotaChangedEvent;
 import com.pazpaz.query.common.ReadModel;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps {@code workspaces} and {@code users} in step with the workspace events ({@link WorkspaceRowEvolution},
- * {@link UserRowEvolution}), and the storage a workspace's files use.
+ * {@link UserRowEvolution}), the storage a workspace's files use, and
+ * {@code available_hours}.
  */
 @Component
 @ProcessingGroup(ReadModel.PROCESSING_GROUP)
@@ -58,6 +60,12 @@ class WorkspaceProjector {
     @EventHandler
     void on(WorkspaceStorageQuotaChangedEvent event) {
         rows.apply(WorkspaceRow.TABLE, event);
+    }
+
+    /** The practice's hours are replaced whole: one row per practice in {@code available_hours}. */
+    @EventHandler
+    void on(WorkspaceAvailableHoursSetEvent event) {
+        rows.put(AvailableHoursRow.TABLE, AvailableHoursRow.of(event));
     }
 
     @EventHandler

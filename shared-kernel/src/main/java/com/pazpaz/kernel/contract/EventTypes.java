@@ -51,6 +51,7 @@ import com.pazpaz.kernel.workspace.AssistantAddedEvent;
 import com.pazpaz.kernel.workspace.UserDeactivatedEvent;
 import com.pazpaz.kernel.workspace.UserReactivatedEvent;
 import com.pazpaz.kernel.workspace.UserRoleChangedEvent;
+import com.pazpaz.kernel.workspace.WorkspaceAvailableHoursSetEvent;
 import com.pazpaz.kernel.workspace.WorkspaceCreatedEvent;
 import com.pazpaz.kernel.workspace.WorkspaceStorageQuotaChangedEvent;
 import java.util.Map;
@@ -117,6 +118,7 @@ public final class EventTypes {
             Map.entry(UserReactivatedEvent.class, "pazpaz.workspace.user_reactivated.v1"),
             Map.entry(UserRoleChangedEvent.class, "pazpaz.workspace.user_role_changed.v1"),
             Map.entry(WorkspaceCreatedEvent.class, "pazpaz.workspace.created.v1"),
+            Map.entry(WorkspaceAvailableHoursSetEvent.class, "pazpaz.workspace.available_hours_set.v1"),
             Map.entry(WorkspaceStorageQuotaChangedEvent.class, "pazpaz.workspace.storage_quota_changed.v1"));
 
     private EventTypes() {
