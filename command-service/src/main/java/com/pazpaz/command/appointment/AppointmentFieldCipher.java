@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
  * {@code appointments} table, with the data key of the appointment's client (docs/decisions.md #10).
  */
 @Component
-class AppointmentFieldCipher {
+public class AppointmentFieldCipher {
 
     static final String TABLE = "appointments";
-    static final String NOTES = "notes";
-    static final String LOCATION_DETAILS = "location_details";
+    public static final String NOTES = "notes";
+    public static final String LOCATION_DETAILS = "location_details";
 
     private final FieldCipher cipher;
 
@@ -24,7 +24,7 @@ class AppointmentFieldCipher {
         this.cipher = cipher;
     }
 
-    EncryptedValue encrypt(AppointmentId appointmentId, ClientId clientId, String column, String plaintext) {
+    public EncryptedValue encrypt(AppointmentId appointmentId, ClientId clientId, String column, String plaintext) {
         return cipher.encrypt(plaintext, binding(appointmentId, clientId, column));
     }
 
