@@ -35,6 +35,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class SessionImport {
 
     private static final String TABLE = "sessions";
+    /** The reference records no reason for an amendment; here every amendment states one (decision 193). */
+    static final String AMENDMENT_REASON = "Amended in the reference implementation; imported without a reason";
 
     private final JdbcTemplate reference;
     private final ImportSteps steps;
@@ -129,10 +131,12 @@ final class SessionImport {
             Snapshot taken = history.get(k - 1);
             Snapshot after = history.get(k);
             int amendment = k - 1;
+            UUID versionId = versionId(taken, note);
             done = steps.run(TABLE, note.id(), "amended-" + amendment, new Act(note.workspaceId(), taken.author(),
                     taken.at()), note.sessionId(), () -> new AmendSessionCommand(note.sessionId(), note.workspace(),
                     UserId.of(taken.author()), new SessionPatch(encryptor.forNote(note.sessionId(), note.client(),
-                    after.soap()), null, false, null), null, versionId(taken, note), taken.at(), null));
+                    after.soap()), null, false, null), encryptor.amendmentReason(note.sessionId(), note.client(),
+                    versionId, AMENDMENT_REASON), versionId, taken.at(), null));
         }
         return done;
     }

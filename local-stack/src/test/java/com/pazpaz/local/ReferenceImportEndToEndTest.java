@@ -117,6 +117,10 @@ class ReferenceImportEndToEndTest {
                 VERSION[0].toString());
         assertThat(versions.findValuesAsText("created_at").stream().map(Instant::parse))
                 .containsExactly(SECOND_AMENDMENT, FIRST_AMENDMENT, FINALIZED);
+        JsonNode events = reads.get("/api/v1/sessions/" + AMENDED_NOTE + "/history").json().get("events");
+        assertThat(events.findValuesAsText("event"))
+                .containsExactly("SessionDraftCreated", "SessionFinalized", "SessionAmended", "SessionAmended");
+        assertThat(events.get(2).get("reason").asText()).startsWith("Amended in the reference implementation");
     }
 
     @Test

@@ -53,7 +53,7 @@ public class SessionFieldEncryptor implements SnapshotSealer {
                 SessionEncryption.UNFINALIZE_REASON_COLUMN, clientId, sessionId);
     }
 
-    EncryptedValue amendmentReason(SessionId sessionId, ClientId clientId, UUID versionId, String reason) {
+    public EncryptedValue amendmentReason(SessionId sessionId, ClientId clientId, UUID versionId, String reason) {
         return encrypt(reason, SessionEncryption.VERSIONS_TABLE, versionId,
                 SessionEncryption.AMENDMENT_REASON_COLUMN, clientId, sessionId);
     }
