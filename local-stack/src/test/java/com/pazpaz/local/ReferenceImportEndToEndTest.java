@@ -155,6 +155,11 @@ class ReferenceImportEndToEndTest {
         for (String plaintext : new String[] {"Dana", "Asthma", "Prefers mornings", "Rest and ice", "Headache"}) {
             assertThat(StackFixture.count(ofPractice + " AND payload LIKE '%" + plaintext + "%'")).isZero();
         }
+        // the audit trail marks the imported history and keeps the reference's time of each act
+        assertThat(reads.get("/api/v1/sessions/" + AMENDED_NOTE).status()).isEqualTo(200);
+        assertThat(StackFixture.count("audit_events WHERE resource_id = '" + AMENDED_NOTE + "'"
+                + " AND metadata->>'imported_from' = 'reference' AND metadata->>'original_time' = '" + FINALIZED + "'"))
+                .isEqualTo(1);
     }
 
     @Test
