@@ -14,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -28,14 +27,14 @@ final class AppointmentImport {
     private final JdbcTemplate reference;
     private final ImportSteps steps;
     private final AppointmentFieldCipher cipher;
-    private final Map<UUID, UUID> owners;
+    private final ImportedPractices practices;
 
     AppointmentImport(JdbcTemplate reference, ImportSteps steps, AppointmentFieldCipher cipher,
-                      Map<UUID, UUID> owners) {
+                      ImportedPractices practices) {
         this.reference = reference;
         this.steps = steps;
         this.cipher = cipher;
-        this.owners = owners;
+        this.practices = practices;
     }
 
     void importAll() {
@@ -47,9 +46,8 @@ final class AppointmentImport {
     private void appointment(ResultSet rs) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         UUID workspaceId = rs.getObject("workspace_id", UUID.class);
-        UUID owner = owners.get(workspaceId);
+        UUID owner = practices.ownerFor("appointments", id, workspaceId);
         if (owner == null) {
-            steps.report().skipped("appointments", id, "its practice was not imported");
             return;
         }
         AppointmentId appointment = AppointmentId.of(id);

@@ -30,15 +30,15 @@ final class ClientImport {
     private final ImportSteps steps;
     private final ReferenceCiphertextDecoder decoder;
     private final ClientFieldEncryptor encryptor;
-    private final Map<UUID, UUID> owners;
+    private final ImportedPractices practices;
 
     ClientImport(JdbcTemplate reference, ImportSteps steps, ReferenceCiphertextDecoder decoder,
-                 ClientFieldEncryptor encryptor, Map<UUID, UUID> owners) {
+                 ClientFieldEncryptor encryptor, ImportedPractices practices) {
         this.reference = reference;
         this.steps = steps;
         this.decoder = decoder;
         this.encryptor = encryptor;
-        this.owners = owners;
+        this.practices = practices;
     }
 
     void importAll() {
@@ -50,8 +50,8 @@ final class ClientImport {
     private void client(ResultSet rs) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         UUID workspaceId = rs.getObject("workspace_id", UUID.class);
-        if (!owners.containsKey(workspaceId)) {
-            steps.report().skipped("clients", id, "its practice was not imported");
+        UUID owner = practices.ownerFor("clients", id, workspaceId);
+        if (owner == null) {
             return;
         }
         if (steps.isDone("clients", id, "registered")) {
@@ -77,7 +77,7 @@ final class ClientImport {
         Instant createdAt = PracticeImport.time(rs, "created_at");
         ClientId clientId = ClientId.of(id);
         steps.row("clients", () -> steps.run("clients", id, "registered",
-                new Act(workspaceId, owners.get(workspaceId), createdAt), clientId, () -> {
+                new Act(workspaceId, owner, createdAt), clientId, () -> {
                     encryptor.createKeyForNewClient(clientId);
                     ClientDetails details = ClientDetails.of(encryptor.encrypt(clientId, values), consent, tags);
                     return new RegisterClientCommand(clientId, WorkspaceId.of(workspaceId), details, active,

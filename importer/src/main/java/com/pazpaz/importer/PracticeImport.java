@@ -17,9 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -31,16 +29,12 @@ final class PracticeImport {
 
     private final JdbcTemplate reference;
     private final ImportSteps steps;
-    private final Map<UUID, UUID> owners = new HashMap<>();
+    private final ImportedPractices practices;
 
-    PracticeImport(JdbcTemplate reference, ImportSteps steps) {
+    PracticeImport(JdbcTemplate reference, ImportSteps steps, ImportedPractices practices) {
         this.reference = reference;
         this.steps = steps;
-    }
-
-    /** The owner of each imported practice (reference workspace id to user id). */
-    Map<UUID, UUID> owners() {
-        return owners;
+        this.practices = practices;
     }
 
     void importAll() {
@@ -77,12 +71,12 @@ final class PracticeImport {
                     WorkspaceId.of(id), () -> new CreateWorkspaceCommand(WorkspaceId.of(id), name,
                             UserId.of(ownerId), email, fullName, createdAt));
             if (imported) {
-                owners.put(id, ownerId);
+                practices.add(id, ownerId);
             }
             return imported;
         });
         // the first owner comes with the workspace's event, and is counted with it
-        if (owners.containsKey(id)) {
+        if (practices.contains(id)) {
             if (earlier) {
                 steps.report().countAlreadyImported("users");
             } else {
@@ -94,12 +88,8 @@ final class PracticeImport {
     private void user(ResultSet rs) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         UUID workspaceId = rs.getObject("workspace_id", UUID.class);
-        UUID owner = owners.get(workspaceId);
-        if (owner == null) {
-            steps.report().skipped("users", id, "its practice was not imported");
-            return;
-        }
-        if (id.equals(owner)) {
+        UUID owner = practices.ownerFor("users", id, workspaceId);
+        if (owner == null || id.equals(owner)) {
             return;
         }
         Instant createdAt = time(rs, "created_at");
@@ -122,8 +112,8 @@ final class PracticeImport {
     private void service(ResultSet rs) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         UUID workspaceId = rs.getObject("workspace_id", UUID.class);
-        if (!owners.containsKey(workspaceId)) {
-            steps.report().skipped("services", id, "its practice was not imported");
+        UUID owner = practices.ownerFor("services", id, workspaceId);
+        if (owner == null) {
             return;
         }
         Instant createdAt = time(rs, "created_at");
@@ -131,16 +121,15 @@ final class PracticeImport {
         String description = rs.getString("description");
         int duration = rs.getInt("default_duration_minutes");
         boolean active = rs.getBoolean("is_active");
-        steps.row("services", () -> steps.run("services", id, "created", new Act(workspaceId, owners.get(workspaceId),
-                createdAt), ServiceId.of(id), () -> new CreateServiceCommand(ServiceId.of(id),
+        steps.row("services", () -> steps.run("services", id, "created", new Act(workspaceId, owner, createdAt), ServiceId.of(id), () -> new CreateServiceCommand(ServiceId.of(id),
                 WorkspaceId.of(workspaceId), name, description, duration, active, createdAt)));
     }
 
     private void location(ResultSet rs) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         UUID workspaceId = rs.getObject("workspace_id", UUID.class);
-        if (!owners.containsKey(workspaceId)) {
-            steps.report().skipped("locations", id, "its practice was not imported");
+        UUID owner = practices.ownerFor("locations", id, workspaceId);
+        if (owner == null) {
             return;
         }
         Instant createdAt = time(rs, "created_at");
@@ -149,8 +138,7 @@ final class PracticeImport {
         String address = rs.getString("address");
         String details = rs.getString("details");
         boolean active = rs.getBoolean("is_active");
-        steps.row("locations", () -> steps.run("locations", id, "created", new Act(workspaceId, owners.get(workspaceId),
-                createdAt), LocationId.of(id), () -> new CreateLocationCommand(LocationId.of(id),
+        steps.row("locations", () -> steps.run("locations", id, "created", new Act(workspaceId, owner, createdAt), LocationId.of(id), () -> new CreateLocationCommand(LocationId.of(id),
                 WorkspaceId.of(workspaceId), name, LocationType.fromJson(type.toLowerCase(Locale.ROOT)), address,
                 details, active, createdAt)));
     }

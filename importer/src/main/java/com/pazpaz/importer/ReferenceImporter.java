@@ -37,14 +37,14 @@ public final class ReferenceImporter {
         ledger.open();
         ImportReport report = new ImportReport();
         ImportSteps steps = new ImportSteps(commandService.getBean(RecordCommandGateway.class), ledger, report);
-        PracticeImport practices = new PracticeImport(reference, steps);
-        practices.importAll();
+        ImportedPractices practices = new ImportedPractices(report);
+        new PracticeImport(reference, steps, practices).importAll();
         new ClientImport(reference, steps, decoder, commandService.getBean(ClientFieldEncryptor.class),
-                practices.owners()).importAll();
+                practices).importAll();
         new AppointmentImport(reference, steps, commandService.getBean(AppointmentFieldCipher.class),
-                practices.owners()).importAll();
+                practices).importAll();
         new SessionImport(reference, steps, decoder, commandService.getBean(SessionFieldEncryptor.class),
-                practices.owners()).importAll();
+                practices).importAll();
         return report;
     }
 }

@@ -42,15 +42,15 @@ final class SessionImport {
     private final ImportSteps steps;
     private final ReferenceCiphertextDecoder decoder;
     private final SessionFieldEncryptor encryptor;
-    private final Map<UUID, UUID> owners;
+    private final ImportedPractices practices;
 
     SessionImport(JdbcTemplate reference, ImportSteps steps, ReferenceCiphertextDecoder decoder,
-                  SessionFieldEncryptor encryptor, Map<UUID, UUID> owners) {
+                  SessionFieldEncryptor encryptor, ImportedPractices practices) {
         this.reference = reference;
         this.steps = steps;
         this.decoder = decoder;
         this.encryptor = encryptor;
-        this.owners = owners;
+        this.practices = practices;
     }
 
     /** One snapshot of a note as the reference kept it (the current text has no id and number). */
@@ -66,9 +66,8 @@ final class SessionImport {
     private void session(ResultSet rs) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         UUID workspaceId = rs.getObject("workspace_id", UUID.class);
-        UUID owner = owners.get(workspaceId);
+        UUID owner = practices.ownerFor(TABLE, id, workspaceId);
         if (owner == null) {
-            steps.report().skipped(TABLE, id, "its practice was not imported");
             return;
         }
         Note note = new Note(id, workspaceId, ClientId.of(rs.getObject("client_id", UUID.class)),
