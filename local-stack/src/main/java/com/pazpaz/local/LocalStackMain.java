@@ -40,6 +40,7 @@ public final class LocalStackMain {
             stopped.countDown();
         }, "local-stack-shutdown"));
         Actor owner = DemoPractice.ensure(stack);
+        ReferenceImportOnStart.runIfAsked(System.getenv(), stack);
         awaitReady(stack.commandBaseUrl());
         awaitReady(stack.queryBaseUrl());
         ApiPortal portal = ApiPortal.start(LocalStackConfig.port(System.getenv(), "PAZPAZ_API_PORT", 8080),

@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
  * {@code appointments} table, with the data key of the appointment's client (docs/decisions.md #10).
  */
 @Component
-class AppointmentFieldCipher {
+public class AppointmentFieldCipher {
 
-    static final String NOTES = AppointmentEncryption.NOTES_COLUMN;
-    static final String LOCATION_DETAILS = AppointmentEncryption.LOCATION_DETAILS_COLUMN;
-    static final String DELETION_REASON = AppointmentEncryption.DELETION_REASON_COLUMN;
+    public static final String NOTES = AppointmentEncryption.NOTES_COLUMN;
+    public static final String LOCATION_DETAILS = AppointmentEncryption.LOCATION_DETAILS_COLUMN;
+    public static final String DELETION_REASON = AppointmentEncryption.DELETION_REASON_COLUMN;
 
     private final FieldCipher cipher;
 
@@ -25,7 +25,7 @@ class AppointmentFieldCipher {
         this.cipher = cipher;
     }
 
-    EncryptedValue encrypt(AppointmentId appointmentId, ClientId clientId, String column, String plaintext) {
+    public EncryptedValue encrypt(AppointmentId appointmentId, ClientId clientId, String column, String plaintext) {
         return cipher.encrypt(plaintext, binding(appointmentId, clientId, column));
     }
 

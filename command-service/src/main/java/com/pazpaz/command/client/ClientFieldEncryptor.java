@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * table's row and column.
  */
 @Component
-class ClientFieldEncryptor {
+public class ClientFieldEncryptor {
 
     private final FieldCipher cipher;
     private final DataKeys dataKeys;
@@ -29,7 +29,7 @@ class ClientFieldEncryptor {
     }
 
     /** Creates the data key of a client about to be registered (its id was just made: no look-up first). */
-    void createKeyForNewClient(ClientId clientId) {
+    public void createKeyForNewClient(ClientId clientId) {
         dataKeys.createForNewOwner(clientId.value(), null);
     }
 
@@ -44,7 +44,7 @@ class ClientFieldEncryptor {
      * @throws com.pazpaz.infra.crypto.NoDataKeyException    when the client has no key (see {@link #createKeyFor})
      * @throws com.pazpaz.infra.crypto.KeyDestroyedException when the client was erased
      */
-    Map<ProtectedClientField, EncryptedValue> encrypt(ClientId clientId, Map<ProtectedClientField, String> values) {
+    public Map<ProtectedClientField, EncryptedValue> encrypt(ClientId clientId, Map<ProtectedClientField, String> values) {
         Map<ProtectedClientField, EncryptedValue> encrypted = new EnumMap<>(ProtectedClientField.class);
         UUID owner = ClientEncryption.keyOwner(clientId);
         values.forEach((field, plaintext) -> encrypted.put(field, cipher.encrypt(plaintext,

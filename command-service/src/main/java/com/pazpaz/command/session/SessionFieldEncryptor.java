@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * An empty string is stored as {@code null}, so that "has content" is known without decrypting (R-FIN-1).
  */
 @Component
-class SessionFieldEncryptor implements SnapshotSealer {
+public class SessionFieldEncryptor implements SnapshotSealer {
 
     private final FieldCipher cipher;
     private final DataKeys dataKeys;
@@ -31,19 +31,19 @@ class SessionFieldEncryptor implements SnapshotSealer {
     }
 
     /** The note's own data key, under its client's: destroyed with the client, or alone when it is purged. */
-    void createKeyFor(SessionId sessionId, ClientId clientId) {
+    public void createKeyFor(SessionId sessionId, ClientId clientId) {
         dataKeys.createForNewOwner(sessionId.value(), clientId.value());
     }
 
     /** Encrypts changed SOAP fields for the note's {@code sessions} row; null or "" means "cleared". */
-    Map<SoapField, EncryptedValue> forNote(SessionId sessionId, ClientId clientId, Map<SoapField, String> values) {
+    public Map<SoapField, EncryptedValue> forNote(SessionId sessionId, ClientId clientId, Map<SoapField, String> values) {
         Map<SoapField, EncryptedValue> encrypted = new EnumMap<>(SoapField.class);
         values.forEach((field, text) -> encrypted.put(field, encrypt(text, SessionEncryption.SESSIONS_TABLE,
                 sessionId.value(), field.column(), clientId, sessionId)));
         return encrypted;
     }
 
-    EncryptedValue deletionReason(SessionId sessionId, ClientId clientId, String reason) {
+    public EncryptedValue deletionReason(SessionId sessionId, ClientId clientId, String reason) {
         return encrypt(reason, SessionEncryption.SESSIONS_TABLE, sessionId.value(),
                 SessionEncryption.DELETED_REASON_COLUMN, clientId, sessionId);
     }
@@ -53,7 +53,7 @@ class SessionFieldEncryptor implements SnapshotSealer {
                 SessionEncryption.UNFINALIZE_REASON_COLUMN, clientId, sessionId);
     }
 
-    EncryptedValue amendmentReason(SessionId sessionId, ClientId clientId, UUID versionId, String reason) {
+    public EncryptedValue amendmentReason(SessionId sessionId, ClientId clientId, UUID versionId, String reason) {
         return encrypt(reason, SessionEncryption.VERSIONS_TABLE, versionId,
                 SessionEncryption.AMENDMENT_REASON_COLUMN, clientId, sessionId);
     }

@@ -14,9 +14,16 @@ public final class MetadataKeys {
     public static final String IP_ADDRESS = "ipAddress";
     public static final String USER_AGENT = "userAgent";
 
+    /**
+     * On events appended by the importer (docs/import.md): where the record came from ({@code reference}) and
+     * the reference's own time of the act, which the event's timestamp (the time of the import) does not keep.
+     */
+    public static final String IMPORTED_FROM = "importedFrom";
+    public static final String ORIGINAL_TIME = "originalTime";
+
     /** The request entries, copied unchanged from a command to the events it causes. */
     static final List<String> REQUEST_KEYS =
-            List.of(WORKSPACE_ID, USER_ID, CORRELATION_ID, IP_ADDRESS, USER_AGENT);
+            List.of(WORKSPACE_ID, USER_ID, CORRELATION_ID, IP_ADDRESS, USER_AGENT, IMPORTED_FROM, ORIGINAL_TIME);
 
     private MetadataKeys() {
     }

@@ -23,6 +23,9 @@ public class RequestMetadataDispatchInterceptor implements MessageDispatchInterc
             List<? extends CommandMessage<?>> messages) {
         return (index, command) -> {
             Map<String, String> metadata = source.currentRequestMetadata();
+            if (metadata.isEmpty()) {
+                metadata = BoundMetadata.current();
+            }
             return metadata.isEmpty() ? command : command.andMetaData(metadata);
         };
     }

@@ -76,7 +76,9 @@ class EventCatalogueTest {
                     .append(field.type()).append(" | ").append(field.encrypted() ? "**yes**" : "no").append(" |\n"));
         }
         doc.append("\n## Metadata of every event\n\n")
-                .append("Set from the request that caused the event (`MetadataKeys`); PHI never goes here.\n\n");
+                .append("Set from the request that caused the event (`MetadataKeys`); `importedFrom` and "
+                        + "`originalTime` only on events the importer appended (docs/import.md). PHI never goes here."
+                        + "\n\n");
         constants(MetadataKeys.class).forEach(key -> doc.append("* `").append(key).append("`\n"));
         doc.append("\n## Kafka\n\nTopic `pazpaz.events` (`pazpaz.kafka.topic`), key: the workspace id. Value: the "
                         + "event JSON. CloudEvents 1.0 headers, binary mode (`EventRecordHeaders`; see "

@@ -45,6 +45,9 @@ class AuditProjector {
         copy(event, MetadataKeys.CORRELATION_ID, "correlation_id", metadata);
         copy(event, MetadataKeys.CAUSATION_ID, "causation_id", metadata);
         copy(event, MetadataKeys.USER_ID, "actor_user_id", metadata);
+        // an imported record's history (docs/import.md): marked, with the reference's own time of the act
+        copy(event, MetadataKeys.IMPORTED_FROM, "imported_from", metadata);
+        copy(event, MetadataKeys.ORIGINAL_TIME, "original_time", metadata);
         if (payload instanceof PhiAccessedEvent read) {
             metadata.put("operation", read.operation());
             metadata.putAll(read.details());
