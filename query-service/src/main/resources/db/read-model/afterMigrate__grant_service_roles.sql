@@ -6,3 +6,6 @@ REVOKE ALL ON ALL TABLES IN SCHEMA ${flyway:defaultSchema} FROM pazpaz_command, 
 GRANT USAGE ON SCHEMA ${flyway:defaultSchema} TO pazpaz_query;
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${flyway:defaultSchema} TO pazpaz_query;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${flyway:defaultSchema} TO pazpaz_query;
+-- the read rate limiter's counters (V11), shared by every query-service instance
+GRANT USAGE ON SCHEMA rate_limits TO pazpaz_query;
+GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA rate_limits TO pazpaz_query;
