@@ -16,16 +16,19 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The local stack's secrets, created on first start in {@code <data>/secrets.properties}, readable by its
- * owner only: the token signing key and the platform administrator's id. The master keys live in their own
+ * owner only: the token signing key, the platform administrator's id and the passwords of the services' database
+ * users ({@link LocalDatabaseUsers}; added to older data directories on their next start). The master keys live in their own
  * file ({@link #MASTER_KEY_FILE}). Data directories created before per-client data keys also hold the one
  * field key of that time ({@code encryption.key}), still passed on so that their values stay readable.
  * Production takes these from its key service and identity provider instead.
  *
  * @param encryptionKeyLabel null in data directories created since per-client data keys
  * @param encryptionKey      null in data directories created since per-client data keys
+ * @param commandDatabasePassword the password of command-service's database user
+ * @param queryDatabasePassword   the password of query-service's database user
  */
 record LocalSecrets(String encryptionKeyLabel, String encryptionKey, String tokenSigningKey,
-                    UUID platformAdminId) {
+                    UUID platformAdminId, String commandDatabasePassword, String queryDatabasePassword) {
 
     static final String MASTER_KEY_FILE = "master-keys.properties";
     /**
@@ -35,6 +38,8 @@ record LocalSecrets(String encryptionKeyLabel, String encryptionKey, String toke
     static final String TOKEN_ISSUER = "pazpaz-local-stack";
     static final String TOKEN_AUDIENCE = "pazpaz-api";
     private static final String FILE = "secrets.properties";
+    private static final String COMMAND_DATABASE_PASSWORD = "database.command.password";
+    private static final String QUERY_DATABASE_PASSWORD = "database.query.password";
 
     static LocalSecrets loadOrCreate(Path dataDirectory) {
         Path file = dataDirectory.resolve(FILE);
@@ -46,10 +51,15 @@ record LocalSecrets(String encryptionKeyLabel, String encryptionKey, String toke
             try (var reader = Files.newBufferedReader(file)) {
                 properties.load(reader);
             }
+            if (addDatabasePasswords(properties)) {
+                store(file, properties);
+            }
             return new LocalSecrets(properties.getProperty("encryption.key.label"),
                     properties.getProperty("encryption.key"),
                     properties.getProperty("token.signing.key"),
-                    UUID.fromString(properties.getProperty("platform.admin.id")));
+                    UUID.fromString(properties.getProperty("platform.admin.id")),
+                    properties.getProperty(COMMAND_DATABASE_PASSWORD),
+                    properties.getProperty(QUERY_DATABASE_PASSWORD));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create " + file, e);
         }
@@ -75,7 +85,25 @@ record LocalSecrets(String encryptionKeyLabel, String encryptionKey, String toke
         Properties properties = new Properties();
         properties.setProperty("token.signing.key", randomKey(random));
         properties.setProperty("platform.admin.id", UUID.randomUUID().toString());
+        addDatabasePasswords(properties);
         return properties;
+    }
+
+    /**
+     * The services' database passwords, for a new data directory or one created before the services had users
+     * of their own; true when any was missing. URL-safe characters only: they are written into SQL literals.
+     */
+    private static boolean addDatabasePasswords(Properties properties) {
+        boolean added = false;
+        for (String name : new String[] {COMMAND_DATABASE_PASSWORD, QUERY_DATABASE_PASSWORD}) {
+            if (properties.getProperty(name) == null) {
+                byte[] password = new byte[24];
+                new SecureRandom().nextBytes(password);
+                properties.setProperty(name, Base64.getUrlEncoder().withoutPadding().encodeToString(password));
+                added = true;
+            }
+        }
+        return added;
     }
 
     private static String randomKey(SecureRandom random) {
@@ -86,6 +114,11 @@ record LocalSecrets(String encryptionKeyLabel, String encryptionKey, String toke
 
     private static void write(Path file, Properties properties) throws IOException {
         Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        store(file, properties);
+    }
+
+    /** Overwrites the (already private) file in place, keeping its permissions. */
+    private static void store(Path file, Properties properties) throws IOException {
         try (var writer = Files.newBufferedWriter(file)) {
             properties.store(writer, "PazPaz local stack secrets - keep private; losing them loses the data");
         }

@@ -75,14 +75,16 @@ public final class LocalStack implements AutoCloseable {
             }
         });
         CompletableFuture.allOf(database, broker).join();
+        LocalDatabaseUsers.ensure(jdbcUrl, username(), password(), secrets);
     }
 
     private void startServices() {
         // command-service first: it answers with query-service's URL in Location headers, so that port
         // must be known; with port 0 it is only known after start, hence query-service goes first.
-        queryService = run(QueryServiceApplication.builder(), config.queryPort(), List.of());
-        commandService = run(CommandServiceApplication.builder(), config.commandPort(),
-                List.of("--pazpaz.query-service.base-url=" + queryBaseUrl()));
+        queryService = run(QueryServiceApplication.class, QueryServiceApplication.builder(), config.queryPort(),
+                List.of());
+        commandService = run(CommandServiceApplication.class, CommandServiceApplication.builder(),
+                config.commandPort(), List.of("--pazpaz.query-service.base-url=" + queryBaseUrl()));
     }
 
     /**
@@ -90,7 +92,7 @@ public final class LocalStack implements AutoCloseable {
      * scales command handling out. The caller closes it.
      */
     public ConfigurableApplicationContext startAnotherCommandService() {
-        return run(CommandServiceApplication.builder(), 0,
+        return run(CommandServiceApplication.class, CommandServiceApplication.builder(), 0,
                 List.of("--pazpaz.query-service.base-url=" + queryBaseUrl()));
     }
 
@@ -99,23 +101,30 @@ public final class LocalStack implements AutoCloseable {
         return "http://localhost:" + port(context);
     }
 
-    private ConfigurableApplicationContext run(SpringApplicationBuilder builder, int port, List<String> extra) {
-        return builder.registerShutdownHook(false).run(serviceArguments(port, extra).toArray(String[]::new));
+    private ConfigurableApplicationContext run(Class<?> application, SpringApplicationBuilder builder, int port,
+                                               List<String> extra) {
+        return builder.registerShutdownHook(false)
+                .run(serviceArguments(application, port, extra).toArray(String[]::new));
     }
 
     /**
-     * The arguments a service of this stack is started with: its port, this stack's database, broker, keys and
-     * token secret, then {@code extra} and the stack's own extra arguments. The benchmark starts services in
-     * JVMs of their own with them.
+     * The arguments {@code application} (command- or query-service) is started with: its port, this stack's
+     * database (as the service's own user; migrations as the owner), broker, keys and token secret, then
+     * {@code extra} and the stack's own extra arguments. The benchmark starts services in JVMs of their own with
+     * them.
      */
-    public List<String> serviceArguments(int port, List<String> extra) {
+    public List<String> serviceArguments(Class<?> application, int port, List<String> extra) {
+        boolean command = application == CommandServiceApplication.class;
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + port,
                 "--spring.profiles.active=local",
                 "--spring.main.banner-mode=off",
                 "--spring.datasource.url=" + jdbcUrl,
-                "--spring.datasource.username=" + username(),
-                "--spring.datasource.password=" + password(),
+                "--spring.datasource.username=" + (command ? LocalDatabaseUsers.COMMAND : LocalDatabaseUsers.QUERY),
+                "--spring.datasource.password=" + (command ? secrets.commandDatabasePassword()
+                        : secrets.queryDatabasePassword()),
+                "--spring.flyway.user=" + username(),
+                "--spring.flyway.password=" + password(),
                 "--pazpaz.kafka.bootstrap-servers=" + kafkaBootstrapServers,
                 "--pazpaz.encryption.master-key-file=" + masterKeyFile(),
                 "--pazpaz.blobs.directory=" + blobDirectory(),
@@ -131,6 +140,7 @@ public final class LocalStack implements AutoCloseable {
         return args;
     }
 
+    /** The owner the stack was given (locally the embedded cluster's superuser): tests inspect as it. */
     public String jdbcUser() {
         return username();
     }

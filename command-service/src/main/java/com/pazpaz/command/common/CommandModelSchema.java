@@ -1,6 +1,6 @@
 package com.pazpaz.command.common;
 
-import javax.sql.DataSource;
+import com.pazpaz.infra.schema.SchemaOwner;
 import org.flywaydb.core.Flyway;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,13 +12,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CommandModelSchema {
 
+    /** As the owner, after the event store, whose afterMigrate script creates the roles this one grants to. */
     @Bean(initMethod = "migrate")
-    Flyway commandModelMigration(DataSource dataSource) {
-        return Flyway.configure()
-                .dataSource(dataSource)
-                .schemas("command_model")
-                .defaultSchema("command_model")
-                .locations("classpath:db/command-model")
-                .load();
+    Flyway commandModelMigration(SchemaOwner owner, Flyway eventStoreMigration) {
+        return owner.migration("command_model", "command-model");
     }
 }

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import javax.crypto.SecretKey;
-import javax.sql.DataSource;
+import com.pazpaz.infra.schema.SchemaOwner;
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,15 +25,10 @@ public class CryptoConfiguration {
 
     private static final Pattern STATIC_LABEL = Pattern.compile("[a-ce-z][a-z0-9]{0,8}");
 
-    /** Both services migrate the key vault, like the event store; Flyway's lock makes concurrent starts safe. */
+    /** Both services migrate the key vault as its owner, after the event store (which creates the roles). */
     @Bean(initMethod = "migrate")
-    Flyway keyVaultMigration(DataSource dataSource) {
-        return Flyway.configure()
-                .dataSource(dataSource)
-                .schemas("key_vault")
-                .defaultSchema("key_vault")
-                .locations("classpath:db/key-vault")
-                .load();
+    Flyway keyVaultMigration(SchemaOwner owner, Flyway eventStoreMigration) {
+        return owner.migration("key_vault", "key-vault");
     }
 
     /** Off when a deployment declares its own provider (a key service) and sets {@code external-master-keys}. */

@@ -22,26 +22,28 @@ import com.pazpaz.infra.eventstore.chain.EventChainVerifier;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import com.pazpaz.infra.schema.SchemaOwner;
+import com.pazpaz.infra.schema.SchemaOwnerConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Wires Axon to the PostgreSQL event store whose tables Flyway creates from {@code db/event-store}. */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+@Import(SchemaOwnerConfiguration.class)
 @EnableConfigurationProperties({EventStoreProperties.class, EventChainProperties.class})
 public class EventStoreConfiguration {
 
     private static final String UNIQUE_VIOLATION = "23505";
 
-    /** Both services migrate the event store; Flyway's lock makes concurrent starts safe. */
+    /**
+     * Both services migrate the event store, as its owner; Flyway's lock makes concurrent starts safe. Its
+     * afterMigrate script creates the service roles the other schemas' scripts grant to, so they migrate after it.
+     */
     @Bean(initMethod = "migrate")
-    Flyway eventStoreMigration(DataSource dataSource, EventStoreProperties properties) {
-        return Flyway.configure()
-                .dataSource(dataSource)
-                .schemas(properties.schema())
-                .defaultSchema(properties.schema())
-                .locations("classpath:db/event-store")
-                .load();
+    Flyway eventStoreMigration(SchemaOwner owner, EventStoreProperties properties) {
+        return owner.migration(properties.schema(), "event-store");
     }
 
     /**

@@ -60,11 +60,37 @@ class ServiceRolesTest {
         try (Connection query = as("pazpaz_query"); Statement sql = query.createStatement()) {
             assertThat(sql.executeQuery("SELECT count(*) FROM key_vault.data_keys").next()).isTrue();
             assertThat(sql.executeQuery("SELECT count(*) FROM key_vault.search_keys").next()).isTrue();
-            assertDenied(sql, "UPDATE key_vault.data_keys SET wrapped = NULL");
+            assertDenied(sql, "UPDATE key_vault.data_keys SET master_version = 0");
             assertDenied(sql, "DELETE FROM key_vault.data_keys");
             assertDenied(sql, "UPDATE event_store.domain_event_entry SET payload = 'x'");
             assertDenied(sql, "ALTER TABLE event_store.domain_event_entry DISABLE TRIGGER ALL");
             assertDenied(sql, "TRUNCATE event_store.event_chain");
+        }
+    }
+
+    /** It shreds its retired search keys' data keys (decision 102), and only theirs: a client's key is out of reach. */
+    @Test
+    void theQueryRoleCreatesAndShredsOnlySearchKeysDataKeys() throws SQLException {
+        UUID client = UUID.randomUUID();
+        UUID searchKey = UUID.randomUUID();
+        try (Connection command = as("pazpaz_command"); Statement sql = command.createStatement()) {
+            sql.execute("INSERT INTO key_vault.data_keys (id, owner_id, master_version, wrapped) VALUES"
+                    + " (nextval('key_vault.data_key_ids'), '" + client + "', 1, '\\x01')");
+        }
+        try (Connection query = as("pazpaz_query"); Statement sql = query.createStatement()) {
+            assertThatThrownBy(() -> sql.execute("INSERT INTO key_vault.data_keys (id, owner_id, master_version,"
+                    + " wrapped) VALUES (nextval('key_vault.data_key_ids'), '" + UUID.randomUUID() + "', 1, '\\x01')"))
+                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
+            sql.execute("INSERT INTO key_vault.search_keys (workspace_id, generation, key_owner) VALUES ('"
+                    + UUID.randomUUID() + "', 1, '" + searchKey + "')");
+            sql.execute("INSERT INTO key_vault.data_keys (id, owner_id, master_version, wrapped) VALUES"
+                    + " (nextval('key_vault.data_key_ids'), '" + searchKey + "', 1, '\\x01')");
+            assertThat(sql.executeUpdate("UPDATE key_vault.data_keys SET wrapped = NULL, destroyed_at = now()"))
+                    .isEqualTo(1);
+            var left = sql.executeQuery("SELECT count(*) FROM key_vault.data_keys WHERE owner_id = '" + client
+                    + "' AND wrapped IS NOT NULL");
+            left.next();
+            assertThat(left.getInt(1)).isEqualTo(1);
         }
     }
 

@@ -47,7 +47,7 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(javaBinary()));
         command.addAll(jvmOptions);
         command.addAll(launch(mainClass));
-        command.addAll(stack.serviceArguments(port, extra));
+        command.addAll(stack.serviceArguments(mainClass, port, extra));
         Path logFile = stack.dataDirectory().resolve(mainClass.getSimpleName() + "-" + port + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(logFile.toFile());

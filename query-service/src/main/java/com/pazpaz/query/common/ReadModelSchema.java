@@ -1,6 +1,6 @@
 package com.pazpaz.query.common;
 
-import javax.sql.DataSource;
+import com.pazpaz.infra.schema.SchemaOwner;
 import org.flywaydb.core.Flyway;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,13 +12,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ReadModelSchema {
 
+    /** As the owner, after the event store, whose afterMigrate script creates the roles this one grants to. */
     @Bean(initMethod = "migrate")
-    Flyway readModelMigration(DataSource dataSource) {
-        return Flyway.configure()
-                .dataSource(dataSource)
-                .schemas("public")
-                .defaultSchema("public")
-                .locations("classpath:db/read-model")
-                .load();
+    Flyway readModelMigration(SchemaOwner owner, Flyway eventStoreMigration) {
+        return owner.migration("public", "read-model");
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import com.pazpaz.infra.schema.SchemaOwner;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
@@ -71,7 +72,7 @@ class ReadModelRebuilder {
     ReadModelRebuilder(Serializer serializer, ConnectionProvider connections, EventSchema eventSchema,
                        Configuration axon, EventProcessingConfiguration processing,
                        TokenStore tokenStore, TransactionManager axonTransactions,
-                       TransactionTemplate springTransactions, javax.sql.DataSource dataSource, JdbcTemplate jdbc,
+                       TransactionTemplate springTransactions, SchemaOwner owner, JdbcTemplate jdbc,
                        Clock clock, Jobs jobs, RebuildProperties settings) {
         this.settings = settings;
         this.storageEngine = pagedReader(serializer, connections, axonTransactions, eventSchema, axon, settings);
@@ -80,7 +81,7 @@ class ReadModelRebuilder {
         this.tokenStore = tokenStore;
         this.axonTransactions = axonTransactions;
         this.springTransactions = springTransactions;
-        this.shadow = new ShadowSchema(dataSource, jdbc);
+        this.shadow = new ShadowSchema(owner, jdbc);
         this.jdbc = jdbc;
         this.clock = clock;
     }

@@ -1,11 +1,10 @@
 package com.pazpaz.query.replay;
 
+import com.pazpaz.infra.schema.SchemaOwner;
 import com.pazpaz.query.common.ReadTables;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -18,24 +17,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ShadowSchema {
 
     static final String SHADOW = "read_model_rebuild";
-    private static final String RETIRED = "read_model_retired";
-    private static final String LIVE = "public";
 
-    private final DataSource dataSource;
+    private final SchemaOwner owner;
+    /** As the owner: the shadow schema's DDL (the service's role runs none). */
     private final JdbcTemplate jdbc;
+    /** As the service: the transactions the projectors write the shadow tables in. */
+    private final JdbcTemplate service;
     /** What {@link #bare()} took off, to be put back by {@link #complete()}: constraints, then indexes. */
     private final List<String> deferred = new ArrayList<>();
 
-    ShadowSchema(DataSource dataSource, JdbcTemplate jdbc) {
-        this.dataSource = dataSource;
-        this.jdbc = jdbc;
+    ShadowSchema(SchemaOwner owner, JdbcTemplate service) {
+        this.owner = owner;
+        this.jdbc = new JdbcTemplate(owner.dataSource());
+        this.service = service;
     }
 
     /** A fresh, empty copy of the read schema. */
     void create() {
         jdbc.execute("DROP SCHEMA IF EXISTS " + SHADOW + " CASCADE");
-        Flyway.configure().dataSource(dataSource).schemas(SHADOW).defaultSchema(SHADOW)
-                .locations("classpath:db/read-model").load().migrate();
+        owner.migration(SHADOW, "read-model").migrate();
     }
 
     /**
@@ -101,7 +101,7 @@ class ShadowSchema {
 
     /** Makes this transaction's unqualified table names resolve to the shadow tables. */
     void useInCurrentTransaction() {
-        jdbc.execute("SET LOCAL search_path TO " + SHADOW);
+        service.execute("SET LOCAL search_path TO " + SHADOW);
     }
 
     List<String> tables() {
@@ -116,24 +116,12 @@ class ShadowSchema {
     }
 
     /**
-     * Swaps every shadow table (and the functions its triggers use) with the live one and drops the old ones.
-     * Must run inside a transaction: readers see either all old tables or all new ones.
+     * Swaps every shadow table (and the functions its triggers use) with the live one and drops the old ones,
+     * through the owner's {@code swap_in_rebuilt_read_model()} (V100): the service's role owns no table, so it
+     * cannot move one itself. Must run inside the service's transaction, which also stores the projector's
+     * token: readers see either all old tables or all new ones, and the token always matches them.
      */
     void swapIntoLive() {
-        jdbc.execute("CREATE SCHEMA " + RETIRED);
-        for (String table : tables()) {
-            jdbc.execute("ALTER TABLE " + LIVE + "." + table + " SET SCHEMA " + RETIRED);
-            jdbc.execute("ALTER TABLE " + SHADOW + "." + table + " SET SCHEMA " + LIVE);
-        }
-        List<String> functions = jdbc.queryForList("SELECT p.proname || '(' || pg_get_function_identity_arguments(p.oid)"
-                + " || ')' FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = ?",
-                String.class, SHADOW);
-        for (String function : functions) {
-            jdbc.execute("ALTER FUNCTION " + LIVE + "." + function + " SET SCHEMA " + RETIRED);
-            jdbc.execute("ALTER FUNCTION " + SHADOW + "." + function + " SET SCHEMA " + LIVE);
-        }
-        // dropping the old tables also invalidates every cached plan that still pointed at them
-        jdbc.execute("DROP SCHEMA " + RETIRED + " CASCADE");
-        jdbc.execute("DROP SCHEMA " + SHADOW + " CASCADE");
+        service.execute("SELECT public.swap_in_rebuilt_read_model()");
     }
 }

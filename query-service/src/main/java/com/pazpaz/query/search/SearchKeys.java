@@ -68,13 +68,17 @@ class SearchKeys {
         });
     }
 
-    /** Ends a generation in the caller's transaction: its tokens go, then its row, then its key is destroyed. */
+    /**
+     * Ends a generation in the caller's transaction: its tokens go, then its key is destroyed, then its row. The
+     * key before the row: query-service's role may shred only a key a search-key row still names (key vault's
+     * row policy, docs/decisions.md 102).
+     */
     void retire(UUID workspaceId, Generation generation) {
         jdbc.update("DELETE FROM search_tokens WHERE workspace_id = ? AND key_generation = ?", workspaceId,
                 generation.number());
+        dataKeys.destroy(generation.keyOwner());
         jdbc.update("DELETE FROM key_vault.search_keys WHERE workspace_id = ? AND generation = ?", workspaceId,
                 generation.number());
-        dataKeys.destroy(generation.keyOwner());
     }
 
     BlindIndex index(Generation generation) {

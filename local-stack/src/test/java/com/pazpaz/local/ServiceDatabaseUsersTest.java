@@ -1,0 +1,72 @@
+package com.pazpaz.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The running services reach PostgreSQL as their own roles, not as the owner the stack migrates with, and those
+ * roles are held by the grants: through the very data source each service uses, nothing that changes the schema,
+ * the guarding triggers or another service's tables is allowed (docs/decisions.md 99, 100).
+ */
+class ServiceDatabaseUsersTest {
+
+    @Test
+    void eachServiceConnectsAsItsOwnRoleNeverAsTheOwner() throws SQLException {
+        assertThat(single(StackFixture.stack().commandService(), "SELECT current_user")).isEqualTo("pazpaz_command");
+        assertThat(single(StackFixture.stack().queryService(), "SELECT current_user")).isEqualTo("pazpaz_query");
+        assertThat(single(StackFixture.stack().queryService(),
+                "SELECT count(*) FROM pg_tables WHERE tableowner IN ('pazpaz_command', 'pazpaz_query')")).isEqualTo("0");
+    }
+
+    @Test
+    void queryServicesRoleWritesRowsButCannotChangeTheSchemaOrTheEvents() throws SQLException {
+        try (Connection db = connection(StackFixture.stack().queryService()); Statement sql = db.createStatement()) {
+            assertDenied(sql, "ALTER TABLE public.clients DISABLE ROW LEVEL SECURITY");
+            assertDenied(sql, "ALTER TABLE public.clients ADD COLUMN sneaky text");
+            assertDenied(sql, "TRUNCATE public.audit_events");
+            assertDenied(sql, "ALTER TABLE event_store.domain_event_entry DISABLE TRIGGER ALL");
+            assertDenied(sql, "UPDATE event_store.domain_event_entry SET payload = payload");
+            assertDenied(sql, "DELETE FROM key_vault.data_keys");
+            assertDenied(sql, "SELECT count(*) FROM command_model.user_accounts");
+            assertDenied(sql, "CREATE TABLE public.sneaky (id int)");
+        }
+    }
+
+    @Test
+    void commandServicesRoleReachesOnlyItsOwnTablesAndTheEventStore() throws SQLException {
+        try (Connection db = connection(StackFixture.stack().commandService()); Statement sql = db.createStatement()) {
+            assertDenied(sql, "SELECT count(*) FROM public.clients");
+            assertDenied(sql, "SELECT public.swap_in_rebuilt_read_model()");
+            assertDenied(sql, "ALTER TABLE command_model.user_accounts DISABLE TRIGGER ALL");
+            assertDenied(sql, "TRUNCATE command_model.name_reservations");
+            assertDenied(sql, "ALTER TABLE event_store.domain_event_entry DISABLE TRIGGER ALL");
+            assertDenied(sql, "DELETE FROM event_store.domain_event_entry");
+        }
+    }
+
+    private static String single(ConfigurableApplicationContext service, String query) throws SQLException {
+        try (Connection db = connection(service); Statement sql = db.createStatement();
+             var rows = sql.executeQuery(query)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
+    /** A connection from the service's own pool: exactly what its repositories and projectors are given. */
+    private static Connection connection(ConfigurableApplicationContext service) throws SQLException {
+        return service.getBean(DataSource.class).getConnection();
+    }
+
+    /** 42501 insufficient_privilege, which is also what a non-owner's ALTER TABLE answers ("must be owner"). */
+    private static void assertDenied(Statement sql, String statement) {
+        assertThatThrownBy(() -> sql.execute(statement))
+                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
+    }
+}
