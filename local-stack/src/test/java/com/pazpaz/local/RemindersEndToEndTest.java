@@ -90,7 +90,8 @@ class RemindersEndToEndTest {
         try {
             RemindersFixture.await("the contact read audited", () -> audit
                     .get("/api/v1/audit-events?page_size=100&resource_id=" + client).json().get("items")
-                    .findValuesAsText("user_id").contains(SERVICE_USER));
+                    .findValues("metadata").stream().anyMatch(m -> SERVICE_USER.equals(m.path("actor_user_id")
+                            .asText()) && appointment.equals(m.path("correlation_id").asText())));
         } catch (AssertionError e) {
             throw new AssertionError(e.getMessage() + ": " + audit.get("/api/v1/audit-events?page_size=100").body());
         }
@@ -175,6 +176,13 @@ class RemindersEndToEndTest {
         RemindersFixture.await("sent once SMTP is back", () -> "sent".equals(RemindersFixture.status(SCHEMA, appointment)));
         assertThat(RemindersFixture.reminder(SCHEMA, appointment)).containsEntry("attempts", "3");
         assertThat(RemindersFixture.mailsTo(smtp, email)).hasSize(1);
+    }
+
+    @Test
+    void theTablesAreExactlyTheDocumentedOnes() throws Exception {
+        assertThat(DocumentedTables.documented("docs/reminders.md")).hasSizeGreaterThan(20).isEqualTo(
+                DocumentedTables.live(SCHEMA, List.of("processed_event", "practice_settings", "client_consent",
+                        "reminder")));
     }
 
     @Test
