@@ -179,6 +179,35 @@ class RemindersEndToEndTest {
     }
 
     @Test
+    void afterTheLastAttemptTheReminderIsFailedWithTheReason() throws Exception {
+        String email = RemindersFixture.uniqueAddress("tamar");
+        String client = RemindersFixture.registerClient(owner, "Tamar", email, true);
+        Instant start = nextStart();
+        String appointment = RemindersFixture.book(owner, client, start);
+        RemindersFixture.await("queued", () -> "pending".equals(RemindersFixture.status(SCHEMA, appointment)));
+
+        smtp.stop();
+        try {
+            makeDue(start);
+            // max-attempts is 5: the waits between them are 30 s, 1, 2 and 4 min
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                String attempts = Integer.toString(attempt);
+                RemindersFixture.await("attempt " + attempt + " failed",
+                        () -> attempts.equals(RemindersFixture.reminder(SCHEMA, appointment).get("attempts")));
+                clock.advance(Duration.ofSeconds(30L << (attempt - 1)));
+            }
+            RemindersFixture.await("failed", () -> "failed".equals(RemindersFixture.status(SCHEMA, appointment)));
+            assertThat(RemindersFixture.reminder(SCHEMA, appointment)).containsEntry("attempts", "5")
+                    .containsEntry("reason", "smtp_failed: ConnectException").containsEntry("sent_at", null);
+        } finally {
+            smtp = RemindersFixture.smtp(smtpPort);
+        }
+        Thread.sleep(300);
+        assertThat(RemindersFixture.mailsTo(smtp, email)).isEmpty();
+        assertThat(RemindersFixture.status(SCHEMA, appointment)).isEqualTo("failed");
+    }
+
+    @Test
     void theTablesAreExactlyTheDocumentedOnes() throws Exception {
         assertThat(DocumentedTables.documented("docs/reminders.md")).hasSizeGreaterThan(20).isEqualTo(
                 DocumentedTables.live(SCHEMA, List.of("processed_event", "practice_settings", "client_consent",
