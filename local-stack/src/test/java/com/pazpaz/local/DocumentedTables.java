@@ -72,6 +72,11 @@ final class DocumentedTables {
 
     /** The same facts read from the live database's catalog, for the given tables. */
     static Set<String> live(List<String> tables) throws Exception {
+        return live(null, tables);
+    }
+
+    /** The same, for tables of {@code schema} (null: the connection's default schema). */
+    static Set<String> live(String schema, List<String> tables) throws Exception {
         String catalog;
         try (InputStream in = DocumentedTables.class.getResourceAsStream("/schema/catalog.sql")) {
             catalog = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -79,10 +84,15 @@ final class DocumentedTables {
         String names = String.join(",", tables.stream().map(name -> "'" + name + "'").toList());
         catalog = catalog.replaceFirst("(?s)c\\.relname IN \\(.*?\\)\\)", "c.relname IN (" + names + "))");
         Set<String> facts = new TreeSet<>();
-        try (Connection db = StackFixture.database(); Statement statement = db.createStatement();
-             ResultSet rows = statement.executeQuery(catalog)) {
-            while (rows.next()) {
-                facts.add(rows.getString(1));
+        try (Connection db = StackFixture.database(); Statement statement = db.createStatement()) {
+            if (schema != null) {
+                // the catalog query reads current_schema()
+                statement.execute("SET search_path TO " + schema);
+            }
+            try (ResultSet rows = statement.executeQuery(catalog)) {
+                while (rows.next()) {
+                    facts.add(rows.getString(1));
+                }
             }
         }
         return facts;

@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param fromAddress         the reminders' sender address
  * @param queryServiceBaseUrl where the client's contact details are read at send time (an audited read)
  * @param serviceUserId       the user id the reminders service reads as: the audit trail names it
+ * @param schema              the schema of its tables (its connections' search path)
  */
 @ConfigurationProperties("pazpaz.reminders")
 public record RemindersProperties(
@@ -26,7 +27,8 @@ public record RemindersProperties(
         @DefaultValue("PT30S") Duration firstRetry,
         @DefaultValue("reminders@pazpaz.local") String fromAddress,
         @DefaultValue("http://localhost:8082") String queryServiceBaseUrl,
-        @DefaultValue("00000000-0000-4000-8000-00000000e0a1") UUID serviceUserId) {
+        @DefaultValue("00000000-0000-4000-8000-00000000e0a1") UUID serviceUserId,
+        @DefaultValue("reminders") String schema) {
 
     /** The wait before attempt {@code attempt + 1}, after {@code attempt} failed ones. */
     public Duration backoffAfter(int attempt) {

@@ -6,6 +6,7 @@ import com.pazpaz.reminders.RemindersProperties;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -13,6 +14,8 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -76,11 +79,17 @@ public class ContractRecordConsumer implements SmartLifecycle {
             consumer.subscribe(List.of(topic));
             while (running) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+                // only the offsets of records applied: stopping mid-batch must not commit past the rest
+                Map<TopicPartition, OffsetAndMetadata> applied = new HashMap<>();
                 for (ConsumerRecord<String, byte[]> record : records) {
-                    applyWithRetry(record);
+                    if (!applyWithRetry(record)) {
+                        break;
+                    }
+                    applied.put(new TopicPartition(record.topic(), record.partition()),
+                            new OffsetAndMetadata(record.offset() + 1));
                 }
-                if (!records.isEmpty()) {
-                    consumer.commitSync();
+                if (!applied.isEmpty()) {
+                    consumer.commitSync(applied);
                 }
                 updateLag();
             }
@@ -91,28 +100,32 @@ public class ContractRecordConsumer implements SmartLifecycle {
         }
     }
 
-    /** A record that cannot be applied (the database is away) is tried again; it is never skipped. */
-    private void applyWithRetry(ConsumerRecord<String, byte[]> record) {
+    /**
+     * A record that cannot be applied (the database is away) is tried again; it is never skipped. Returns false
+     * when the consumer stops before the record was applied.
+     */
+    private boolean applyWithRetry(ConsumerRecord<String, byte[]> record) {
         String id = header(record, "ce_id");
         String type = header(record, "ce_type");
         if (id == null || type == null || record.value() == null) {
             log.warn("Skipping a record without CloudEvents id or type at {}-{}@{}", record.topic(),
                     record.partition(), record.offset());
-            return;
+            return true;
         }
         while (running) {
             try {
                 JsonNode event = json.readTree(record.value());
                 handler.apply(id, type, event);
-                return;
+                return true;
             } catch (IOException | IllegalArgumentException | NullPointerException unreadable) {
                 log.warn("Skipping unreadable record {} of type {}", id, type);
-                return;
+                return true;
             } catch (RuntimeException e) {
                 log.warn("Could not apply record {} of type {}, retrying: {}", id, type, e.getClass().getName());
                 sleep();
             }
         }
+        return false;
     }
 
     private void updateLag() {

@@ -3,6 +3,7 @@ package com.pazpaz.reminders.queue;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -40,11 +41,18 @@ public class ClientConsent {
         jdbc.update("DELETE FROM client_consent WHERE client_id = ?", clientId);
     }
 
-    /** Whether the client may be reminded now: known, consented and not archived. */
-    public boolean mayRemind(UUID clientId, UUID workspaceId) {
-        List<Boolean> rows = jdbc.query(
-                "SELECT consent AND NOT archived FROM client_consent WHERE client_id = ? AND workspace_id = ?",
-                (rs, i) -> rs.getBoolean(1), clientId, workspaceId);
-        return !rows.isEmpty() && rows.get(0);
+    /**
+     * Why the client may not be reminded now, or empty when it may: it must be known to the consumer, consented
+     * and not archived. The reasons are recorded as the reminder's outcome.
+     */
+    public Optional<String> refusal(UUID clientId, UUID workspaceId) {
+        List<String> rows = jdbc.query("""
+                SELECT CASE WHEN archived THEN 'client_archived' WHEN NOT consent THEN 'no_consent' ELSE '' END
+                FROM client_consent WHERE client_id = ? AND workspace_id = ?""",
+                (rs, i) -> rs.getString(1), clientId, workspaceId);
+        if (rows.isEmpty()) {
+            return Optional.of("client_unknown");
+        }
+        return rows.get(0).isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 }

@@ -3,6 +3,7 @@ package com.pazpaz.reminders.sending;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pazpaz.infra.security.Actor;
+import com.pazpaz.infra.security.JwtProperties;
 import com.pazpaz.infra.security.TokenIssuer;
 import com.pazpaz.infra.web.CorrelationIdFilter;
 import com.pazpaz.kernel.ids.UserId;
@@ -14,6 +15,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -56,8 +58,13 @@ public class ClientContacts {
     private final TokenIssuer tokens;
     private final RemindersProperties properties;
 
-    ClientContacts(TokenIssuer tokens, RemindersProperties properties) {
-        this.tokens = tokens;
+    /**
+     * Its own issuer on the wall clock, not on the application's {@code Clock}: query-service checks the token's
+     * times against its own clock, while the reminders' "now" may be moved (a test, a replay of a day).
+     */
+    ClientContacts(JwtProperties jwt, RemindersProperties properties) {
+        this.tokens = new TokenIssuer(jwt.hmacSecret(), jwt.issuer(), jwt.audience(), jwt.tokenLifetime(),
+                Clock.systemUTC());
         this.properties = properties;
     }
 

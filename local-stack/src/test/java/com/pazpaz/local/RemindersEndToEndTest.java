@@ -1,0 +1,239 @@
+package com.pazpaz.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.pazpaz.infra.security.Actor;
+import jakarta.mail.internet.MimeMessage;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The reminders consumer against the whole stack: appointments booked through the API, a reminder e-mail received
+ * by a real SMTP server, and each sending rule's outcome in the consumer's own tables (docs/reminders.md).
+ */
+class RemindersEndToEndTest {
+
+    private static final String SCHEMA = "reminders_e2e";
+    private static final Duration LEAD = Duration.ofHours(24);
+    /** {@code pazpaz.reminders.service-user-id}'s default: the user the audit trail names for the contact reads. */
+    private static final String SERVICE_USER = "00000000-0000-4000-8000-00000000e0a1";
+
+    private static Actor owner;
+    private static MovableClock clock;
+    private static GreenMail smtp;
+    private static int smtpPort;
+    private static ConfigurableApplicationContext reminders;
+
+    @BeforeAll
+    static void start() {
+        owner = StackFixture.newPractice("Reminders Practice");
+        clock = new MovableClock(RemindersFixture.EPOCH);
+        smtp = RemindersFixture.smtp(0);
+        smtpPort = smtp.getSmtp().getPort();
+        reminders = RemindersFixture.start(SCHEMA, "reminders-e2e", smtpPort, clock);
+    }
+
+    @AfterAll
+    static void stop() {
+        reminders.close();
+        smtp.stop();
+    }
+
+    private static Instant lastStart = RemindersFixture.EPOCH;
+
+    /** A start ten days after the last one, so that no appointment of this class conflicts with, or is due with, another. */
+    private static Instant nextStart() {
+        lastStart = lastStart.plus(Duration.ofDays(10));
+        return lastStart;
+    }
+
+    /** Moves the clock to an hour past the reminder's due time of an appointment at {@code start}. */
+    private static void makeDue(Instant start) {
+        clock.set(start.minus(LEAD).plus(Duration.ofHours(1)));
+    }
+
+    @Test
+    void aReminderEmailArrivesForAnAppointmentBookedThroughTheApi() throws Exception {
+        String email = RemindersFixture.uniqueAddress("dana");
+        String client = RemindersFixture.registerClient(owner, "Dana", email, true);
+        Instant start = nextStart();
+        String appointment = RemindersFixture.book(owner, client, start);
+
+        RemindersFixture.await("the reminder queued", () -> "pending".equals(RemindersFixture.status(SCHEMA, appointment)));
+        assertThat(RemindersFixture.reminder(SCHEMA, appointment).get("due_at"))
+                .isEqualTo(start.minus(LEAD).toString());
+        makeDue(start);
+
+        RemindersFixture.await("the e-mail received", () -> !RemindersFixture.mailsTo(smtp, email).isEmpty());
+        MimeMessage mail = RemindersFixture.mailsTo(smtp, email).get(0);
+        assertThat(mail.getSubject()).isEqualTo("Appointment reminder");
+        assertThat(GreenMailUtil.getBody(mail)).contains("Hello Dana,").contains(
+                java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm 'UTC'", java.util.Locale.ENGLISH)
+                        .withZone(java.time.ZoneOffset.UTC).format(start));
+        RemindersFixture.await("the outcome recorded", () -> "sent".equals(RemindersFixture.status(SCHEMA, appointment)));
+        assertThat(RemindersFixture.reminder(SCHEMA, appointment)).containsEntry("attempts", "1")
+                .containsEntry("reason", null);
+        // the contact read is an audited access, naming the reminders service and, as correlation, the appointment
+        Api audit = StackFixture.queries(owner);
+        try {
+            RemindersFixture.await("the contact read audited", () -> audit
+                    .get("/api/v1/audit-events?page_size=100&resource_id=" + client).json().get("items")
+                    .findValues("metadata").stream().anyMatch(m -> SERVICE_USER.equals(m.path("actor_user_id")
+                            .asText()) && appointment.equals(m.path("correlation_id").asText())));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + ": " + audit.get("/api/v1/audit-events?page_size=100").body());
+        }
+    }
+
+    @Test
+    void aRescheduledAppointmentMovesItsReminderAndACancelledOneCancelsIt() throws Exception {
+        String email = RemindersFixture.uniqueAddress("noa");
+        String client = RemindersFixture.registerClient(owner, "Noa", email, true);
+        Instant start = nextStart();
+        String moved = RemindersFixture.book(owner, client, start);
+        String cancelled = RemindersFixture.book(owner, client, start.plus(Duration.ofHours(3)));
+        RemindersFixture.await("both queued", () -> "pending".equals(RemindersFixture.status(SCHEMA, cancelled)));
+
+        Instant later = start.plus(Duration.ofDays(3));
+        Api commands = StackFixture.commands(owner);
+        assertThat(commands.put("/api/v1/appointments/" + moved, Map.of("scheduled_start", later.toString(),
+                "scheduled_end", later.plus(Duration.ofHours(1)).toString())).status()).isEqualTo(200);
+        assertThat(commands.put("/api/v1/appointments/" + cancelled, Map.of("status", "cancelled")).status())
+                .isEqualTo(200);
+        RemindersFixture.await("the reminder cancelled",
+                () -> "cancelled".equals(RemindersFixture.status(SCHEMA, cancelled)));
+        assertThat(RemindersFixture.reminder(SCHEMA, cancelled)).containsEntry("reason", "appointment_cancelled");
+        RemindersFixture.await("the reminder moved", () -> RemindersFixture.reminder(SCHEMA, moved).get("starts_at")
+                .equals(later.toString()));
+
+        // the old due time passes: nothing is sent; the new one: the moved appointment's reminder is
+        makeDue(start.plus(Duration.ofHours(3)));
+        Thread.sleep(500);
+        assertThat(RemindersFixture.mailsTo(smtp, email)).isEmpty();
+        assertThat(RemindersFixture.status(SCHEMA, moved)).isEqualTo("pending");
+        makeDue(later);
+        RemindersFixture.await("the moved reminder sent", () -> "sent".equals(RemindersFixture.status(SCHEMA, moved)));
+        assertThat(RemindersFixture.mailsTo(smtp, email)).hasSize(1);
+        assertThat(RemindersFixture.status(SCHEMA, cancelled)).isEqualTo("cancelled");
+    }
+
+    @Test
+    void aClientWithoutConsentIsSkippedWithTheReason() throws Exception {
+        String email = RemindersFixture.uniqueAddress("omer");
+        String client = RemindersFixture.registerClient(owner, "Omer", email, false);
+        Instant start = nextStart();
+        String appointment = RemindersFixture.book(owner, client, start);
+        RemindersFixture.await("queued", () -> "pending".equals(RemindersFixture.status(SCHEMA, appointment)));
+        makeDue(start);
+
+        RemindersFixture.await("skipped", () -> "skipped".equals(RemindersFixture.status(SCHEMA, appointment)));
+        assertThat(RemindersFixture.reminder(SCHEMA, appointment)).containsEntry("reason", "no_consent")
+                .containsEntry("sent_at", null);
+        assertThat(RemindersFixture.mailsTo(smtp, email)).isEmpty();
+    }
+
+    @Test
+    void whileSmtpIsDownTheReminderIsRetriedWithBackoffThenSent() throws Exception {
+        String email = RemindersFixture.uniqueAddress("yael");
+        String client = RemindersFixture.registerClient(owner, "Yael", email, true);
+        Instant start = nextStart();
+        String appointment = RemindersFixture.book(owner, client, start);
+        RemindersFixture.await("queued", () -> "pending".equals(RemindersFixture.status(SCHEMA, appointment)));
+
+        smtp.stop();
+        try {
+            makeDue(start);
+            Instant firstTry = clock.instant();
+            RemindersFixture.await("the first attempt failed",
+                    () -> "1".equals(RemindersFixture.reminder(SCHEMA, appointment).get("attempts")));
+            Map<String, String> afterOne = RemindersFixture.reminder(SCHEMA, appointment);
+            assertThat(afterOne).containsEntry("status", "pending").containsEntry("reason", "smtp_failed: ConnectException");
+            assertThat(afterOne.get("next_attempt_at")).isEqualTo(firstTry.plusSeconds(30).toString());
+
+            // the second attempt waits twice as long
+            clock.advance(Duration.ofSeconds(30));
+            Instant secondTry = clock.instant();
+            RemindersFixture.await("the second attempt failed",
+                    () -> "2".equals(RemindersFixture.reminder(SCHEMA, appointment).get("attempts")));
+            assertThat(RemindersFixture.reminder(SCHEMA, appointment).get("next_attempt_at"))
+                    .isEqualTo(secondTry.plusSeconds(60).toString());
+        } finally {
+            smtp = RemindersFixture.smtp(smtpPort);
+        }
+        clock.advance(Duration.ofSeconds(60));
+        RemindersFixture.await("sent once SMTP is back", () -> "sent".equals(RemindersFixture.status(SCHEMA, appointment)));
+        assertThat(RemindersFixture.reminder(SCHEMA, appointment)).containsEntry("attempts", "3");
+        assertThat(RemindersFixture.mailsTo(smtp, email)).hasSize(1);
+    }
+
+    @Test
+    void afterTheLastAttemptTheReminderIsFailedWithTheReason() throws Exception {
+        String email = RemindersFixture.uniqueAddress("tamar");
+        String client = RemindersFixture.registerClient(owner, "Tamar", email, true);
+        Instant start = nextStart();
+        String appointment = RemindersFixture.book(owner, client, start);
+        RemindersFixture.await("queued", () -> "pending".equals(RemindersFixture.status(SCHEMA, appointment)));
+
+        smtp.stop();
+        try {
+            makeDue(start);
+            // max-attempts is 5: the waits between them are 30 s, 1, 2 and 4 min
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                String attempts = Integer.toString(attempt);
+                RemindersFixture.await("attempt " + attempt + " failed",
+                        () -> attempts.equals(RemindersFixture.reminder(SCHEMA, appointment).get("attempts")));
+                clock.advance(Duration.ofSeconds(30L << (attempt - 1)));
+            }
+            RemindersFixture.await("failed", () -> "failed".equals(RemindersFixture.status(SCHEMA, appointment)));
+            assertThat(RemindersFixture.reminder(SCHEMA, appointment)).containsEntry("attempts", "5")
+                    .containsEntry("reason", "smtp_failed: ConnectException").containsEntry("sent_at", null);
+        } finally {
+            smtp = RemindersFixture.smtp(smtpPort);
+        }
+        Thread.sleep(300);
+        assertThat(RemindersFixture.mailsTo(smtp, email)).isEmpty();
+        assertThat(RemindersFixture.status(SCHEMA, appointment)).isEqualTo("failed");
+    }
+
+    @Test
+    void theTablesAreExactlyTheDocumentedOnes() throws Exception {
+        assertThat(DocumentedTables.documented("docs/reminders.md")).hasSizeGreaterThan(20).isEqualTo(
+                DocumentedTables.live(SCHEMA, List.of("processed_event", "practice_settings", "client_consent",
+                        "reminder")));
+    }
+
+    @Test
+    void noPlaintextNameOrEmailInTheRemindersTables() throws Exception {
+        String email = RemindersFixture.uniqueAddress("zohar");
+        String client = RemindersFixture.registerClient(owner, "Zoharina", email, true);
+        Instant start = nextStart();
+        String appointment = RemindersFixture.book(owner, client, start);
+        makeDue(start);
+        RemindersFixture.await("sent", () -> "sent".equals(RemindersFixture.status(SCHEMA, appointment)));
+
+        List<String> rows = new ArrayList<>();
+        try (Connection db = StackFixture.database(); Statement statement = db.createStatement()) {
+            for (String table : List.of("processed_event", "practice_settings", "client_consent", "reminder")) {
+                try (ResultSet rs = statement.executeQuery("SELECT t::text FROM " + SCHEMA + "." + table + " t")) {
+                    while (rs.next()) {
+                        rows.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        assertThat(rows).isNotEmpty().noneMatch(row -> row.contains(email) || row.contains("Zoharina")
+                || row.contains("Reminded") || row.contains("@"));
+    }
+}
