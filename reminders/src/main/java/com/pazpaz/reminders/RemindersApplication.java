@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
 import java.util.TreeSet;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -19,6 +20,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** Keeps the reminder queue from the topic and sends the due reminders by e-mail (docs/reminders.md). */
 @SpringBootApplication
 @EnableScheduling
+@EnableConfigurationProperties(RemindersProperties.class)
 @Import({SecurityConfiguration.class, WebConfiguration.class, ApiDocsConfiguration.class})
 public class RemindersApplication {
 
