@@ -28,7 +28,8 @@ class ConfigurationReferenceTest {
     private static final Map<String, String> SERVICE_OF_PACKAGE = Map.of(
             "com.pazpaz.infra", "Both services",
             "com.pazpaz.command", "command-service",
-            "com.pazpaz.query", "query-service");
+            "com.pazpaz.query", "query-service",
+            "com.pazpaz.reminders", "reminders");
 
     @Test
     void theConfigurationReferenceMatchesThePropertiesRecords() throws Exception {
