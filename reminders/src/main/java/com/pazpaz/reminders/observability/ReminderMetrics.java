@@ -7,7 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * The reminders' meters (Prometheus names in docs/reminders.md):
+ * The reminders' meters (reminders/README.md, "Health and metrics"):
  * <ul>
  *   <li>{@code pazpaz_reminders_queue_depth}: pending reminders, due or not;</li>
  *   <li>{@code pazpaz_reminders_due}: pending reminders whose next attempt is due now (a backlog when it grows);</li>
