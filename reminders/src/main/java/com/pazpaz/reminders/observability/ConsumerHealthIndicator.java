@@ -20,13 +20,17 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Health component {@code remindersConsumer}, part of readiness: UP while the consumer runs and its broker answers
- * within two seconds; DOWN otherwise, since an instance that cannot read the topic keeps a stale queue (it would
- * still send what is due, which is why liveness does not include it). Details: brokers and the consumer's lag.
+ * Health component {@code remindersConsumer}, part of readiness: DOWN when the consumer no longer runs (the queue
+ * would silently go stale); {@value #UNREACHABLE} when its broker does not answer within two seconds, which, as
+ * for command-service's {@code kafkaBroker}, shows in readiness but leaves the instance ready (settings and history
+ * are answered from the database; the consumer resumes from its committed offsets when the broker is back) while
+ * the overall health counts it like DOWN. Details: running, brokers, the consumer's lag.
  */
 @Component("remindersConsumer")
 class ConsumerHealthIndicator extends AbstractHealthIndicator implements DisposableBean {
 
+    /** Status of an unreachable broker; configured in {@code management.endpoint.health.status.order}. */
+    static final String UNREACHABLE = "UNREACHABLE";
     private static final int TIMEOUT_MILLIS = 2_000;
 
     private final ContractRecordConsumer consumer;
@@ -56,10 +60,10 @@ class ConsumerHealthIndicator extends AbstractHealthIndicator implements Disposa
         try {
             int brokers = admin.describeCluster(new DescribeClusterOptions().timeoutMs(TIMEOUT_MILLIS))
                     .nodes().get(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS).size();
-            builder.status(brokers > 0 ? "UP" : "DOWN").withDetail("brokers", brokers);
+            builder.status(brokers > 0 ? "UP" : UNREACHABLE).withDetail("brokers", brokers);
         } catch (ExecutionException | TimeoutException e) {
             Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-            builder.down().withDetail("brokers", 0).withDetail("error", cause.getClass().getName());
+            builder.status(UNREACHABLE).withDetail("brokers", 0).withDetail("error", cause.getClass().getName());
         }
     }
 
