@@ -4,7 +4,10 @@ import com.pazpaz.command.CommandServiceApplication;
 import com.pazpaz.embedded.EmbeddedKafkaBroker;
 import com.pazpaz.embedded.EmbeddedPostgresServer;
 import com.pazpaz.infra.crypto.MasterKeyFile;
+import com.pazpaz.local.mail.LocalMailServer;
 import com.pazpaz.query.QueryServiceApplication;
+import com.pazpaz.reminders.RemindersApplication;
+import com.pazpaz.reminders.RemindersProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,8 +19,8 @@ import org.springframework.boot.web.servlet.context.ServletWebServerApplicationC
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Starts PostgreSQL, Kafka and both services in this JVM, and stops them in reverse order. Used by
- * {@link LocalStackMain} and by the end-to-end tests.
+ * Starts PostgreSQL, Kafka, both services and (unless the config leaves it out) the reminders service with its SMTP
+ * server in this JVM, and stops them in reverse order. Used by {@link LocalStackMain} and by the end-to-end tests.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -27,6 +30,8 @@ public final class LocalStack implements AutoCloseable {
     private EmbeddedKafkaBroker kafka;
     private ConfigurableApplicationContext commandService;
     private ConfigurableApplicationContext queryService;
+    private ConfigurableApplicationContext reminders;
+    private LocalMailServer mailServer;
     private String jdbcUrl;
     private String kafkaBootstrapServers;
 
@@ -85,6 +90,22 @@ public final class LocalStack implements AutoCloseable {
                 List.of());
         commandService = run(CommandServiceApplication.class, CommandServiceApplication.builder(),
                 config.commandPort(), List.of("--pazpaz.query-service.base-url=" + queryBaseUrl()));
+        if (config.reminders()) {
+            startReminders();
+        }
+    }
+
+    /**
+     * The reminders service, a consumer of the topic like an outside team's would be, with its own tables in the
+     * same PostgreSQL; it reads a client's contact details from query-service at send time and sends to the local
+     * SMTP server, whose messages land in {@code <data>/mailbox}.
+     */
+    private void startReminders() {
+        mailServer = LocalMailServer.start(config.smtpPort(), config.dataDirectory());
+        reminders = run(RemindersApplication.class, RemindersApplication.builder(), config.remindersPort(), List.of(
+                "--pazpaz.reminders.query-service-base-url=" + queryBaseUrl(),
+                "--spring.mail.host=localhost",
+                "--spring.mail.port=" + mailServer.port()));
     }
 
     /**
@@ -115,14 +136,18 @@ public final class LocalStack implements AutoCloseable {
      */
     public List<String> serviceArguments(Class<?> application, int port, List<String> extra) {
         boolean command = application == CommandServiceApplication.class;
+        boolean query = application == QueryServiceApplication.class;
+        // the reminders consumer is an outside team's service with a schema of its own: it owns its tables
+        String user = command ? LocalDatabaseUsers.COMMAND : query ? LocalDatabaseUsers.QUERY : username();
+        String userPassword = command ? secrets.commandDatabasePassword()
+                : query ? secrets.queryDatabasePassword() : password();
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + port,
                 "--spring.profiles.active=local",
                 "--spring.main.banner-mode=off",
                 "--spring.datasource.url=" + jdbcUrl,
-                "--spring.datasource.username=" + (command ? LocalDatabaseUsers.COMMAND : LocalDatabaseUsers.QUERY),
-                "--spring.datasource.password=" + (command ? secrets.commandDatabasePassword()
-                        : secrets.queryDatabasePassword()),
+                "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + userPassword,
                 "--spring.flyway.user=" + username(),
                 "--spring.flyway.password=" + password(),
                 "--pazpaz.kafka.bootstrap-servers=" + kafkaBootstrapServers,
@@ -131,7 +156,9 @@ public final class LocalStack implements AutoCloseable {
                 "--pazpaz.attachments.download-links.secret=" + secrets.downloadLinkSecret(),
                 "--pazpaz.security.jwt.hmac-secret=" + secrets.tokenSigningKey(),
                 "--pazpaz.security.jwt.issuer=" + LocalSecrets.TOKEN_ISSUER,
-                "--pazpaz.security.jwt.audience=" + LocalSecrets.TOKEN_AUDIENCE));
+                "--pazpaz.security.jwt.audience=" + LocalSecrets.TOKEN_AUDIENCE,
+                // the reminders service reads contacts as a user of no practice (decision 168)
+                "--pazpaz.security.jwt.service-user-ids=" + RemindersProperties.DEFAULT_SERVICE_USER_ID));
         if (secrets.encryptionKey() != null) {
             args.add("--pazpaz.encryption.keys." + secrets.encryptionKeyLabel() + "=" + secrets.encryptionKey());
         }
@@ -163,6 +190,29 @@ public final class LocalStack implements AutoCloseable {
 
     public String queryBaseUrl() {
         return "http://localhost:" + port(queryService);
+    }
+
+    /** The base URLs of the stack's HTTP services, command-service first (the API portal's order). */
+    public List<String> serviceBaseUrls() {
+        List<String> urls = new ArrayList<>(List.of(commandBaseUrl(), queryBaseUrl()));
+        if (reminders != null) {
+            urls.add(remindersBaseUrl());
+        }
+        return urls;
+    }
+
+    /** The reminders service's base URL; null when this stack runs without it. */
+    public String remindersBaseUrl() {
+        return reminders == null ? null : "http://localhost:" + port(reminders);
+    }
+
+    public ConfigurableApplicationContext reminders() {
+        return reminders;
+    }
+
+    /** The SMTP server the reminders are sent to; null when this stack runs without the reminders service. */
+    public LocalMailServer mailServer() {
+        return mailServer;
     }
 
     public java.nio.file.Path dataDirectory() {
@@ -219,6 +269,12 @@ public final class LocalStack implements AutoCloseable {
     /** Stops everything, newest first; safe to call twice and after a failed start. */
     @Override
     public synchronized void close() {
+        closeQuietly(reminders);
+        reminders = null;
+        if (mailServer != null) {
+            mailServer.close();
+            mailServer = null;
+        }
         closeQuietly(commandService);
         commandService = null;
         closeQuietly(queryService);

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code java -jar local-stack/target/pazpaz-local-stack.jar}: starts everything, seeds the demo practice (once
  * per data directory, unless {@code PAZPAZ_DEMO_SEED=false}; see {@link DemoSeed}),
- * prints one line beginning {@code PazPaz ready} once both services report ready, and stops everything
+ * prints one line beginning {@code PazPaz ready} once the services report ready, and stops everything
  * cleanly on Ctrl-C (SIGINT) or SIGTERM.
  */
 public final class LocalStackMain {
@@ -43,18 +43,23 @@ public final class LocalStackMain {
         ReferenceImportOnStart.runIfAsked(System.getenv(), stack);
         awaitReady(stack.commandBaseUrl());
         awaitReady(stack.queryBaseUrl());
+        if (stack.remindersBaseUrl() != null) {
+            awaitReady(stack.remindersBaseUrl());
+        }
         ApiPortal portal = ApiPortal.start(LocalStackConfig.port(System.getenv(), "PAZPAZ_API_PORT", 8080),
-                stack.commandBaseUrl(), stack.queryBaseUrl());
+                stack.serviceBaseUrls());
         Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "api-portal-shutdown"));
         if (!"false".equalsIgnoreCase(System.getenv().getOrDefault("PAZPAZ_DEMO_SEED", "true").trim())) {
             DemoSeed.seedOnce(config.dataDirectory(), stack.commandBaseUrl(),
                     stack.commandService().getBean(TokenIssuer.class).issue(owner));
         }
-        READY.info("PazPaz ready in {} s: API and Swagger UI {} | command-service {} | query-service {} | token: {}"
-                + " | data: {}", String.format("%.1f", (System.nanoTime() - started) / 1e9), portal.swaggerUiUrl(),
-                stack.commandBaseUrl(),
-                stack.queryBaseUrl(), config.dataDirectory().resolve(DemoPractice.OWNER_TOKEN_FILE),
-                config.dataDirectory());
+        READY.info("PazPaz ready in {} s: API and Swagger UI {} | command-service {} | query-service {} | reminders {}"
+                + " | reminder e-mails: {} | token: {} | data: {}",
+                String.format("%.1f", (System.nanoTime() - started) / 1e9), portal.swaggerUiUrl(),
+                stack.commandBaseUrl(), stack.queryBaseUrl(),
+                stack.remindersBaseUrl() == null ? "off" : stack.remindersBaseUrl(),
+                stack.mailServer() == null ? "off" : stack.mailServer().mailbox(),
+                config.dataDirectory().resolve(DemoPractice.OWNER_TOKEN_FILE), config.dataDirectory());
         stopped.await();
     }
 

@@ -32,6 +32,14 @@ class ApiDocumentationTest {
     }
 
     @Test
+    void everyRemindersOperationDocumentsItsErrorResponses() throws Exception {
+        JsonNode document = document(StackFixture.stack().remindersBaseUrl());
+        assertThat(missingResponses("reminders", document)).isEmpty();
+        assertThat(document.at("/paths/~1api~1v1~1reminders~1settings/put/tags/0").asText()).isEqualTo("Reminders");
+        assertThat(document.toString()).doesNotContain("\"actor\"");
+    }
+
+    @Test
     void schemasUseTheSnakeCaseNamesOfTheWireAndTheCallerIsNoParameter() throws Exception {
         JsonNode commands = document(StackFixture.stack().commandBaseUrl());
         List<String> camelCase = new ArrayList<>();

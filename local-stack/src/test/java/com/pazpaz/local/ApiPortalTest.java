@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * One OpenAPI document and one Swagger UI for the whole system (issue 18): both services' operations in one
+ * One OpenAPI document and one Swagger UI for the whole system (issue 18): the services' operations in one
  * document, tagged by feature, and requests sent to the portal reach the service that answers them.
  */
 class ApiPortalTest {
@@ -22,7 +22,7 @@ class ApiPortalTest {
 
     @BeforeAll
     static void start() {
-        portal = ApiPortal.start(0, StackFixture.stack().commandBaseUrl(), StackFixture.stack().queryBaseUrl());
+        portal = ApiPortal.start(0, StackFixture.stack().serviceBaseUrls());
     }
 
     @AfterAll
@@ -42,7 +42,7 @@ class ApiPortalTest {
         List<String> tags = new ArrayList<>();
         document.path("paths").forEach(item -> item.forEach(operation -> operation.path("tags")
                 .forEach(tag -> tags.add(tag.asText()))));
-        assertThat(tags).contains("Appointments", "Attachments", "Care plans", "Services", "Locations")
+        assertThat(tags).contains("Appointments", "Attachments", "Care plans", "Services", "Locations", "Reminders")
                 .noneMatch(tag -> tag.contains("controller"));
         assertThat(document.at("/components/schemas/CommandResponse").isMissingNode()).isFalse();
         assertThat(document.at("/components/securitySchemes").size()).isPositive();
@@ -68,5 +68,8 @@ class ApiPortalTest {
         assertThat(read.status()).as(read.toString()).isEqualTo(200);
         assertThat(read.json().get("last_name").asText()).isEqualTo("Portal");
         assertThat(viaPortal.get("/api/v1/clients/" + java.util.UUID.randomUUID()).status()).isEqualTo(404);
+        Api.Response reminderSettings = viaPortal.get("/api/v1/reminders/settings");
+        assertThat(reminderSettings.status()).as("answered by the reminders service").isEqualTo(200);
+        assertThat(reminderSettings.json().has("lead_time_minutes")).isTrue();
     }
 }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-/** Liveness and readiness of both services, readiness made of the database, processors and (commands) Kafka. */
+/**
+ * Liveness and readiness of the services, readiness made of the database, processors and (commands) Kafka, and for
+ * the reminders service its database and its consumer of the topic.
+ */
 class HealthEndToEndTest {
 
     @Test
@@ -28,9 +31,20 @@ class HealthEndToEndTest {
     }
 
     @Test
-    void bothServicesAreLive() {
+    void remindersServiceIsReadyWithItsDatabaseAndItsConsumerOfTheTopic() {
+        JsonNode readiness = probe(StackFixture.stack().remindersBaseUrl(), "/actuator/health/readiness");
+        assertThat(readiness.get("components").fieldNames()).toIterable()
+                .contains("db", "remindersConsumer", "readinessState");
+        assertThat(readiness.at("/components/remindersConsumer/details/running").asBoolean()).isTrue();
+        assertThat(readiness.at("/components/remindersConsumer/details/brokers").asInt()).isPositive();
+        assertThat(readiness.at("/components/remindersConsumer/details/lag").isNumber()).isTrue();
+    }
+
+    @Test
+    void theServicesAreLive() {
         probe(StackFixture.stack().commandBaseUrl(), "/actuator/health/liveness");
         probe(StackFixture.stack().queryBaseUrl(), "/actuator/health/liveness");
+        probe(StackFixture.stack().remindersBaseUrl(), "/actuator/health/liveness");
     }
 
     private static JsonNode probe(String baseUrl, String path) {

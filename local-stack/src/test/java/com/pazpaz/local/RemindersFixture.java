@@ -48,7 +48,7 @@ final class RemindersFixture {
     /** A reminders instance on the stack's database and broker, polling often. The caller closes it. */
     static ConfigurableApplicationContext start(String schema, String group, int smtpPort, Clock clock) {
         LocalStack stack = StackFixture.stack();
-        List<String> args = stack.serviceArguments(0, List.of(
+        List<String> args = stack.serviceArguments(RemindersApplication.class, 0, List.of(
                 "--pazpaz.reminders.schema=" + schema,
                 "--pazpaz.reminders.consumer-group=" + group,
                 "--pazpaz.reminders.poll-interval=PT0.1S",

@@ -61,6 +61,11 @@ final class StackFixture {
         return new Api(stack().queryBaseUrl(), tokenFor(actor));
     }
 
+    /** The reminders service of the stack, called as {@code actor}. */
+    static Api reminders(Actor actor) {
+        return new Api(stack().remindersBaseUrl(), tokenFor(actor));
+    }
+
     static Actor platformAdmin() {
         return new Actor(UserId.of(stack().secrets().platformAdminId()), null, Role.PLATFORM_ADMIN);
     }

@@ -10,8 +10,10 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.TreeSet;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -19,20 +21,31 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** Keeps the reminder queue from the topic and sends the due reminders by e-mail (docs/reminders.md). */
 @SpringBootApplication
 @EnableScheduling
+@EnableConfigurationProperties(RemindersProperties.class)
 @Import({SecurityConfiguration.class, WebConfiguration.class, ApiDocsConfiguration.class})
 public class RemindersApplication {
 
     /** Its own configuration file name, so that it can share a JVM with the other services on the local stack. */
     public static final String CONFIG_NAME = "reminders";
 
+    /**
+     * On the local stack the services' JPA is on the classpath too; the reminders use plain JDBC and must not start
+     * an entity manager of their own (seconds of start-up for nothing).
+     */
+    private static final List<String> JPA_AUTO_CONFIGURATIONS = List.of(
+            "org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration",
+            "org.springframework.boot.autoconfigure.data.jpa.JpaRepositoriesAutoConfiguration");
+
     public static void main(String[] args) {
         builder().run(args);
     }
 
     public static SpringApplicationBuilder builder() {
+        TreeSet<String> excluded = axonAutoConfigurations();
+        excluded.addAll(JPA_AUTO_CONFIGURATIONS);
         return new SpringApplicationBuilder(RemindersApplication.class)
                 .properties("spring.config.name=" + CONFIG_NAME,
-                        "spring.autoconfigure.exclude=" + String.join(",", axonAutoConfigurations()));
+                        "spring.autoconfigure.exclude=" + String.join(",", excluded));
     }
 
     /**

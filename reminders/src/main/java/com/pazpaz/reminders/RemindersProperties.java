@@ -27,8 +27,14 @@ public record RemindersProperties(
         @DefaultValue("PT30S") Duration firstRetry,
         @DefaultValue("reminders@pazpaz.local") String fromAddress,
         @DefaultValue("http://localhost:8082") String queryServiceBaseUrl,
-        @DefaultValue("00000000-0000-4000-8000-00000000e0a1") UUID serviceUserId,
+        @DefaultValue(DEFAULT_SERVICE_USER_ID) UUID serviceUserId,
         @DefaultValue("reminders") String schema) {
+
+    /**
+     * The reminders service's own user id: in no practice's directory, so query-service must list it among its
+     * service users ({@code pazpaz.security.jwt.service-user-ids}, decision 168) for its contact reads to pass.
+     */
+    public static final String DEFAULT_SERVICE_USER_ID = "00000000-0000-4000-8000-00000000e0a1";
 
     /** The wait before attempt {@code attempt + 1}, after {@code attempt} failed ones. */
     public Duration backoffAfter(int attempt) {

@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -37,12 +38,11 @@ public final class ApiPortal implements AutoCloseable {
 
     private final HttpServer server;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String commandBaseUrl;
-    private final String queryBaseUrl;
+    /** The services behind the portal; the first also answers what no document names (the UI's assets). */
+    private final List<String> serviceBaseUrls;
 
-    private ApiPortal(int port, String commandBaseUrl, String queryBaseUrl) throws IOException {
-        this.commandBaseUrl = commandBaseUrl;
-        this.queryBaseUrl = queryBaseUrl;
+    private ApiPortal(int port, List<String> serviceBaseUrls) throws IOException {
+        this.serviceBaseUrls = List.copyOf(serviceBaseUrls);
         server = HttpServer.create(new InetSocketAddress("localhost", port), 0);
         server.setExecutor(Executors.newFixedThreadPool(4, runnable -> {
             Thread thread = new Thread(runnable, "api-portal");
@@ -53,10 +53,18 @@ public final class ApiPortal implements AutoCloseable {
         server.start();
     }
 
-    /** Starts the portal on {@code port} (0 = any free port) in front of both services. */
+    /** Starts the portal on {@code port} (0 = any free port) in front of command-service and query-service. */
     public static ApiPortal start(int port, String commandBaseUrl, String queryBaseUrl) {
+        return start(port, List.of(commandBaseUrl, queryBaseUrl));
+    }
+
+    /**
+     * Starts the portal on {@code port} (0 = any free port) in front of the given services (command-service first,
+     * then query-service, the reminders service, …).
+     */
+    public static ApiPortal start(int port, List<String> serviceBaseUrls) {
         try {
-            return new ApiPortal(port, commandBaseUrl, queryBaseUrl);
+            return new ApiPortal(port, serviceBaseUrls);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("Cannot start the API portal on port " + port, e);
         }
@@ -84,7 +92,7 @@ public final class ApiPortal implements AutoCloseable {
                 json(exchange, combined().document());
             } else {
                 forward(exchange, combined().serviceFor(exchange.getRequestMethod().toLowerCase(), path,
-                        commandBaseUrl));
+                        serviceBaseUrls.get(0)));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -94,10 +102,10 @@ public final class ApiPortal implements AutoCloseable {
         }
     }
 
-    /** Built on each request from both live documents: cheap, and never stale after a service restarts. */
+    /** Built on each request from the live documents: cheap, and never stale after a service restarts. */
     CombinedApiDocument combined() throws IOException, InterruptedException {
         Map<String, JsonNode> documents = new LinkedHashMap<>();
-        for (String baseUrl : new String[] {commandBaseUrl, queryBaseUrl}) {
+        for (String baseUrl : serviceBaseUrls) {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/v3/api-docs"))
                     .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
             documents.put(baseUrl, JSON.readTree(answer.body()));

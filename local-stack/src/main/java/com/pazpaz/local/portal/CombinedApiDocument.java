@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * One OpenAPI document for the whole system: both services' documents merged path by path (a path such as
+ * One OpenAPI document for the whole system: the services' documents merged path by path (a path such as
  * {@code /api/v1/clients/{id}} has its GET from query-service and its PUT from command-service), with the
  * routes that say which service answers each operation. Schemas of the same name are the same shared type
  * (problem bodies, pages) and are kept once.
@@ -47,9 +47,10 @@ final class CombinedApiDocument {
         ObjectNode info = merged.putObject("info");
         info.put("title", "PazPaz API");
         info.put("version", "v1");
-        info.put("description", "Both services of PazPaz in one document: commands (command-service) and queries "
-                + "(query-service), tagged by feature. Requests sent from this page go through the portal to the "
-                + "service that answers them. docs/api.md states the conventions.");
+        info.put("description", "The services of PazPaz in one document: commands (command-service), queries "
+                + "(query-service) and the practice's reminders (reminders), tagged by feature. Requests sent from "
+                + "this page go through the portal to the service that answers them. docs/api.md states the "
+                + "conventions.");
         ObjectNode paths = merged.putObject("paths");
         ObjectNode schemas = JSON.createObjectNode();
         ObjectNode components = merged.putObject("components");

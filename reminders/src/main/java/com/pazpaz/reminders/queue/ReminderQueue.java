@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -118,16 +119,45 @@ public class ReminderQueue {
         }
     }
 
+    /** Which of a practice's reminders a history shows: appointments starting in [from, to], of one status. */
+    public record HistoryFilter(Instant from, Instant to, String status) {
+    }
+
     /** A practice's reminders, newest appointment first. */
-    public List<Reminder> history(UUID workspaceId, String status, int limit, int offset) {
-        if (status == null) {
-            return jdbc.query("SELECT " + COLUMNS + " FROM reminder WHERE workspace_id = ?"
-                    + " ORDER BY starts_at DESC, appointment_id LIMIT ? OFFSET ?",
-                    ReminderQueue::reminder, workspaceId, limit, offset);
+    public List<Reminder> history(UUID workspaceId, HistoryFilter filter, int limit, int offset) {
+        List<Object> arguments = new ArrayList<>();
+        String where = historyConditions(workspaceId, filter, arguments);
+        arguments.add(limit);
+        arguments.add(offset);
+        return jdbc.query("SELECT " + COLUMNS + " FROM reminder WHERE " + where
+                + " ORDER BY starts_at DESC, appointment_id LIMIT ? OFFSET ?", ReminderQueue::reminder,
+                arguments.toArray());
+    }
+
+    /** How many reminders the whole history holds (all pages). */
+    public long historyTotal(UUID workspaceId, HistoryFilter filter) {
+        List<Object> arguments = new ArrayList<>();
+        Long total = jdbc.queryForObject("SELECT count(*) FROM reminder WHERE "
+                + historyConditions(workspaceId, filter, arguments), Long.class, arguments.toArray());
+        return total == null ? 0 : total;
+    }
+
+    private static String historyConditions(UUID workspaceId, HistoryFilter filter, List<Object> arguments) {
+        List<String> conditions = new ArrayList<>(List.of("workspace_id = ?"));
+        arguments.add(workspaceId);
+        if (filter.from() != null) {
+            conditions.add("starts_at >= ?");
+            arguments.add(Timestamp.from(filter.from()));
         }
-        return jdbc.query("SELECT " + COLUMNS + " FROM reminder WHERE workspace_id = ? AND status = ?"
-                + " ORDER BY starts_at DESC, appointment_id LIMIT ? OFFSET ?",
-                ReminderQueue::reminder, workspaceId, status, limit, offset);
+        if (filter.to() != null) {
+            conditions.add("starts_at <= ?");
+            arguments.add(Timestamp.from(filter.to()));
+        }
+        if (filter.status() != null) {
+            conditions.add("status = ?");
+            arguments.add(filter.status());
+        }
+        return String.join(" AND ", conditions);
     }
 
     public Optional<Reminder> one(UUID workspaceId, UUID appointmentId) {
