@@ -1,27 +1,19 @@
 package com.pazpaz.reminders;
 
-import java.time.Clock;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The reminders consumer's own schema (migrated here, with its own history table) and its sense of "now": one
- * {@link Clock} bean that every due time, backoff and outcome is computed from, so that a test can move it instead
- * of waiting a day.
+ * The reminders consumer's own schema (migrated here, with its own history table). Its sense of "now" is the one
+ * {@code Clock} bean of infra's WebConfiguration, which every due time, backoff and outcome is computed from, so
+ * that a test can put a movable primary clock in its place instead of waiting a day.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RemindersProperties.class)
 class RemindersConfiguration {
-
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     /**
      * The connections' search path is the same schema ({@code spring.datasource.hikari.schema}), so the queries
