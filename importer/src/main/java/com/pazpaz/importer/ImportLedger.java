@@ -1,10 +1,10 @@
 package com.pazpaz.importer;
 
+import com.pazpaz.infra.schema.SchemaOwner;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -14,16 +14,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class ImportLedger {
 
     private final JdbcTemplate jdbc;
+    private final SchemaOwner owner;
     private final Set<String> done = new HashSet<>();
 
-    ImportLedger(DataSource eventStore) {
-        this.jdbc = new JdbcTemplate(eventStore);
+    /** {@code commandService}: command-service's own pool, whose transactions the steps' rows join. */
+    ImportLedger(DataSource commandService, SchemaOwner owner) {
+        this.jdbc = new JdbcTemplate(commandService);
+        this.owner = owner;
     }
 
-    /** Creates the ledger's schema on first use (its own Flyway history) and loads what earlier runs did. */
+    /**
+     * Creates the ledger's schema on first use as the schema owner (its own Flyway history; the migration grants
+     * command-service's role what the steps need) and loads what earlier runs did.
+     */
     void open() {
-        Flyway.configure().dataSource(jdbc.getDataSource()).schemas("importer").createSchemas(true)
-                .locations("classpath:db/importer").load().migrate();
+        owner.migration("importer", "importer").migrate();
         jdbc.query("SELECT reference_table, reference_id, step FROM importer.imported_rows",
                 rs -> {
                     done.add(key(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3)));

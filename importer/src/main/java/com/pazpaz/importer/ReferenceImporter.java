@@ -5,6 +5,7 @@ import com.pazpaz.command.client.ClientFieldEncryptor;
 import com.pazpaz.command.common.RecordCommandGateway;
 import com.pazpaz.command.session.SessionFieldEncryptor;
 import com.pazpaz.infra.crypto.ReferenceCiphertextDecoder;
+import com.pazpaz.infra.schema.SchemaOwner;
 import javax.sql.DataSource;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,7 +34,8 @@ public final class ReferenceImporter {
 
     /** Imports what an earlier run has not; safe to run again after a crash or a finished run. */
     public ImportReport run() {
-        ImportLedger ledger = new ImportLedger(commandService.getBean(DataSource.class));
+        ImportLedger ledger = new ImportLedger(commandService.getBean(DataSource.class),
+                commandService.getBean(SchemaOwner.class));
         ledger.open();
         ImportReport report = new ImportReport();
         ImportSteps steps = new ImportSteps(commandService.getBean(RecordCommandGateway.class), ledger, report);

@@ -59,9 +59,15 @@ final class CurrentUserValidator implements OAuth2TokenValidator<Jwt> {
         }
         Optional<UserStatus> status = statusOf(actor.userId());
         if (status.isEmpty()) {
-            return lookup.knowsEveryExistingUser()
-                    ? failure("The token's user does not exist")
-                    : OAuth2TokenValidatorResult.success();
+            if (!lookup.knowsEveryExistingUser()) {
+                return OAuth2TokenValidatorResult.success();
+            }
+            // once more, now that the lookup is known to be caught up: the user's row may have been committed
+            // between the first look and the progress check
+            status = lookup.statusOf(actor.userId());
+            if (status.isEmpty()) {
+                return failure("The token's user does not exist");
+            }
         }
         if (!status.get().active()) {
             return failure("User account is inactive");

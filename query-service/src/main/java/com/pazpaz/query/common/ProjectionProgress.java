@@ -2,6 +2,8 @@ package com.pazpaz.query.common;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -36,18 +38,29 @@ public class ProjectionProgress {
     }
 
     /**
-     * True once every event up to {@code position} is applied, with no transaction below it still in flight (no gap
-     * at or below it): then nothing stored by that position is missing from the read model.
+     * The positions at or below {@code position} that the read model has not applied although it has moved past
+     * them (the tracking tokens' gaps: transactions rolled back, or still in flight, or committed late), once every
+     * segment has reached {@code position}; empty while any segment is still below it.
      */
-    public boolean hasAppliedEverythingUpTo(long position) {
+    public Optional<Set<Long>> skippedUpTo(long position) {
         Optional<StreamingEventProcessor> processor =
                 processing.eventProcessor(ReadModel.PROCESSING_GROUP, StreamingEventProcessor.class);
-        if (processor.isEmpty()) {
-            return false;
+        if (processor.isEmpty() || processor.get().processingStatus().isEmpty()) {
+            return Optional.empty();
         }
-        Map<Integer, EventTrackerStatus> segments = processor.get().processingStatus();
-        return !segments.isEmpty() && segments.values().stream()
-                .allMatch(status -> coversEverything(status.getTrackingToken(), position));
+        Set<Long> skipped = new TreeSet<>();
+        for (EventTrackerStatus status : processor.get().processingStatus().values()) {
+            TrackingToken token = status.getTrackingToken();
+            GapAwareTrackingToken gapAware = WrappedToken.unwrap(token, GapAwareTrackingToken.class).orElse(null);
+            long reached = gapAware != null ? gapAware.getIndex() : token == null ? -1 : token.position().orElse(-1);
+            if (reached < position) {
+                return Optional.empty();
+            }
+            if (gapAware != null) {
+                skipped.addAll(gapAware.getGaps().headSet(position + 1));
+            }
+        }
+        return Optional.of(skipped);
     }
 
     /** The lowest position every segment has reached, for health and metrics; -1 before the first event. */
@@ -57,17 +70,6 @@ public class ProjectionProgress {
                         .mapToLong(s -> s.getCurrentPosition().orElse(-1))
                         .min().orElse(-1))
                 .orElse(-1L);
-    }
-
-    private static boolean coversEverything(TrackingToken token, long position) {
-        if (position < 0) {
-            return true;
-        }
-        GapAwareTrackingToken gapAware = WrappedToken.unwrap(token, GapAwareTrackingToken.class).orElse(null);
-        if (gapAware == null) {
-            return token != null && token.position().orElse(-1) >= position;
-        }
-        return gapAware.getIndex() >= position && gapAware.getGaps().headSet(position + 1).isEmpty();
     }
 
     private static boolean covers(TrackingToken token, long position) {
