@@ -1,12 +1,5 @@
 package com.pazpaz.infra.kafka;
 
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
@@ -20,35 +13,22 @@ import org.springframework.boot.actuate.health.Health;
  */
 class KafkaBrokerHealthIndicator extends AbstractHealthIndicator implements DisposableBean {
 
-    /** Status of an unreachable broker; configured in {@code management.endpoint.health.status.order}. */
-    static final String UNREACHABLE = "UNREACHABLE";
-    private static final int TIMEOUT_MILLIS = 2_000;
+    static final String UNREACHABLE = KafkaBrokerProbe.UNREACHABLE;
 
-    private final Admin admin;
+    private final KafkaBrokerProbe probe;
 
     KafkaBrokerHealthIndicator(KafkaPublisherProperties properties) {
         super("Kafka broker health check failed");
-        this.admin = Admin.create(KafkaClientSecurity.with(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers(),
-                AdminClientConfig.CLIENT_ID_CONFIG, "pazpaz-health",
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MILLIS,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MILLIS), properties.security()));
+        this.probe = new KafkaBrokerProbe(properties.bootstrapServers(), "pazpaz-health", properties.security());
     }
 
     @Override
     protected void doHealthCheck(Health.Builder builder) throws Exception {
-        try {
-            int brokers = admin.describeCluster(new DescribeClusterOptions().timeoutMs(TIMEOUT_MILLIS))
-                    .nodes().get(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS).size();
-            builder.status(brokers > 0 ? "UP" : UNREACHABLE).withDetail("brokers", brokers);
-        } catch (ExecutionException | TimeoutException e) {
-            Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-            builder.status(UNREACHABLE).withDetail("brokers", 0).withDetail("error", cause.getClass().getName());
-        }
+        probe.report(builder);
     }
 
     @Override
     public void destroy() {
-        admin.close();
+        probe.close();
     }
 }

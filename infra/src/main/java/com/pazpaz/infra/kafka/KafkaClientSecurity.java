@@ -2,6 +2,9 @@ package com.pazpaz.infra.kafka;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 
 /**
  * The connection security every Kafka client of the service uses (producer, admin, health check): the Kafka
@@ -12,6 +15,12 @@ import java.util.Map;
 public final class KafkaClientSecurity {
 
     private KafkaClientSecurity() {
+    }
+
+    /** The {@code pazpaz.kafka.security.*} settings of a service that binds no KafkaPublisherProperties. */
+    public static Map<String, String> configuredIn(Environment environment) {
+        return Binder.get(environment).bind("pazpaz.kafka.security", Bindable.mapOf(String.class, String.class))
+                .orElse(Map.of());
     }
 
     /** The client configuration {@code base} plus the security settings; refuses any other key. */

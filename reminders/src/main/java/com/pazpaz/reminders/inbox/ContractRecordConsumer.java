@@ -1,5 +1,6 @@
 package com.pazpaz.reminders.inbox;
 
+import com.pazpaz.infra.kafka.KafkaClientSecurity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pazpaz.reminders.RemindersProperties;
@@ -23,6 +24,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -47,17 +49,19 @@ public class ContractRecordConsumer implements SmartLifecycle {
 
     ContractRecordConsumer(ContractEventHandler handler, RemindersProperties properties,
                            @Value("${pazpaz.kafka.bootstrap-servers}") String bootstrapServers,
-                           @Value("${pazpaz.kafka.topic:pazpaz.events}") String topic) {
+                           @Value("${pazpaz.kafka.topic:pazpaz.events}") String topic, Environment environment) {
         this.handler = handler;
         this.topic = topic;
-        this.config = Map.of(
+        // a secured broker (SASL_SSL) needs the same settings as every Kafka client of the project
+        this.config = KafkaClientSecurity.with(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, properties.consumerGroup(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class),
+                KafkaClientSecurity.configuredIn(environment));
     }
 
     /** Records of the topic the group has not consumed yet (largest partition lag, as Kafka reports it). */

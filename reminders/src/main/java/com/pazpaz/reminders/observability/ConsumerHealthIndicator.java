@@ -1,21 +1,13 @@
 package com.pazpaz.reminders.observability;
 
+import com.pazpaz.infra.kafka.KafkaBrokerProbe;
 import com.pazpaz.infra.kafka.KafkaClientSecurity;
 import com.pazpaz.reminders.RemindersProperties;
 import com.pazpaz.reminders.inbox.ContractRecordConsumer;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -29,25 +21,18 @@ import org.springframework.stereotype.Component;
 @Component("remindersConsumer")
 class ConsumerHealthIndicator extends AbstractHealthIndicator implements DisposableBean {
 
-    /** Status of an unreachable broker; configured in {@code management.endpoint.health.status.order}. */
-    static final String UNREACHABLE = "UNREACHABLE";
-    private static final int TIMEOUT_MILLIS = 2_000;
+    static final String UNREACHABLE = KafkaBrokerProbe.UNREACHABLE;
 
     private final ContractRecordConsumer consumer;
-    private final Admin admin;
+    private final KafkaBrokerProbe probe;
 
     ConsumerHealthIndicator(ContractRecordConsumer consumer, RemindersProperties properties, Environment environment,
                             @Value("${pazpaz.kafka.bootstrap-servers}") String bootstrapServers) {
         super("Reminders consumer health check failed");
         this.consumer = consumer;
         // the same connection security as every Kafka client of the project (docs/configuration.md)
-        Map<String, String> security = Binder.get(environment)
-                .bind("pazpaz.kafka.security", Bindable.mapOf(String.class, String.class)).orElse(Map.of());
-        this.admin = Admin.create(KafkaClientSecurity.with(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.CLIENT_ID_CONFIG, properties.consumerGroup() + "-health",
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MILLIS,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MILLIS), security));
+        this.probe = new KafkaBrokerProbe(bootstrapServers, properties.consumerGroup() + "-health",
+                KafkaClientSecurity.configuredIn(environment));
     }
 
     @Override
@@ -57,18 +42,11 @@ class ConsumerHealthIndicator extends AbstractHealthIndicator implements Disposa
             builder.down();
             return;
         }
-        try {
-            int brokers = admin.describeCluster(new DescribeClusterOptions().timeoutMs(TIMEOUT_MILLIS))
-                    .nodes().get(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS).size();
-            builder.status(brokers > 0 ? "UP" : UNREACHABLE).withDetail("brokers", brokers);
-        } catch (ExecutionException | TimeoutException e) {
-            Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-            builder.status(UNREACHABLE).withDetail("brokers", 0).withDetail("error", cause.getClass().getName());
-        }
+        probe.report(builder);
     }
 
     @Override
     public void destroy() {
-        admin.close();
+        probe.close();
     }
 }
