@@ -9,6 +9,7 @@ import com.pazpaz.kernel.client.ProtectedClientField;
 import com.pazpaz.kernel.crypto.EncryptedValue;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,16 @@ class ClientDecryptor {
 
     ClientDecryptor(FieldCipher cipher) {
         this.cipher = cipher;
+    }
+
+    /** Fetches the keys of these rows that are not cached yet in one look-up, before they are decrypted one by one. */
+    void prefetchKeys(Collection<ClientRow> rows) {
+        cipher.prefetchKeys(rows.stream().map(ClientRow::firstName).toList());
+    }
+
+    /** Likewise for rows of the client list. */
+    void prefetchListKeys(Collection<ClientListRows.StoredNames> rows) {
+        cipher.prefetchKeys(rows.stream().map(ClientListRows.StoredNames::firstName).toList());
     }
 
     /** A client's place in the list: its decrypted names, or none once its keys are destroyed (erased). */

@@ -83,6 +83,7 @@ class ClientQueryController {
         Map<UUID, AppointmentSummary> summaries = includeAppointments
                 ? appointments.forClients(workspaceId, pageOfIds.items())
                 : Map.of();
+        decryptor.prefetchKeys(rows);
         List<ClientView> views = rows.stream()
                 .map(row -> decryptor.view(row, summaries.getOrDefault(row.getId(), AppointmentSummary.NONE)))
                 .toList();

@@ -2,6 +2,7 @@ package com.pazpaz.query.replay;
 
 import com.pazpaz.infra.jobs.JobProgress;
 import com.pazpaz.infra.jobs.Jobs;
+import com.pazpaz.query.common.BulkReplay;
 import com.pazpaz.query.common.ReadModel;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -65,6 +66,7 @@ class ReadModelRebuilder {
     private final Clock clock;
     private final Jobs jobs;
     private final RebuildProperties settings;
+    private final List<BulkReplay.Derived> derivedReadModels;
     private JobProgress progress;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "read-model-rebuild"));
     private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.idle());
@@ -73,8 +75,10 @@ class ReadModelRebuilder {
                        Configuration axon, EventProcessingConfiguration processing,
                        TokenStore tokenStore, TransactionManager axonTransactions,
                        TransactionTemplate springTransactions, SchemaOwner owner, JdbcTemplate jdbc,
-                       Clock clock, Jobs jobs, RebuildProperties settings) {
+                       Clock clock, Jobs jobs, RebuildProperties settings,
+                       List<BulkReplay.Derived> derivedReadModels) {
         this.settings = settings;
+        this.derivedReadModels = List.copyOf(derivedReadModels);
         this.storageEngine = pagedReader(serializer, connections, axonTransactions, eventSchema, axon, settings);
         this.jobs = jobs;
         this.processing = processing;
@@ -130,13 +134,18 @@ class ReadModelRebuilder {
             log.info("Read-model rebuild started: {} events in the store", status.get().eventsTotal());
             shadow.create();
             shadow.bare();
-            TrackingToken position = replay(live.eventHandlerInvoker(), null);
+            TrackingToken position = replay(live.eventHandlerInvoker(), null, true);
             update("indexing");
+            derivedReadModels.forEach(model -> model.buildFromReplayedTables(work ->
+                    springTransactions.executeWithoutResult(tx -> {
+                        shadow.useInCurrentTransaction();
+                        work.run();
+                    })));
             shadow.complete();
             update("swapping");
             live.shutDown();
             paused = true;
-            TrackingToken finalPosition = replay(live.eventHandlerInvoker(), position);
+            TrackingToken finalPosition = replay(live.eventHandlerInvoker(), position, false);
             Map<String, Long> rows = rowCounts();
             springTransactions.executeWithoutResult(tx -> {
                 shadow.swapIntoLive();
@@ -160,20 +169,27 @@ class ReadModelRebuilder {
         }
     }
 
-    /** Applies every event after {@code from} to the shadow tables; returns the position reached. */
-    private TrackingToken replay(EventHandlerInvoker projectors, TrackingToken from) throws InterruptedException {
+    /**
+     * Applies every event after {@code from} to the shadow tables; returns the position reached. {@code bulk}:
+     * the first pass, which leaves the derived read models to be built after it ({@link BulkReplay}).
+     */
+    private TrackingToken replay(EventHandlerInvoker projectors, TrackingToken from, boolean bulk)
+            throws InterruptedException {
         TrackingToken position = from;
         try (EventReader reader = new EventReader(storageEngine, from, settings.batchSize(), settings.readAhead())) {
             for (List<TrackedEventMessage<?>> batch = reader.next(); !batch.isEmpty(); batch = reader.next()) {
-                apply(projectors, batch);
+                apply(projectors, batch, bulk);
                 position = batch.get(batch.size() - 1).trackingToken();
             }
         }
         return position;
     }
 
-    private void apply(EventHandlerInvoker projectors, List<TrackedEventMessage<?>> batch) {
+    private void apply(EventHandlerInvoker projectors, List<TrackedEventMessage<?>> batch, boolean bulk) {
         BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(new ArrayList<>(batch));
+        if (bulk) {
+            BulkReplay.mark(unitOfWork);
+        }
         unitOfWork.attachTransaction(axonTransactions);
         shadow.useInCurrentTransaction();
         try {
