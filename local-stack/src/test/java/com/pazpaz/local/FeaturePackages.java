@@ -30,11 +30,11 @@ final class FeaturePackages {
     private static final List<String> FRAMEWORK_ENTRY_POINTS =
             List.of(AGGREGATE, "org.springframework.stereotype.Controller");
 
-    static final DescribedPredicate<JavaClass> INSIDE_A_FEATURE =
-            DescribedPredicate.describe("are inside a feature package", type -> featureOf(type).isPresent());
+    static final DescribedPredicate<JavaClass> INSIDE_A_FEATURE = DescribedPredicate.describe(
+            "are inside a feature package", type -> featureOf(type).isPresent());
 
-    static final DescribedPredicate<JavaClass> AGGREGATE_OR_NESTED_IN_ONE = DescribedPredicate.describe(
-            "are aggregates or nested in one", FeaturePackages::isAggregateOrNestedInOne);
+    static final DescribedPredicate<JavaClass> AGGREGATE_OR_NESTED_IN_ONE =
+            DescribedPredicate.describe("are aggregates or nested in one", FeaturePackages::isAggregateOrNestedInOne);
 
     static final ArchCondition<JavaClass> USE_OTHER_FEATURES_ONLY_THROUGH_THEIR_PUBLISHED_TYPES =
             new ArchCondition<>("use other features only through their published types") {
@@ -44,7 +44,8 @@ final class FeaturePackages {
                     for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
                         JavaClass target = dependency.getTargetClass().getBaseComponentType();
                         featureOf(target)
-                                .filter(other -> !other.equals(own) && !other.name().equals(SHARED_PACKAGE))
+                                .filter(other ->
+                                        !other.equals(own) && !other.name().equals(SHARED_PACKAGE))
                                 .filter(other -> !isPublished(target, other))
                                 .ifPresent(other -> events.add(SimpleConditionEvent.violated(
                                         dependency,
@@ -68,7 +69,8 @@ final class FeaturePackages {
         return SERVICE_ROOTS.stream()
                 .filter(root -> packageName.startsWith(root + "."))
                 .findFirst()
-                .map(root -> new Feature(root, packageName.substring(root.length() + 1).split("\\.")[0]));
+                .map(root -> new Feature(
+                        root, packageName.substring(root.length() + 1).split("\\.")[0]));
     }
 
     private static boolean isPublished(JavaClass type, Feature feature) {

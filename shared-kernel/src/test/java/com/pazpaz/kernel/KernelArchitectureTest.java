@@ -36,5 +36,6 @@ class KernelArchitectureTest {
                             JsonValue.class)));
 
     @ArchTest
-    static final ArchRule noPackageCycles = slices().matching("com.pazpaz.kernel.(*)..").should().beFreeOfCycles();
+    static final ArchRule noPackageCycles =
+            slices().matching("com.pazpaz.kernel.(*)..").should().beFreeOfCycles();
 }
