@@ -1,7 +1,7 @@
 package com.pazpaz.command.appointment;
 
 import com.pazpaz.command.client.ClientLookup;
-import com.pazpaz.command.common.IfMatch;
+import com.pazpaz.command.common.ExpectedVersion;
 import com.pazpaz.command.common.QueryLocations;
 import com.pazpaz.command.common.RecordCommandGateway;
 import com.pazpaz.command.common.RecordOwners;
@@ -34,7 +34,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -97,7 +96,7 @@ class AppointmentCommandController {
     ResponseEntity<CommandResponse> revise(Actor actor, @PathVariable UUID appointmentId,
                                            @RequestParam(name = "allow_conflict", defaultValue = "false")
                                            boolean allowConflict,
-                                           @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                           ExpectedVersion expected,
                                            @Valid @RequestBody ReviseAppointmentRequest request) {
         request.requireClearableNulls();
         WorkspaceId workspaceId = actor.requireWorkspace();
@@ -110,14 +109,14 @@ class AppointmentCommandController {
         }
         ReviseAppointmentCommand command = new ReviseAppointmentCommand(id, workspaceId,
                 revisions.revision(id, stored, request), allowConflict, sessionNotes.hasActiveNote(id),
-                clock.instant(), IfMatch.expectedSequence(ifMatch));
+                clock.instant(), expected.sequence());
         return ok(commands.send(command, id));
     }
 
     /** Hard delete in any status (R-APD-5); 200 with the final version, like every command here. */
     @DeleteMapping("/{appointmentId}")
     ResponseEntity<CommandResponse> delete(Actor actor, @PathVariable UUID appointmentId,
-                                           @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                           ExpectedVersion expected,
                                            @Valid @RequestBody(required = false) DeleteAppointmentRequest body) {
         WorkspaceId workspaceId = actor.requireWorkspace();
         DeleteAppointmentRequest request = body == null ? DeleteAppointmentRequest.NONE : body;
@@ -132,7 +131,7 @@ class AppointmentCommandController {
         }
         return ok(commands.send(new DeleteAppointmentCommand(id, workspaceId, request.action(),
                 request.reason() != null, cipher.encrypt(id, stored.clientId(), AppointmentFieldCipher.DELETION_REASON,
-                request.deletionReason()), clock.instant(), IfMatch.expectedSequence(ifMatch)), id));
+                request.deletionReason()), clock.instant(), expected.sequence()), id));
     }
 
     /** 409 with the appointments that hold the time (behaviour.md §1.5, as a problem property). */

@@ -1,6 +1,6 @@
 package com.pazpaz.command.careplan;
 
-import com.pazpaz.command.common.IfMatch;
+import com.pazpaz.command.common.ExpectedVersion;
 import com.pazpaz.command.client.ClientLookup;
 import com.pazpaz.command.common.QueryLocations;
 import com.pazpaz.command.common.RecordCommandGateway;
@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -34,8 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class CarePlanCommandController {
-
-    private static final String IF_MATCH = IfMatch.HEADER;
 
     private final RecordCommandGateway commands;
     private final CarePlanFieldEncryptor encryptor;
@@ -75,26 +72,26 @@ class CarePlanCommandController {
     /** Replaces a draft's content; an active plan answers 409 (it changes only by revision). */
     @PutMapping("/api/v1/care-plans/{carePlanId}")
     ResponseEntity<CommandResponse> saveDraft(Actor actor, @PathVariable UUID carePlanId,
-                                              @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                              ExpectedVersion expected,
                                               @Valid @RequestBody CarePlanRequest request) {
         Plan plan = plan(actor, carePlanId);
         return ok(commands.send(new SaveCarePlanDraftCommand(plan.id(), plan.workspace(), actor.userId(),
                 encryptor.content(plan.id(), plan.client(), request, directory.itemsOf(plan.id())), clock.instant(),
-                IfMatch.expectedSequence(ifMatch)), plan.id()));
+                expected.sequence()), plan.id()));
     }
 
     @PostMapping("/api/v1/care-plans/{carePlanId}/activate")
     ResponseEntity<CommandResponse> activate(Actor actor, @PathVariable UUID carePlanId,
-                                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+                                             ExpectedVersion expected) {
         Plan plan = plan(actor, carePlanId);
         return ok(commands.send(new ActivateCarePlanCommand(plan.id(), plan.workspace(), actor.userId(),
-                clock.instant(), IfMatch.expectedSequence(ifMatch)), plan.id()));
+                clock.instant(), expected.sequence()), plan.id()));
     }
 
     /** A recorded revision of an active plan: the whole plan afterwards, who (the caller), when (now) and why. */
     @PostMapping("/api/v1/care-plans/{carePlanId}/revise")
     ResponseEntity<CommandResponse> revise(Actor actor, @PathVariable UUID carePlanId,
-                                           @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                           ExpectedVersion expected,
                                            @Valid @RequestBody ReviseCarePlanRequest request) {
         Plan plan = plan(actor, carePlanId);
         UUID revisionId = UUID.randomUUID();
@@ -102,17 +99,17 @@ class CarePlanCommandController {
         return ok(commands.send(new ReviseCarePlanCommand(plan.id(), plan.workspace(), actor.userId(),
                 encryptor.content(plan.id(), plan.client(), request.plan(), directory.itemsOf(plan.id())),
                 revisionId, encryptor.revisionReason(revisionId, plan.client(), request.reason()), now,
-                IfMatch.expectedSequence(ifMatch)), plan.id()));
+                expected.sequence()), plan.id()));
     }
 
     @PostMapping("/api/v1/care-plans/{carePlanId}/close")
     ResponseEntity<CommandResponse> close(Actor actor, @PathVariable UUID carePlanId,
-                                          @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                          ExpectedVersion expected,
                                           @Valid @RequestBody CloseCarePlanRequest request) {
         Plan plan = plan(actor, carePlanId);
         return ok(commands.send(new CloseCarePlanCommand(plan.id(), plan.workspace(), actor.userId(),
                 request.outcome(), encryptor.closeReason(plan.id(), plan.client(), request.reason()),
-                clock.instant(), IfMatch.expectedSequence(ifMatch)), plan.id()));
+                clock.instant(), expected.sequence()), plan.id()));
     }
 
     /** The plan in the caller's workspace; 404 for a plan that does not exist there. */

@@ -1,6 +1,6 @@
 package com.pazpaz.command.client;
 
-import com.pazpaz.command.common.IfMatch;
+import com.pazpaz.command.common.ExpectedVersion;
 import com.pazpaz.command.common.QueryLocations;
 import com.pazpaz.command.common.RecordCommandGateway;
 import com.pazpaz.infra.crypto.KeyDestroyedException;
@@ -33,7 +33,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -74,26 +73,24 @@ class ClientCommandController {
 
     @PutMapping("/{clientId}")
     ResponseEntity<CommandResponse> revise(Actor actor, @PathVariable UUID clientId,
-                                           @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                           ExpectedVersion expected,
                                            @Valid @RequestBody ReviseClientRequest request) {
-        if (!request.nullViolations().isEmpty()) {
-            throw new ValidationFailedException(request.nullViolations());
-        }
+        request.requireClearableNulls();
         ClientId id = ClientId.of(clientId);
         ClientDetailsPatch patch = new ClientDetailsPatch(
                 encryptChanges(id, actor.requireWorkspace(), request.protectedChanges()),
                 request.consentStatus(), request.tagsSent(), request.tags());
         return ok(commands.send(new ReviseClientDetailsCommand(id, actor.requireWorkspace(), patch,
-                request.isActive(), clock.instant(), IfMatch.expectedSequence(ifMatch)), id));
+                request.isActive(), clock.instant(), expected.sequence()), id));
     }
 
     /** The reference's soft delete: the client is archived, never erased. Answers 200 with the new version. */
     @DeleteMapping("/{clientId}")
     ResponseEntity<CommandResponse> archive(Actor actor, @PathVariable UUID clientId,
-                                            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
+                                            ExpectedVersion expected) {
         ClientId id = ClientId.of(clientId);
         return ok(commands.send(new ArchiveClientCommand(id, actor.requireWorkspace(), clock.instant(),
-                IfMatch.expectedSequence(ifMatch)), id));
+                expected.sequence()), id));
     }
 
     /**

@@ -1,7 +1,7 @@
 package com.pazpaz.command.location;
 
 import com.pazpaz.command.common.AppointmentReferences;
-import com.pazpaz.command.common.IfMatch;
+import com.pazpaz.command.common.ExpectedVersion;
 import com.pazpaz.command.common.QueryLocations;
 import com.pazpaz.command.common.RecordCommandGateway;
 import com.pazpaz.infra.security.Actor;
@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -58,7 +57,7 @@ class LocationCommandController {
 
     @PutMapping("/{locationId}")
     ResponseEntity<CommandResponse> revise(Actor actor, @PathVariable UUID locationId,
-                                           @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                           ExpectedVersion expected,
                                            @Valid @RequestBody ReviseLocationRequest request) {
         request.requireClearableNulls();
         WorkspaceId workspaceId = actor.requireWorkspace();
@@ -68,16 +67,16 @@ class LocationCommandController {
         }
         return ok(commands.send(new ReviseLocationCommand(id, workspaceId, request.name(), request.locationType(),
                 request.sent("address"), request.address(), request.sent("details"), request.details(),
-                request.isActive(), clock.instant(), IfMatch.expectedSequence(ifMatch)), id));
+                request.isActive(), clock.instant(), expected.sequence()), id));
     }
 
     /** Archives a referenced location, deletes an unreferenced one (R-LOC-2); 200 with the final version. */
     @DeleteMapping("/{locationId}")
     ResponseEntity<CommandResponse> delete(Actor actor, @PathVariable UUID locationId,
-                                           @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
+                                           ExpectedVersion expected) {
         LocationId id = LocationId.of(locationId);
         return ok(commands.send(new DeleteLocationCommand(id, actor.requireWorkspace(),
-                references.referenceLocation(id), clock.instant(), IfMatch.expectedSequence(ifMatch)), id));
+                references.referenceLocation(id), clock.instant(), expected.sequence()), id));
     }
 
     private void requireFreeName(WorkspaceId workspaceId, String name, LocationId except) {

@@ -1,7 +1,7 @@
 package com.pazpaz.command.service;
 
 import com.pazpaz.command.common.AppointmentReferences;
-import com.pazpaz.command.common.IfMatch;
+import com.pazpaz.command.common.ExpectedVersion;
 import com.pazpaz.command.common.QueryLocations;
 import com.pazpaz.command.common.RecordCommandGateway;
 import com.pazpaz.infra.security.Actor;
@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -59,7 +58,7 @@ class ServiceCommandController {
 
     @PutMapping("/{serviceId}")
     ResponseEntity<CommandResponse> revise(Actor actor, @PathVariable UUID serviceId,
-                                           @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                           ExpectedVersion expected,
                                            @Valid @RequestBody ReviseServiceRequest request) {
         request.requireClearableNulls();
         if (request.priceSent()) {
@@ -73,16 +72,16 @@ class ServiceCommandController {
         return ok(commands.send(new ReviseServiceCommand(id, workspaceId, request.name(),
                 request.sent("description"), request.description(), request.defaultDurationMinutes(),
                 request.isActive(), request.priceSent(), request.price(), request.currency(), clock.instant(),
-                IfMatch.expectedSequence(ifMatch)), id));
+                expected.sequence()), id));
     }
 
     /** Archives a referenced service, deletes an unreferenced one (R-SVC-3); 200 with the final version. */
     @DeleteMapping("/{serviceId}")
     ResponseEntity<CommandResponse> delete(Actor actor, @PathVariable UUID serviceId,
-                                           @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
+                                           ExpectedVersion expected) {
         ServiceId id = ServiceId.of(serviceId);
         return ok(commands.send(new DeleteServiceCommand(id, actor.requireWorkspace(),
-                references.referenceService(id), clock.instant(), IfMatch.expectedSequence(ifMatch)), id));
+                references.referenceService(id), clock.instant(), expected.sequence()), id));
     }
 
     private void requireFreeName(WorkspaceId workspaceId, String name, ServiceId except) {

@@ -1,6 +1,6 @@
 package com.pazpaz.command.session;
 
-import com.pazpaz.command.common.IfMatch;
+import com.pazpaz.command.common.ExpectedVersion;
 import com.pazpaz.command.common.RecordCommandGateway;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.infra.web.CommandResponse;
@@ -20,7 +20,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -47,7 +46,7 @@ class GoalProgressCommandController {
 
     @PostMapping("/api/v1/sessions/{sessionId}/goal-progress")
     ResponseEntity<CommandResponse> record(Actor actor, @PathVariable UUID sessionId,
-                                           @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                           ExpectedVersion expected,
                                            @Valid @RequestBody GoalProgressRequest request) {
         WorkspaceId workspace = actor.requireWorkspace();
         SessionId id = SessionId.of(sessionId);
@@ -61,7 +60,7 @@ class GoalProgressCommandController {
                 entryId, request.carePlanId(), request.goalId(),
                 encryptor.goalProgress(id, client, entryId, CarePlanEncryption.PROGRESS_NOTE, request.note()),
                 encryptor.goalProgress(id, client, entryId, CarePlanEncryption.MEASURE, request.measure()),
-                clock.instant(), IfMatch.expectedSequence(ifMatch)), id);
+                clock.instant(), expected.sequence()), id);
         return ResponseEntity.ok().eTag(Long.toString(response.version())).body(response);
     }
 }
