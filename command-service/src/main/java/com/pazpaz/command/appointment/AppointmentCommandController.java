@@ -1,8 +1,8 @@
 package com.pazpaz.command.appointment;
 
 import com.pazpaz.command.client.ClientLookup;
+import com.pazpaz.command.common.CommandAnswers;
 import com.pazpaz.command.common.ExpectedVersion;
-import com.pazpaz.command.common.QueryLocations;
 import com.pazpaz.command.common.RecordCommandGateway;
 import com.pazpaz.command.common.RecordOwners;
 import com.pazpaz.command.service.ServiceNames;
@@ -51,7 +51,7 @@ class AppointmentCommandController {
     private final StoredAppointmentFields storedFields;
     private final RevisionEncryption revisions;
     private final LinkedSessionNotes sessionNotes;
-    private final QueryLocations locations;
+    private final CommandAnswers answers;
     private final RecordOwners owners;
     private final Clock clock;
 
@@ -59,7 +59,7 @@ class AppointmentCommandController {
                                  ServiceNames services,
                                  AppointmentFieldCipher cipher, StoredAppointmentFields storedFields,
                                  RevisionEncryption revisions, ObjectProvider<LinkedSessionNotes> sessionNotes,
-                                 QueryLocations locations, RecordOwners owners, Clock clock) {
+                                 CommandAnswers answers, RecordOwners owners, Clock clock) {
         this.commands = commands;
         this.calendar = calendar;
         this.clients = clients;
@@ -68,7 +68,7 @@ class AppointmentCommandController {
         this.storedFields = storedFields;
         this.revisions = revisions;
         this.sessionNotes = sessionNotes.getIfAvailable(() -> LinkedSessionNotes.NONE);
-        this.locations = locations;
+        this.answers = answers;
         this.owners = owners;
         this.clock = clock;
     }
@@ -88,8 +88,7 @@ class AppointmentCommandController {
                 cipher.encrypt(id, clientId, AppointmentFieldCipher.LOCATION_DETAILS, request.locationDetails()),
                 cipher.encrypt(id, clientId, AppointmentFieldCipher.NOTES, request.notes()), clock.instant(),
                 serviceId), id);
-        return ResponseEntity.created(locations.of("/api/v1/appointments/" + id))
-                .eTag(Long.toString(response.version())).body(response);
+        return answers.created("/api/v1/appointments/" + id, response);
     }
 
     @PutMapping("/{appointmentId}")
@@ -110,7 +109,7 @@ class AppointmentCommandController {
         ReviseAppointmentCommand command = new ReviseAppointmentCommand(id, workspaceId,
                 revisions.revision(id, stored, request), allowConflict, sessionNotes.hasActiveNote(id),
                 clock.instant(), expected.sequence());
-        return ok(commands.send(command, id));
+        return answers.ok(commands.send(command, id));
     }
 
     /** Hard delete in any status (R-APD-5); 200 with the final version, like every command here. */
@@ -129,7 +128,7 @@ class AppointmentCommandController {
             throw new BusinessRuleViolation("Cannot delete session note: it has been amended " + amendments
                     + " time(s). Amended notes have medical-legal significance and cannot be deleted.");
         }
-        return ok(commands.send(new DeleteAppointmentCommand(id, workspaceId, request.action(),
+        return answers.ok(commands.send(new DeleteAppointmentCommand(id, workspaceId, request.action(),
                 request.reason() != null, cipher.encrypt(id, stored.clientId(), AppointmentFieldCipher.DELETION_REASON,
                 request.deletionReason()), clock.instant(), expected.sequence()), id));
     }
@@ -160,9 +159,5 @@ class AppointmentCommandController {
             throw new RecordNotFoundException();
         }
         return id;
-    }
-
-    private static ResponseEntity<CommandResponse> ok(CommandResponse response) {
-        return ResponseEntity.ok().eTag(Long.toString(response.version())).body(response);
     }
 }

@@ -1,7 +1,7 @@
 package com.pazpaz.command.client;
 
+import com.pazpaz.command.common.CommandAnswers;
 import com.pazpaz.command.common.ExpectedVersion;
-import com.pazpaz.command.common.QueryLocations;
 import com.pazpaz.command.common.RecordCommandGateway;
 import com.pazpaz.infra.crypto.KeyDestroyedException;
 import com.pazpaz.infra.crypto.NoDataKeyException;
@@ -43,14 +43,14 @@ class ClientCommandController {
 
     private final RecordCommandGateway commands;
     private final ClientFieldEncryptor encryptor;
-    private final QueryLocations locations;
+    private final CommandAnswers answers;
     private final Clock clock;
 
     ClientCommandController(RecordCommandGateway commands, ClientFieldEncryptor encryptor,
-                            QueryLocations locations, Clock clock) {
+                            CommandAnswers answers, Clock clock) {
         this.commands = commands;
         this.encryptor = encryptor;
-        this.locations = locations;
+        this.answers = answers;
         this.clock = clock;
     }
 
@@ -66,9 +66,7 @@ class ClientCommandController {
                     Boolean.TRUE.equals(request.consentStatus()), request.tags());
             return new RegisterClientCommand(clientId, actor.requireWorkspace(), details, active, clock.instant());
         });
-        return ResponseEntity.created(locations.of("/api/v1/clients/" + clientId))
-                .eTag(Long.toString(response.version()))
-                .body(response);
+        return answers.created("/api/v1/clients/" + clientId, response);
     }
 
     @PutMapping("/{clientId}")
@@ -80,7 +78,7 @@ class ClientCommandController {
         ClientDetailsPatch patch = new ClientDetailsPatch(
                 encryptChanges(id, actor.requireWorkspace(), request.protectedChanges()),
                 request.consentStatus(), request.tagsSent(), request.tags());
-        return ok(commands.send(new ReviseClientDetailsCommand(id, actor.requireWorkspace(), patch,
+        return answers.ok(commands.send(new ReviseClientDetailsCommand(id, actor.requireWorkspace(), patch,
                 request.isActive(), clock.instant(), expected.sequence()), id));
     }
 
@@ -89,7 +87,7 @@ class ClientCommandController {
     ResponseEntity<CommandResponse> archive(Actor actor, @PathVariable UUID clientId,
                                             ExpectedVersion expected) {
         ClientId id = ClientId.of(clientId);
-        return ok(commands.send(new ArchiveClientCommand(id, actor.requireWorkspace(), clock.instant(),
+        return answers.ok(commands.send(new ArchiveClientCommand(id, actor.requireWorkspace(), clock.instant(),
                 expected.sequence()), id));
     }
 
@@ -108,7 +106,7 @@ class ClientCommandController {
             throw new ValidationFailedException(List.of(new FieldProblem("confirm", "must repeat the client's id")));
         }
         ClientId id = ClientId.of(clientId);
-        return ok(commands.send(new EraseClientCommand(id, workspaceId, clock.instant()), id));
+        return answers.ok(commands.send(new EraseClientCommand(id, workspaceId, clock.instant()), id));
     }
 
     /**
@@ -129,9 +127,5 @@ class ClientCommandController {
             encryptor.createKeyFor(id);
             return encryptor.encrypt(id, changes);
         }
-    }
-
-    private static ResponseEntity<CommandResponse> ok(CommandResponse response) {
-        return ResponseEntity.ok().eTag(Long.toString(response.version())).body(response);
     }
 }

@@ -1,8 +1,8 @@
 package com.pazpaz.command.location;
 
 import com.pazpaz.command.common.AppointmentReferences;
+import com.pazpaz.command.common.CommandAnswers;
 import com.pazpaz.command.common.ExpectedVersion;
-import com.pazpaz.command.common.QueryLocations;
 import com.pazpaz.command.common.RecordCommandGateway;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.infra.web.CommandResponse;
@@ -31,15 +31,15 @@ class LocationCommandController {
     private final RecordCommandGateway commands;
     private final LocationNames names;
     private final AppointmentReferences references;
-    private final QueryLocations queryLocations;
+    private final CommandAnswers answers;
     private final Clock clock;
 
     LocationCommandController(RecordCommandGateway commands, LocationNames names,
-                              AppointmentReferences references, QueryLocations queryLocations, Clock clock) {
+                              AppointmentReferences references, CommandAnswers answers, Clock clock) {
         this.commands = commands;
         this.names = names;
         this.references = references;
-        this.queryLocations = queryLocations;
+        this.answers = answers;
         this.clock = clock;
     }
 
@@ -51,8 +51,7 @@ class LocationCommandController {
         CommandResponse response = commands.send(new CreateLocationCommand(locationId, workspaceId, request.name(),
                 request.locationType(), request.address(), request.details(),
                 !Boolean.FALSE.equals(request.isActive()), clock.instant()), locationId);
-        return ResponseEntity.created(queryLocations.of("/api/v1/locations/" + locationId))
-                .eTag(Long.toString(response.version())).body(response);
+        return answers.created("/api/v1/locations/" + locationId, response);
     }
 
     @PutMapping("/{locationId}")
@@ -65,8 +64,8 @@ class LocationCommandController {
         if (request.name() != null) {
             requireFreeName(workspaceId, request.name(), id);
         }
-        return ok(commands.send(new ReviseLocationCommand(id, workspaceId, request.name(), request.locationType(),
-                request.sent("address"), request.address(), request.sent("details"), request.details(),
+        return answers.ok(commands.send(new ReviseLocationCommand(id, workspaceId, request.name(),
+                request.locationType(), request.sent("address"), request.address(), request.sent("details"), request.details(),
                 request.isActive(), clock.instant(), expected.sequence()), id));
     }
 
@@ -75,7 +74,7 @@ class LocationCommandController {
     ResponseEntity<CommandResponse> delete(Actor actor, @PathVariable UUID locationId,
                                            ExpectedVersion expected) {
         LocationId id = LocationId.of(locationId);
-        return ok(commands.send(new DeleteLocationCommand(id, actor.requireWorkspace(),
+        return answers.ok(commands.send(new DeleteLocationCommand(id, actor.requireWorkspace(),
                 references.referenceLocation(id), clock.instant(), expected.sequence()), id));
     }
 
@@ -83,9 +82,5 @@ class LocationCommandController {
         if (names.isTaken(workspaceId, name, except)) {
             throw LocationNames.taken(name);
         }
-    }
-
-    private static ResponseEntity<CommandResponse> ok(CommandResponse response) {
-        return ResponseEntity.ok().eTag(Long.toString(response.version())).body(response);
     }
 }

@@ -1,5 +1,6 @@
 package com.pazpaz.command.session;
 
+import com.pazpaz.command.common.CommandAnswers;
 import com.pazpaz.command.common.ExpectedVersion;
 import com.pazpaz.command.common.RecordCommandGateway;
 import com.pazpaz.infra.security.Actor;
@@ -33,14 +34,16 @@ class GoalProgressCommandController {
     private final SessionFieldEncryptor encryptor;
     private final SessionDirectory notes;
     private final PlanGoals plans;
+    private final CommandAnswers answers;
     private final Clock clock;
 
     GoalProgressCommandController(RecordCommandGateway commands, SessionFieldEncryptor encryptor,
-                                  SessionDirectory notes, PlanGoals plans, Clock clock) {
+                                  SessionDirectory notes, PlanGoals plans, CommandAnswers answers, Clock clock) {
         this.commands = commands;
         this.encryptor = encryptor;
         this.notes = notes;
         this.plans = plans;
+        this.answers = answers;
         this.clock = clock;
     }
 
@@ -56,11 +59,10 @@ class GoalProgressCommandController {
                     "must be a current goal of a plan of care of the note's client")));
         }
         UUID entryId = UUID.randomUUID();
-        CommandResponse response = commands.send(new RecordGoalProgressCommand(id, workspace, actor.userId(),
+        return answers.ok(commands.send(new RecordGoalProgressCommand(id, workspace, actor.userId(),
                 entryId, request.carePlanId(), request.goalId(),
                 encryptor.goalProgress(id, client, entryId, CarePlanEncryption.PROGRESS_NOTE, request.note()),
                 encryptor.goalProgress(id, client, entryId, CarePlanEncryption.MEASURE, request.measure()),
-                clock.instant(), expected.sequence()), id);
-        return ResponseEntity.ok().eTag(Long.toString(response.version())).body(response);
+                clock.instant(), expected.sequence()), id));
     }
 }

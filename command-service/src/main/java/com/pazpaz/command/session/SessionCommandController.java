@@ -1,7 +1,7 @@
 package com.pazpaz.command.session;
 
+import com.pazpaz.command.common.CommandAnswers;
 import com.pazpaz.command.common.ExpectedVersion;
-import com.pazpaz.command.common.QueryLocations;
 import com.pazpaz.command.common.RecordCommandGateway;
 import com.pazpaz.command.common.RecordOwners;
 import com.pazpaz.infra.security.Actor;
@@ -52,18 +52,18 @@ class SessionCommandController {
     private final SessionFieldEncryptor encryptor;
     private final SessionDirectory directory;
     private final AutosaveRateLimiter autosaves;
-    private final QueryLocations locations;
+    private final CommandAnswers answers;
     private final RecordOwners owners;
     private final Clock clock;
 
     SessionCommandController(RecordCommandGateway commands, SessionFieldEncryptor encryptor,
-                             SessionDirectory directory, AutosaveRateLimiter autosaves, QueryLocations locations,
+                             SessionDirectory directory, AutosaveRateLimiter autosaves, CommandAnswers answers,
                              RecordOwners owners, Clock clock) {
         this.commands = commands;
         this.encryptor = encryptor;
         this.directory = directory;
         this.autosaves = autosaves;
-        this.locations = locations;
+        this.answers = answers;
         this.owners = owners;
         this.clock = clock;
     }
@@ -83,9 +83,7 @@ class SessionCommandController {
             return new CreateSessionCommand(id, actor.requireWorkspace(), clientId, request.appointmentId(),
                     actor.userId(), soap, request.sessionDate(), request.durationMinutes(), now);
         });
-        return ResponseEntity.created(locations.of("/api/v1/sessions/" + id))
-                .eTag(Long.toString(response.version()))
-                .body(response);
+        return answers.created("/api/v1/sessions/" + id, response);
     }
 
     /** Saves a draft, or amends a finalized note without a stated reason (R-AMD-1). */
@@ -100,7 +98,7 @@ class SessionCommandController {
         }
         Note note = note(actor, sessionId);
         SessionPatch patch = patch(note, request, request.sessionDate());
-        return ok(commands.send(new SaveSessionDraftCommand(note.id(), note.workspace(), actor.userId(), patch,
+        return answers.ok(commands.send(new SaveSessionDraftCommand(note.id(), note.workspace(), actor.userId(), patch,
                 true, UUID.randomUUID(), now, expected.sequence()), note.id()));
     }
 
@@ -112,7 +110,7 @@ class SessionCommandController {
         autosaves.acquire(actor.userId(), SessionId.of(sessionId));
         Note note = note(actor, sessionId);
         SessionPatch patch = patch(note, request, null);
-        return ok(commands.send(new SaveSessionDraftCommand(note.id(), note.workspace(), actor.userId(), patch,
+        return answers.ok(commands.send(new SaveSessionDraftCommand(note.id(), note.workspace(), actor.userId(), patch,
                 false, null, clock.instant(), expected.sequence()), note.id()));
     }
 
@@ -127,7 +125,7 @@ class SessionCommandController {
         }
         Note note = note(actor, sessionId);
         UUID versionId = UUID.randomUUID();
-        return ok(commands.send(new AmendSessionCommand(note.id(), note.workspace(), actor.userId(),
+        return answers.ok(commands.send(new AmendSessionCommand(note.id(), note.workspace(), actor.userId(),
                 patch(note, request, request.sessionDate()),
                 encryptor.amendmentReason(note.id(), note.client(), versionId, request.reason()), versionId, now,
                 expected.sequence()), note.id()));
@@ -137,7 +135,7 @@ class SessionCommandController {
     ResponseEntity<CommandResponse> finalizeNote(Actor actor, @PathVariable UUID sessionId,
                                                  ExpectedVersion expected) {
         Note note = note(actor, sessionId);
-        return ok(commands.send(new FinalizeSessionCommand(note.id(), note.workspace(), actor.userId(),
+        return answers.ok(commands.send(new FinalizeSessionCommand(note.id(), note.workspace(), actor.userId(),
                 UUID.randomUUID(), clock.instant(), expected.sequence()), note.id()));
     }
 
@@ -151,7 +149,7 @@ class SessionCommandController {
         if (request == null || request.reason() == null || request.reason().isBlank()) {
             throw new ValidationFailedException(List.of(new FieldProblem("reason", "must not be blank")));
         }
-        return ok(commands.send(new UnfinalizeSessionCommand(note.id(), note.workspace(), clock.instant(),
+        return answers.ok(commands.send(new UnfinalizeSessionCommand(note.id(), note.workspace(), clock.instant(),
                 encryptor.unfinalizeReason(note.id(), note.client(), request.reason()),
                 expected.sequence()), note.id()));
     }
@@ -163,7 +161,7 @@ class SessionCommandController {
                                            @Valid @RequestBody(required = false) DeleteSessionRequest request) {
         Note note = note(actor, sessionId);
         String reason = request == null ? null : request.reason();
-        return ok(commands.send(new DeleteSessionCommand(note.id(), note.workspace(), actor.userId(),
+        return answers.ok(commands.send(new DeleteSessionCommand(note.id(), note.workspace(), actor.userId(),
                 encryptor.deletionReason(note.id(), note.client(), reason), clock.instant(),
                 expected.sequence()), note.id()));
     }
@@ -172,7 +170,7 @@ class SessionCommandController {
     ResponseEntity<CommandResponse> restore(Actor actor, @PathVariable UUID sessionId,
                                             ExpectedVersion expected) {
         Note note = note(actor, sessionId);
-        return ok(commands.send(new RestoreSessionCommand(note.id(), note.workspace(), clock.instant(),
+        return answers.ok(commands.send(new RestoreSessionCommand(note.id(), note.workspace(), clock.instant(),
                 expected.sequence()), note.id()));
     }
 
@@ -182,7 +180,7 @@ class SessionCommandController {
         Note note = note(actor, sessionId);
         // crypto-shredding cannot be undone (decision 180)
         requireOwner(actor, "Only the practice's owner permanently deletes a note");
-        return ok(commands.send(new PurgeSessionCommand(note.id(), note.workspace(),
+        return answers.ok(commands.send(new PurgeSessionCommand(note.id(), note.workspace(),
                 PurgeReason.PERMANENT_DELETE_REQUESTED, clock.instant(), expected.sequence()),
                 note.id()));
     }
@@ -206,10 +204,6 @@ class SessionCommandController {
             throw new ValidationFailedException(
                     List.of(new FieldProblem("session_date", "Session date cannot be in the future")));
         }
-    }
-
-    private static ResponseEntity<CommandResponse> ok(CommandResponse response) {
-        return ResponseEntity.ok().eTag(Long.toString(response.version())).body(response);
     }
 
     /** A note the caller may act on: its id, the caller's workspace, and the client whose key encrypts it. */
