@@ -65,8 +65,8 @@ class LocationCommandController {
             requireFreeName(workspaceId, request.name(), id);
         }
         return answers.ok(commands.send(new ReviseLocationCommand(id, workspaceId, request.name(),
-                request.locationType(), request.sent("address"), request.address(), request.sent("details"), request.details(),
-                request.isActive(), clock.instant(), expected.sequence()), id));
+                request.locationType(), request.sent("address"), request.address(), request.sent("details"),
+                request.details(), request.isActive(), clock.instant(), expected.sequence()), id));
     }
 
     /** Archives a referenced location, deletes an unreferenced one (R-LOC-2); 200 with the final version. */
