@@ -120,7 +120,8 @@ class ReadModelRebuilder {
             return status.get();
         }
         Long total = jdbc.queryForObject("SELECT count(*) FROM event_store.domain_event_entry", Long.class);
-        status.set(RebuildStatus.progress("building", clock.instant(), total == null ? 0 : total, 0, clock.instant()));
+        status.set(RebuildStatus.progress(RebuildPhase.BUILDING, clock.instant(), total == null ? 0 : total, 0,
+                clock.instant()));
         progress = jobs.start("read-model-rebuild", total == null ? 0 : total);
         worker.submit(this::rebuild);
         return status.get();
@@ -135,14 +136,14 @@ class ReadModelRebuilder {
             shadow.create();
             shadow.bare();
             TrackingToken position = replay(live.eventHandlerInvoker(), null, true);
-            update("indexing");
+            update(RebuildPhase.INDEXING);
             derivedReadModels.forEach(model -> model.buildFromReplayedTables(work ->
                     springTransactions.executeWithoutResult(tx -> {
                         shadow.useInCurrentTransaction();
                         work.run();
                     })));
             shadow.complete();
-            update("swapping");
+            update(RebuildPhase.SWAPPING);
             live.shutDown();
             paused = true;
             TrackingToken finalPosition = replay(live.eventHandlerInvoker(), position, false);
@@ -207,7 +208,7 @@ class ReadModelRebuilder {
         progress.advance(batch.size());
     }
 
-    private void update(String state) {
+    private void update(RebuildPhase state) {
         RebuildStatus now = status.get();
         status.set(RebuildStatus.progress(state, now.startedAt(), now.eventsTotal(), now.eventsProcessed(),
                 clock.instant()));

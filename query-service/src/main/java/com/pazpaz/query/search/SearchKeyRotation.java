@@ -1,6 +1,7 @@
 package com.pazpaz.query.search;
 
 import com.pazpaz.infra.jobs.JobProgress;
+import com.pazpaz.infra.jobs.JobState;
 import com.pazpaz.infra.jobs.JobStatus;
 import com.pazpaz.infra.jobs.Jobs;
 import java.util.List;
@@ -55,7 +56,7 @@ class SearchKeyRotation {
     /** Starts (or resumes) the practice's rotation unless one runs here; returns its progress. */
     synchronized JobStatus start(UUID workspaceId) {
         JobProgress running = runs.get(workspaceId);
-        if (running != null && running.status().state() == com.pazpaz.infra.jobs.JobState.RUNNING) {
+        if (running != null && running.status().state() == JobState.RUNNING) {
             return running.status();
         }
         long total = count("clients", workspaceId) + count("sessions", workspaceId);
