@@ -8,6 +8,7 @@ import com.pazpaz.kernel.common.RecordNotFoundException;
 import com.pazpaz.kernel.ids.UserId;
 import com.pazpaz.kernel.ids.WorkspaceId;
 import com.pazpaz.query.audit.AccessAudit;
+import com.pazpaz.query.isolation.TokenWorkspace;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -53,8 +54,10 @@ class AttachmentDownloadController {
         boolean stillActive = users.statusOf(reader.userId())
                 .filter(status -> status.active() && reader.workspaceId().equals(status.workspaceId()))
                 .isPresent();
-        AttachmentRow row = attachments.findByIdAndWorkspaceIdAndDeletedAtIsNull(link.attachmentId(),
-                        link.workspaceId())
+        // the link is the grant: its (verified) workspace is the one the row policies see (decision 101)
+        AttachmentRow row = TokenWorkspace.call(reader.workspaceId(),
+                        () -> attachments.findByIdAndWorkspaceIdAndDeletedAtIsNull(link.attachmentId(),
+                                link.workspaceId()))
                 .filter(found -> stillActive)
                 .orElseThrow(() -> new RecordNotFoundException("Attachment not found"));
         byte[] body = contents.decrypted(row);

@@ -3,6 +3,7 @@ package com.pazpaz.query.search;
 import com.pazpaz.infra.jobs.JobProgress;
 import com.pazpaz.infra.jobs.JobStatus;
 import com.pazpaz.infra.jobs.Jobs;
+import com.pazpaz.query.isolation.EveryPractice;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,7 +38,8 @@ class SearchKeyRotation {
     private final Jobs jobs;
     private final Map<UUID, JobProgress> runs = new ConcurrentHashMap<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "search-key-rotation");
+        // re-indexes a practice outside any request: its connections are the event processing's (decision 101)
+        Thread thread = new Thread(EveryPractice.marking(r), "search-key-rotation");
         thread.setDaemon(true);
         return thread;
     });
