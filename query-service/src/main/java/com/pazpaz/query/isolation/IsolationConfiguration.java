@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.boot.autoconfigure.transaction.TransactionManagerCustomizers;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -31,13 +32,13 @@ class IsolationConfiguration {
     private static final int PROCESSING_POOL_SIZE = 6;
 
     @Bean
-    HikariDataSource requestPool(DataSourceProperties properties, Environment environment) {
+    DataSource requestPool(DataSourceProperties properties, Environment environment) {
         return pool(properties, environment, "query-requests", properties.determineUsername(),
                 properties.determinePassword());
     }
 
     @Bean
-    HikariDataSource processingPool(DataSourceProperties properties, Environment environment) {
+    DataSource processingPool(DataSourceProperties properties, Environment environment) {
         HikariDataSource pool = pool(properties, environment, "query-processing",
                 environment.getProperty("pazpaz.jdbc.projection.username", properties.determineUsername()),
                 environment.getProperty("pazpaz.jdbc.projection.password", properties.determinePassword()));
@@ -47,7 +48,8 @@ class IsolationConfiguration {
 
     @Bean
     @Primary
-    DataSource dataSource(HikariDataSource requestPool, HikariDataSource processingPool) {
+    DataSource dataSource(@Qualifier("requestPool") DataSource requestPool,
+                          @Qualifier("processingPool") DataSource processingPool) {
         return new PracticeRoutingDataSource(requestPool, processingPool);
     }
 
