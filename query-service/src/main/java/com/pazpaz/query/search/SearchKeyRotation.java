@@ -113,8 +113,9 @@ class SearchKeyRotation {
     }
 
     private long count(String table, UUID workspaceId) {
-        Long count = jdbc.queryForObject("SELECT count(*) FROM " + table + " WHERE workspace_id = ?", Long.class,
-                workspaceId);
+        // in a transaction: on the owner's request it names the owner's workspace to the row policies
+        Long count = transactions.execute(tx -> jdbc.queryForObject("SELECT count(*) FROM " + table
+                + " WHERE workspace_id = ?", Long.class, workspaceId));
         return count == null ? 0 : count;
     }
 }

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Audited as a PHI read with the number of results; the query text is never recorded.
  */
 @RestController
+@Transactional(readOnly = true)
 class NoteSearchController {
 
     private final BlindSearch search;
