@@ -14,6 +14,8 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,14 +36,17 @@ class AttachmentDownloadController {
     private final AttachmentContents contents;
     private final UserStatusLookup users;
     private final AccessAudit audit;
+    private final TransactionTemplate readOnly;
 
     AttachmentDownloadController(DownloadLinks links, AttachmentRows attachments, AttachmentContents contents,
-                                 UserStatusLookup users, AccessAudit audit) {
+                                 UserStatusLookup users, AccessAudit audit, PlatformTransactionManager transactions) {
         this.links = links;
         this.attachments = attachments;
         this.contents = contents;
         this.users = users;
         this.audit = audit;
+        this.readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
     }
 
     @GetMapping(DOWNLOAD_PATH)
@@ -54,10 +59,10 @@ class AttachmentDownloadController {
         boolean stillActive = users.statusOf(reader.userId())
                 .filter(status -> status.active() && reader.workspaceId().equals(status.workspaceId()))
                 .isPresent();
-        // the link is the grant: its (verified) workspace is the one the row policies see (decision 101)
-        AttachmentRow row = TokenWorkspace.call(reader.workspaceId(),
-                        () -> attachments.findByIdAndWorkspaceIdAndDeletedAtIsNull(link.attachmentId(),
-                                link.workspaceId()))
+        // the link is the grant: its (verified) workspace is the one the row policies see, named by a transaction
+        // begun inside the call (decision 101)
+        AttachmentRow row = TokenWorkspace.call(reader.workspaceId(), () -> readOnly.execute(tx ->
+                        attachments.findByIdAndWorkspaceIdAndDeletedAtIsNull(link.attachmentId(), link.workspaceId())))
                 .filter(found -> stillActive)
                 .orElseThrow(() -> new RecordNotFoundException("Attachment not found"));
         byte[] body = contents.decrypted(row);
