@@ -27,9 +27,10 @@ class IsolationConfiguration {
 
     /**
      * The processing pool serves the one processor thread, the rebuild's worker and reader, the search-key
-     * rotation and a transaction of their own each may open inside theirs (the search keys'): a few suffice.
+     * rotation, the access-record writer and a transaction of their own each may open inside theirs (the search
+     * keys'): a few suffice.
      */
-    private static final int PROCESSING_POOL_SIZE = 6;
+    private static final int PROCESSING_POOL_SIZE = 8;
 
     @Bean
     DataSource requestPool(DataSourceProperties properties, Environment environment) {
