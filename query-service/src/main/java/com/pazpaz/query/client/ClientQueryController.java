@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Reads of clients (behaviour.md §1.4): one client, and the paginated list ordered by decrypted name. */
 @RestController
+@Transactional(readOnly = true)
 @RequestMapping("/api/v1/clients")
 class ClientQueryController {
 

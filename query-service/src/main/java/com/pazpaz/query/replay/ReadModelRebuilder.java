@@ -4,6 +4,7 @@ import com.pazpaz.infra.jobs.JobProgress;
 import com.pazpaz.infra.jobs.Jobs;
 import com.pazpaz.query.common.BulkReplay;
 import com.pazpaz.query.common.ReadModel;
+import com.pazpaz.query.isolation.EveryPractice;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,7 +69,8 @@ class ReadModelRebuilder {
     private final RebuildProperties settings;
     private final List<BulkReplay.Derived> derivedReadModels;
     private JobProgress progress;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "read-model-rebuild"));
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            r -> new Thread(EveryPractice.marking(r), "read-model-rebuild")); // every practice (decision 101)
     private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.idle());
 
     ReadModelRebuilder(Serializer serializer, ConnectionProvider connections, EventSchema eventSchema,

@@ -4,6 +4,7 @@ import com.pazpaz.infra.jobs.JobProgress;
 import com.pazpaz.infra.jobs.JobState;
 import com.pazpaz.infra.jobs.JobStatus;
 import com.pazpaz.infra.jobs.Jobs;
+import com.pazpaz.query.isolation.EveryPractice;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,7 +39,8 @@ class SearchKeyRotation {
     private final Jobs jobs;
     private final Map<UUID, JobProgress> runs = new ConcurrentHashMap<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "search-key-rotation");
+        // re-indexes a practice outside any request: its connections are the event processing's (decision 101)
+        Thread thread = new Thread(EveryPractice.marking(r), "search-key-rotation");
         thread.setDaemon(true);
         return thread;
     });
@@ -112,8 +114,9 @@ class SearchKeyRotation {
     }
 
     private long count(String table, UUID workspaceId) {
-        Long count = jdbc.queryForObject("SELECT count(*) FROM " + table + " WHERE workspace_id = ?", Long.class,
-                workspaceId);
+        // in a transaction: on the owner's request it names the owner's workspace to the row policies
+        Long count = transactions.execute(tx -> jdbc.queryForObject("SELECT count(*) FROM " + table
+                + " WHERE workspace_id = ?", Long.class, workspaceId));
         return count == null ? 0 : count;
     }
 }

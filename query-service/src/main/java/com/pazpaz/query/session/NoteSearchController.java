@@ -9,6 +9,7 @@ import com.pazpaz.query.search.SearchResults.Searched;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Audited as a PHI read with the number of results; the query text is never recorded.
  */
 @RestController
+@Transactional(readOnly = true)
 class NoteSearchController {
 
     private final SearchResults results;
