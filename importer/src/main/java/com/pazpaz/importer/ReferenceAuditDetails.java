@@ -24,7 +24,7 @@ final class ReferenceAuditDetails {
     /** Keys whose values the reference takes from a fixed set of words, never from what a user typed. */
     private static final Set<String> VOCABULARY_KEYS = Set.of("method", "action", "operation", "purge_reason",
             "session_note_action", "appointment_status", "location_type");
-    private static final Pattern WORD = Pattern.compile("[A-Za-z_]{1,40}");
+    private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_]{1,40}");
     /** A request path of the API: fixed segments and ids, e.g. {@code /api/v1/sessions/<id>/finalize}. */
     private static final Pattern PATH = Pattern.compile("(/([a-z][a-z0-9-]{0,40}|[0-9a-fA-F-]{36}))+");
 
