@@ -21,12 +21,14 @@ final class ImportSteps {
     private static final String USER_AGENT = "pazpaz-importer";
 
     private final RecordCommandGateway commands;
+    private final UnboundEvents events;
     private final ImportLedger ledger;
     private final ImportReport report;
     private boolean rowRanNewSteps;
 
-    ImportSteps(RecordCommandGateway commands, ImportLedger ledger, ImportReport report) {
+    ImportSteps(RecordCommandGateway commands, UnboundEvents events, ImportLedger ledger, ImportReport report) {
         this.commands = commands;
+        this.events = events;
         this.ledger = ledger;
         this.report = report;
     }
@@ -66,6 +68,32 @@ final class ImportSteps {
                 ledger.record(table, referenceId, step);
                 return built;
             }));
+            ledger.remember(table, referenceId, step);
+            rowRanNewSteps = true;
+            return true;
+        } catch (RuntimeException refused) {
+            report.skipped(table, referenceId, step + ": " + reasonOf(refused));
+            return false;
+        }
+    }
+
+    /**
+     * Appends one event of no aggregate (an imported audit row) with the given id unless an earlier run committed
+     * it, in one transaction with its ledger row.
+     *
+     * @return whether the step is now imported; false when the event could not be built or appended
+     */
+    boolean append(String table, UUID referenceId, String step, Act act, Supplier<Object> payload) {
+        if (ledger.isDone(table, referenceId, step)) {
+            return true;
+        }
+        try {
+            Map<String, String> metadata = metadata(table, referenceId, act);
+            events.append(referenceId, metadata, () -> {
+                Object built = payload.get();
+                ledger.record(table, referenceId, step);
+                return built;
+            });
             ledger.remember(table, referenceId, step);
             rowRanNewSteps = true;
             return true;

@@ -12,6 +12,7 @@ final class ImportedPractices {
 
     private final ImportReport report;
     private final Map<UUID, UUID> owners = new HashMap<>();
+    private final Map<UUID, UUID> practiceOfUser = new HashMap<>();
 
     ImportedPractices(ImportReport report) {
         this.report = report;
@@ -19,6 +20,20 @@ final class ImportedPractices {
 
     void add(UUID workspaceId, UUID ownerId) {
         owners.put(workspaceId, ownerId);
+        practiceOfUser.put(ownerId, workspaceId);
+    }
+
+    /** A user imported as a member of the practice. */
+    void addUser(UUID workspaceId, UUID userId) {
+        practiceOfUser.put(userId, workspaceId);
+    }
+
+    /**
+     * The user, when they were imported as a member of this practice; otherwise {@code null} (the reference's
+     * user was deleted, or belongs to another practice).
+     */
+    UUID memberOrNull(UUID workspaceId, UUID userId) {
+        return userId != null && workspaceId.equals(practiceOfUser.get(userId)) ? userId : null;
     }
 
     boolean contains(UUID workspaceId) {

@@ -9,6 +9,7 @@ import com.pazpaz.kernel.location.CreateLocationCommand;
 import com.pazpaz.kernel.location.LocationType;
 import com.pazpaz.kernel.service.CreateServiceCommand;
 import com.pazpaz.kernel.workspace.AddAssistantCommand;
+import com.pazpaz.kernel.workspace.ChangeStorageQuotaCommand;
 import com.pazpaz.kernel.workspace.ChangeUserRoleCommand;
 import com.pazpaz.kernel.workspace.CreateWorkspaceCommand;
 import com.pazpaz.kernel.workspace.DeactivateUserCommand;
@@ -38,7 +39,7 @@ final class PracticeImport {
     }
 
     void importAll() {
-        reference.query("SELECT w.id, w.name, w.created_at, u.id AS owner_id, u.email, u.full_name FROM workspaces w"
+        reference.query("SELECT w.id, w.name, w.created_at, w.storage_quota_bytes, u.id AS owner_id, u.email, u.full_name FROM workspaces w"
                 + " LEFT JOIN LATERAL (SELECT * FROM users u WHERE u.workspace_id = w.id AND lower(u.role) = 'owner'"
                 + " ORDER BY u.created_at, u.id LIMIT 1) u ON true ORDER BY w.created_at, w.id", rs -> {
                     workspace(rs);
@@ -65,6 +66,7 @@ final class PracticeImport {
         String name = rs.getString("name");
         String email = rs.getString("email");
         String fullName = rs.getString("full_name");
+        long quota = rs.getLong("storage_quota_bytes");
         boolean earlier = steps.isDone("workspaces", id, "created");
         steps.row("workspaces", () -> {
             boolean imported = steps.run("workspaces", id, "created", new Act(id, ownerId, createdAt),
@@ -73,7 +75,9 @@ final class PracticeImport {
             if (imported) {
                 practices.add(id, ownerId);
             }
-            return imported;
+            // the practice's quota, so that its files are imported within it (a no-op at the default)
+            return imported && steps.run("workspaces", id, "quota", new Act(id, ownerId, createdAt),
+                    WorkspaceId.of(id), () -> new ChangeStorageQuotaCommand(WorkspaceId.of(id), quota, createdAt));
         });
         // the first owner comes with the workspace's event, and is counted with it
         if (practices.contains(id)) {
@@ -101,12 +105,21 @@ final class PracticeImport {
         boolean extraOwner = "owner".equalsIgnoreCase(rs.getString("role"));
         boolean inactive = !rs.getBoolean("is_active");
         // the first owner came with the workspace; the others join as assistants, then get their role
-        steps.row("users", () -> steps.run("users", id, "added", new Act(workspaceId, owner, createdAt), workspace,
-                        () -> new AddAssistantCommand(workspace, user, email, fullName, createdAt))
+        steps.row("users", () -> added(steps.run("users", id, "added", new Act(workspaceId, owner, createdAt),
+                        workspace, () -> new AddAssistantCommand(workspace, user, email, fullName, createdAt)),
+                        workspaceId, id)
                 && (!extraOwner || steps.run("users", id, "made-owner", new Act(workspaceId, owner, createdAt),
                         workspace, () -> new ChangeUserRoleCommand(workspace, user, Role.OWNER, createdAt)))
                 && (!inactive || steps.run("users", id, "deactivated", new Act(workspaceId, owner, updatedAt),
                         workspace, () -> new DeactivateUserCommand(workspace, user, updatedAt))));
+    }
+
+    /** Remembers a user who is now a member of the practice here: an author its later rows may name. */
+    private boolean added(boolean imported, UUID workspaceId, UUID userId) {
+        if (imported) {
+            practices.addUser(workspaceId, userId);
+        }
+        return imported;
     }
 
     private void service(ResultSet rs) throws SQLException {

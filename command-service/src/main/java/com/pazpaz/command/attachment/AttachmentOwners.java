@@ -29,6 +29,17 @@ class AttachmentOwners {
                 .stream().findFirst().orElseThrow(RecordNotFoundException::new);
     }
 
+    /**
+     * The client of a note of this workspace, deleted ones included: an imported file was uploaded before its
+     * note was deleted (docs/import.md). 404 for a note of another workspace.
+     */
+    ClientId clientOfNote(SessionId sessionId, WorkspaceId workspaceId) {
+        return jdbc.query("SELECT client_id FROM command_model.session_directory"
+                                + " WHERE session_id = ? AND workspace_id = ?",
+                        (rs, n) -> ClientId.of(rs.getObject(1, UUID.class)), sessionId.value(), workspaceId.value())
+                .stream().findFirst().orElseThrow(RecordNotFoundException::new);
+    }
+
     /** A client of this workspace, archived ones included (behaviour.md §1.10); 404 otherwise. */
     void requireClient(ClientId clientId, WorkspaceId workspaceId) {
         Boolean found = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM command_model.client_retention"

@@ -17,6 +17,7 @@ import com.pazpaz.kernel.ids.SessionId;
 import com.pazpaz.kernel.ids.UserId;
 import com.pazpaz.kernel.ids.WorkspaceId;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -61,26 +62,41 @@ class AttachmentUploads {
     }
 
     private UploadedAttachment store(Uploader uploader, ClientId clientId, SessionId sessionId, InspectedFile file) {
-        StorageUsage usage = ledger.storage(uploader.workspaceId()).orElseThrow();
-        StorageLimits.requireQuota(usage.usedBytes(), usage.quotaBytes(), file.content().length);
         AttachmentId id = AttachmentId.of(UUID.randomUUID());
-        UUID keyOwner = AttachmentEncryption.keyOwner(clientId, sessionId);
-        String blobKey = BlobKeys.of(uploader.workspaceId(), clientId, sessionId, id, file.extension());
-        UploadAttachmentCommand command = new UploadAttachmentCommand(id, uploader.workspaceId(), clientId,
-                sessionId, cipher.encryptName(file.displayName(), id, keyOwner), file.mimeType(),
-                file.content().length, blobKey, uploader.userId(), clock.instant());
-        blobs.put(blobKey, cipher.encryptContent(file.content(), id, keyOwner));
+        UploadAttachmentCommand command = encryptedAndStored(uploader, clientId, sessionId, id, file, clock.instant());
         try {
             return new UploadedAttachment(commands.send(command, id), file);
         } catch (RuntimeException e) {
-            if (!ledger.exists(id)) {
-                blobs.delete(blobKey);
-            }
+            discardUnrecorded(command);
             throw e;
         }
     }
 
-    private ValidatedFile validated(String filename, byte[] raw) {
+    /**
+     * The practice's quota checked, the contents encrypted and written to the blob store: the command that records
+     * them, not sent yet. Imports (kept ids, the reference's times) share this with uploads.
+     */
+    UploadAttachmentCommand encryptedAndStored(Uploader uploader, ClientId clientId, SessionId sessionId,
+                                               AttachmentId id, InspectedFile file, Instant uploadedAt) {
+        StorageUsage usage = ledger.storage(uploader.workspaceId()).orElseThrow();
+        StorageLimits.requireQuota(usage.usedBytes(), usage.quotaBytes(), file.content().length);
+        UUID keyOwner = AttachmentEncryption.keyOwner(clientId, sessionId);
+        String blobKey = BlobKeys.of(uploader.workspaceId(), clientId, sessionId, id, file.extension());
+        UploadAttachmentCommand command = new UploadAttachmentCommand(id, uploader.workspaceId(), clientId,
+                sessionId, cipher.encryptName(file.displayName(), id, keyOwner), file.mimeType(),
+                file.content().length, blobKey, uploader.userId(), uploadedAt);
+        blobs.put(blobKey, cipher.encryptContent(file.content(), id, keyOwner));
+        return command;
+    }
+
+    /** Removes the blob of a command that was not recorded (no event may name a missing blob, nor a blob be left). */
+    void discardUnrecorded(UploadAttachmentCommand command) {
+        if (!ledger.exists(command.attachmentId())) {
+            blobs.delete(command.blobKey());
+        }
+    }
+
+    ValidatedFile validated(String filename, byte[] raw) {
         try {
             return inspector.validate(filename, raw);
         } catch (AttachmentRejectedException e) {
@@ -96,7 +112,7 @@ class AttachmentUploads {
         }
     }
 
-    private static BusinessRuleViolation refusal(AttachmentRejectedException e) {
+    static BusinessRuleViolation refusal(AttachmentRejectedException e) {
         Kind kind = switch (e.reason()) {
             case TOO_LARGE -> Kind.TOO_LARGE;
             case UNSUPPORTED_TYPE -> Kind.UNSUPPORTED_TYPE;

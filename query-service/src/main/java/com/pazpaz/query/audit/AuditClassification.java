@@ -1,5 +1,6 @@
 package com.pazpaz.query.audit;
 
+import com.pazpaz.kernel.audit.AuditHistoryImportedEvent;
 import com.pazpaz.kernel.audit.PhiAccessedEvent;
 import com.pazpaz.kernel.audit.TokenMintedEvent;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.axonframework.eventhandling.EventMessage;
  * every new event is audited without being listed here: the resource type from the event's package in the
  * shared kernel, the action from the business fact its name states, the id from its aggregate.
  */
-record AuditClassification(String resourceType, String action, UUID resourceId) {
+record AuditClassification(String resourceType, String action, UUID resourceId, String importedEventType) {
 
     private static final Map<String, String> RESOURCE_BY_PACKAGE = Map.of(
             "client", "Client", "workspace", "Workspace", "user", "User", "appointment", "Appointment",
@@ -37,21 +38,26 @@ record AuditClassification(String resourceType, String action, UUID resourceId) 
     private static final ClassValue<AuditClassification> BY_TYPE = new ClassValue<>() {
         @Override
         protected AuditClassification computeValue(Class<?> type) {
-            return new AuditClassification(resourceType(type), action(FACTS.get(type)), null);
+            return new AuditClassification(resourceType(type), action(FACTS.get(type)), null, null);
         }
     };
 
     static AuditClassification of(EventMessage<?> event) {
         if (event.getPayload() instanceof PhiAccessedEvent read) {
             String action = read.operation().equals(EXPORT_OPERATION) ? "EXPORT" : "READ";
-            return new AuditClassification(read.resourceType(), action, read.resourceId());
+            return new AuditClassification(read.resourceType(), action, read.resourceId(), null);
         }
         if (event.getPayload() instanceof TokenMintedEvent minted) {
             // someone may now act as this user: a sign-in on their behalf (decision 167)
-            return new AuditClassification("User", "LOGIN", minted.userId().value());
+            return new AuditClassification("User", "LOGIN", minted.userId().value(), null);
+        }
+        if (event.getPayload() instanceof AuditHistoryImportedEvent imported) {
+            // another system's audit row: classified as that system recorded it (docs/import.md)
+            return new AuditClassification(imported.resourceType(), imported.action(), imported.resourceId(),
+                    imported.eventType());
         }
         AuditClassification byType = BY_TYPE.get(event.getPayloadType());
-        return new AuditClassification(byType.resourceType, byType.action, resourceId(event));
+        return new AuditClassification(byType.resourceType, byType.action, resourceId(event), null);
     }
 
     /** The business fact an event type states: its simple name without "Event". */
@@ -61,6 +67,9 @@ record AuditClassification(String resourceType, String action, UUID resourceId) 
 
     /** {@code client.create}, {@code session.update}, … as the reference names event types. */
     String eventType() {
+        if (importedEventType != null) {
+            return importedEventType;
+        }
         return resourceType.toLowerCase() + "." + action.toLowerCase();
     }
 

@@ -3,6 +3,7 @@ package com.pazpaz.query.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pazpaz.infra.messaging.MetadataKeys;
+import com.pazpaz.kernel.audit.AuditHistoryImportedEvent;
 import com.pazpaz.kernel.audit.PhiAccessedEvent;
 import com.pazpaz.kernel.audit.TokenMintedEvent;
 import com.pazpaz.kernel.common.WorkspaceScoped;
@@ -55,12 +56,29 @@ class AuditProjector {
             metadata.put("minted_by", minted.mintedBy().toString());
             metadata.put("token_id", minted.tokenId().toString());
             metadata.put("expires_at", minted.expiresAt().toString());
+        } else if (payload instanceof AuditHistoryImportedEvent imported) {
+            return importedRow(imported, event, audit, metadata);
         }
         return new AuditRow(UUID.fromString(event.getIdentifier()), payload.workspaceId().value(),
                 uuid(event, MetadataKeys.USER_ID), audit.eventType(), audit.resourceType(), audit.resourceId(),
                 audit.action(), truncate(text(event, MetadataKeys.IP_ADDRESS), 45),
                 text(event, MetadataKeys.USER_AGENT), toJson(AuditMetadataSanitizer.sanitize(metadata)),
                 event.getTimestamp());
+    }
+
+    /**
+     * Another system's audit row, as it recorded it: its id, actor, origin and time (not the import's), its
+     * metadata after the importer's and the sanitiser's filtering, marked {@code imported_from}.
+     */
+    private AuditRow importedRow(AuditHistoryImportedEvent imported, EventMessage<?> event,
+                                 AuditClassification audit, Map<String, Object> metadata) {
+        metadata.putAll(imported.details());
+        metadata.put("imported_from", imported.importedFrom());
+        metadata.put("original_time", imported.occurredAt().toString());
+        return new AuditRow(imported.originalId(), imported.workspaceId().value(),
+                imported.actor() == null ? null : imported.actor().value(), audit.eventType(), audit.resourceType(),
+                audit.resourceId(), audit.action(), truncate(imported.ipAddress(), 45), imported.userAgent(),
+                toJson(AuditMetadataSanitizer.sanitize(metadata)), imported.occurredAt());
     }
 
     private static void copy(EventMessage<?> event, String key, String as, Map<String, Object> into) {

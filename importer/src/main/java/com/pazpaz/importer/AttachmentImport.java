@@ -1,0 +1,125 @@
+package com.pazpaz.importer;
+
+import com.pazpaz.command.attachment.AttachmentImports;
+import com.pazpaz.command.attachment.AttachmentImports.ImportedFile;
+import com.pazpaz.importer.ImportSteps.Act;
+import com.pazpaz.kernel.attachment.AttachmentPlace;
+import com.pazpaz.kernel.attachment.DeleteAttachmentCommand;
+import com.pazpaz.kernel.attachment.UploadAttachmentCommand;
+import com.pazpaz.kernel.ids.AttachmentId;
+import com.pazpaz.kernel.ids.ClientId;
+import com.pazpaz.kernel.ids.SessionId;
+import com.pazpaz.kernel.ids.UserId;
+import com.pazpaz.kernel.ids.WorkspaceId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Files of notes and of clients ({@code session_attachments}), with their contents read from the copied bucket
+ * and stored the way an upload is ({@link AttachmentImports}): checked, encrypted under the note's or client's key,
+ * written to this system's blob store, within the note's, the client's and the practice's limits. A file over a
+ * limit, of a type this system refuses, or whose object is missing is reported with why.
+ */
+final class AttachmentImport {
+
+    private static final String TABLE = "session_attachments";
+
+    private final JdbcTemplate reference;
+    private final ImportSteps steps;
+    private final ReferenceBlobs blobs;
+    private final AttachmentImports attachments;
+    private final ImportedPractices practices;
+
+    AttachmentImport(JdbcTemplate reference, ImportSteps steps, ReferenceBlobs blobs, AttachmentImports attachments,
+                     ImportedPractices practices) {
+        this.reference = reference;
+        this.steps = steps;
+        this.blobs = blobs;
+        this.attachments = attachments;
+        this.practices = practices;
+    }
+
+    void importAll() {
+        reference.query("SELECT * FROM session_attachments ORDER BY created_at, id", rs -> {
+            attachment(rs);
+        });
+    }
+
+    private void attachment(ResultSet rs) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        UUID workspaceId = rs.getObject("workspace_id", UUID.class);
+        UUID owner = practices.ownerFor(TABLE, id, workspaceId);
+        if (owner == null) {
+            return;
+        }
+        UUID sessionId = rs.getObject("session_id", UUID.class);
+        UUID uploader = practices.memberOrNull(workspaceId, rs.getObject("uploaded_by_user_id", UUID.class));
+        UUID author = uploader == null ? owner : uploader;
+        ImportedFileRow row = new ImportedFileRow(id, workspaceId, ClientId.of(rs.getObject("client_id", UUID.class)),
+                sessionId == null ? null : SessionId.of(sessionId), rs.getString("file_name"),
+                rs.getString("s3_key"), author, PracticeImport.time(rs, "created_at"),
+                PracticeImport.time(rs, "deleted_at"));
+        if (!steps.isDone(TABLE, id, "uploaded") && !blobs.given()) {
+            steps.report().skipped(TABLE, id, "no attachment directory was given");
+            return;
+        }
+        steps.row(TABLE, () -> uploaded(row) && deleted(row));
+    }
+
+    /** What the reference says about a file besides its contents. */
+    private record ImportedFileRow(UUID id, UUID workspaceId, ClientId client, SessionId session, String fileName,
+                                   String objectKey, UUID author, Instant createdAt, Instant deletedAt) {
+
+        AttachmentId attachmentId() {
+            return AttachmentId.of(id);
+        }
+    }
+
+    private boolean uploaded(ImportedFileRow row) {
+        if (steps.isDone(TABLE, row.id(), "uploaded")) {
+            return true;
+        }
+        Optional<byte[]> content;
+        try {
+            content = blobs.read(row.objectKey());
+        } catch (RuntimeException e) {
+            steps.report().skipped(TABLE, row.id(), "uploaded: " + e.getMessage());
+            return false;
+        }
+        if (content.isEmpty()) {
+            steps.report().skipped(TABLE, row.id(), "uploaded: its object " + row.objectKey()
+                    + " is not in the attachment directory");
+            return false;
+        }
+        AtomicReference<UploadAttachmentCommand> stored = new AtomicReference<>();
+        ImportedFile file = new ImportedFile(row.attachmentId(), WorkspaceId.of(row.workspaceId()), row.client(),
+                row.session(), row.fileName(), content.get(), UserId.of(row.author()), row.createdAt());
+        boolean done = steps.run(TABLE, row.id(), "uploaded", new Act(row.workspaceId(), row.author(),
+                row.createdAt()), row.attachmentId(), () -> {
+                    stored.set(attachments.encryptedAndStored(file));
+                    return stored.get();
+                });
+        if (!done && stored.get() != null) {
+            attachments.discardUnrecorded(stored.get());
+        }
+        return done;
+    }
+
+    private boolean deleted(ImportedFileRow row) {
+        if (row.deletedAt() == null) {
+            return true;
+        }
+        AttachmentPlace place = row.session() == null ? AttachmentPlace.ofClient(row.client())
+                : AttachmentPlace.ofSession(row.session());
+        UUID owner = practices.ownerFor(TABLE, row.id(), row.workspaceId());
+        // the reference records no one for a file's deletion: the practice's owner stands as its author
+        return steps.run(TABLE, row.id(), "deleted", new Act(row.workspaceId(), owner, row.deletedAt()),
+                row.attachmentId(), () -> new DeleteAttachmentCommand(row.attachmentId(),
+                        WorkspaceId.of(row.workspaceId()), place, row.deletedAt(), null));
+    }
+}
