@@ -79,7 +79,7 @@ class RemindersOccurrencesEndToEndTest {
         String email = RemindersFixture.uniqueAddress("ilana");
         String client = RemindersFixture.registerClient(owner, "Ilana", email, true);
         // the practice names its zone with its reminder settings: the e-mails state London time
-        assertThat(StackFixture.reminders(owner).put("/api/v1/reminders/settings", Map.of("enabled", true,
+        assertThat(remindersApi(owner).put("/api/v1/reminders/settings", Map.of("enabled", true,
                 "lead_time_minutes", 1440, "time_zone", "Europe/London")).status()).isEqualTo(200);
 
         LocalDate firstDay = LocalDate.now(ZoneOffset.UTC).plusDays(200);
@@ -182,7 +182,7 @@ class RemindersOccurrencesEndToEndTest {
         assertThat(hours.status()).as(hours.toString()).isEqualTo(200);
         String email = RemindersFixture.uniqueAddress("mira");
         String client = RemindersFixture.registerClient(owner, "Mira", email, true);
-        Api settings = StackFixture.reminders(owner);
+        Api settings = remindersApi(owner);
         RemindersFixture.await("the hours' zone known", () -> "Europe/Amsterdam".equals(
                 reminderSettings(owner).get("effective_time_zone").asText()));
         assertThat(reminderSettings(owner).get("time_zone").isNull()).isTrue();
@@ -289,8 +289,14 @@ class RemindersOccurrencesEndToEndTest {
         return body;
     }
 
+    /** This class's reminders instance (its tables), called as {@code owner}; not the stack's own. */
+    private static Api remindersApi(Actor owner) {
+        return new Api("http://127.0.0.1:" + reminders.getEnvironment().getProperty("local.server.port"),
+                StackFixture.tokenFor(owner));
+    }
+
     private static JsonNode reminderSettings(Actor owner) {
-        return StackFixture.reminders(owner).get("/api/v1/reminders/settings").json();
+        return remindersApi(owner).get("/api/v1/reminders/settings").json();
     }
 
     private static Instant nextSingle() {
