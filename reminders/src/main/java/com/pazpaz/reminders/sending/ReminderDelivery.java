@@ -9,6 +9,7 @@ import com.pazpaz.reminders.sending.ClientContacts.Contact;
 import com.pazpaz.reminders.sending.ClientContacts.ContactUnavailable;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -59,14 +60,10 @@ class ReminderDelivery {
 
     /**
      * Gives the reminder its outcome or next attempt. An exception (the database away while writing it) rolls all
-     * of it back with the caller's transaction, the marker of a send begun excepted.
+     * of it back with the caller's transaction, the marker of a send begun excepted. The markers of interrupted
+     * sends are kept until the outcome is final, so a refused send in between does not reset their count.
      */
     void deliver(Reminder reminder) {
-        decide(reminder);
-        markers.settled(reminder.appointmentId());
-    }
-
-    private void decide(Reminder reminder) {
         UUID id = reminder.appointmentId();
         Optional<String> refusal = refusal(reminder);
         if (refusal.isPresent()) {
@@ -94,16 +91,20 @@ class ReminderDelivery {
             log.warn("Reminder for appointment {}: an earlier send may have been accepted without its outcome being"
                     + " written; sending once more with the same Message-ID", id);
         }
+        ZoneId zone = settings.zone(reminder.workspaceId());
+        // the last step before the relay: the marker must mean "the e-mail may have gone out"
         markers.sending(id);
         try {
-            mail.send(contact, reminder, settings.zone(reminder.workspaceId()));
+            mail.send(contact, reminder, zone);
         } catch (MailException e) {
             // the exception's message may quote the address (a rejected recipient): only its kind is recorded
             Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
+            markers.refused(id);
             attemptFailed(reminder, "smtp_failed: " + cause.getClass().getSimpleName(), true);
             return;
         }
         queue.markSent(id);
+        markers.settled(id);
         log.info("Reminder for appointment {} sent", id);
     }
 
@@ -120,6 +121,7 @@ class ReminderDelivery {
 
     private void skip(UUID id, String reason) {
         queue.markSkipped(id, reason);
+        markers.settled(id);
         log.info("Reminder for appointment {} skipped: {}", id, reason);
     }
 
@@ -129,6 +131,7 @@ class ReminderDelivery {
                 ? clock.instant().plus(properties.backoffAfter(attempts)) : null;
         queue.markAttemptFailed(reminder.appointmentId(), reason, retryAt);
         if (retryAt == null) {
+            markers.settled(reminder.appointmentId());
             log.warn("Reminder for appointment {} failed after {} attempt(s): {}", reminder.appointmentId(),
                     attempts, reason);
         } else {

@@ -14,8 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends whose outcome may be lost ({@code reminders.send_marker}, decision 232). The sender writes a reminder's
  * outcome in the transaction that holds its row lock, after the relay answered; a process that dies in between
  * leaves no outcome, and the reminder is claimed again. The marker tells that case apart from a reminder never
- * sent: it is committed in a transaction of its own just before the e-mail goes out, and deleted in the outcome's
- * transaction, so a marker found at the next claim means the relay may already have accepted the e-mail.
+ * sent: it is committed in a transaction of its own just before the e-mail goes out, and deleted in the final
+ * outcome's transaction (a send the relay refused takes its own count back), so a marker found at the next claim
+ * means the relay may already have accepted the e-mail.
  */
 @Component
 class SendMarkers {
@@ -48,7 +49,14 @@ class SendMarkers {
                 appointmentId, now));
     }
 
-    /** The reminder's outcome (or its next attempt) is written in the caller's transaction: no send is in doubt. */
+    /** The send just begun was refused by the relay: it is not in doubt, earlier interrupted ones still are. */
+    void refused(UUID appointmentId) {
+        jdbc.update("UPDATE send_marker SET sends_started = sends_started - 1 WHERE appointment_id = ?",
+                appointmentId);
+        jdbc.update("DELETE FROM send_marker WHERE appointment_id = ? AND sends_started <= 0", appointmentId);
+    }
+
+    /** The reminder's final outcome is written in the caller's transaction: no send of it is in doubt any more. */
     void settled(UUID appointmentId) {
         jdbc.update("DELETE FROM send_marker WHERE appointment_id = ?", appointmentId);
     }
