@@ -80,7 +80,7 @@ class RemindersEndToEndTest {
         MimeMessage mail = RemindersFixture.mailsTo(smtp, email).get(0);
         assertThat(mail.getSubject()).isEqualTo("Appointment reminder");
         assertThat(GreenMailUtil.getBody(mail)).contains("Hello Dana,").contains(
-                java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm 'UTC'", java.util.Locale.ENGLISH)
+                java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm '(UTC)'", java.util.Locale.ENGLISH)
                         .withZone(java.time.ZoneOffset.UTC).format(start));
         RemindersFixture.await("the outcome recorded", () -> "sent".equals(RemindersFixture.status(SCHEMA, appointment)));
         assertThat(RemindersFixture.reminder(SCHEMA, appointment)).containsEntry("attempts", "1")
@@ -211,7 +211,7 @@ class RemindersEndToEndTest {
     void theTablesAreExactlyTheDocumentedOnes() throws Exception {
         assertThat(DocumentedTables.documented("docs/reminders.md")).hasSizeGreaterThan(20).isEqualTo(
                 DocumentedTables.live(SCHEMA, List.of("processed_event", "practice_settings", "client_consent",
-                        "reminder")));
+                        "reminder", "practice_hours_zone", "send_marker")));
     }
 
     @Test
@@ -225,7 +225,8 @@ class RemindersEndToEndTest {
 
         List<String> rows = new ArrayList<>();
         try (Connection db = StackFixture.database(); Statement statement = db.createStatement()) {
-            for (String table : List.of("processed_event", "practice_settings", "client_consent", "reminder")) {
+            for (String table : List.of("processed_event", "practice_settings", "client_consent", "reminder",
+                    "practice_hours_zone", "send_marker")) {
                 try (ResultSet rs = statement.executeQuery("SELECT t::text FROM " + SCHEMA + "." + table + " t")) {
                     while (rs.next()) {
                         rows.add(rs.getString(1));

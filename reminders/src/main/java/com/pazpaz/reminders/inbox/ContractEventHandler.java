@@ -2,6 +2,7 @@ package com.pazpaz.reminders.inbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pazpaz.reminders.queue.ClientConsent;
+import com.pazpaz.reminders.queue.PracticeSettings;
 import com.pazpaz.reminders.queue.ReminderQueue;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -22,12 +23,15 @@ public class ContractEventHandler {
     private final JdbcTemplate jdbc;
     private final ReminderQueue queue;
     private final ClientConsent clients;
+    private final PracticeSettings practices;
     private final Clock clock;
 
-    ContractEventHandler(JdbcTemplate jdbc, ReminderQueue queue, ClientConsent clients, Clock clock) {
+    ContractEventHandler(JdbcTemplate jdbc, ReminderQueue queue, ClientConsent clients, PracticeSettings practices,
+                         Clock clock) {
         this.jdbc = jdbc;
         this.queue = queue;
         this.clients = clients;
+        this.practices = practices;
         this.clock = clock;
     }
 
@@ -60,8 +64,12 @@ public class ContractEventHandler {
             case "pazpaz.appointment.status_changed.v1" -> statusChanged(event, workspace);
             case "pazpaz.appointment.deleted.v1" ->
                     queue.cancel(uuid(event, "appointmentId"), workspace, "appointment_deleted");
+            case "pazpaz.workspace.available_hours_set.v1" ->
+                    practices.hoursZone(workspace, event.path("hours").path("timeZone").asText());
             default -> {
-                // not about reminders
+                // not about reminders; among them the pazpaz.appointment_series.* events: each occurrence of a
+                // series is published as an appointment of its own (scheduled, rescheduled, status_changed), in
+                // the series event's transaction, so the appointment events above keep its reminders right
             }
         }
         return true;
