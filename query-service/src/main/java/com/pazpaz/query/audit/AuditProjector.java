@@ -3,6 +3,7 @@ package com.pazpaz.query.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pazpaz.infra.messaging.MetadataKeys;
+import com.pazpaz.kernel.audit.DeadLetterSkippedEvent;
 import com.pazpaz.kernel.audit.PhiAccessedEvent;
 import com.pazpaz.kernel.audit.TokenMintedEvent;
 import com.pazpaz.kernel.common.WorkspaceScoped;
@@ -55,6 +56,13 @@ class AuditProjector {
             metadata.put("minted_by", minted.mintedBy().toString());
             metadata.put("token_id", minted.tokenId().toString());
             metadata.put("expires_at", minted.expiresAt().toString());
+        } else if (payload instanceof DeadLetterSkippedEvent skipped) {
+            metadata.put("skipped_position", skipped.position());
+            metadata.put("skipped_event", skipped.eventType());
+            metadata.put("reason", skipped.reason());
+            if (skipped.ticket() != null) {
+                metadata.put("ticket", skipped.ticket());
+            }
         }
         return new AuditRow(UUID.fromString(event.getIdentifier()), payload.workspaceId().value(),
                 uuid(event, MetadataKeys.USER_ID), audit.eventType(), audit.resourceType(), audit.resourceId(),

@@ -3,6 +3,7 @@ package com.pazpaz.query.replay;
 import com.pazpaz.infra.jobs.JobProgress;
 import com.pazpaz.infra.jobs.Jobs;
 import com.pazpaz.query.common.ReadModel;
+import com.pazpaz.query.deadletter.DeadLetters;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,6 +66,7 @@ class ReadModelRebuilder {
     private final Clock clock;
     private final Jobs jobs;
     private final RebuildProperties settings;
+    private final DeadLetters deadLetters;
     private JobProgress progress;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "read-model-rebuild"));
     private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.idle());
@@ -73,8 +75,9 @@ class ReadModelRebuilder {
                        Configuration axon, EventProcessingConfiguration processing,
                        TokenStore tokenStore, TransactionManager axonTransactions,
                        TransactionTemplate springTransactions, SchemaOwner owner, JdbcTemplate jdbc,
-                       Clock clock, Jobs jobs, RebuildProperties settings) {
+                       Clock clock, Jobs jobs, RebuildProperties settings, DeadLetters deadLetters) {
         this.settings = settings;
+        this.deadLetters = deadLetters;
         this.storageEngine = pagedReader(serializer, connections, axonTransactions, eventSchema, axon, settings);
         this.jobs = jobs;
         this.processing = processing;
@@ -143,6 +146,8 @@ class ReadModelRebuilder {
                 tokenStore.storeToken(finalPosition, ReadModel.PROCESSING_GROUP, 0);
                 tokenStore.releaseClaim(ReadModel.PROCESSING_GROUP, 0);
             });
+            // the rebuild applied every parked event (or it would have failed): the swapped-in letters are none
+            deadLetters.reload();
             status.set(status.get().finished(clock.instant(), rows));
             progress.complete();
             log.info("Read-model rebuild done: {} events, rows {}", status.get().eventsProcessed(), rows);
