@@ -12,10 +12,17 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'pazpaz_query') THEN
         CREATE ROLE pazpaz_query NOLOGIN;
     END IF;
+    -- query-service's event processing (projectors, rebuild, search index): pazpaz_query's rights, and through a
+    -- row policy of the read tables every practice's rows (docs/decisions.md 101); never BYPASSRLS
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'pazpaz_projection') THEN
+        CREATE ROLE pazpaz_projection NOLOGIN;
+    END IF;
 EXCEPTION WHEN duplicate_object OR unique_violation THEN
     NULL; -- another database of the same cluster created it concurrently
 END
 $$;
+-- a member inherits the query role's grants and the key vault's row policies for pazpaz_query (decision 102)
+GRANT pazpaz_query TO pazpaz_projection;
 
 REVOKE ALL ON ALL TABLES IN SCHEMA ${flyway:defaultSchema} FROM pazpaz_command, pazpaz_query;
 GRANT USAGE ON SCHEMA ${flyway:defaultSchema} TO pazpaz_command, pazpaz_query;

@@ -7,23 +7,26 @@ import java.sql.Statement;
 
 /**
  * What a DBA does in production (docs/runbook.md, "Database users"), done by the local stack before its services
- * start: the service roles {@code pazpaz_command} and {@code pazpaz_query} (whose grants the migrations keep)
+ * start: the service roles {@code pazpaz_command}, {@code pazpaz_query} and {@code pazpaz_projection} (whose grants the migrations keep)
  * may log in, with this data directory's passwords. The migrations still run as the owner the stack was given.
  */
 final class LocalDatabaseUsers {
 
     static final String COMMAND = "pazpaz_command";
     static final String QUERY = "pazpaz_query";
+    /** query-service's event processing: pazpaz_query's rights plus every practice's read rows (decision 101). */
+    static final String PROJECTION = "pazpaz_projection";
 
     private LocalDatabaseUsers() {
     }
 
-    /** Creates the two users, or (restart, older data directory) sets their passwords; run as the owner. */
+    /** Creates the three users, or (restart, older data directory) sets their passwords; run as the owner. */
     static void ensure(String jdbcUrl, String owner, String ownerPassword, LocalSecrets secrets) {
         try (Connection db = DriverManager.getConnection(jdbcUrl, owner, ownerPassword);
              Statement sql = db.createStatement()) {
             ensure(sql, COMMAND, secrets.commandDatabasePassword());
             ensure(sql, QUERY, secrets.queryDatabasePassword());
+            ensure(sql, PROJECTION, secrets.projectionDatabasePassword());
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the services' database users (as " + owner + ")", e);
         }

@@ -26,9 +26,11 @@ import javax.crypto.spec.SecretKeySpec;
  * @param encryptionKey      null in data directories created since per-client data keys
  * @param commandDatabasePassword the password of command-service's database user
  * @param queryDatabasePassword   the password of query-service's database user
+ * @param projectionDatabasePassword the password of query-service's event processing's database user
  */
 record LocalSecrets(String encryptionKeyLabel, String encryptionKey, String tokenSigningKey,
-                    UUID platformAdminId, String commandDatabasePassword, String queryDatabasePassword) {
+                    UUID platformAdminId, String commandDatabasePassword, String queryDatabasePassword,
+                    String projectionDatabasePassword) {
 
     static final String MASTER_KEY_FILE = "master-keys.properties";
     /**
@@ -40,6 +42,7 @@ record LocalSecrets(String encryptionKeyLabel, String encryptionKey, String toke
     private static final String FILE = "secrets.properties";
     private static final String COMMAND_DATABASE_PASSWORD = "database.command.password";
     private static final String QUERY_DATABASE_PASSWORD = "database.query.password";
+    private static final String PROJECTION_DATABASE_PASSWORD = "database.projection.password";
 
     static LocalSecrets loadOrCreate(Path dataDirectory) {
         Path file = dataDirectory.resolve(FILE);
@@ -59,7 +62,8 @@ record LocalSecrets(String encryptionKeyLabel, String encryptionKey, String toke
                     properties.getProperty("token.signing.key"),
                     UUID.fromString(properties.getProperty("platform.admin.id")),
                     properties.getProperty(COMMAND_DATABASE_PASSWORD),
-                    properties.getProperty(QUERY_DATABASE_PASSWORD));
+                    properties.getProperty(QUERY_DATABASE_PASSWORD),
+                    properties.getProperty(PROJECTION_DATABASE_PASSWORD));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create " + file, e);
         }
@@ -95,7 +99,8 @@ record LocalSecrets(String encryptionKeyLabel, String encryptionKey, String toke
      */
     private static boolean addDatabasePasswords(Properties properties) {
         boolean added = false;
-        for (String name : new String[] {COMMAND_DATABASE_PASSWORD, QUERY_DATABASE_PASSWORD}) {
+        for (String name : new String[] {COMMAND_DATABASE_PASSWORD, QUERY_DATABASE_PASSWORD,
+                PROJECTION_DATABASE_PASSWORD}) {
             if (properties.getProperty(name) == null) {
                 byte[] password = new byte[24];
                 new SecureRandom().nextBytes(password);

@@ -159,6 +159,10 @@ public final class LocalStack implements AutoCloseable {
                 "--pazpaz.security.jwt.audience=" + LocalSecrets.TOKEN_AUDIENCE,
                 // the reminders service reads contacts as a user of no practice (decision 168)
                 "--pazpaz.security.jwt.service-user-ids=" + RemindersProperties.DEFAULT_SERVICE_USER_ID));
+        if (query) {
+            args.add("--pazpaz.jdbc.projection.username=" + LocalDatabaseUsers.PROJECTION);
+            args.add("--pazpaz.jdbc.projection.password=" + secrets.projectionDatabasePassword());
+        }
         if (secrets.encryptionKey() != null) {
             args.add("--pazpaz.encryption.keys." + secrets.encryptionKeyLabel() + "=" + secrets.encryptionKey());
         }

@@ -56,6 +56,20 @@ class ApiDocumentationTest {
         assertThat(register.at("/responses/201/content").toString()).contains("CommandResponse");
     }
 
+    /** An ExpectedVersion parameter is documented as the optional If-Match header it is read from, with its 412. */
+    @Test
+    void aCommandTakingAnExpectedVersionDocumentsTheIfMatchHeader() throws Exception {
+        JsonNode commands = document(StackFixture.stack().commandBaseUrl());
+        for (String pointer : List.of("/paths/~1api~1v1~1clients~1{clientId}/put",
+                "/paths/~1api~1v1~1sessions~1{sessionId}/delete")) {
+            JsonNode operation = commands.at(pointer);
+            assertThat(headers(operation)).as(pointer).contains("if-match");
+            assertThat(operation.at("/responses/412").isMissingNode()).as(pointer).isFalse();
+            assertThat(operation.toString()).as(pointer).doesNotContain("\"expected\"");
+        }
+        assertThat(headers(commands.at("/paths/~1api~1v1~1clients/post"))).doesNotContain("if-match");
+    }
+
     @Test
     void theBrowsableUiIsServedByBothServices() {
         for (String baseUrl : List.of(StackFixture.stack().commandBaseUrl(), StackFixture.stack().queryBaseUrl())) {

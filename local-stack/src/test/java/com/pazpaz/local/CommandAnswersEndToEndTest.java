@@ -39,6 +39,22 @@ class CommandAnswersEndToEndTest {
                 .isGreaterThan(registered.position());
     }
 
+    /** The headers every command answer carries (CommandAnswers, decision 241): the new version as the ETag. */
+    @Test
+    void aCreateNamesTheRecordOnQueryServiceAndEveryAnswerTagsTheNewVersion() {
+        Api.Response created = commands.post("/api/v1/services", Map.of("name", "Massage " + UUID.randomUUID(),
+                "default_duration_minutes", 60));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.header("Location"))
+                .isEqualTo(StackFixture.stack().queryBaseUrl() + "/api/v1/services/" + created.id());
+        assertThat(created.header("ETag")).isEqualTo("\"1\"");
+
+        Api.Response revised = commands.put("/api/v1/services/" + created.id(), Map.of("description", "Deep tissue"));
+        assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
+        assertThat(revised.header("ETag")).isEqualTo("\"2\"");
+        assertThat(revised.header("Location")).isNull();
+    }
+
     @Test
     void aCommandThatChangesNothingAnswersTheCurrentVersionAndPosition() throws SQLException {
         String client = commands.post("/api/v1/clients", Map.of("first_name", "Bo", "last_name", "Li")).id();

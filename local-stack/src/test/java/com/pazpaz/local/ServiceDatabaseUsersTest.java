@@ -3,6 +3,7 @@ package com.pazpaz.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.pazpaz.query.isolation.EveryPractice;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -22,13 +23,17 @@ class ServiceDatabaseUsersTest {
         assertThat(single(StackFixture.stack().commandService(), "SELECT current_user")).isEqualTo("pazpaz_command");
         assertThat(single(StackFixture.stack().queryService(), "SELECT current_user")).isEqualTo("pazpaz_query");
         assertThat(single(StackFixture.stack().queryService(),
-                "SELECT count(*) FROM pg_tables WHERE tableowner IN ('pazpaz_command', 'pazpaz_query')")).isEqualTo("0");
+                "SELECT count(*) FROM pg_tables WHERE tableowner IN ('pazpaz_command', 'pazpaz_query', 'pazpaz_projection')")).isEqualTo("0");
     }
 
     @Test
     void queryServicesRoleWritesRowsButCannotChangeTheSchemaOrTheEvents() throws SQLException {
         try (Connection db = connection(StackFixture.stack().queryService()); Statement sql = db.createStatement()) {
             assertDenied(sql, "ALTER TABLE public.clients DISABLE ROW LEVEL SECURITY");
+            assertDenied(sql, "ALTER TABLE public.clients NO FORCE ROW LEVEL SECURITY");
+            assertDenied(sql, "DROP POLICY workspace_isolation ON public.clients");
+            assertDenied(sql, "ALTER POLICY workspace_isolation ON public.clients USING (true)");
+            assertDenied(sql, "SET ROLE pazpaz_projection");
             assertDenied(sql, "ALTER TABLE public.clients ADD COLUMN sneaky text");
             assertDenied(sql, "TRUNCATE public.audit_events");
             assertDenied(sql, "ALTER TABLE event_store.domain_event_entry DISABLE TRIGGER ALL");
@@ -36,6 +41,30 @@ class ServiceDatabaseUsersTest {
             assertDenied(sql, "DELETE FROM key_vault.data_keys");
             assertDenied(sql, "SELECT count(*) FROM command_model.user_accounts");
             assertDenied(sql, "CREATE TABLE public.sneaky (id int)");
+        }
+    }
+
+    /** The event processing's role sees every practice through a policy, yet can no more turn the policies off. */
+    @Test
+    void theEventProcessingsRoleCannotTurnRowSecurityOff() throws SQLException {
+        DataSource service = StackFixture.stack().queryService().getBean(DataSource.class);
+        // taken while marked: a connection of the processing pool, as the projectors get
+        try (Connection db = EveryPractice.call(() -> connect(service)); Statement sql = db.createStatement()) {
+            assertThat(single(db, "SELECT current_user")).isEqualTo("pazpaz_projection");
+            assertDenied(sql, "ALTER TABLE public.clients DISABLE ROW LEVEL SECURITY");
+            assertDenied(sql, "ALTER TABLE public.clients NO FORCE ROW LEVEL SECURITY");
+            assertDenied(sql, "DROP POLICY workspace_isolation ON public.clients");
+            assertDenied(sql, "TRUNCATE public.audit_events");
+            assertDenied(sql, "DELETE FROM key_vault.data_keys");
+            assertDenied(sql, "SELECT count(*) FROM command_model.user_accounts");
+        }
+    }
+
+    private static Connection connect(DataSource dataSource) {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -52,14 +81,19 @@ class ServiceDatabaseUsersTest {
     }
 
     private static String single(ConfigurableApplicationContext service, String query) throws SQLException {
-        try (Connection db = connection(service); Statement sql = db.createStatement();
-             var rows = sql.executeQuery(query)) {
+        try (Connection db = connection(service)) {
+            return single(db, query);
+        }
+    }
+
+    private static String single(Connection db, String query) throws SQLException {
+        try (Statement sql = db.createStatement(); var rows = sql.executeQuery(query)) {
             rows.next();
             return rows.getString(1);
         }
     }
 
-    /** A connection from the service's own pool: exactly what its repositories and projectors are given. */
+    /** A connection from the service's own data source, unmarked: exactly what its requests are given. */
     private static Connection connection(ConfigurableApplicationContext service) throws SQLException {
         return service.getBean(DataSource.class).getConnection();
     }

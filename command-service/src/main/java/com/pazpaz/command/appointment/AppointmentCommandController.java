@@ -1,8 +1,8 @@
 package com.pazpaz.command.appointment;
 
 import com.pazpaz.command.client.ClientLookup;
-import com.pazpaz.command.common.IfMatch;
-import com.pazpaz.command.common.QueryLocations;
+import com.pazpaz.command.common.CommandAnswers;
+import com.pazpaz.command.common.ExpectedVersion;
 import com.pazpaz.command.common.RecordCommandGateway;
 import com.pazpaz.command.common.RecordOwners;
 import com.pazpaz.command.service.ServiceNames;
@@ -34,7 +34,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -52,7 +51,7 @@ class AppointmentCommandController {
     private final StoredAppointmentFields storedFields;
     private final RevisionEncryption revisions;
     private final LinkedSessionNotes sessionNotes;
-    private final QueryLocations locations;
+    private final CommandAnswers answers;
     private final RecordOwners owners;
     private final Clock clock;
 
@@ -60,7 +59,7 @@ class AppointmentCommandController {
                                  ServiceNames services,
                                  AppointmentFieldCipher cipher, StoredAppointmentFields storedFields,
                                  RevisionEncryption revisions, ObjectProvider<LinkedSessionNotes> sessionNotes,
-                                 QueryLocations locations, RecordOwners owners, Clock clock) {
+                                 CommandAnswers answers, RecordOwners owners, Clock clock) {
         this.commands = commands;
         this.calendar = calendar;
         this.clients = clients;
@@ -69,7 +68,7 @@ class AppointmentCommandController {
         this.storedFields = storedFields;
         this.revisions = revisions;
         this.sessionNotes = sessionNotes.getIfAvailable(() -> LinkedSessionNotes.NONE);
-        this.locations = locations;
+        this.answers = answers;
         this.owners = owners;
         this.clock = clock;
     }
@@ -89,15 +88,14 @@ class AppointmentCommandController {
                 cipher.encrypt(id, clientId, AppointmentFieldCipher.LOCATION_DETAILS, request.locationDetails()),
                 cipher.encrypt(id, clientId, AppointmentFieldCipher.NOTES, request.notes()), clock.instant(),
                 serviceId), id);
-        return ResponseEntity.created(locations.of("/api/v1/appointments/" + id))
-                .eTag(Long.toString(response.version())).body(response);
+        return answers.created("/api/v1/appointments/" + id, response);
     }
 
     @PutMapping("/{appointmentId}")
     ResponseEntity<CommandResponse> revise(Actor actor, @PathVariable UUID appointmentId,
                                            @RequestParam(name = "allow_conflict", defaultValue = "false")
                                            boolean allowConflict,
-                                           @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                           ExpectedVersion expected,
                                            @Valid @RequestBody ReviseAppointmentRequest request) {
         request.requireClearableNulls();
         WorkspaceId workspaceId = actor.requireWorkspace();
@@ -110,14 +108,14 @@ class AppointmentCommandController {
         }
         ReviseAppointmentCommand command = new ReviseAppointmentCommand(id, workspaceId,
                 revisions.revision(id, stored, request), allowConflict, sessionNotes.hasActiveNote(id),
-                clock.instant(), IfMatch.expectedSequence(ifMatch));
-        return ok(commands.send(command, id));
+                clock.instant(), expected.sequence());
+        return answers.ok(commands.send(command, id));
     }
 
     /** Hard delete in any status (R-APD-5); 200 with the final version, like every command here. */
     @DeleteMapping("/{appointmentId}")
     ResponseEntity<CommandResponse> delete(Actor actor, @PathVariable UUID appointmentId,
-                                           @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                           ExpectedVersion expected,
                                            @Valid @RequestBody(required = false) DeleteAppointmentRequest body) {
         WorkspaceId workspaceId = actor.requireWorkspace();
         DeleteAppointmentRequest request = body == null ? DeleteAppointmentRequest.NONE : body;
@@ -130,9 +128,9 @@ class AppointmentCommandController {
             throw new BusinessRuleViolation("Cannot delete session note: it has been amended " + amendments
                     + " time(s). Amended notes have medical-legal significance and cannot be deleted.");
         }
-        return ok(commands.send(new DeleteAppointmentCommand(id, workspaceId, request.action(),
+        return answers.ok(commands.send(new DeleteAppointmentCommand(id, workspaceId, request.action(),
                 request.reason() != null, cipher.encrypt(id, stored.clientId(), AppointmentFieldCipher.DELETION_REASON,
-                request.deletionReason()), clock.instant(), IfMatch.expectedSequence(ifMatch)), id));
+                request.deletionReason()), clock.instant(), expected.sequence()), id));
     }
 
     /** 409 with the appointments that hold the time (behaviour.md §1.5, as a problem property). */
@@ -161,9 +159,5 @@ class AppointmentCommandController {
             throw new RecordNotFoundException();
         }
         return id;
-    }
-
-    private static ResponseEntity<CommandResponse> ok(CommandResponse response) {
-        return ResponseEntity.ok().eTag(Long.toString(response.version())).body(response);
     }
 }

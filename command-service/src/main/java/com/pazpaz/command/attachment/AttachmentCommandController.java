@@ -2,7 +2,7 @@ package com.pazpaz.command.attachment;
 
 import com.pazpaz.command.attachment.AttachmentUploads.UploadedAttachment;
 import com.pazpaz.command.attachment.AttachmentUploads.Uploader;
-import com.pazpaz.command.common.IfMatch;
+import com.pazpaz.command.common.ExpectedVersion;
 import com.pazpaz.command.common.QueryLocations;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.infra.web.CommandResponse;
@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -37,8 +36,6 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 class AttachmentCommandController {
-
-    private static final String IF_MATCH = IfMatch.HEADER;
 
     private final AttachmentOwners owners;
     private final AttachmentUploads uploads;
@@ -79,39 +76,39 @@ class AttachmentCommandController {
     @PatchMapping("/api/v1/sessions/{sessionId}/attachments/{attachmentId}")
     CommandResponse renameInSession(Actor actor, @PathVariable UUID sessionId, @PathVariable UUID attachmentId,
                                     @Valid @RequestBody RenameAttachmentRequest request,
-                                    @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+                                    ExpectedVersion expected) {
         WorkspaceId workspace = actor.requireWorkspace();
         owners.clientOfLiveNote(SessionId.of(sessionId), workspace);
         return changes.rename(workspace, AttachmentPlace.ofSession(SessionId.of(sessionId)),
-                AttachmentId.of(attachmentId), request.fileName(), IfMatch.expectedSequence(ifMatch));
+                AttachmentId.of(attachmentId), request.fileName(), expected.sequence());
     }
 
     @PatchMapping("/api/v1/clients/{clientId}/attachments/{attachmentId}")
     CommandResponse renameOfClient(Actor actor, @PathVariable UUID clientId, @PathVariable UUID attachmentId,
                                    @Valid @RequestBody RenameAttachmentRequest request,
-                                   @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+                                   ExpectedVersion expected) {
         WorkspaceId workspace = actor.requireWorkspace();
         owners.requireClient(ClientId.of(clientId), workspace);
         return changes.rename(workspace, AttachmentPlace.ofClient(ClientId.of(clientId)),
-                AttachmentId.of(attachmentId), request.fileName(), IfMatch.expectedSequence(ifMatch));
+                AttachmentId.of(attachmentId), request.fileName(), expected.sequence());
     }
 
     @DeleteMapping("/api/v1/sessions/{sessionId}/attachments/{attachmentId}")
     CommandResponse deleteInSession(Actor actor, @PathVariable UUID sessionId, @PathVariable UUID attachmentId,
-                                    @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+                                    ExpectedVersion expected) {
         WorkspaceId workspace = actor.requireWorkspace();
         owners.clientOfLiveNote(SessionId.of(sessionId), workspace);
         return changes.delete(workspace, AttachmentPlace.ofSession(SessionId.of(sessionId)),
-                AttachmentId.of(attachmentId), IfMatch.expectedSequence(ifMatch));
+                AttachmentId.of(attachmentId), expected.sequence());
     }
 
     @DeleteMapping("/api/v1/clients/{clientId}/attachments/{attachmentId}")
     CommandResponse deleteOfClient(Actor actor, @PathVariable UUID clientId, @PathVariable UUID attachmentId,
-                                   @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+                                   ExpectedVersion expected) {
         WorkspaceId workspace = actor.requireWorkspace();
         owners.requireClient(ClientId.of(clientId), workspace);
         return changes.delete(workspace, AttachmentPlace.ofClient(ClientId.of(clientId)),
-                AttachmentId.of(attachmentId), IfMatch.expectedSequence(ifMatch));
+                AttachmentId.of(attachmentId), expected.sequence());
     }
 
     private ResponseEntity<CommandResponse> created(String listPath, UploadedAttachment uploaded) {

@@ -1,8 +1,8 @@
 package com.pazpaz.command.careplan;
 
-import com.pazpaz.command.common.IfMatch;
+import com.pazpaz.command.common.ExpectedVersion;
 import com.pazpaz.command.client.ClientLookup;
-import com.pazpaz.command.common.QueryLocations;
+import com.pazpaz.command.common.CommandAnswers;
 import com.pazpaz.command.common.RecordCommandGateway;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.infra.web.CommandResponse;
@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -35,23 +34,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CarePlanCommandController {
 
-    private static final String IF_MATCH = IfMatch.HEADER;
-
     private final RecordCommandGateway commands;
     private final CarePlanFieldEncryptor encryptor;
     private final CarePlanDirectory directory;
     private final ClientLookup clients;
-    private final QueryLocations locations;
+    private final CommandAnswers answers;
     private final Clock clock;
 
     CarePlanCommandController(RecordCommandGateway commands, CarePlanFieldEncryptor encryptor,
-                              CarePlanDirectory directory, ClientLookup clients, QueryLocations locations,
+                              CarePlanDirectory directory, ClientLookup clients, CommandAnswers answers,
                               Clock clock) {
         this.clients = clients;
         this.commands = commands;
         this.encryptor = encryptor;
         this.directory = directory;
-        this.locations = locations;
+        this.answers = answers;
         this.clock = clock;
     }
 
@@ -67,52 +64,50 @@ class CarePlanCommandController {
         }
         CommandResponse response = commands.send(id, () -> new CreateCarePlanCommand(id, workspace, client,
                 actor.userId(), encryptor.content(id, client, request, PlanItems.none()), clock.instant()));
-        return ResponseEntity.created(locations.of("/api/v1/care-plans/" + id))
-                .eTag(Long.toString(response.version()))
-                .body(response);
+        return answers.created("/api/v1/care-plans/" + id, response);
     }
 
     /** Replaces a draft's content; an active plan answers 409 (it changes only by revision). */
     @PutMapping("/api/v1/care-plans/{carePlanId}")
     ResponseEntity<CommandResponse> saveDraft(Actor actor, @PathVariable UUID carePlanId,
-                                              @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                              ExpectedVersion expected,
                                               @Valid @RequestBody CarePlanRequest request) {
         Plan plan = plan(actor, carePlanId);
-        return ok(commands.send(new SaveCarePlanDraftCommand(plan.id(), plan.workspace(), actor.userId(),
+        return answers.ok(commands.send(new SaveCarePlanDraftCommand(plan.id(), plan.workspace(), actor.userId(),
                 encryptor.content(plan.id(), plan.client(), request, directory.itemsOf(plan.id())), clock.instant(),
-                IfMatch.expectedSequence(ifMatch)), plan.id()));
+                expected.sequence()), plan.id()));
     }
 
     @PostMapping("/api/v1/care-plans/{carePlanId}/activate")
     ResponseEntity<CommandResponse> activate(Actor actor, @PathVariable UUID carePlanId,
-                                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+                                             ExpectedVersion expected) {
         Plan plan = plan(actor, carePlanId);
-        return ok(commands.send(new ActivateCarePlanCommand(plan.id(), plan.workspace(), actor.userId(),
-                clock.instant(), IfMatch.expectedSequence(ifMatch)), plan.id()));
+        return answers.ok(commands.send(new ActivateCarePlanCommand(plan.id(), plan.workspace(), actor.userId(),
+                clock.instant(), expected.sequence()), plan.id()));
     }
 
     /** A recorded revision of an active plan: the whole plan afterwards, who (the caller), when (now) and why. */
     @PostMapping("/api/v1/care-plans/{carePlanId}/revise")
     ResponseEntity<CommandResponse> revise(Actor actor, @PathVariable UUID carePlanId,
-                                           @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                           ExpectedVersion expected,
                                            @Valid @RequestBody ReviseCarePlanRequest request) {
         Plan plan = plan(actor, carePlanId);
         UUID revisionId = UUID.randomUUID();
         Instant now = clock.instant();
-        return ok(commands.send(new ReviseCarePlanCommand(plan.id(), plan.workspace(), actor.userId(),
+        return answers.ok(commands.send(new ReviseCarePlanCommand(plan.id(), plan.workspace(), actor.userId(),
                 encryptor.content(plan.id(), plan.client(), request.plan(), directory.itemsOf(plan.id())),
                 revisionId, encryptor.revisionReason(revisionId, plan.client(), request.reason()), now,
-                IfMatch.expectedSequence(ifMatch)), plan.id()));
+                expected.sequence()), plan.id()));
     }
 
     @PostMapping("/api/v1/care-plans/{carePlanId}/close")
     ResponseEntity<CommandResponse> close(Actor actor, @PathVariable UUID carePlanId,
-                                          @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                          ExpectedVersion expected,
                                           @Valid @RequestBody CloseCarePlanRequest request) {
         Plan plan = plan(actor, carePlanId);
-        return ok(commands.send(new CloseCarePlanCommand(plan.id(), plan.workspace(), actor.userId(),
+        return answers.ok(commands.send(new CloseCarePlanCommand(plan.id(), plan.workspace(), actor.userId(),
                 request.outcome(), encryptor.closeReason(plan.id(), plan.client(), request.reason()),
-                clock.instant(), IfMatch.expectedSequence(ifMatch)), plan.id()));
+                clock.instant(), expected.sequence()), plan.id()));
     }
 
     /** The plan in the caller's workspace; 404 for a plan that does not exist there. */
@@ -121,10 +116,6 @@ class CarePlanCommandController {
         CarePlanId id = CarePlanId.of(carePlanId);
         ClientId client = directory.clientOf(id, workspace).orElseThrow(RecordNotFoundException::new);
         return new Plan(id, workspace, client);
-    }
-
-    private static ResponseEntity<CommandResponse> ok(CommandResponse response) {
-        return ResponseEntity.ok().eTag(Long.toString(response.version())).body(response);
     }
 
     /** A plan the caller may act on: its id, the caller's workspace, and the client whose key encrypts it. */

@@ -1,7 +1,7 @@
 package com.pazpaz.command.client;
 
-import com.pazpaz.command.common.IfMatch;
-import com.pazpaz.command.common.QueryLocations;
+import com.pazpaz.command.common.CommandAnswers;
+import com.pazpaz.command.common.ExpectedVersion;
 import com.pazpaz.command.common.RecordCommandGateway;
 import com.pazpaz.infra.crypto.KeyDestroyedException;
 import com.pazpaz.infra.crypto.NoDataKeyException;
@@ -33,7 +33,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -44,14 +43,14 @@ class ClientCommandController {
 
     private final RecordCommandGateway commands;
     private final ClientFieldEncryptor encryptor;
-    private final QueryLocations locations;
+    private final CommandAnswers answers;
     private final Clock clock;
 
     ClientCommandController(RecordCommandGateway commands, ClientFieldEncryptor encryptor,
-                            QueryLocations locations, Clock clock) {
+                            CommandAnswers answers, Clock clock) {
         this.commands = commands;
         this.encryptor = encryptor;
-        this.locations = locations;
+        this.answers = answers;
         this.clock = clock;
     }
 
@@ -67,33 +66,29 @@ class ClientCommandController {
                     Boolean.TRUE.equals(request.consentStatus()), request.tags());
             return new RegisterClientCommand(clientId, actor.requireWorkspace(), details, active, clock.instant());
         });
-        return ResponseEntity.created(locations.of("/api/v1/clients/" + clientId))
-                .eTag(Long.toString(response.version()))
-                .body(response);
+        return answers.created("/api/v1/clients/" + clientId, response);
     }
 
     @PutMapping("/{clientId}")
     ResponseEntity<CommandResponse> revise(Actor actor, @PathVariable UUID clientId,
-                                           @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                           ExpectedVersion expected,
                                            @Valid @RequestBody ReviseClientRequest request) {
-        if (!request.nullViolations().isEmpty()) {
-            throw new ValidationFailedException(request.nullViolations());
-        }
+        request.requireClearableNulls();
         ClientId id = ClientId.of(clientId);
         ClientDetailsPatch patch = new ClientDetailsPatch(
                 encryptChanges(id, actor.requireWorkspace(), request.protectedChanges()),
                 request.consentStatus(), request.tagsSent(), request.tags());
-        return ok(commands.send(new ReviseClientDetailsCommand(id, actor.requireWorkspace(), patch,
-                request.isActive(), clock.instant(), IfMatch.expectedSequence(ifMatch)), id));
+        return answers.ok(commands.send(new ReviseClientDetailsCommand(id, actor.requireWorkspace(), patch,
+                request.isActive(), clock.instant(), expected.sequence()), id));
     }
 
     /** The reference's soft delete: the client is archived, never erased. Answers 200 with the new version. */
     @DeleteMapping("/{clientId}")
     ResponseEntity<CommandResponse> archive(Actor actor, @PathVariable UUID clientId,
-                                            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
+                                            ExpectedVersion expected) {
         ClientId id = ClientId.of(clientId);
-        return ok(commands.send(new ArchiveClientCommand(id, actor.requireWorkspace(), clock.instant(),
-                IfMatch.expectedSequence(ifMatch)), id));
+        return answers.ok(commands.send(new ArchiveClientCommand(id, actor.requireWorkspace(), clock.instant(),
+                expected.sequence()), id));
     }
 
     /**
@@ -111,7 +106,7 @@ class ClientCommandController {
             throw new ValidationFailedException(List.of(new FieldProblem("confirm", "must repeat the client's id")));
         }
         ClientId id = ClientId.of(clientId);
-        return ok(commands.send(new EraseClientCommand(id, workspaceId, clock.instant()), id));
+        return answers.ok(commands.send(new EraseClientCommand(id, workspaceId, clock.instant()), id));
     }
 
     /**
@@ -132,9 +127,5 @@ class ClientCommandController {
             encryptor.createKeyFor(id);
             return encryptor.encrypt(id, changes);
         }
-    }
-
-    private static ResponseEntity<CommandResponse> ok(CommandResponse response) {
-        return ResponseEntity.ok().eTag(Long.toString(response.version())).body(response);
     }
 }

@@ -1,27 +1,22 @@
 package com.pazpaz.command.client;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.pazpaz.infra.web.ProblemResponses.FieldProblem;
+import com.pazpaz.command.common.PartialBody;
 import com.pazpaz.kernel.client.ProtectedClientField;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Body of {@code PUT /api/v1/clients/{id}}: a partial update. A field that is absent stays as it is; a field
  * sent as {@code null} is cleared. Setters record which fields were sent, which a record cannot do.
  */
-class ReviseClientRequest {
-
-    private final Set<String> sent = new HashSet<>();
+class ReviseClientRequest extends PartialBody {
 
     @Size(min = 1, max = 255) private String firstName;
     @Size(min = 1, max = 255) private String lastName;
@@ -37,57 +32,47 @@ class ReviseClientRequest {
     @Size(max = 5000) private String notes;
     @Valid @Size(max = 50) private List<@NotNull @Size(min = 1, max = 100) String> tags;
 
-    @JsonProperty("first_name") void setFirstName(String value) { firstName = value; sent.add("first_name"); }
-    @JsonProperty("last_name") void setLastName(String value) { lastName = value; sent.add("last_name"); }
-    @JsonProperty("email") void setEmail(String value) { email = value; sent.add("email"); }
-    @JsonProperty("phone") void setPhone(String value) { phone = value; sent.add("phone"); }
-    @JsonProperty("date_of_birth") void setDateOfBirth(LocalDate value) { dateOfBirth = value; sent.add("date_of_birth"); }
-    @JsonProperty("address") void setAddress(String value) { address = value; sent.add("address"); }
+    @JsonProperty("first_name") void setFirstName(String value) { firstName = value; mark("first_name"); }
+    @JsonProperty("last_name") void setLastName(String value) { lastName = value; mark("last_name"); }
+    @JsonProperty("email") void setEmail(String value) { email = value; mark("email"); }
+    @JsonProperty("phone") void setPhone(String value) { phone = value; mark("phone"); }
+    @JsonProperty("date_of_birth") void setDateOfBirth(LocalDate value) { dateOfBirth = value; mark("date_of_birth"); }
+    @JsonProperty("address") void setAddress(String value) { address = value; mark("address"); }
     @JsonProperty("medical_history") void setMedicalHistory(String value) {
         medicalHistory = value;
-        sent.add("medical_history");
+        mark("medical_history");
     }
     @JsonProperty("emergency_contact_name") void setEmergencyContactName(String value) {
         emergencyContactName = value;
-        sent.add("emergency_contact_name");
+        mark("emergency_contact_name");
     }
     @JsonProperty("emergency_contact_phone") void setEmergencyContactPhone(String value) {
         emergencyContactPhone = value;
-        sent.add("emergency_contact_phone");
+        mark("emergency_contact_phone");
     }
-    @JsonProperty("is_active") void setIsActive(Boolean value) { isActive = value; sent.add("is_active"); }
+    @JsonProperty("is_active") void setIsActive(Boolean value) { isActive = value; mark("is_active"); }
     @JsonProperty("consent_status") void setConsentStatus(Boolean value) {
         consentStatus = value;
-        sent.add("consent_status");
+        mark("consent_status");
     }
-    @JsonProperty("notes") void setNotes(String value) { notes = value; sent.add("notes"); }
-    @JsonProperty("tags") void setTags(List<String> value) { tags = value; sent.add("tags"); }
+    @JsonProperty("notes") void setNotes(String value) { notes = value; mark("notes"); }
+    @JsonProperty("tags") void setTags(List<String> value) { tags = value; mark("tags"); }
 
-    /** Fields sent as null that may not be cleared (the reference answered those with a 500). */
-    List<FieldProblem> nullViolations() {
-        List<FieldProblem> problems = new ArrayList<>();
-        for (String required : List.of("first_name", "last_name", "is_active", "consent_status")) {
-            if (sent.contains(required) && isNull(required)) {
-                problems.add(new FieldProblem(required, "may not be null"));
-            }
-        }
-        return problems;
-    }
-
-    private boolean isNull(String field) {
-        return switch (field) {
-            case "first_name" -> firstName == null;
-            case "last_name" -> lastName == null;
-            case "is_active" -> isActive == null;
-            default -> consentStatus == null;
-        };
+    /** D13: explicit null for a field that cannot be cleared is 422, not the reference's 500. */
+    void requireClearableNulls() {
+        requireNotNull(List.of("first_name", "last_name", "is_active", "consent_status"), field -> switch (field) {
+            case "first_name" -> firstName;
+            case "last_name" -> lastName;
+            case "is_active" -> isActive;
+            default -> consentStatus;
+        });
     }
 
     /** The protected fields that were sent, with their new plaintext (null = clear). */
     Map<ProtectedClientField, String> protectedChanges() {
         Map<ProtectedClientField, String> changes = new EnumMap<>(ProtectedClientField.class);
         for (ProtectedClientField field : ProtectedClientField.values()) {
-            if (sent.contains(field.column())) {
+            if (sent(field.column())) {
                 changes.put(field, plaintextOf(field));
             }
         }
@@ -118,7 +103,7 @@ class ReviseClientRequest {
     }
 
     boolean tagsSent() {
-        return sent.contains("tags");
+        return sent("tags");
     }
 
     List<String> tags() {

@@ -1,2 +1,5 @@
-/** What every command endpoint shares: dispatching, If-Match versions, and the command response. */
+/**
+ * What every command endpoint shares: dispatching, the {@link com.pazpaz.command.common.ExpectedVersion} from
+ * If-Match, partial bodies, and the command answers.
+ */
 package com.pazpaz.command.common;

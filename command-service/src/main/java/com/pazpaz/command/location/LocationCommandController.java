@@ -1,8 +1,8 @@
 package com.pazpaz.command.location;
 
 import com.pazpaz.command.common.AppointmentReferences;
-import com.pazpaz.command.common.IfMatch;
-import com.pazpaz.command.common.QueryLocations;
+import com.pazpaz.command.common.CommandAnswers;
+import com.pazpaz.command.common.ExpectedVersion;
 import com.pazpaz.command.common.RecordCommandGateway;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.infra.web.CommandResponse;
@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -32,15 +31,15 @@ class LocationCommandController {
     private final RecordCommandGateway commands;
     private final LocationNames names;
     private final AppointmentReferences references;
-    private final QueryLocations queryLocations;
+    private final CommandAnswers answers;
     private final Clock clock;
 
     LocationCommandController(RecordCommandGateway commands, LocationNames names,
-                              AppointmentReferences references, QueryLocations queryLocations, Clock clock) {
+                              AppointmentReferences references, CommandAnswers answers, Clock clock) {
         this.commands = commands;
         this.names = names;
         this.references = references;
-        this.queryLocations = queryLocations;
+        this.answers = answers;
         this.clock = clock;
     }
 
@@ -52,13 +51,12 @@ class LocationCommandController {
         CommandResponse response = commands.send(new CreateLocationCommand(locationId, workspaceId, request.name(),
                 request.locationType(), request.address(), request.details(),
                 !Boolean.FALSE.equals(request.isActive()), clock.instant()), locationId);
-        return ResponseEntity.created(queryLocations.of("/api/v1/locations/" + locationId))
-                .eTag(Long.toString(response.version())).body(response);
+        return answers.created("/api/v1/locations/" + locationId, response);
     }
 
     @PutMapping("/{locationId}")
     ResponseEntity<CommandResponse> revise(Actor actor, @PathVariable UUID locationId,
-                                           @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                           ExpectedVersion expected,
                                            @Valid @RequestBody ReviseLocationRequest request) {
         request.requireClearableNulls();
         WorkspaceId workspaceId = actor.requireWorkspace();
@@ -66,27 +64,23 @@ class LocationCommandController {
         if (request.name() != null) {
             requireFreeName(workspaceId, request.name(), id);
         }
-        return ok(commands.send(new ReviseLocationCommand(id, workspaceId, request.name(), request.locationType(),
-                request.sent("address"), request.address(), request.sent("details"), request.details(),
-                request.isActive(), clock.instant(), IfMatch.expectedSequence(ifMatch)), id));
+        return answers.ok(commands.send(new ReviseLocationCommand(id, workspaceId, request.name(),
+                request.locationType(), request.sent("address"), request.address(), request.sent("details"),
+                request.details(), request.isActive(), clock.instant(), expected.sequence()), id));
     }
 
     /** Archives a referenced location, deletes an unreferenced one (R-LOC-2); 200 with the final version. */
     @DeleteMapping("/{locationId}")
     ResponseEntity<CommandResponse> delete(Actor actor, @PathVariable UUID locationId,
-                                           @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
+                                           ExpectedVersion expected) {
         LocationId id = LocationId.of(locationId);
-        return ok(commands.send(new DeleteLocationCommand(id, actor.requireWorkspace(),
-                references.referenceLocation(id), clock.instant(), IfMatch.expectedSequence(ifMatch)), id));
+        return answers.ok(commands.send(new DeleteLocationCommand(id, actor.requireWorkspace(),
+                references.referenceLocation(id), clock.instant(), expected.sequence()), id));
     }
 
     private void requireFreeName(WorkspaceId workspaceId, String name, LocationId except) {
         if (names.isTaken(workspaceId, name, except)) {
             throw LocationNames.taken(name);
         }
-    }
-
-    private static ResponseEntity<CommandResponse> ok(CommandResponse response) {
-        return ResponseEntity.ok().eTag(Long.toString(response.version())).body(response);
     }
 }

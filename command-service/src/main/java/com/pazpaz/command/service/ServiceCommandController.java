@@ -1,8 +1,8 @@
 package com.pazpaz.command.service;
 
 import com.pazpaz.command.common.AppointmentReferences;
-import com.pazpaz.command.common.IfMatch;
-import com.pazpaz.command.common.QueryLocations;
+import com.pazpaz.command.common.CommandAnswers;
+import com.pazpaz.command.common.ExpectedVersion;
 import com.pazpaz.command.common.RecordCommandGateway;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.infra.web.CommandResponse;
@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -32,15 +31,15 @@ class ServiceCommandController {
     private final RecordCommandGateway commands;
     private final ServiceNames names;
     private final AppointmentReferences references;
-    private final QueryLocations locations;
+    private final CommandAnswers answers;
     private final Clock clock;
 
     ServiceCommandController(RecordCommandGateway commands, ServiceNames names, AppointmentReferences references,
-                             QueryLocations locations, Clock clock) {
+                             CommandAnswers answers, Clock clock) {
         this.commands = commands;
         this.names = names;
         this.references = references;
-        this.locations = locations;
+        this.answers = answers;
         this.clock = clock;
     }
 
@@ -53,13 +52,12 @@ class ServiceCommandController {
         CommandResponse response = commands.send(new CreateServiceCommand(serviceId, workspaceId, request.name(),
                 request.description(), request.defaultDurationMinutes(), !Boolean.FALSE.equals(request.isActive()),
                 clock.instant(), request.price(), request.currency()), serviceId);
-        return ResponseEntity.created(locations.of("/api/v1/services/" + serviceId))
-                .eTag(Long.toString(response.version())).body(response);
+        return answers.created("/api/v1/services/" + serviceId, response);
     }
 
     @PutMapping("/{serviceId}")
     ResponseEntity<CommandResponse> revise(Actor actor, @PathVariable UUID serviceId,
-                                           @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                           ExpectedVersion expected,
                                            @Valid @RequestBody ReviseServiceRequest request) {
         request.requireClearableNulls();
         if (request.priceSent()) {
@@ -70,28 +68,24 @@ class ServiceCommandController {
         if (request.name() != null) {
             requireFreeName(workspaceId, request.name(), id);
         }
-        return ok(commands.send(new ReviseServiceCommand(id, workspaceId, request.name(),
+        return answers.ok(commands.send(new ReviseServiceCommand(id, workspaceId, request.name(),
                 request.sent("description"), request.description(), request.defaultDurationMinutes(),
                 request.isActive(), request.priceSent(), request.price(), request.currency(), clock.instant(),
-                IfMatch.expectedSequence(ifMatch)), id));
+                expected.sequence()), id));
     }
 
     /** Archives a referenced service, deletes an unreferenced one (R-SVC-3); 200 with the final version. */
     @DeleteMapping("/{serviceId}")
     ResponseEntity<CommandResponse> delete(Actor actor, @PathVariable UUID serviceId,
-                                           @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
+                                           ExpectedVersion expected) {
         ServiceId id = ServiceId.of(serviceId);
-        return ok(commands.send(new DeleteServiceCommand(id, actor.requireWorkspace(),
-                references.referenceService(id), clock.instant(), IfMatch.expectedSequence(ifMatch)), id));
+        return answers.ok(commands.send(new DeleteServiceCommand(id, actor.requireWorkspace(),
+                references.referenceService(id), clock.instant(), expected.sequence()), id));
     }
 
     private void requireFreeName(WorkspaceId workspaceId, String name, ServiceId except) {
         if (names.isTaken(workspaceId, name, except)) {
             throw ServiceNames.taken(name);
         }
-    }
-
-    private static ResponseEntity<CommandResponse> ok(CommandResponse response) {
-        return ResponseEntity.ok().eTag(Long.toString(response.version())).body(response);
     }
 }

@@ -1,6 +1,7 @@
 package com.pazpaz.command.session;
 
-import com.pazpaz.command.common.IfMatch;
+import com.pazpaz.command.common.CommandAnswers;
+import com.pazpaz.command.common.ExpectedVersion;
 import com.pazpaz.command.common.RecordCommandGateway;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.infra.web.CommandResponse;
@@ -20,7 +21,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -34,20 +34,22 @@ class GoalProgressCommandController {
     private final SessionFieldEncryptor encryptor;
     private final SessionDirectory notes;
     private final PlanGoals plans;
+    private final CommandAnswers answers;
     private final Clock clock;
 
     GoalProgressCommandController(RecordCommandGateway commands, SessionFieldEncryptor encryptor,
-                                  SessionDirectory notes, PlanGoals plans, Clock clock) {
+                                  SessionDirectory notes, PlanGoals plans, CommandAnswers answers, Clock clock) {
         this.commands = commands;
         this.encryptor = encryptor;
         this.notes = notes;
         this.plans = plans;
+        this.answers = answers;
         this.clock = clock;
     }
 
     @PostMapping("/api/v1/sessions/{sessionId}/goal-progress")
     ResponseEntity<CommandResponse> record(Actor actor, @PathVariable UUID sessionId,
-                                           @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                           ExpectedVersion expected,
                                            @Valid @RequestBody GoalProgressRequest request) {
         WorkspaceId workspace = actor.requireWorkspace();
         SessionId id = SessionId.of(sessionId);
@@ -57,11 +59,10 @@ class GoalProgressCommandController {
                     "must be a current goal of a plan of care of the note's client")));
         }
         UUID entryId = UUID.randomUUID();
-        CommandResponse response = commands.send(new RecordGoalProgressCommand(id, workspace, actor.userId(),
+        return answers.ok(commands.send(new RecordGoalProgressCommand(id, workspace, actor.userId(),
                 entryId, request.carePlanId(), request.goalId(),
                 encryptor.goalProgress(id, client, entryId, CarePlanEncryption.PROGRESS_NOTE, request.note()),
                 encryptor.goalProgress(id, client, entryId, CarePlanEncryption.MEASURE, request.measure()),
-                clock.instant(), IfMatch.expectedSequence(ifMatch)), id);
-        return ResponseEntity.ok().eTag(Long.toString(response.version())).body(response);
+                clock.instant(), expected.sequence()), id));
     }
 }

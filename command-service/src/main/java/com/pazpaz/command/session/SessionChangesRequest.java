@@ -1,7 +1,7 @@
 package com.pazpaz.command.session;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.pazpaz.infra.web.ProblemResponses.FieldProblem;
+import com.pazpaz.command.common.PartialBody;
 import com.pazpaz.kernel.session.SessionRules;
 import com.pazpaz.kernel.session.SoapField;
 import jakarta.validation.constraints.Max;
@@ -9,19 +9,16 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Body of PUT, PATCH …/draft and POST …/amend: a partial update. An absent field stays as it is; a SOAP field
  * or the duration sent as {@code null} is cleared; {@code session_date} can be changed but not cleared.
  * Setters record which fields were sent, which a record cannot do.
  */
-class SessionChangesRequest {
+class SessionChangesRequest extends PartialBody {
 
-    private final Set<String> sent = new HashSet<>();
     private final Map<SoapField, String> soap = new EnumMap<>(SoapField.class);
 
     @Size(max = SessionRules.MAX_SOAP_LENGTH) private String subjective;
@@ -38,12 +35,12 @@ class SessionChangesRequest {
 
     @JsonProperty("session_date") void setSessionDate(Instant value) {
         sessionDate = value;
-        sent.add("session_date");
+        mark("session_date");
     }
 
     @JsonProperty("duration_minutes") void setDurationMinutes(Integer value) {
         durationMinutes = value;
-        sent.add("duration_minutes");
+        mark("duration_minutes");
     }
 
     private String soap(SoapField field, String value) {
@@ -57,9 +54,8 @@ class SessionChangesRequest {
     }
 
     /** A session date sent as null: the reference answered a 500 (D13), here it is 422. */
-    List<FieldProblem> nullViolations() {
-        return sent.contains("session_date") && sessionDate == null
-                ? List.of(new FieldProblem("session_date", "may not be null")) : List.of();
+    void requireClearableNulls() {
+        requireNotNull(List.of("session_date"), field -> sessionDate);
     }
 
     Instant sessionDate() {
@@ -67,7 +63,7 @@ class SessionChangesRequest {
     }
 
     boolean durationSent() {
-        return sent.contains("duration_minutes");
+        return sent("duration_minutes");
     }
 
     Integer durationMinutes() {

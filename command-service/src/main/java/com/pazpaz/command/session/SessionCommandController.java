@@ -1,7 +1,7 @@
 package com.pazpaz.command.session;
 
-import com.pazpaz.command.common.IfMatch;
-import com.pazpaz.command.common.QueryLocations;
+import com.pazpaz.command.common.CommandAnswers;
+import com.pazpaz.command.common.ExpectedVersion;
 import com.pazpaz.command.common.RecordCommandGateway;
 import com.pazpaz.command.common.RecordOwners;
 import com.pazpaz.infra.security.Actor;
@@ -37,7 +37,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -49,24 +48,22 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/sessions")
 class SessionCommandController {
 
-    private static final String IF_MATCH = IfMatch.HEADER;
-
     private final RecordCommandGateway commands;
     private final SessionFieldEncryptor encryptor;
     private final SessionDirectory directory;
     private final AutosaveRateLimiter autosaves;
-    private final QueryLocations locations;
+    private final CommandAnswers answers;
     private final RecordOwners owners;
     private final Clock clock;
 
     SessionCommandController(RecordCommandGateway commands, SessionFieldEncryptor encryptor,
-                             SessionDirectory directory, AutosaveRateLimiter autosaves, QueryLocations locations,
+                             SessionDirectory directory, AutosaveRateLimiter autosaves, CommandAnswers answers,
                              RecordOwners owners, Clock clock) {
         this.commands = commands;
         this.encryptor = encryptor;
         this.directory = directory;
         this.autosaves = autosaves;
-        this.locations = locations;
+        this.answers = answers;
         this.owners = owners;
         this.clock = clock;
     }
@@ -86,107 +83,105 @@ class SessionCommandController {
             return new CreateSessionCommand(id, actor.requireWorkspace(), clientId, request.appointmentId(),
                     actor.userId(), soap, request.sessionDate(), request.durationMinutes(), now);
         });
-        return ResponseEntity.created(locations.of("/api/v1/sessions/" + id))
-                .eTag(Long.toString(response.version()))
-                .body(response);
+        return answers.created("/api/v1/sessions/" + id, response);
     }
 
     /** Saves a draft, or amends a finalized note without a stated reason (R-AMD-1). */
     @PutMapping("/{sessionId}")
     ResponseEntity<CommandResponse> update(Actor actor, @PathVariable UUID sessionId,
-                                           @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                           ExpectedVersion expected,
                                            @Valid @RequestBody SessionChangesRequest request) {
         Instant now = clock.instant();
-        requireNoNulls(request);
+        request.requireClearableNulls();
         if (request.sessionDate() != null) {
             requireNotInFuture(request.sessionDate(), now);
         }
         Note note = note(actor, sessionId);
         SessionPatch patch = patch(note, request, request.sessionDate());
-        return ok(commands.send(new SaveSessionDraftCommand(note.id(), note.workspace(), actor.userId(), patch,
-                true, UUID.randomUUID(), now, IfMatch.expectedSequence(ifMatch)), note.id()));
+        return answers.ok(commands.send(new SaveSessionDraftCommand(note.id(), note.workspace(), actor.userId(), patch,
+                true, UUID.randomUUID(), now, expected.sequence()), note.id()));
     }
 
     /** Autosave (R-SES-4); rate-limited before anything else (R-RL-2); refused on a finalized note (D10). */
     @PatchMapping("/{sessionId}/draft")
     ResponseEntity<CommandResponse> autosave(Actor actor, @PathVariable UUID sessionId,
-                                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                             ExpectedVersion expected,
                                              @Valid @RequestBody SessionChangesRequest request) {
         autosaves.acquire(actor.userId(), SessionId.of(sessionId));
         Note note = note(actor, sessionId);
         SessionPatch patch = patch(note, request, null);
-        return ok(commands.send(new SaveSessionDraftCommand(note.id(), note.workspace(), actor.userId(), patch,
-                false, null, clock.instant(), IfMatch.expectedSequence(ifMatch)), note.id()));
+        return answers.ok(commands.send(new SaveSessionDraftCommand(note.id(), note.workspace(), actor.userId(), patch,
+                false, null, clock.instant(), expected.sequence()), note.id()));
     }
 
     @PostMapping("/{sessionId}/amend")
     ResponseEntity<CommandResponse> amend(Actor actor, @PathVariable UUID sessionId,
-                                          @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                          ExpectedVersion expected,
                                           @Valid @RequestBody AmendSessionRequest request) {
         Instant now = clock.instant();
-        requireNoNulls(request);
+        request.requireClearableNulls();
         if (request.sessionDate() != null) {
             requireNotInFuture(request.sessionDate(), now);
         }
         Note note = note(actor, sessionId);
         UUID versionId = UUID.randomUUID();
-        return ok(commands.send(new AmendSessionCommand(note.id(), note.workspace(), actor.userId(),
+        return answers.ok(commands.send(new AmendSessionCommand(note.id(), note.workspace(), actor.userId(),
                 patch(note, request, request.sessionDate()),
                 encryptor.amendmentReason(note.id(), note.client(), versionId, request.reason()), versionId, now,
-                IfMatch.expectedSequence(ifMatch)), note.id()));
+                expected.sequence()), note.id()));
     }
 
     @PostMapping("/{sessionId}/finalize")
     ResponseEntity<CommandResponse> finalizeNote(Actor actor, @PathVariable UUID sessionId,
-                                                 @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+                                                 ExpectedVersion expected) {
         Note note = note(actor, sessionId);
-        return ok(commands.send(new FinalizeSessionCommand(note.id(), note.workspace(), actor.userId(),
-                UUID.randomUUID(), clock.instant(), IfMatch.expectedSequence(ifMatch)), note.id()));
+        return answers.ok(commands.send(new FinalizeSessionCommand(note.id(), note.workspace(), actor.userId(),
+                UUID.randomUUID(), clock.instant(), expected.sequence()), note.id()));
     }
 
     /** Owner only, for a stated reason (decision 180): a legal record goes back to being a draft. */
     @PostMapping("/{sessionId}/unfinalize")
     ResponseEntity<CommandResponse> unfinalize(Actor actor, @PathVariable UUID sessionId,
-                                               @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                               ExpectedVersion expected,
                                                @Valid @RequestBody(required = false) UnfinalizeSessionRequest request) {
         Note note = note(actor, sessionId);
         requireOwner(actor, "Only the practice's owner unfinalizes a note");
         if (request == null || request.reason() == null || request.reason().isBlank()) {
             throw new ValidationFailedException(List.of(new FieldProblem("reason", "must not be blank")));
         }
-        return ok(commands.send(new UnfinalizeSessionCommand(note.id(), note.workspace(), clock.instant(),
+        return answers.ok(commands.send(new UnfinalizeSessionCommand(note.id(), note.workspace(), clock.instant(),
                 encryptor.unfinalizeReason(note.id(), note.client(), request.reason()),
-                IfMatch.expectedSequence(ifMatch)), note.id()));
+                expected.sequence()), note.id()));
     }
 
     /** Soft delete (R-DEL-1). Answers 200 with the command response, like every command here (docs/api.md). */
     @DeleteMapping("/{sessionId}")
     ResponseEntity<CommandResponse> delete(Actor actor, @PathVariable UUID sessionId,
-                                           @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                           ExpectedVersion expected,
                                            @Valid @RequestBody(required = false) DeleteSessionRequest request) {
         Note note = note(actor, sessionId);
         String reason = request == null ? null : request.reason();
-        return ok(commands.send(new DeleteSessionCommand(note.id(), note.workspace(), actor.userId(),
+        return answers.ok(commands.send(new DeleteSessionCommand(note.id(), note.workspace(), actor.userId(),
                 encryptor.deletionReason(note.id(), note.client(), reason), clock.instant(),
-                IfMatch.expectedSequence(ifMatch)), note.id()));
+                expected.sequence()), note.id()));
     }
 
     @PostMapping("/{sessionId}/restore")
     ResponseEntity<CommandResponse> restore(Actor actor, @PathVariable UUID sessionId,
-                                            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+                                            ExpectedVersion expected) {
         Note note = note(actor, sessionId);
-        return ok(commands.send(new RestoreSessionCommand(note.id(), note.workspace(), clock.instant(),
-                IfMatch.expectedSequence(ifMatch)), note.id()));
+        return answers.ok(commands.send(new RestoreSessionCommand(note.id(), note.workspace(), clock.instant(),
+                expected.sequence()), note.id()));
     }
 
     @DeleteMapping("/{sessionId}/permanent")
     ResponseEntity<CommandResponse> purge(Actor actor, @PathVariable UUID sessionId,
-                                          @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+                                          ExpectedVersion expected) {
         Note note = note(actor, sessionId);
         // crypto-shredding cannot be undone (decision 180)
         requireOwner(actor, "Only the practice's owner permanently deletes a note");
-        return ok(commands.send(new PurgeSessionCommand(note.id(), note.workspace(),
-                PurgeReason.PERMANENT_DELETE_REQUESTED, clock.instant(), IfMatch.expectedSequence(ifMatch)),
+        return answers.ok(commands.send(new PurgeSessionCommand(note.id(), note.workspace(),
+                PurgeReason.PERMANENT_DELETE_REQUESTED, clock.instant(), expected.sequence()),
                 note.id()));
     }
 
@@ -203,22 +198,12 @@ class SessionCommandController {
                 request.durationSent(), request.durationMinutes());
     }
 
-    private static void requireNoNulls(SessionChangesRequest request) {
-        if (!request.nullViolations().isEmpty()) {
-            throw new ValidationFailedException(request.nullViolations());
-        }
-    }
-
     /** R-SES-2: a note records an encounter that has happened. */
     private static void requireNotInFuture(Instant sessionDate, Instant now) {
         if (sessionDate.isAfter(now)) {
             throw new ValidationFailedException(
                     List.of(new FieldProblem("session_date", "Session date cannot be in the future")));
         }
-    }
-
-    private static ResponseEntity<CommandResponse> ok(CommandResponse response) {
-        return ResponseEntity.ok().eTag(Long.toString(response.version())).body(response);
     }
 
     /** A note the caller may act on: its id, the caller's workspace, and the client whose key encrypts it. */

@@ -3,6 +3,9 @@ package com.pazpaz.infra.crypto;
 import com.pazpaz.kernel.crypto.EncryptedValue;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.SecretKey;
 
@@ -37,6 +40,17 @@ public class AesGcmFieldCipher implements FieldCipher {
     @Override
     public byte[] decryptBytes(byte[] stored, FieldBinding binding) {
         return open(EncryptedValue.of(stored), binding);
+    }
+
+    @Override
+    public void prefetchKeys(Collection<EncryptedValue> values) {
+        Set<String> labels = new HashSet<>();
+        for (EncryptedValue value : values) {
+            if (value != null && value.keyLabel() != null) {
+                labels.add(value.keyLabel());
+            }
+        }
+        keyRing.prefetch(labels);
     }
 
     @Override

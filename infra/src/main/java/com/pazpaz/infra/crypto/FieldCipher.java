@@ -1,6 +1,7 @@
 package com.pazpaz.infra.crypto;
 
 import com.pazpaz.kernel.crypto.EncryptedValue;
+import java.util.Collection;
 
 /** Encrypts and decrypts single field values. The one door through which PHI enters and leaves ciphertext. */
 public interface FieldCipher {
@@ -14,6 +15,14 @@ public interface FieldCipher {
      * @throws FieldDecryptionException when the value was altered, moved from another place, or its key is gone
      */
     String decrypt(EncryptedValue value, FieldBinding binding);
+
+    /**
+     * Has the keys of these values at hand before they are decrypted one by one: one look-up in the key vault for
+     * a whole page or batch instead of one per key owner. {@code null}s are ignored; it never fails for a value
+     * that {@link #decrypt} would refuse, which answers as it always does.
+     */
+    default void prefetchKeys(Collection<EncryptedValue> values) {
+    }
 
     /**
      * Encrypts bytes (a file's contents) for the given place, in the same layout as a field value: stored

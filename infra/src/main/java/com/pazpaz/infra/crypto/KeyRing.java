@@ -1,5 +1,6 @@
 package com.pazpaz.infra.crypto;
 
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 import javax.crypto.SecretKey;
@@ -21,6 +22,14 @@ public interface KeyRing {
      * @throws KeyDestroyedException when the key existed and was destroyed
      */
     Optional<SecretKey> keyByLabel(String label);
+
+    /**
+     * Loads the keys of these labels that are not at hand yet, in one round trip, so that decrypting a page or a
+     * batch of values of many key owners costs one look-up rather than one per owner. A hint only: a label it
+     * cannot load is left for {@link #keyByLabel} to answer as it always does.
+     */
+    default void prefetch(Collection<String> labels) {
+    }
 
     /** A key and the short ASCII label stored in front of every value it encrypts. */
     record LabelledKey(String label, SecretKey key) {

@@ -1,6 +1,7 @@
 package com.pazpaz.infra.crypto;
 
 import com.pazpaz.infra.jobs.JobProgress;
+import com.pazpaz.infra.jobs.JobState;
 import com.pazpaz.infra.jobs.Jobs;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,7 +35,8 @@ public class KeyRotation implements AutoCloseable {
     });
     private final AtomicLong rewrapped = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
-    private String state = "idle";
+    /** Null until a rotation ran in this process. */
+    private JobState state;
     private int targetVersion;
     private Instant startedAt;
     private Instant finishedAt;
@@ -60,7 +62,7 @@ public class KeyRotation implements AutoCloseable {
      * current master version; otherwise keys are re-wrapped under the version configuration made current.
      */
     public synchronized KeyRotationStatus start(boolean newVersion) {
-        if ("running".equals(state)) {
+        if (state == JobState.RUNNING) {
             return status();
         }
         if (newVersion && !masterKeys.createNextVersion()) {
@@ -68,7 +70,7 @@ public class KeyRotation implements AutoCloseable {
                     "This master key provider cannot create versions: add one to its configuration instead");
         }
         targetVersion = masterKeys.current().version();
-        state = "running";
+        state = JobState.RUNNING;
         startedAt = clock.instant();
         finishedAt = null;
         rewrapped.set(0);
@@ -87,8 +89,8 @@ public class KeyRotation implements AutoCloseable {
         int current = masterKeys.current().version();
         List<Integer> retirable = masterKeys.versions().stream()
                 .filter(v -> v != current && !live.containsKey(v)).toList();
-        return new KeyRotationStatus(state, target, startedAt, finishedAt, rewrapped.get(), failed.get(), remaining,
-                live, retirable);
+        return new KeyRotationStatus(KeyRotationStatus.stateOf(state, failed.get()), target, startedAt, finishedAt,
+                rewrapped.get(), failed.get(), remaining, live, retirable);
     }
 
     /** Forgets a master version once no live data key is wrapped under it. */
@@ -118,22 +120,22 @@ public class KeyRotation implements AutoCloseable {
                     log.info("Key rotation to master key version {}: {} data keys re-wrapped", targetVersion, total);
                 }
             } while (batch.examined() > 0);
-            finish(failed.get() == 0 ? "done" : "done with failures");
+            finish(JobState.COMPLETED);
         } catch (RuntimeException e) {
             log.error("Key rotation to master key version {} failed after {} keys; start it again to resume",
                     targetVersion, rewrapped.get(), e);
-            finish("failed");
+            finish(JobState.FAILED);
         }
     }
 
-    private synchronized void finish(String outcome) {
+    private synchronized void finish(JobState outcome) {
         if (progress != null) {
             progress.complete();
         }
         state = outcome;
         finishedAt = clock.instant();
         log.info("Key rotation to master key version {} {}: {} data keys re-wrapped, {} could not be", targetVersion,
-                outcome, rewrapped.get(), failed.get());
+                KeyRotationStatus.stateOf(outcome, failed.get()), rewrapped.get(), failed.get());
     }
 
     /** A key that does not unwrap (altered row, unknown version) is left as it is and counted, not fatal. */

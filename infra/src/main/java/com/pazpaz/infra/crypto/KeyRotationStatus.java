@@ -1,5 +1,6 @@
 package com.pazpaz.infra.crypto;
 
+import com.pazpaz.infra.jobs.JobState;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,4 +28,16 @@ public record KeyRotationStatus(
         long remaining,
         Map<Integer, Long> liveKeysByMasterVersion,
         List<Integer> retirableVersions) {
+
+    /** The state as the API names it, from the run's {@link JobState} ({@code null}: never run here). */
+    static String stateOf(JobState run, long failedKeys) {
+        if (run == null) {
+            return "idle";
+        }
+        return switch (run) {
+            case RUNNING -> "running";
+            case COMPLETED -> failedKeys == 0 ? "done" : "done with failures";
+            case FAILED -> "failed";
+        };
+    }
 }

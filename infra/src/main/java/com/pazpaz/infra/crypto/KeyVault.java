@@ -66,6 +66,19 @@ class KeyVault {
                 .stream().findFirst();
     }
 
+    /** The keys with these ids, in one statement (the ids with no key are simply absent). */
+    List<StoredDataKey> findByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM key_vault.data_keys WHERE id = ANY (?)");
+            statement.setArray(1, connection.createArrayOf("int8", ids.toArray()));
+            return statement;
+        }, KeyVault::row);
+    }
+
     /** The owners among these whose key is destroyed (an owner without a key is not among them). */
     Set<UUID> destroyedOwners(Collection<UUID> owners) {
         if (owners.isEmpty()) {

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,6 +81,24 @@ public class VaultKeyRing implements KeyRing, DataKeys {
             throw new KeyDestroyedException(label);
         }
         return Optional.of(cached.key());
+    }
+
+    @Override
+    public void prefetch(Collection<String> labels) {
+        Set<Long> missing = new HashSet<>();
+        for (String label : labels) {
+            DataKeyLabel.idOf(label).ifPresent(id -> {
+                if (keysById.getIfPresent(id) == null) {
+                    missing.add(id);
+                }
+            });
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        for (StoredDataKey stored : vault.findByIds(missing)) {
+            keysById.put(stored.id(), unwrap(stored));
+        }
     }
 
     @Override

@@ -71,6 +71,27 @@ class VaultKeyRingTest {
     }
 
     @Test
+    void aPageOfValuesOfManyOwnersIsReadWithTheirKeysFetchedAtOnce() {
+        List<UUID> owners = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        owners.forEach(owner -> ring.createFor(owner, null));
+        List<EncryptedValue> page = owners.stream().map(owner -> cipher.encrypt("Dana " + owner, binding(owner)))
+                .toList();
+        ring.destroy(owners.get(2));
+        VaultKeyRing readerRing = fixture().ring(Duration.ofMinutes(1));
+        FieldCipher reader = new AesGcmFieldCipher(readerRing);
+
+        reader.prefetchKeys(new java.util.ArrayList<>(java.util.Arrays.asList(page.get(0), page.get(1), page.get(2),
+                null, EncryptedValue.of("static-key:xyz".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))));
+
+        assertThat(readerRing.cachedKeys()).as("one look-up brought all three, the destroyed one as destroyed")
+                .isEqualTo(3);
+        assertThat(reader.decrypt(page.get(0), binding(owners.get(0)))).isEqualTo("Dana " + owners.get(0));
+        assertThat(reader.decrypt(page.get(1), binding(owners.get(1)))).isEqualTo("Dana " + owners.get(1));
+        assertThatThrownBy(() -> reader.decrypt(page.get(2), binding(owners.get(2))))
+                .isInstanceOf(KeyDestroyedException.class);
+    }
+
+    @Test
     void anOwnerWithoutAKeyCannotBeWrittenFor() {
         assertThatThrownBy(() -> ring.currentKeyFor(UUID.randomUUID())).isInstanceOf(NoDataKeyException.class);
     }

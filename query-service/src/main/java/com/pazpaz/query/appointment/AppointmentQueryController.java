@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * a request holding a read connection while it waits for a second one can exhaust the pool (SessionQueryController).
  */
 @RestController
+@Transactional(readOnly = true)
 @RequestMapping("/api/v1/appointments")
 class AppointmentQueryController {
 

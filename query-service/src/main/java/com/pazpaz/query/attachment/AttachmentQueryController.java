@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,6 +24,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * only the client's own files (R-ATT-8). Every read is recorded before it is answered.
  */
 @RestController
+@Transactional(readOnly = true)
 class AttachmentQueryController {
 
     static final String RESOURCE = "SessionAttachment";

@@ -26,6 +26,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -44,6 +45,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * decrypt after that ends the stream early, so the caller gets a truncated zip, never a wrong one.
  */
 @RestController
+@Transactional(readOnly = true)
 class BulkDownloadController {
 
     private static final long MAX_TOTAL = 100L * 1024 * 1024;

@@ -1,5 +1,6 @@
 package com.pazpaz.query.audit;
 
+import com.pazpaz.query.isolation.EveryPractice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -123,7 +124,9 @@ class AccessRecordWriter implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        writer = new Thread(this::writeLoop, "access-record-writer");
+        // the writer appends for the readers of every practice, from the processing pool: readers wait for it while
+        // holding a request connection each, so it must never wait for one of those (decision 256)
+        writer = new Thread(EveryPractice.marking(this::writeLoop), "access-record-writer");
         writer.setDaemon(true);
         writer.start();
     }

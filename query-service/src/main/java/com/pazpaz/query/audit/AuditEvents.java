@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Reads of {@code audit_events}, newest first. */
 @Component
@@ -43,7 +44,12 @@ class AuditEvents {
                 workspaceId, id).stream().findFirst();
     }
 
-    /** Streams every matching row, oldest first, without holding them all in memory. */
+    /**
+     * Streams every matching row, oldest first, without holding them all in memory: in a transaction of its own
+     * (the export's body runs after the request's has ended), which names the workspace to the row policies and
+     * lets the driver fetch in pages.
+     */
+    @Transactional(readOnly = true)
     void each(AuditEventQuery query, Consumer<AuditEventView> consumer) {
         jdbc.query(connection -> {
             var statement = connection.prepareStatement("SELECT " + COLUMNS + " FROM audit_events WHERE "

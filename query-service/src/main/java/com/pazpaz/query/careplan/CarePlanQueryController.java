@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  * workspace exist for the caller; every read of plan text is recorded in the access audit.
  */
 @RestController
+@Transactional(readOnly = true)
 class CarePlanQueryController {
 
     /** The reference's audit resource type for plans of care (schema.md §2.10). */

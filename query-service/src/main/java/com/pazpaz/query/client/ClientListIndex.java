@@ -78,6 +78,7 @@ class ClientListIndex {
     private List<ClientOrder.Entry> load(UUID workspaceId, Collection<UUID> clientIds) {
         List<ClientListRows.StoredNames> stored = rows.names(workspaceId, clientIds);
         Set<UUID> erased = dataKeys.destroyedAmong(clientIds);
+        decryptor.prefetchListKeys(stored);
         return stored.stream().map(names -> erased.contains(names.id())
                 ? ClientOrder.Entry.erased(names.id(), names.stamp(), names.changedAt(), names.active())
                 : decryptor.listEntry(names)).toList();

@@ -3,6 +3,7 @@ package com.pazpaz.query.client;
 import com.pazpaz.query.common.RowQueries;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,9 @@ public class ClientNames {
     /** The names of those clients that belong to the workspace, by client id. */
     public Map<UUID, ClientName> of(UUID workspaceId, Collection<UUID> clientIds) {
         Map<UUID, ClientName> names = new HashMap<>();
-        for (ClientRow row : clients.all(ClientRow.TABLE, workspaceId, clientIds)) {
+        List<ClientRow> rows = clients.all(ClientRow.TABLE, workspaceId, clientIds);
+        decryptor.prefetchKeys(rows);
+        for (ClientRow row : rows) {
             names.put(row.getId(), decryptor.name(row));
         }
         return names;

@@ -11,11 +11,9 @@ import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Reads of clients (behaviour.md §1.4): one client, and the paginated list ordered by decrypted name. */
 @RestController
+@Transactional(readOnly = true)
 @RequestMapping("/api/v1/clients")
 class ClientQueryController {
 
@@ -79,23 +78,14 @@ class ClientQueryController {
         // Names are ciphertext, so the order is decided on decrypted names (decision D2), kept by the index.
         List<UUID> ordered = listIndex.current(workspaceId).ids(includeInactive);
         PageResponse<UUID> pageOfIds = PageResponse.slice(ordered, new PageParams(page, pageSize));
-        List<ClientRow> rows = rowsInOrder(workspaceId, pageOfIds.items());
+        List<ClientRow> rows = clients.inOrder(ClientRow.TABLE, workspaceId, pageOfIds.items());
         Map<UUID, AppointmentSummary> summaries = includeAppointments
                 ? appointments.forClients(workspaceId, pageOfIds.items())
                 : Map.of();
-        List<ClientView> views = rows.stream()
-                .map(row -> decryptor.view(row, summaries.getOrDefault(row.getId(), AppointmentSummary.NONE)))
-                .toList();
+        List<ClientView> views = decryptor.views(rows, summaries);
         accessAudit.recordRead(actor, RESOURCE, null, "list", Map.of("results", views.size(),
                 "page", page, "include_inactive", includeInactive));
         return new PageResponse<>(views, pageOfIds.total(), pageOfIds.page(), pageOfIds.pageSize(),
                 pageOfIds.totalPages());
-    }
-
-    /** The rows of one page, in the page's order; a row gone since the order was read is left out. */
-    private List<ClientRow> rowsInOrder(UUID workspaceId, List<UUID> ids) {
-        Map<UUID, ClientRow> byId = clients.all(ClientRow.TABLE, workspaceId, ids).stream()
-                .collect(Collectors.toMap(ClientRow::getId, Function.identity()));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 }

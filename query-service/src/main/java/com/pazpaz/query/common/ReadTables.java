@@ -11,9 +11,12 @@ public final class ReadTables {
             "care_plans", "care_plan_goals", "care_plan_interventions", "care_plan_revisions",
             "care_plan_goal_progress", "available_hours");
 
-    /** Every table written in batches, the insert-only audit trail included: what a rebuild loads in bulk. */
+    /**
+     * Every table written in batches, the insert-only audit trail and the search index included: what a rebuild
+     * loads in bulk into bare tables.
+     */
     public static final List<String> BATCH_WRITTEN = java.util.stream.Stream.concat(IN_KEY_ORDER.stream(),
-            java.util.stream.Stream.of("audit_events")).toList();
+            java.util.stream.Stream.of("audit_events", "search_tokens")).toList();
 
     private ReadTables() {
     }

@@ -4,8 +4,12 @@ import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -72,5 +76,12 @@ public class RowQueries {
             statement.setArray(2, connection.createArrayOf("uuid", ids.toArray()));
             return statement;
         }, (rs, n) -> table.reader().read(rs));
+    }
+
+    /** The rows with these ids in this workspace, in the order of {@code ids}; an id found no more is left out. */
+    public <R> List<R> inOrder(RowTable<R> table, UUID workspaceId, List<UUID> ids) {
+        Map<UUID, R> byId = all(table, workspaceId, ids).stream()
+                .collect(Collectors.toMap(table::id, Function.identity()));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 }

@@ -2,8 +2,10 @@ package com.pazpaz.query.replay;
 
 import com.pazpaz.infra.jobs.JobProgress;
 import com.pazpaz.infra.jobs.Jobs;
+import com.pazpaz.query.common.BulkReplay;
 import com.pazpaz.query.common.ReadModel;
 import com.pazpaz.query.deadletter.DeadLetters;
+import com.pazpaz.query.isolation.EveryPractice;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,17 +68,21 @@ class ReadModelRebuilder {
     private final Clock clock;
     private final Jobs jobs;
     private final RebuildProperties settings;
+    private final List<BulkReplay.Derived> derivedReadModels;
     private final DeadLetters deadLetters;
     private JobProgress progress;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "read-model-rebuild"));
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            r -> new Thread(EveryPractice.marking(r), "read-model-rebuild")); // every practice (decision 101)
     private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.idle());
 
     ReadModelRebuilder(Serializer serializer, ConnectionProvider connections, EventSchema eventSchema,
                        Configuration axon, EventProcessingConfiguration processing,
                        TokenStore tokenStore, TransactionManager axonTransactions,
                        TransactionTemplate springTransactions, SchemaOwner owner, JdbcTemplate jdbc,
-                       Clock clock, Jobs jobs, RebuildProperties settings, DeadLetters deadLetters) {
+                       Clock clock, Jobs jobs, RebuildProperties settings,
+                       List<BulkReplay.Derived> derivedReadModels, DeadLetters deadLetters) {
         this.settings = settings;
+        this.derivedReadModels = List.copyOf(derivedReadModels);
         this.deadLetters = deadLetters;
         this.storageEngine = pagedReader(serializer, connections, axonTransactions, eventSchema, axon, settings);
         this.jobs = jobs;
@@ -119,7 +125,8 @@ class ReadModelRebuilder {
             return status.get();
         }
         Long total = jdbc.queryForObject("SELECT count(*) FROM event_store.domain_event_entry", Long.class);
-        status.set(RebuildStatus.progress("building", clock.instant(), total == null ? 0 : total, 0, clock.instant()));
+        status.set(RebuildStatus.progress(RebuildPhase.BUILDING, clock.instant(), total == null ? 0 : total, 0,
+                clock.instant()));
         progress = jobs.start("read-model-rebuild", total == null ? 0 : total);
         worker.submit(this::rebuild);
         return status.get();
@@ -133,13 +140,18 @@ class ReadModelRebuilder {
             log.info("Read-model rebuild started: {} events in the store", status.get().eventsTotal());
             shadow.create();
             shadow.bare();
-            TrackingToken position = replay(live.eventHandlerInvoker(), null);
-            update("indexing");
+            TrackingToken position = replay(live.eventHandlerInvoker(), null, true);
+            update(RebuildPhase.INDEXING);
+            derivedReadModels.forEach(model -> model.buildFromReplayedTables(work ->
+                    springTransactions.executeWithoutResult(tx -> {
+                        shadow.useInCurrentTransaction();
+                        work.run();
+                    })));
             shadow.complete();
-            update("swapping");
+            update(RebuildPhase.SWAPPING);
             live.shutDown();
             paused = true;
-            TrackingToken finalPosition = replay(live.eventHandlerInvoker(), position);
+            TrackingToken finalPosition = replay(live.eventHandlerInvoker(), position, false);
             Map<String, Long> rows = rowCounts();
             springTransactions.executeWithoutResult(tx -> {
                 shadow.swapIntoLive();
@@ -165,20 +177,27 @@ class ReadModelRebuilder {
         }
     }
 
-    /** Applies every event after {@code from} to the shadow tables; returns the position reached. */
-    private TrackingToken replay(EventHandlerInvoker projectors, TrackingToken from) throws InterruptedException {
+    /**
+     * Applies every event after {@code from} to the shadow tables; returns the position reached. {@code bulk}:
+     * the first pass, which leaves the derived read models to be built after it ({@link BulkReplay}).
+     */
+    private TrackingToken replay(EventHandlerInvoker projectors, TrackingToken from, boolean bulk)
+            throws InterruptedException {
         TrackingToken position = from;
         try (EventReader reader = new EventReader(storageEngine, from, settings.batchSize(), settings.readAhead())) {
             for (List<TrackedEventMessage<?>> batch = reader.next(); !batch.isEmpty(); batch = reader.next()) {
-                apply(projectors, batch);
+                apply(projectors, batch, bulk);
                 position = batch.get(batch.size() - 1).trackingToken();
             }
         }
         return position;
     }
 
-    private void apply(EventHandlerInvoker projectors, List<TrackedEventMessage<?>> batch) {
+    private void apply(EventHandlerInvoker projectors, List<TrackedEventMessage<?>> batch, boolean bulk) {
         BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(new ArrayList<>(batch));
+        if (bulk) {
+            BulkReplay.mark(unitOfWork);
+        }
         unitOfWork.attachTransaction(axonTransactions);
         shadow.useInCurrentTransaction();
         try {
@@ -196,7 +215,7 @@ class ReadModelRebuilder {
         progress.advance(batch.size());
     }
 
-    private void update(String state) {
+    private void update(RebuildPhase state) {
         RebuildStatus now = status.get();
         status.set(RebuildStatus.progress(state, now.startedAt(), now.eventsTotal(), now.eventsProcessed(),
                 clock.instant()));

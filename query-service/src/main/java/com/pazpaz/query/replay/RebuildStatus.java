@@ -1,5 +1,6 @@
 package com.pazpaz.query.replay;
 
+import com.pazpaz.infra.jobs.JobState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -15,15 +16,15 @@ import java.util.Map;
  * @param rowsWritten    rows of each rebuilt table (when done)
  * @param failure        why it failed, if it did
  */
-public record RebuildStatus(String state, Instant startedAt, Instant finishedAt, long eventsTotal,
+public record RebuildStatus(RebuildPhase state, Instant startedAt, Instant finishedAt, long eventsTotal,
                             long eventsProcessed, double eventsPerSecond, Long secondsLeft,
                             Map<String, Long> rowsWritten, String failure) {
 
     static RebuildStatus idle() {
-        return new RebuildStatus("idle", null, null, 0, 0, 0, null, Map.of(), null);
+        return new RebuildStatus(RebuildPhase.IDLE, null, null, 0, 0, 0, null, Map.of(), null);
     }
 
-    static RebuildStatus progress(String state, Instant startedAt, long total, long processed, Instant now) {
+    static RebuildStatus progress(RebuildPhase state, Instant startedAt, long total, long processed, Instant now) {
         double seconds = Math.max(0.001, Duration.between(startedAt, now).toMillis() / 1000.0);
         double rate = processed / seconds;
         Long left = rate > 0 ? Math.max(0, Math.round((total - processed) / rate)) : null;
@@ -32,15 +33,16 @@ public record RebuildStatus(String state, Instant startedAt, Instant finishedAt,
     }
 
     RebuildStatus finished(Instant at, Map<String, Long> rows) {
-        return new RebuildStatus("done", startedAt, at, eventsTotal, eventsProcessed, eventsPerSecond, 0L, rows, null);
+        return new RebuildStatus(RebuildPhase.DONE, startedAt, at, eventsTotal, eventsProcessed, eventsPerSecond, 0L,
+                rows, null);
     }
 
     RebuildStatus failed(Instant at, String why) {
-        return new RebuildStatus("failed", startedAt, at, eventsTotal, eventsProcessed, eventsPerSecond, null,
-                rowsWritten, why);
+        return new RebuildStatus(RebuildPhase.FAILED, startedAt, at, eventsTotal, eventsProcessed, eventsPerSecond,
+                null, rowsWritten, why);
     }
 
     boolean running() {
-        return state.equals("building") || state.equals("indexing") || state.equals("swapping");
+        return state.job() == JobState.RUNNING;
     }
 }

@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,10 +37,12 @@ import org.springframework.stereotype.Component;
 class RecordWords {
 
     private static final Logger log = LoggerFactory.getLogger(RecordWords.class);
-    private static final String CLIENTS = "SELECT id, workspace_id, first_name, last_name, email, phone FROM clients"
-            + " WHERE id = ANY (?)";
+    private static final String CLIENTS = "SELECT id, workspace_id, NULL::uuid, first_name, last_name, email, phone"
+            + " FROM clients";
     private static final String NOTES = "SELECT id, workspace_id, client_id, subjective, objective, assessment,"
-            + " plan FROM sessions WHERE id = ANY (?)";
+            + " plan FROM sessions";
+    private static final String BY_IDS = " WHERE id = ANY (?)";
+    private static final String PAGE = " WHERE id > ? ORDER BY id LIMIT ?";
 
     private final JdbcTemplate jdbc;
     private final FieldCipher cipher;
@@ -51,44 +54,63 @@ class RecordWords {
 
     /** The clients that exist among the ids; {@code lock}: FOR SHARE, so a concurrent projection waits. */
     List<IndexedRecord> clients(Collection<UUID> ids, boolean lock) {
-        return query(CLIENTS + (lock ? " FOR SHARE" : ""), ids, this::client);
+        return words(byIds(CLIENTS + BY_IDS + (lock ? " FOR SHARE" : ""), ids), this::client);
     }
 
     List<IndexedRecord> notes(Collection<UUID> ids, boolean lock) {
-        return query(NOTES + (lock ? " FOR SHARE" : ""), ids, this::note);
+        return words(byIds(NOTES + BY_IDS + (lock ? " FOR SHARE" : ""), ids), this::note);
     }
 
-    private IndexedRecord client(ResultSet rs) throws SQLException {
-        UUID id = rs.getObject(1, UUID.class);
+    /** Up to {@code size} clients after the id {@code after}, in id order: a page of a whole-table indexing. */
+    List<IndexedRecord> clientPage(UUID after, int size) {
+        return words(page(CLIENTS + PAGE, after, size), this::client);
+    }
+
+    List<IndexedRecord> notePage(UUID after, int size) {
+        return words(page(NOTES + PAGE, after, size), this::note);
+    }
+
+    /**
+     * A row's searchable values as stored. Read whole before any is decrypted, so that the keys of every row are
+     * fetched from the key vault in one round trip (a batch's new clients are not in the key cache yet).
+     */
+    private record StoredRow(UUID id, UUID workspaceId, UUID clientId, List<EncryptedValue> values) {
+    }
+
+    private List<IndexedRecord> words(List<StoredRow> rows, Function<StoredRow, IndexedRecord> decrypt) {
+        cipher.prefetchKeys(rows.stream().flatMap(row -> row.values().stream()).toList());
+        return rows.stream().map(decrypt).toList();
+    }
+
+    private IndexedRecord client(StoredRow row) {
         Set<String> words = new LinkedHashSet<>();
         try {
-            words.addAll(SearchWords.prefixes(decrypt(rs, 3, id, ProtectedClientField.FIRST_NAME)));
-            words.addAll(SearchWords.prefixes(decrypt(rs, 4, id, ProtectedClientField.LAST_NAME)));
-            words.addAll(SearchWords.prefixes(decrypt(rs, 5, id, ProtectedClientField.EMAIL)));
-            words.addAll(SearchWords.phonePrefixes(decrypt(rs, 6, id, ProtectedClientField.PHONE)));
+            words.addAll(SearchWords.prefixes(decrypt(row, 0, ProtectedClientField.FIRST_NAME)));
+            words.addAll(SearchWords.prefixes(decrypt(row, 1, ProtectedClientField.LAST_NAME)));
+            words.addAll(SearchWords.prefixes(decrypt(row, 2, ProtectedClientField.EMAIL)));
+            words.addAll(SearchWords.phonePrefixes(decrypt(row, 3, ProtectedClientField.PHONE)));
         } catch (FieldDecryptionException e) {
             words.clear();
-            unreadable(e, SearchKind.CLIENT, id);
+            unreadable(e, SearchKind.CLIENT, row.id());
         }
-        return new IndexedRecord(rs.getObject(2, UUID.class), id, SearchKind.CLIENT, words);
+        return new IndexedRecord(row.workspaceId(), row.id(), SearchKind.CLIENT, words);
     }
 
-    private IndexedRecord note(ResultSet rs) throws SQLException {
-        UUID id = rs.getObject(1, UUID.class);
-        UUID keyOwner = SessionEncryption.keyOwner(ClientId.of(rs.getObject(3, UUID.class)), SessionId.of(id));
+    private IndexedRecord note(StoredRow row) {
+        UUID keyOwner = SessionEncryption.keyOwner(ClientId.of(row.clientId()), SessionId.of(row.id()));
         Set<String> words = new LinkedHashSet<>();
         try {
-            int column = 4;
+            int index = 0;
             for (SoapField field : List.of(SoapField.SUBJECTIVE, SoapField.OBJECTIVE, SoapField.ASSESSMENT,
                     SoapField.PLAN)) {
-                words.addAll(SearchWords.words(cipher.decrypt(value(rs, column++),
-                        new FieldBinding(SessionEncryption.SESSIONS_TABLE, id, field.column(), keyOwner))));
+                words.addAll(SearchWords.words(cipher.decrypt(row.values().get(index++),
+                        new FieldBinding(SessionEncryption.SESSIONS_TABLE, row.id(), field.column(), keyOwner))));
             }
         } catch (FieldDecryptionException e) {
             words.clear();
-            unreadable(e, SearchKind.NOTE, id);
+            unreadable(e, SearchKind.NOTE, row.id());
         }
-        return new IndexedRecord(rs.getObject(2, UUID.class), id, SearchKind.NOTE, words);
+        return new IndexedRecord(row.workspaceId(), row.id(), SearchKind.NOTE, words);
     }
 
     /** Erased records are expected to have no words; anything else that does not decrypt is worth a warning. */
@@ -98,32 +120,34 @@ class RecordWords {
         }
     }
 
-    private String decrypt(ResultSet rs, int column, UUID clientId, ProtectedClientField field) throws SQLException {
-        return cipher.decrypt(value(rs, column), new FieldBinding(ClientEncryption.TABLE, clientId, field.column(),
-                ClientEncryption.keyOwner(ClientId.of(clientId))));
+    private String decrypt(StoredRow row, int index, ProtectedClientField field) {
+        return cipher.decrypt(row.values().get(index), new FieldBinding(ClientEncryption.TABLE, row.id(),
+                field.column(), ClientEncryption.keyOwner(ClientId.of(row.id()))));
     }
 
-    private static EncryptedValue value(ResultSet rs, int column) throws SQLException {
-        byte[] stored = rs.getBytes(column);
-        return stored == null ? null : EncryptedValue.of(stored);
-    }
-
-    private interface Reader {
-        IndexedRecord read(ResultSet rs) throws SQLException;
-    }
-
-    private List<IndexedRecord> query(String sql, Collection<UUID> ids, Reader reader) {
-        List<IndexedRecord> records = new ArrayList<>();
+    private List<StoredRow> byIds(String sql, Collection<UUID> ids) {
         if (ids.isEmpty()) {
-            return records;
+            return List.of();
         }
-        jdbc.query(connection -> {
+        return jdbc.query(connection -> {
             PreparedStatement statement = connection.prepareStatement(sql);
             statement.setArray(1, connection.createArrayOf("uuid", ids.toArray(UUID[]::new)));
             return statement;
-        }, (ResultSet rs) -> {
-            records.add(reader.read(rs));
-        });
-        return records;
+        }, RecordWords::storedRow);
+    }
+
+    private List<StoredRow> page(String sql, UUID after, int size) {
+        return jdbc.query(sql, RecordWords::storedRow, after, size);
+    }
+
+    /** Columns: id, workspace, client (notes only), then the four encrypted values. */
+    private static StoredRow storedRow(ResultSet rs, int rowNumber) throws SQLException {
+        List<EncryptedValue> values = new ArrayList<>(4);
+        for (int column = 4; column <= 7; column++) {
+            byte[] stored = rs.getBytes(column);
+            values.add(stored == null ? null : EncryptedValue.of(stored));
+        }
+        return new StoredRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                values);
     }
 }

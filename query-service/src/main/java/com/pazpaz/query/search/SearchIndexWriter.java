@@ -1,5 +1,6 @@
 package com.pazpaz.query.search;
 
+import com.pazpaz.query.common.BulkReplay;
 import com.pazpaz.query.common.ReadModelRows;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -7,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,7 +20,10 @@ import org.springframework.stereotype.Component;
  * the batch left (a partial revision included), and a record that is gone or erased keeps no token.
  */
 @Component
-class SearchIndexWriter {
+class SearchIndexWriter implements BulkReplay.Derived {
+
+    /** Records indexed per transaction when a rebuild indexes whole tables. */
+    static final int PAGE = 500;
 
     /** The records a batch changed, by kind; and the clients erased, whose notes lose their tokens too. */
     static final class Changed {
@@ -53,6 +59,32 @@ class SearchIndexWriter {
         Set<UUID> all = new LinkedHashSet<>(changed.clients);
         all.addAll(notes);
         tokens.replace(all, rowsOf(records), null);
+    }
+
+    /**
+     * Indexes every client and note of the replayed tables, a page of records per transaction, in id order; the
+     * tables are bare and the search tokens empty, so the rows are inserted with nothing to replace.
+     */
+    @Override
+    public void buildFromReplayedTables(Consumer<Runnable> inReplayTransaction) {
+        indexAll(words::clientPage, inReplayTransaction);
+        indexAll(words::notePage, inReplayTransaction);
+    }
+
+    private void indexAll(BiFunction<UUID, Integer, List<IndexedRecord>> page,
+                          Consumer<Runnable> inReplayTransaction) {
+        UUID[] after = {new UUID(0, 0)}; // the smallest uuid: PostgreSQL orders them as unsigned bytes
+        boolean[] more = {true};
+        while (more[0]) {
+            inReplayTransaction.accept(() -> {
+                List<IndexedRecord> records = page.apply(after[0], PAGE);
+                tokens.insert(rowsOf(records));
+                more[0] = records.size() == PAGE;
+                if (!records.isEmpty()) {
+                    after[0] = records.get(records.size() - 1).recordId();
+                }
+            });
+        }
     }
 
     private List<SearchTokenRows.Row> rowsOf(List<IndexedRecord> records) {

@@ -1,8 +1,10 @@
 package com.pazpaz.query.search;
 
 import com.pazpaz.infra.jobs.JobProgress;
+import com.pazpaz.infra.jobs.JobState;
 import com.pazpaz.infra.jobs.JobStatus;
 import com.pazpaz.infra.jobs.Jobs;
+import com.pazpaz.query.isolation.EveryPractice;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,7 +39,8 @@ class SearchKeyRotation {
     private final Jobs jobs;
     private final Map<UUID, JobProgress> runs = new ConcurrentHashMap<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "search-key-rotation");
+        // re-indexes a practice outside any request: its connections are the event processing's (decision 101)
+        Thread thread = new Thread(EveryPractice.marking(r), "search-key-rotation");
         thread.setDaemon(true);
         return thread;
     });
@@ -55,7 +58,7 @@ class SearchKeyRotation {
     /** Starts (or resumes) the practice's rotation unless one runs here; returns its progress. */
     synchronized JobStatus start(UUID workspaceId) {
         JobProgress running = runs.get(workspaceId);
-        if (running != null && running.status().state() == com.pazpaz.infra.jobs.JobState.RUNNING) {
+        if (running != null && running.status().state() == JobState.RUNNING) {
             return running.status();
         }
         long total = count("clients", workspaceId) + count("sessions", workspaceId);
@@ -111,8 +114,9 @@ class SearchKeyRotation {
     }
 
     private long count(String table, UUID workspaceId) {
-        Long count = jdbc.queryForObject("SELECT count(*) FROM " + table + " WHERE workspace_id = ?", Long.class,
-                workspaceId);
+        // in a transaction: on the owner's request it names the owner's workspace to the row policies
+        Long count = transactions.execute(tx -> jdbc.queryForObject("SELECT count(*) FROM " + table
+                + " WHERE workspace_id = ?", Long.class, workspaceId));
         return count == null ? 0 : count;
     }
 }

@@ -1,6 +1,8 @@
 package com.pazpaz.query.search;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -37,7 +39,7 @@ class SearchTokenRows {
         if (records.isEmpty()) {
             return;
         }
-        jdbc.execute((java.sql.Connection connection) -> {
+        jdbc.execute((Connection connection) -> {
             String delete = "DELETE FROM search_tokens WHERE record_id = ANY (?)"
                     + (generation == null ? "" : " AND key_generation = ?");
             try (PreparedStatement statement = connection.prepareStatement(delete)) {
@@ -47,21 +49,34 @@ class SearchTokenRows {
                 }
                 statement.executeUpdate();
             }
-            if (!rows.isEmpty()) {
-                try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
-                    statement.setArray(1, connection.createArrayOf("uuid",
-                            rows.stream().map(Row::workspaceId).toArray(UUID[]::new)));
-                    statement.setArray(2, connection.createArrayOf("bytea",
-                            rows.stream().map(Row::token).toArray(byte[][]::new)));
-                    statement.setArray(3, connection.createArrayOf("uuid",
-                            rows.stream().map(Row::recordId).toArray(UUID[]::new)));
-                    statement.setArray(4, connection.createArrayOf("int4",
-                            rows.stream().map(Row::generation).toArray(Integer[]::new)));
-                    statement.executeUpdate();
-                }
-            }
+            insert(connection, rows);
             return null;
         });
+    }
+
+    /** Adds rows for records that have none yet (a rebuild's whole-table indexing). */
+    void insert(List<Row> rows) {
+        jdbc.execute((Connection connection) -> {
+            insert(connection, rows);
+            return null;
+        });
+    }
+
+    private static void insert(Connection connection, List<Row> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
+            statement.setArray(1, connection.createArrayOf("uuid",
+                    rows.stream().map(Row::workspaceId).toArray(UUID[]::new)));
+            statement.setArray(2, connection.createArrayOf("bytea",
+                    rows.stream().map(Row::token).toArray(byte[][]::new)));
+            statement.setArray(3, connection.createArrayOf("uuid",
+                    rows.stream().map(Row::recordId).toArray(UUID[]::new)));
+            statement.setArray(4, connection.createArrayOf("int4",
+                    rows.stream().map(Row::generation).toArray(Integer[]::new)));
+            statement.executeUpdate();
+        }
     }
 
     /** The rows of these records under these generations' indexes. */

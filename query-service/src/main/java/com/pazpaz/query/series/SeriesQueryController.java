@@ -5,12 +5,14 @@ import com.pazpaz.kernel.common.RecordNotFoundException;
 import com.pazpaz.query.audit.AccessAudit;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A series of recurring appointments as it stands (docs/recurring-appointments.md); another practice's is 404. */
 @RestController
+@Transactional(readOnly = true)
 class SeriesQueryController {
 
     private final SeriesHistory history;

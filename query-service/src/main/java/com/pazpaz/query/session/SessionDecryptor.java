@@ -57,6 +57,7 @@ class SessionDecryptor {
     /** Notes as answered; their files are counted in one query for all of them, not one per note. */
     List<SessionView> views(List<SessionRow> rows) {
         Map<UUID, Integer> counts = references.attachmentCounts(rows.stream().map(SessionRow::getId).toList());
+        cipher.prefetchKeys(rows.stream().flatMap(row -> row.soap().values().stream()).toList());
         return rows.stream().map(row -> view(row, counts.getOrDefault(row.getId(), 0))).toList();
     }
 

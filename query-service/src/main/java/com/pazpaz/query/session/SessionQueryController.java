@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * deadlocked the pool once as many readers as connections came at once (ConcurrentNoteReadsTest).
  */
 @RestController
+@Transactional(readOnly = true)
 @RequestMapping("/api/v1/sessions")
 class SessionQueryController {
 

@@ -1,6 +1,7 @@
 package com.pazpaz.query.workspace;
 
 import com.pazpaz.infra.security.Actor;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
  * set any answers no zone and no stretches.
  */
 @RestController
+@Transactional(readOnly = true)
 class AvailableHoursQueryController {
 
     private final AvailableHoursReads reads;
