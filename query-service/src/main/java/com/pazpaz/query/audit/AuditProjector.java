@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pazpaz.infra.messaging.MetadataKeys;
 import com.pazpaz.kernel.audit.AuditHistoryImportedEvent;
+import com.pazpaz.kernel.audit.DeadLetterSkippedEvent;
 import com.pazpaz.kernel.audit.PhiAccessedEvent;
 import com.pazpaz.kernel.audit.TokenMintedEvent;
 import com.pazpaz.kernel.common.WorkspaceScoped;
@@ -58,6 +59,13 @@ class AuditProjector {
             metadata.put("expires_at", minted.expiresAt().toString());
         } else if (payload instanceof AuditHistoryImportedEvent imported) {
             return importedRow(imported, event, audit, metadata);
+        } else if (payload instanceof DeadLetterSkippedEvent skipped) {
+            metadata.put("skipped_position", skipped.position());
+            metadata.put("skipped_event", skipped.eventType());
+            metadata.put("reason", skipped.reason());
+            if (skipped.ticket() != null) {
+                metadata.put("ticket", skipped.ticket());
+            }
         }
         return new AuditRow(UUID.fromString(event.getIdentifier()), payload.workspaceId().value(),
                 uuid(event, MetadataKeys.USER_ID), audit.eventType(), audit.resourceType(), audit.resourceId(),

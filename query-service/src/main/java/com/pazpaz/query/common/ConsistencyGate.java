@@ -6,13 +6,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import com.pazpaz.infra.eventstore.EventStoreHead;
 import com.pazpaz.kernel.common.BusinessRuleViolation;
+import com.pazpaz.infra.security.TokenClaims;
+import com.pazpaz.kernel.ids.WorkspaceId;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -24,6 +28,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * <p>Waiting costs a request thread, so it is rationed (issue 13, decision 178): only an authenticated caller
  * waits; a position beyond the event store's head (no write can have answered it) is 400 at once; and at most
  * {@link ConsistencyProperties#maxWaiters()} requests wait together, one more is 503 at once.
+ *
+ * <p>A caller whose practice has an event parked at or below N (the dead-letter queue, decision 143) would wait
+ * for nothing, or read rows that lack the write: it is answered 503 at once, naming the pause.
  */
 class ConsistencyGate implements HandlerInterceptor {
 
@@ -34,9 +41,12 @@ class ConsistencyGate implements HandlerInterceptor {
     private final ConsistencyProperties properties;
     private final EventStoreHead head;
     private final Semaphore waiters;
+    private final ParkedSequences parked;
 
-    ConsistencyGate(ProjectionProgress progress, ConsistencyProperties properties, EventStoreHead head) {
+    ConsistencyGate(ProjectionProgress progress, ConsistencyProperties properties, EventStoreHead head,
+                    ParkedSequences parked) {
         this.progress = progress;
+        this.parked = parked;
         this.properties = properties;
         this.head = head;
         this.waiters = new Semaphore(properties.maxWaiters());
@@ -50,8 +60,13 @@ class ConsistencyGate implements HandlerInterceptor {
             return true;
         }
         long position = parse(header);
-        if (progress.hasApplied(position) || !authenticated()) {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        if (!authenticated(caller)) {
             // an anonymous request is refused by its endpoint (401) or needs no read-your-writes: it never waits
+            return true;
+        }
+        refuseIfParked(caller, position);
+        if (progress.hasApplied(position)) {
             return true;
         }
         if (position > head.position()) {
@@ -81,8 +96,21 @@ class ConsistencyGate implements HandlerInterceptor {
         }
     }
 
-    private static boolean authenticated() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    /** The parked event's own position counts as passed by the processor, yet the caller's write is not applied. */
+    private void refuseIfParked(Authentication caller, long position) {
+        if (!(caller.getPrincipal() instanceof Jwt jwt)) {
+            return;
+        }
+        WorkspaceId workspace = TokenClaims.actorOf(jwt).workspaceId();
+        OptionalLong first = workspace == null ? OptionalLong.empty() : parked.firstParkedPosition(workspace.value());
+        if (first.isPresent() && first.getAsLong() <= position) {
+            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.UNAVAILABLE, "This practice's read model is "
+                    + "paused at a failed event (position " + first.getAsLong() + "); its later changes are kept and "
+                    + "applied once an administrator has retried or skipped it. Retry later");
+        }
+    }
+
+    private static boolean authenticated(Authentication authentication) {
         return authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken);
     }

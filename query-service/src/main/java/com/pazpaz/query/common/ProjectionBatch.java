@@ -95,6 +95,13 @@ final class ProjectionBatch {
         appended.clear();
     }
 
+    /** Forgets what this batch holds and has not written (the event that produced it was rolled back). */
+    void discard() {
+        pending.clear();
+        appended.clear();
+        forgetRows();
+    }
+
     @SuppressWarnings("unchecked")
     private <R> R current(RowTable<R> table, UUID id) {
         Map<UUID, Optional<Object>> rows = known.computeIfAbsent(table, t -> new HashMap<>());

@@ -18,9 +18,11 @@ class QueryWebConfiguration implements WebMvcConfigurer {
     private final ConsistencyProperties properties;
     private final EventStoreHead head;
     private final ReadRateLimiter readLimiter;
+    private final ParkedSequences parked;
 
     QueryWebConfiguration(ProjectionProgress progress, ConsistencyProperties properties, EventStoreHead head,
-                          JdbcTemplate jdbc, ReadLimitProperties readLimits) {
+                          JdbcTemplate jdbc, ReadLimitProperties readLimits, ParkedSequences parked) {
+        this.parked = parked;
         this.progress = progress;
         this.properties = properties;
         this.head = head;
@@ -36,6 +38,6 @@ class QueryWebConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         // counted before anything waits: a caller over its limit holds no thread
         registry.addInterceptor(readLimiter).addPathPatterns("/api/**");
-        registry.addInterceptor(new ConsistencyGate(progress, properties, head)).addPathPatterns("/api/**");
+        registry.addInterceptor(new ConsistencyGate(progress, properties, head, parked)).addPathPatterns("/api/**");
     }
 }

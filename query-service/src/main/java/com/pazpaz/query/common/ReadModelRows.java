@@ -65,6 +65,15 @@ public class ReadModelRows {
         batch().flush();
     }
 
+    /**
+     * Forgets what the current batch holds and has not written, after the caller rolled its transaction back to a
+     * savepoint (one event's changes undone: docs/decisions.md 118); rows are read again when needed.
+     */
+    public void discard() {
+        batch().discard();
+        entityManager.clear();
+    }
+
     private ProjectionBatch batch() {
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         return root.getOrComputeResource(BATCH, key -> {

@@ -4,6 +4,7 @@ import com.pazpaz.infra.jobs.JobProgress;
 import com.pazpaz.infra.jobs.Jobs;
 import com.pazpaz.query.common.BulkReplay;
 import com.pazpaz.query.common.ReadModel;
+import com.pazpaz.query.deadletter.DeadLetters;
 import com.pazpaz.query.isolation.EveryPractice;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -68,6 +69,7 @@ class ReadModelRebuilder {
     private final Jobs jobs;
     private final RebuildProperties settings;
     private final List<BulkReplay.Derived> derivedReadModels;
+    private final DeadLetters deadLetters;
     private JobProgress progress;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             r -> new Thread(EveryPractice.marking(r), "read-model-rebuild")); // every practice (decision 101)
@@ -78,9 +80,10 @@ class ReadModelRebuilder {
                        TokenStore tokenStore, TransactionManager axonTransactions,
                        TransactionTemplate springTransactions, SchemaOwner owner, JdbcTemplate jdbc,
                        Clock clock, Jobs jobs, RebuildProperties settings,
-                       List<BulkReplay.Derived> derivedReadModels) {
+                       List<BulkReplay.Derived> derivedReadModels, DeadLetters deadLetters) {
         this.settings = settings;
         this.derivedReadModels = List.copyOf(derivedReadModels);
+        this.deadLetters = deadLetters;
         this.storageEngine = pagedReader(serializer, connections, axonTransactions, eventSchema, axon, settings);
         this.jobs = jobs;
         this.processing = processing;
@@ -155,6 +158,8 @@ class ReadModelRebuilder {
                 tokenStore.storeToken(finalPosition, ReadModel.PROCESSING_GROUP, 0);
                 tokenStore.releaseClaim(ReadModel.PROCESSING_GROUP, 0);
             });
+            // the rebuild applied every parked event (or it would have failed): the swapped-in letters are none
+            deadLetters.reload();
             status.set(status.get().finished(clock.instant(), rows));
             progress.complete();
             log.info("Read-model rebuild done: {} events, rows {}", status.get().eventsProcessed(), rows);
