@@ -1,5 +1,6 @@
 package com.pazpaz.command.careplan;
 
+import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.command.common.IfMatch;
 import com.pazpaz.command.client.ClientLookup;
 import com.pazpaz.command.common.QueryLocations;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
  * under the client's key, before any command is sent.
  */
 @RestController
+@PhiEndpoint("PlanOfCare")
 class CarePlanCommandController {
 
     private static final String IF_MATCH = IfMatch.HEADER;

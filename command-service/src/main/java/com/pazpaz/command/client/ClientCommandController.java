@@ -1,5 +1,6 @@
 package com.pazpaz.command.client;
 
+import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.command.common.IfMatch;
 import com.pazpaz.command.common.QueryLocations;
 import com.pazpaz.command.common.RecordCommandGateway;
@@ -39,6 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Register, revise, archive and erase clients (behaviour.md §1.4; reads are on query-service). */
 @RestController
+@PhiEndpoint("Client")
 @RequestMapping("/api/v1/clients")
 class ClientCommandController {
 

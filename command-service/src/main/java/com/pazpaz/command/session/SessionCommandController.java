@@ -1,5 +1,6 @@
 package com.pazpaz.command.session;
 
+import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.command.common.IfMatch;
 import com.pazpaz.command.common.QueryLocations;
 import com.pazpaz.command.common.RecordCommandGateway;
@@ -46,6 +47,7 @@ import org.springframework.web.bind.annotation.RestController;
  * reads, versions and history are on query-service. Text is encrypted here, before any command is sent.
  */
 @RestController
+@PhiEndpoint("Session")
 @RequestMapping("/api/v1/sessions")
 class SessionCommandController {
 

@@ -1,5 +1,6 @@
 package com.pazpaz.query.appointment;
 
+import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.kernel.appointment.AppointmentStatus;
 import com.pazpaz.kernel.common.BusinessRuleViolation;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * a request holding a read connection while it waits for a second one can exhaust the pool (SessionQueryController).
  */
 @RestController
+@PhiEndpoint("Appointment")
 @RequestMapping("/api/v1/appointments")
 class AppointmentQueryController {
 

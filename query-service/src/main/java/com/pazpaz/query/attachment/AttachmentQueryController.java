@@ -1,5 +1,6 @@
 package com.pazpaz.query.attachment;
 
+import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.kernel.common.BusinessRuleViolation;
 import com.pazpaz.kernel.common.BusinessRuleViolation.Kind;
@@ -23,6 +24,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * only the client's own files (R-ATT-8). Every read is recorded before it is answered.
  */
 @RestController
+@PhiEndpoint("SessionAttachment")
 class AttachmentQueryController {
 
     static final String RESOURCE = "SessionAttachment";

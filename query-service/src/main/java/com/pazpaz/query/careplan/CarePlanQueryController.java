@@ -1,5 +1,6 @@
 package com.pazpaz.query.careplan;
 
+import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.kernel.careplan.CarePlanEncryption;
 import com.pazpaz.kernel.common.RecordNotFoundException;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  * workspace exist for the caller; every read of plan text is recorded in the access audit.
  */
 @RestController
+@PhiEndpoint("PlanOfCare")
 class CarePlanQueryController {
 
     /** The reference's audit resource type for plans of care (schema.md §2.10). */
@@ -130,6 +132,8 @@ class CarePlanQueryController {
         List<DueForReviewView> items = reads.dueForReview(workspaceId, date, pageSize, (page - 1) * pageSize)
                 .stream().map(row -> new DueForReviewView(row.id, row.clientId, row.reviewDate, row.revisionCount))
                 .toList();
+        // which clients are under a plan of care is PHI, even as ids and dates
+        audit.recordRead(actor, RESOURCE, null, "due_for_review", Map.of("results", items.size(), "page", page));
         return PageResponse.of(items, reads.countDueForReview(workspaceId, date), paging);
     }
 

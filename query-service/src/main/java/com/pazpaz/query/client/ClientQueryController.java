@@ -1,5 +1,6 @@
 package com.pazpaz.query.client;
 
+import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.kernel.common.RecordNotFoundException;
 import com.pazpaz.query.audit.AccessAudit;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Reads of clients (behaviour.md §1.4): one client, and the paginated list ordered by decrypted name. */
 @RestController
+@PhiEndpoint("Client")
 @RequestMapping("/api/v1/clients")
 class ClientQueryController {
 

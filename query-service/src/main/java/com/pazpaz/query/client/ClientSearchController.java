@@ -1,5 +1,6 @@
 package com.pazpaz.query.client;
 
+import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.query.audit.AccessAudit;
 import com.pazpaz.query.common.PageParams;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * as a PHI read with the number of results; the query text is never recorded.
  */
 @RestController
+@PhiEndpoint("Client")
 class ClientSearchController {
 
     private final BlindSearch search;

@@ -1,5 +1,6 @@
 package com.pazpaz.query.session;
 
+import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.infra.eventstore.RecordPositions;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.kernel.common.BusinessRuleViolation;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * deadlocked the pool once as many readers as connections came at once (ConcurrentNoteReadsTest).
  */
 @RestController
+@PhiEndpoint("Session")
 @RequestMapping("/api/v1/sessions")
 class SessionQueryController {
 

@@ -9,6 +9,7 @@ import com.pazpaz.kernel.attachment.AttachmentDeletedEvent;
 import com.pazpaz.kernel.attachment.AttachmentPurgedEvent;
 import com.pazpaz.kernel.attachment.AttachmentRenamedEvent;
 import com.pazpaz.kernel.attachment.AttachmentUploadedEvent;
+import com.pazpaz.kernel.audit.PhiAccessRefusedEvent;
 import com.pazpaz.kernel.audit.PhiAccessedEvent;
 import com.pazpaz.kernel.audit.TokenMintedEvent;
 import com.pazpaz.kernel.careplan.CarePlanActivatedEvent;
@@ -76,6 +77,7 @@ public final class EventTypes {
             Map.entry(AttachmentRenamedEvent.class, "pazpaz.attachment.renamed.v1"),
             Map.entry(AttachmentUploadedEvent.class, "pazpaz.attachment.uploaded.v1"),
             Map.entry(PhiAccessedEvent.class, "pazpaz.audit.phi_accessed.v1"),
+            Map.entry(PhiAccessRefusedEvent.class, "pazpaz.audit.phi_access_refused.v1"),
             Map.entry(TokenMintedEvent.class, "pazpaz.audit.token_minted.v1"),
             Map.entry(CarePlanActivatedEvent.class, "pazpaz.care_plan.activated.v1"),
             Map.entry(CarePlanClosedEvent.class, "pazpaz.care_plan.closed.v1"),
