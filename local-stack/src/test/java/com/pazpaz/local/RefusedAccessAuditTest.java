@@ -69,7 +69,7 @@ class RefusedAccessAuditTest {
         Api.Response client = StackFixture.commands(prober).post("/api/v1/clients",
                 Map.of("first_name", MARKER, "last_name", "Own"));
         assertThat(client.status()).isEqualTo(201);
-        assertThat(StackFixture.commands(assistant).post("/api/v1/clients/" + client.id() + "/erase", Map.of())
+        assertThat(StackFixture.commands(assistant).post("/api/v1/clients/" + client.id() + "/erase", Map.of("confirm", client.id()))
                 .status()).isEqualTo(403);
         assertThat(StackFixture.queries(assistant).get("/api/v1/audit-events/export"
                 + "?start_date=2000-01-01T00:00:00Z&end_date=2100-01-01T00:00:00Z").status()).isEqualTo(403);
