@@ -68,9 +68,7 @@ class AppointmentQueryController {
         AppointmentView view = views.of(workspaceId, List.of(row)).get(0);
         if (asOf != null) {
             audit.recordRead(actor, RESOURCE, appointmentId, "read_as_of", Map.of("as_of", asOf.toString()));
-        } else {
-            audit.recordRead(actor, RESOURCE, appointmentId, "read", Map.of());
-        }
+        } // else a plain read: PhiReadGuard records it before the body is written
         return view;
     }
 

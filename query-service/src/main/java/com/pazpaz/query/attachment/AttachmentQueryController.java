@@ -73,18 +73,14 @@ class AttachmentQueryController {
     AttachmentView getOfSession(Actor actor, @PathVariable UUID sessionId, @PathVariable UUID attachmentId) {
         UUID workspaceId = actor.requireWorkspace().value();
         Instant date = owners.liveNoteDate(sessionId, workspaceId);
-        AttachmentView view = reader.view(ofSession(attachmentId, sessionId, workspaceId), date);
-        audit.recordRead(actor, RESOURCE, attachmentId, "read", Map.of());
-        return view;
+        return reader.view(ofSession(attachmentId, sessionId, workspaceId), date); // PhiReadGuard records the read
     }
 
     @GetMapping("/api/v1/clients/{clientId}/attachments/{attachmentId}")
     AttachmentView getOfClient(Actor actor, @PathVariable UUID clientId, @PathVariable UUID attachmentId) {
         UUID workspaceId = actor.requireWorkspace().value();
         owners.requireClient(clientId, workspaceId);
-        AttachmentView view = reader.view(ofClient(attachmentId, clientId, workspaceId), null);
-        audit.recordRead(actor, RESOURCE, attachmentId, "read", Map.of());
-        return view;
+        return reader.view(ofClient(attachmentId, clientId, workspaceId), null); // PhiReadGuard records the read
     }
 
     /** A note's files download as attachments (forced download). */

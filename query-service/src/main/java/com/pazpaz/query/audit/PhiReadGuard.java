@@ -26,12 +26,13 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
- * The read side of the one mechanism (docs/audit.md): before the body of a successful read of a
- * {@code PhiEndpoint} is written, it checks that the request recorded its read, and records one itself
- * ({@code operation: read}, the path's last id) when the handler described none. So a new PHI endpoint that
- * forgets {@link AccessAudit} still cannot answer unrecorded; it logs a warning so that its author adds the
- * description. Bodies streamed by the handler itself (the audit export, the zip) never pass here: they record
- * before their first byte.
+ * The read side of the one mechanism (docs/audit.md): before the body of a successful answer of a
+ * {@code PhiEndpoint} is written, it records the read ({@code operation: read}, the path's last id as the record)
+ * unless the handler already described it through {@link AccessAudit} (a list with its counts, a read
+ * {@code as_of}, a history). A plain read of one record needs no code of its own, and a new PHI endpoint cannot
+ * answer unrecorded. As before, the answer waits until the record is committed, and fails if it cannot be.
+ * Bodies streamed by the handler itself (the audit export, the zip) never pass here: they record before their
+ * first byte.
  */
 @ControllerAdvice
 class PhiReadGuard implements ResponseBodyAdvice<Object> {
@@ -71,7 +72,7 @@ class PhiReadGuard implements ResponseBodyAdvice<Object> {
         Optional<PhiRoute> route = PhiRoute.of(http);
         Optional<Actor> actor = currentActor();
         if (route.isPresent() && actor.isPresent()) {
-            log.warn("{} answered PHI without describing its read; recorded as a plain read", route.get().route());
+            log.debug("{}: recorded as a plain read", route.get().route());
             audit.recordRead(actor.get(), route.get().resourceType(), route.get().requestedId(), "read", Map.of());
         }
         return body;

@@ -60,9 +60,7 @@ class CarePlanQueryController {
             return then;
         }
         CarePlanRow plan = reads.plan(carePlanId, workspaceId).orElseThrow(RecordNotFoundException::new);
-        CarePlanView view = views(List.of(plan)).get(0);
-        audit.recordRead(actor, RESOURCE, carePlanId, "read", Map.of());
-        return view;
+        return views(List.of(plan)).get(0); // a plain read: PhiReadGuard records it before the body is written
     }
 
     @GetMapping("/api/v1/clients/{clientId}/care-plans")

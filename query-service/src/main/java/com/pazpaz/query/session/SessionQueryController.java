@@ -78,8 +78,7 @@ class SessionQueryController {
             audit.recordRead(actor, RESOURCE, sessionId, "read_as_of", Map.of("as_of", asOf.toString()));
             return ResponseEntity.ok(then);
         }
-        SessionView view = decryptor.view(liveNote(sessionId, workspaceId));
-        audit.recordRead(actor, RESOURCE, sessionId, "read", Map.of());
+        SessionView view = decryptor.view(liveNote(sessionId, workspaceId)); // PhiReadGuard records the read
         ResponseEntity.BodyBuilder response = ResponseEntity.ok();
         positions.latest(sessionId.toString())
                 .filter(latest -> progress.hasApplied(latest.position()))
