@@ -1,5 +1,6 @@
 package com.pazpaz.command.appointment;
 
+import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.command.client.ClientLookup;
 import com.pazpaz.command.common.CommandAnswers;
 import com.pazpaz.command.common.ExpectedVersion;
@@ -40,6 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Schedule, edit and delete appointments (behaviour.md §1.5; reads and the conflict check are on query-service). */
 @RestController
+@PhiEndpoint("Appointment")
 @RequestMapping("/api/v1/appointments")
 class AppointmentCommandController {
 

@@ -1,5 +1,6 @@
 package com.pazpaz.command.attachment;
 
+import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.command.attachment.AttachmentUploads.UploadedAttachment;
 import com.pazpaz.command.attachment.AttachmentUploads.Uploader;
 import com.pazpaz.command.common.ExpectedVersion;
@@ -35,6 +36,7 @@ import org.springframework.web.multipart.MultipartFile;
  * and the zip of several files are on query-service. Answers with the command response, as every command does.
  */
 @RestController
+@PhiEndpoint("SessionAttachment")
 class AttachmentCommandController {
 
     private final AttachmentOwners owners;

@@ -1,6 +1,7 @@
 package com.pazpaz.command.careplan;
 
 import com.pazpaz.command.common.ExpectedVersion;
+import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.command.client.ClientLookup;
 import com.pazpaz.command.common.CommandAnswers;
 import com.pazpaz.command.common.RecordCommandGateway;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * under the client's key, before any command is sent.
  */
 @RestController
+@PhiEndpoint("PlanOfCare")
 class CarePlanCommandController {
 
     private final RecordCommandGateway commands;

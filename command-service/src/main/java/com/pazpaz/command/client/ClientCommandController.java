@@ -2,6 +2,7 @@ package com.pazpaz.command.client;
 
 import com.pazpaz.command.common.CommandAnswers;
 import com.pazpaz.command.common.ExpectedVersion;
+import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.command.common.RecordCommandGateway;
 import com.pazpaz.infra.crypto.KeyDestroyedException;
 import com.pazpaz.infra.crypto.NoDataKeyException;
@@ -38,6 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Register, revise, archive and erase clients (behaviour.md §1.4; reads are on query-service). */
 @RestController
+@PhiEndpoint("Client")
 @RequestMapping("/api/v1/clients")
 class ClientCommandController {
 

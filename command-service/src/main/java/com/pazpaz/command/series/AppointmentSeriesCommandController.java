@@ -1,5 +1,6 @@
 package com.pazpaz.command.series;
 
+import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.command.common.QueryLocations;
 import com.pazpaz.command.client.ClientLookup;
 import com.pazpaz.infra.eventstore.RecordPositions;
@@ -35,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  * through {@code /api/v1/appointments/{id}}.
  */
 @RestController
+@PhiEndpoint("Appointment")
 class AppointmentSeriesCommandController {
 
     private final SeriesBooking booking;

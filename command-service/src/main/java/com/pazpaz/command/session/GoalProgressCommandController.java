@@ -2,6 +2,7 @@ package com.pazpaz.command.session;
 
 import com.pazpaz.command.common.CommandAnswers;
 import com.pazpaz.command.common.ExpectedVersion;
+import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.command.common.RecordCommandGateway;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.infra.web.CommandResponse;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  * goal must be a current goal of one of the note's client's plans; the texts are encrypted with the note's key.
  */
 @RestController
+@PhiEndpoint("Session")
 class GoalProgressCommandController {
 
     private final RecordCommandGateway commands;

@@ -2,6 +2,7 @@ package com.pazpaz.command.session;
 
 import com.pazpaz.command.common.CommandAnswers;
 import com.pazpaz.command.common.ExpectedVersion;
+import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.command.common.RecordCommandGateway;
 import com.pazpaz.command.common.RecordOwners;
 import com.pazpaz.infra.security.Actor;
@@ -45,6 +46,7 @@ import org.springframework.web.bind.annotation.RestController;
  * reads, versions and history are on query-service. Text is encrypted here, before any command is sent.
  */
 @RestController
+@PhiEndpoint("Session")
 @RequestMapping("/api/v1/sessions")
 class SessionCommandController {
 

@@ -1,12 +1,15 @@
 package com.pazpaz.infra.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.pazpaz.infra.access.RefusedAccessAudit;
 import com.pazpaz.infra.crypto.KeyDestroyedException;
 import com.pazpaz.infra.crypto.NoDataKeyException;
 import com.pazpaz.infra.resilience.DatabaseFailures;
 import com.pazpaz.infra.resilience.StoreUnavailableProblem;
+import com.pazpaz.kernel.audit.PhiAccessRefusedEvent;
 import com.pazpaz.kernel.common.BusinessRuleViolation;
 import com.pazpaz.kernel.common.RecordNotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -16,6 +19,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -45,8 +49,16 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
     private static final HttpStatus UNPROCESSABLE = HttpStatus.UNPROCESSABLE_ENTITY;
 
+    /** Absent in a process that serves no PHI; present, every 404 and 403 of a PHI endpoint is recorded. */
+    private final ObjectProvider<RefusedAccessAudit> refusals;
+
+    ProblemResponses(ObjectProvider<RefusedAccessAudit> refusals) {
+        this.refusals = refusals;
+    }
+
     @ExceptionHandler({RecordNotFoundException.class, AggregateNotFoundException.class})
-    ProblemDetail notFound(RuntimeException e) {
+    ProblemDetail notFound(RuntimeException e, HttpServletRequest request) {
+        recordRefused(request, PhiAccessRefusedEvent.NOT_FOUND);
         String detail = e instanceof RecordNotFoundException ? e.getMessage() : "Resource not found";
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
     }
@@ -73,7 +85,8 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(NoDataKeyException.class)
-    ProblemDetail noDataKey(NoDataKeyException e) {
+    ProblemDetail noDataKey(NoDataKeyException e, HttpServletRequest request) {
+        recordRefused(request, PhiAccessRefusedEvent.NOT_FOUND);
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Resource not found");
     }
 
@@ -97,8 +110,14 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail forbidden(AccessDeniedException e) {
+    ProblemDetail forbidden(AccessDeniedException e, HttpServletRequest request) {
+        recordRefused(request, PhiAccessRefusedEvent.FORBIDDEN);
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "You are not allowed to do this");
+    }
+
+    /** Before the answer leaves, as a read's record is (docs/audit.md, "Refused access"). */
+    private void recordRefused(HttpServletRequest request, String reason) {
+        refusals.ifAvailable(audit -> audit.recordRefused(request, reason));
     }
 
     @ExceptionHandler({IllegalArgumentException.class, ConstraintViolationException.class})

@@ -1,5 +1,10 @@
 package com.pazpaz.infra.web;
 
+import com.pazpaz.infra.access.AccessRecordAppender;
+import com.pazpaz.infra.access.RefusedAccessAudit;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.transaction.PlatformTransactionManager;
 import com.pazpaz.infra.messaging.RequestMetadataSource;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
@@ -45,7 +50,15 @@ public class WebConfiguration {
     }
 
     @Bean
-    ProblemResponses problemResponses() {
-        return new ProblemResponses();
+    ProblemResponses problemResponses(ObjectProvider<RefusedAccessAudit> refusals) {
+        return new ProblemResponses(refusals);
+    }
+
+    @Bean
+    RefusedAccessAudit refusedAccessAudit(ObjectProvider<AccessRecordAppender> sharedWriter,
+                                          ObjectProvider<EventStore> eventStore,
+                                          ObjectProvider<PlatformTransactionManager> transactions,
+                                          RequestMetadataSource requestMetadata) {
+        return new RefusedAccessAudit(sharedWriter, eventStore, transactions, requestMetadata);
     }
 }

@@ -1,5 +1,6 @@
 package com.pazpaz.query.appointment;
 
+import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.kernel.appointment.AppointmentStatus;
 import com.pazpaz.kernel.common.BusinessRuleViolation;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Transactional(readOnly = true)
+@PhiEndpoint("Appointment")
 @RequestMapping("/api/v1/appointments")
 class AppointmentQueryController {
 
@@ -68,9 +70,7 @@ class AppointmentQueryController {
         AppointmentView view = views.of(workspaceId, List.of(row)).get(0);
         if (asOf != null) {
             audit.recordRead(actor, RESOURCE, appointmentId, "read_as_of", Map.of("as_of", asOf.toString()));
-        } else {
-            audit.recordRead(actor, RESOURCE, appointmentId, "read", Map.of());
-        }
+        } // else a plain read: PhiReadGuard records it before the body is written
         return view;
     }
 

@@ -1,5 +1,6 @@
 package com.pazpaz.query.attachment;
 
+import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.infra.security.UserStatusLookup;
 import com.pazpaz.kernel.common.BusinessRuleViolation;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the download is recorded for that user before the contents leave.
  */
 @RestController
+@PhiEndpoint("SessionAttachment")
 class AttachmentDownloadController {
 
     static final String DOWNLOAD_PATH = "/api/v1/attachment-downloads/{token}";

@@ -1,5 +1,6 @@
 package com.pazpaz.query.attachment;
 
+import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.kernel.common.BusinessRuleViolation;
 import com.pazpaz.kernel.common.BusinessRuleViolation.Kind;
@@ -25,6 +26,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @RestController
 @Transactional(readOnly = true)
+@PhiEndpoint("SessionAttachment")
 class AttachmentQueryController {
 
     static final String RESOURCE = "SessionAttachment";
@@ -73,18 +75,14 @@ class AttachmentQueryController {
     AttachmentView getOfSession(Actor actor, @PathVariable UUID sessionId, @PathVariable UUID attachmentId) {
         UUID workspaceId = actor.requireWorkspace().value();
         Instant date = owners.liveNoteDate(sessionId, workspaceId);
-        AttachmentView view = reader.view(ofSession(attachmentId, sessionId, workspaceId), date);
-        audit.recordRead(actor, RESOURCE, attachmentId, "read", Map.of());
-        return view;
+        return reader.view(ofSession(attachmentId, sessionId, workspaceId), date); // PhiReadGuard records the read
     }
 
     @GetMapping("/api/v1/clients/{clientId}/attachments/{attachmentId}")
     AttachmentView getOfClient(Actor actor, @PathVariable UUID clientId, @PathVariable UUID attachmentId) {
         UUID workspaceId = actor.requireWorkspace().value();
         owners.requireClient(clientId, workspaceId);
-        AttachmentView view = reader.view(ofClient(attachmentId, clientId, workspaceId), null);
-        audit.recordRead(actor, RESOURCE, attachmentId, "read", Map.of());
-        return view;
+        return reader.view(ofClient(attachmentId, clientId, workspaceId), null); // PhiReadGuard records the read
     }
 
     /** A note's files download as attachments (forced download). */

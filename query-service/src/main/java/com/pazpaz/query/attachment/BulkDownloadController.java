@@ -1,5 +1,6 @@
 package com.pazpaz.query.attachment;
 
+import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.kernel.common.BusinessRuleViolation;
 import com.pazpaz.kernel.common.BusinessRuleViolation.Kind;
@@ -46,6 +47,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  */
 @RestController
 @Transactional(readOnly = true)
+@PhiEndpoint("SessionAttachment")
 class BulkDownloadController {
 
     private static final long MAX_TOTAL = 100L * 1024 * 1024;

@@ -1,19 +1,19 @@
 package com.pazpaz.query.audit;
 
-import com.pazpaz.infra.messaging.MetadataKeys;
+import com.pazpaz.infra.access.AccessRecords;
 import com.pazpaz.infra.messaging.RequestMetadataSource;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.kernel.audit.PhiAccessedEvent;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.springframework.stereotype.Component;
 
 /**
  * Records reads of PHI in the event store. Called before the data is returned and synchronously: if the
  * record cannot be written the read fails, so no read of PHI goes unrecorded, also under load. Concurrent readers'
  * records share one commit ({@link AccessRecordWriter}); each read still waits for its own record to be durable.
+ * A handler describes its read here (operation, counts); {@link PhiReadGuard} records the reads of a
+ * {@code PhiEndpoint} that describes none, so an endpoint cannot answer PHI unrecorded.
  */
 @Component
 public class AccessAudit {
@@ -33,11 +33,9 @@ public class AccessAudit {
      */
     public void recordRead(Actor actor, String resourceType, UUID resourceId, String operation,
                            Map<String, Object> details) {
-        Map<String, Object> metadata = new HashMap<>(requestMetadata.currentRequestMetadata());
-        metadata.put(MetadataKeys.USER_ID, actor.userId().toString());
-        metadata.put(MetadataKeys.WORKSPACE_ID, actor.requireWorkspace().toString());
-        writer.appendDurably(GenericEventMessage.asEventMessage(
-                new PhiAccessedEvent(actor.requireWorkspace(), resourceType, resourceId, operation, details))
-                .andMetaData(metadata));
+        PhiAccessedEvent read = new PhiAccessedEvent(actor.requireWorkspace(), resourceType, resourceId, operation,
+                details);
+        writer.appendDurably(AccessRecords.of(read, actor, requestMetadata));
+        PhiReadGuard.recorded();
     }
 }

@@ -1,6 +1,7 @@
 package com.pazpaz.query.audit;
 
 import com.pazpaz.query.isolation.EveryPractice;
+import com.pazpaz.infra.access.AccessRecordAppender;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -30,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * tried one by one, so that one bad record cannot fail the reads of others.
  */
 @Component
-class AccessRecordWriter implements SmartLifecycle {
+class AccessRecordWriter implements SmartLifecycle, AccessRecordAppender {
 
     private static final Logger log = LoggerFactory.getLogger(AccessRecordWriter.class);
     /** Most records in one append transaction: a bound on a transaction's size, far above what 2 cores fill. */
@@ -51,7 +52,8 @@ class AccessRecordWriter implements SmartLifecycle {
     }
 
     /** Appends the record and returns once it is committed; throws when it could not be (the read must fail). */
-    void appendDurably(EventMessage<?> record) {
+    @Override
+    public void appendDurably(EventMessage<?> record) {
         if (!running) {
             appendAlone(record); // before start or during shutdown: the caller's own transaction, as before
             return;

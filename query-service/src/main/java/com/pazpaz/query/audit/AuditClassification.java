@@ -1,6 +1,7 @@
 package com.pazpaz.query.audit;
 
 import com.pazpaz.kernel.audit.AuditHistoryImportedEvent;
+import com.pazpaz.kernel.audit.PhiAccessRefusedEvent;
 import com.pazpaz.kernel.audit.PhiAccessedEvent;
 import com.pazpaz.kernel.audit.TokenMintedEvent;
 import java.util.List;
@@ -22,6 +23,8 @@ record AuditClassification(String resourceType, String action, UUID resourceId, 
             "careplan", "PlanOfCare", "series", "Appointment");
     /** The operation of a recorded read that takes records out of the system: its row's action is EXPORT. */
     static final String EXPORT_OPERATION = "export";
+    /** The action of a refused access to PHI (404 or 403 on a PHI endpoint, decision 251). */
+    static final String DENIED = "DENIED";
     private static final List<String> CREATE_FACTS =
             List.of("Registered", "Created", "Scheduled", "Uploaded", "Added", "Invited");
     private static final List<String> DELETE_FACTS =
@@ -46,6 +49,9 @@ record AuditClassification(String resourceType, String action, UUID resourceId, 
         if (event.getPayload() instanceof PhiAccessedEvent read) {
             String action = read.operation().equals(EXPORT_OPERATION) ? "EXPORT" : "READ";
             return new AuditClassification(read.resourceType(), action, read.resourceId(), null);
+        }
+        if (event.getPayload() instanceof PhiAccessRefusedEvent refused) {
+            return new AuditClassification(refused.resourceType(), DENIED, refused.resourceId(), null);
         }
         if (event.getPayload() instanceof TokenMintedEvent minted) {
             // someone may now act as this user: a sign-in on their behalf (decision 167)

@@ -1,5 +1,6 @@
 package com.pazpaz.query.audit;
 
+import com.pazpaz.infra.access.PhiEndpoint;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.infra.web.ProblemResponses.FieldProblem;
@@ -40,7 +41,7 @@ class AuditEventsController {
     private static final Set<String> RESOURCE_TYPES = Set.of("User", "Client", "Appointment", "Session",
             "SessionAttachment", "PlanOfCare", "Service", "Location", "Workspace");
     private static final Set<String> ACTIONS = Set.of("CREATE", "READ", "UPDATE", "DELETE", "LOGIN", "LOGOUT",
-            "EXPORT", "PRINT", "SHARE");
+            "EXPORT", "PRINT", "SHARE", AuditClassification.DENIED);
 
     private final AuditEvents events;
     private final ObjectMapper objectMapper;
@@ -83,6 +84,7 @@ class AuditEventsController {
      * out of the system, so it is itself recorded (as an EXPORT of the workspace) before the first byte is sent.
      */
     @GetMapping("/export")
+    @PhiEndpoint("Workspace")
     ResponseEntity<StreamingResponseBody> export(Actor actor,
                                                  @RequestParam(name = "start_date")
                                                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant startDate,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pazpaz.infra.messaging.MetadataKeys;
 import com.pazpaz.kernel.audit.AuditHistoryImportedEvent;
 import com.pazpaz.kernel.audit.DeadLetterSkippedEvent;
+import com.pazpaz.kernel.audit.PhiAccessRefusedEvent;
 import com.pazpaz.kernel.audit.PhiAccessedEvent;
 import com.pazpaz.kernel.audit.TokenMintedEvent;
 import com.pazpaz.kernel.common.WorkspaceScoped;
@@ -53,6 +54,9 @@ class AuditProjector {
         if (payload instanceof PhiAccessedEvent read) {
             metadata.put("operation", read.operation());
             metadata.putAll(read.details());
+        } else if (payload instanceof PhiAccessRefusedEvent refused) {
+            metadata.put("reason", refused.reason());
+            metadata.put("route", refused.request()); // a pattern, no values; the sanitiser drops one naming a plan
         } else if (payload instanceof TokenMintedEvent minted) {
             metadata.put("minted_by", minted.mintedBy().toString());
             metadata.put("token_id", minted.tokenId().toString());

@@ -1,5 +1,6 @@
 package com.pazpaz.query.careplan;
 
+import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.kernel.careplan.CarePlanEncryption;
 import com.pazpaz.kernel.common.RecordNotFoundException;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Transactional(readOnly = true)
+@PhiEndpoint("PlanOfCare")
 class CarePlanQueryController {
 
     /** The reference's audit resource type for plans of care (schema.md §2.10). */
@@ -60,9 +62,7 @@ class CarePlanQueryController {
             return then;
         }
         CarePlanRow plan = reads.plan(carePlanId, workspaceId).orElseThrow(RecordNotFoundException::new);
-        CarePlanView view = views(List.of(plan)).get(0);
-        audit.recordRead(actor, RESOURCE, carePlanId, "read", Map.of());
-        return view;
+        return views(List.of(plan)).get(0); // a plain read: PhiReadGuard records it before the body is written
     }
 
     @GetMapping("/api/v1/clients/{clientId}/care-plans")
@@ -132,6 +132,8 @@ class CarePlanQueryController {
         List<DueForReviewView> items = reads.dueForReview(workspaceId, date, pageSize, (page - 1) * pageSize)
                 .stream().map(row -> new DueForReviewView(row.id, row.clientId, row.reviewDate, row.revisionCount))
                 .toList();
+        // which clients are under a plan of care is PHI, even as ids and dates
+        audit.recordRead(actor, RESOURCE, null, "due_for_review", Map.of("results", items.size(), "page", page));
         return PageResponse.of(items, reads.countDueForReview(workspaceId, date), paging);
     }
 

@@ -1,5 +1,6 @@
 package com.pazpaz.query.client;
 
+import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.kernel.common.RecordNotFoundException;
 import com.pazpaz.query.audit.AccessAudit;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Reads of clients (behaviour.md §1.4): one client, and the paginated list ordered by decrypted name. */
 @RestController
 @Transactional(readOnly = true)
+@PhiEndpoint("Client")
 @RequestMapping("/api/v1/clients")
 class ClientQueryController {
 
@@ -60,9 +62,7 @@ class ClientQueryController {
                 .orElseThrow(RecordNotFoundException::new);
         AppointmentSummary summary = appointments.forClients(workspaceId, List.of(clientId))
                 .getOrDefault(clientId, AppointmentSummary.NONE);
-        ClientView view = decryptor.view(row, summary);
-        accessAudit.recordRead(actor, RESOURCE, clientId, "read", Map.of());
-        return view;
+        return decryptor.view(row, summary); // a plain read: PhiReadGuard records it before the body is written
     }
 
     @GetMapping

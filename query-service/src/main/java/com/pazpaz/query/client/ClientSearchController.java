@@ -1,5 +1,6 @@
 package com.pazpaz.query.client;
 
+import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.query.common.PageParams;
 import com.pazpaz.query.common.PageResponse;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Transactional(readOnly = true)
+@PhiEndpoint("Client")
 class ClientSearchController {
 
     private final SearchResults results;

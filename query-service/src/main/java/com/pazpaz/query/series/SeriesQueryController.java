@@ -1,5 +1,6 @@
 package com.pazpaz.query.series;
 
+import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.kernel.common.RecordNotFoundException;
 import com.pazpaz.query.audit.AccessAudit;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** A series of recurring appointments as it stands (docs/recurring-appointments.md); another practice's is 404. */
 @RestController
 @Transactional(readOnly = true)
+@PhiEndpoint("Appointment")
 class SeriesQueryController {
 
     private final SeriesHistory history;

@@ -1,5 +1,6 @@
 package com.pazpaz.query.session;
 
+import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.query.common.PageParams;
 import com.pazpaz.query.common.PageResponse;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Transactional(readOnly = true)
+@PhiEndpoint("Session")
 class NoteSearchController {
 
     private final SearchResults results;

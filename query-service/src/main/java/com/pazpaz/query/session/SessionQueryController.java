@@ -1,5 +1,6 @@
 package com.pazpaz.query.session;
 
+import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.infra.eventstore.RecordPositions;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.kernel.common.BusinessRuleViolation;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Transactional(readOnly = true)
+@PhiEndpoint("Session")
 @RequestMapping("/api/v1/sessions")
 class SessionQueryController {
 
@@ -78,8 +80,7 @@ class SessionQueryController {
             audit.recordRead(actor, RESOURCE, sessionId, "read_as_of", Map.of("as_of", asOf.toString()));
             return ResponseEntity.ok(then);
         }
-        SessionView view = decryptor.view(liveNote(sessionId, workspaceId));
-        audit.recordRead(actor, RESOURCE, sessionId, "read", Map.of());
+        SessionView view = decryptor.view(liveNote(sessionId, workspaceId)); // PhiReadGuard records the read
         ResponseEntity.BodyBuilder response = ResponseEntity.ok();
         positions.latest(sessionId.toString())
                 .filter(latest -> progress.hasApplied(latest.position()))

@@ -11,6 +11,7 @@ import com.pazpaz.kernel.attachment.AttachmentRenamedEvent;
 import com.pazpaz.kernel.attachment.AttachmentUploadedEvent;
 import com.pazpaz.kernel.audit.AuditHistoryImportedEvent;
 import com.pazpaz.kernel.audit.DeadLetterSkippedEvent;
+import com.pazpaz.kernel.audit.PhiAccessRefusedEvent;
 import com.pazpaz.kernel.audit.PhiAccessedEvent;
 import com.pazpaz.kernel.audit.TokenMintedEvent;
 import com.pazpaz.kernel.careplan.CarePlanActivatedEvent;
@@ -79,6 +80,7 @@ public final class EventTypes {
             Map.entry(AttachmentUploadedEvent.class, "pazpaz.attachment.uploaded.v1"),
             Map.entry(AuditHistoryImportedEvent.class, "pazpaz.audit.history_imported.v1"),
             Map.entry(PhiAccessedEvent.class, "pazpaz.audit.phi_accessed.v1"),
+            Map.entry(PhiAccessRefusedEvent.class, "pazpaz.audit.phi_access_refused.v1"),
             Map.entry(TokenMintedEvent.class, "pazpaz.audit.token_minted.v1"),
             Map.entry(DeadLetterSkippedEvent.class, "pazpaz.audit.dead_letter_skipped.v1"),
             Map.entry(CarePlanActivatedEvent.class, "pazpaz.care_plan.activated.v1"),
