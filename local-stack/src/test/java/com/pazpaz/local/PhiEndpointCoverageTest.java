@@ -44,6 +44,7 @@ class PhiEndpointCoverageTest {
             Map.entry("ServiceCommandController", "the practice's price list"),
             Map.entry("ReadModelRebuildController", "an administrator's job"),
             Map.entry("KafkaRefeedController", "an administrator's job"),
+            Map.entry("DeadLetterController", "positions, event types and failure classes; never event data"),
             Map.entry("KeyRotationController", "an administrator's job on master keys"),
             Map.entry("WorkspaceCommandController", "an administrator opens practices"),
             Map.entry("DevTokenController", "tokens, audited on their own (TokenMintedEvent)"),
