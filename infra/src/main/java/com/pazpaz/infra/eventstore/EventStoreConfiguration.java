@@ -36,6 +36,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class EventStoreConfiguration {
 
     private static final String UNIQUE_VIOLATION = "23505";
+    /** How far behind its head a token keeps a gap at most: 30,000 commits a second for 30 s. */
+    static final int MAX_GAP_OFFSET = 1_000_000;
 
     /**
      * Both services migrate the event store, as its owner; Flyway's lock makes concurrent starts safe. Its
@@ -84,7 +86,8 @@ public class EventStoreConfiguration {
     @Bean
     EventStorageEngine eventStorageEngine(Serializer serializer, ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager, EventSchema eventSchema,
-                                          Configuration configuration, Flyway eventStoreMigration) {
+                                          Configuration configuration, Flyway eventStoreMigration,
+                                          EventStoreProperties properties) {
         JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(serializer)
@@ -98,8 +101,14 @@ public class EventStoreConfiguration {
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
                 // JSON as text: readable with psql, no large objects
-                .dataType(String.class);
-        return new PositionReportingStorageEngine(builder, transactionManager);
+                .dataType(String.class)
+                // a gap is forgotten only after no transaction that could still fill it can be open (decision 183)
+                .gapTimeout(Math.toIntExact(properties.gapTimeout().toMillis()))
+                // Axon's default drops any gap 10,000 positions behind, whatever its age: a burst of that many
+                // commits within one append's 30 s would skip it. Gaps stay few anyway: beyond 250, the old ones
+                // are forgotten by age
+                .maxGapOffset(MAX_GAP_OFFSET);
+        return new PositionReportingStorageEngine(builder, transactionManager, properties.appendTransactionTimeout());
     }
 
     @Bean(name = "eventBus")
