@@ -44,6 +44,7 @@ class PhiEndpointCoverageTest {
             Map.entry("ServiceCommandController", "the practice's price list"),
             Map.entry("ReadModelRebuildController", "an administrator's job"),
             Map.entry("KafkaRefeedController", "an administrator's job"),
+            Map.entry("ErasureReapplicationController", "an administrator re-shreds erased clients after a restore; ids only"),
             Map.entry("DeadLetterController", "positions, event types and failure classes; never event data"),
             Map.entry("KeyRotationController", "an administrator's job on master keys"),
             Map.entry("WorkspaceCommandController", "an administrator opens practices"),
