@@ -18,10 +18,20 @@ import org.springframework.context.annotation.Import;
 
 /** Decides commands with event-sourced aggregates and relays the stored events to Kafka. */
 @SpringBootApplication
-@Import({ResilienceConfiguration.class, EventStoreConfiguration.class, EventChainerConfiguration.class, MessagingConfiguration.class,
-        CryptoConfiguration.class, BlobStoreConfiguration.class,
-        SecurityConfiguration.class, WebConfiguration.class, KafkaPublisherConfiguration.class,
-        ObservabilityConfiguration.class, ApiDocsConfiguration.class, JobsConfiguration.class})
+@Import({
+    ResilienceConfiguration.class,
+    EventStoreConfiguration.class,
+    EventChainerConfiguration.class,
+    MessagingConfiguration.class,
+    CryptoConfiguration.class,
+    BlobStoreConfiguration.class,
+    SecurityConfiguration.class,
+    WebConfiguration.class,
+    KafkaPublisherConfiguration.class,
+    ObservabilityConfiguration.class,
+    ApiDocsConfiguration.class,
+    JobsConfiguration.class
+})
 public class CommandServiceApplication {
 
     /** Its own configuration file name, so that it can share a JVM with query-service on the local stack. */

@@ -9,8 +9,7 @@ final class BrokerSettings {
     static final int NODE_ID = 1;
     static final String CONTROLLER_LISTENER = "CONTROLLER";
 
-    private BrokerSettings() {
-    }
+    private BrokerSettings() {}
 
     static Properties of(Path logDirectory, int clientPort, int controllerPort) {
         Properties p = new Properties();
@@ -19,7 +18,8 @@ final class BrokerSettings {
         // A static voter set (kraft.version 0): the controller address is read from this config on every start,
         // not from the metadata log, so a restart on a different free port is fine.
         p.setProperty("controller.quorum.voters", NODE_ID + "@localhost:" + controllerPort);
-        p.setProperty("listeners",
+        p.setProperty(
+                "listeners",
                 "PLAINTEXT://localhost:" + clientPort + "," + CONTROLLER_LISTENER + "://localhost:" + controllerPort);
         p.setProperty("advertised.listeners", "PLAINTEXT://localhost:" + clientPort);
         p.setProperty("controller.listener.names", CONTROLLER_LISTENER);
@@ -67,14 +67,16 @@ final class BrokerSettings {
      */
     static Properties withSaslSsl(Path logDirectory, int clientPort, int controllerPort, SaslSslListener listener) {
         Properties p = of(logDirectory, clientPort, controllerPort);
-        p.setProperty("listeners",
+        p.setProperty(
+                "listeners",
                 "SASL_SSL://localhost:" + clientPort + "," + CONTROLLER_LISTENER + "://localhost:" + controllerPort);
         p.setProperty("advertised.listeners", "SASL_SSL://localhost:" + clientPort);
         p.setProperty("inter.broker.listener.name", "SASL_SSL");
         p.setProperty("listener.security.protocol.map", "SASL_SSL:SASL_SSL,CONTROLLER:PLAINTEXT");
         p.setProperty("sasl.enabled.mechanisms", SaslSslListener.MECHANISM);
         p.setProperty("sasl.mechanism.inter.broker.protocol", SaslSslListener.MECHANISM);
-        p.setProperty("listener.name.sasl_ssl." + SaslSslListener.MECHANISM.toLowerCase() + ".sasl.jaas.config",
+        p.setProperty(
+                "listener.name.sasl_ssl." + SaslSslListener.MECHANISM.toLowerCase() + ".sasl.jaas.config",
                 SaslSslListener.jaasConfig(SaslSslListener.BROKER_USER, listener.storePassword()));
         p.setProperty("ssl.keystore.type", "PKCS12");
         p.setProperty("ssl.keystore.location", listener.keyStore().toString());

@@ -7,13 +7,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
-
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
 import org.apache.kafka.common.utils.Time;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import kafka.server.KafkaConfig;
-import kafka.server.KafkaRaftServer;
 
 /**
  * A real single-node Apache Kafka server in KRaft mode (broker and controller in one), running on threads of this
@@ -61,7 +59,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         int controllerPort = FreePorts.pickOtherThan(clientPort);
         long startedAt = System.nanoTime();
         KafkaStorage.formatIfNeeded(logDirectory, saslSsl == null ? List.of() : saslSsl.scramArguments());
-        Properties settings = saslSsl == null ? BrokerSettings.of(logDirectory, clientPort, controllerPort)
+        Properties settings = saslSsl == null
+                ? BrokerSettings.of(logDirectory, clientPort, controllerPort)
                 : BrokerSettings.withSaslSsl(logDirectory, clientPort, controllerPort, saslSsl);
         // doLog=false: the full config dump is hundreds of lines of noise for an embedded broker.
         KafkaConfig config = new KafkaConfig(settings, false);
@@ -73,8 +72,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             stop(server, clientPort);
             throw new IllegalStateException("Kafka did not start in " + logDirectory, e);
         }
-        log.info("Kafka started on localhost:{} (controller port {}) with data in {} in {} ms", clientPort,
-                controllerPort, logDirectory, (System.nanoTime() - startedAt) / 1_000_000);
+        log.info(
+                "Kafka started on localhost:{} (controller port {}) with data in {} in {} ms",
+                clientPort,
+                controllerPort,
+                logDirectory,
+                (System.nanoTime() - startedAt) / 1_000_000);
         return new EmbeddedKafkaBroker(server, clientPort, logDirectory);
     }
 
@@ -113,10 +116,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     /** Runs Kafka's blocking shutdown on its own thread so that a stuck shutdown cannot hang the caller. */
     private static void stop(KafkaRaftServer server, int port) {
         long startedAt = System.nanoTime();
-        Thread stopper = new Thread(() -> {
-            server.shutdown();
-            server.awaitShutdown();
-        }, "embedded-kafka-shutdown");
+        Thread stopper = new Thread(
+                () -> {
+                    server.shutdown();
+                    server.awaitShutdown();
+                },
+                "embedded-kafka-shutdown");
         stopper.setDaemon(true);
         stopper.start();
         try {

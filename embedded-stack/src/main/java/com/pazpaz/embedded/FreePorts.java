@@ -7,8 +7,7 @@ import java.net.ServerSocket;
 /** Asks the OS for a currently unused TCP port. */
 final class FreePorts {
 
-    private FreePorts() {
-    }
+    private FreePorts() {}
 
     /**
      * Returns a port that was free a moment ago. There is a small race until the caller binds it, which is

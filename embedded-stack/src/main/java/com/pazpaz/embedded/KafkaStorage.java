@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.metadata.properties.MetaPropertiesEnsemble;
 import org.apache.kafka.metadata.storage.Formatter;
@@ -22,8 +21,7 @@ final class KafkaStorage {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaStorage.class);
 
-    private KafkaStorage() {
-    }
+    private KafkaStorage() {}
 
     static void formatIfNeeded(Path logDirectory) {
         formatIfNeeded(logDirectory, List.of());

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,12 +28,12 @@ final class OrphanedPostmaster {
 
     /** zonky holds a file lock on this file for as long as its EmbeddedPostgres instance lives. */
     private static final String ZONKY_LOCK_FILE = "epg-lock";
+
     private static final String PID_FILE = "postmaster.pid";
     private static final long FAST_SHUTDOWN_WAIT_SECONDS = 15;
     private static final long IMMEDIATE_SHUTDOWN_WAIT_SECONDS = 5;
 
-    private OrphanedPostmaster() {
-    }
+    private OrphanedPostmaster() {}
 
     static void stopIfPresent(Path dataDirectory) {
         Path pidFile = dataDirectory.resolve(PID_FILE);
@@ -42,9 +41,9 @@ final class OrphanedPostmaster {
             return;
         }
         // Only a postmaster whose owning JVM is gone is an orphan: a live owner still holds zonky's lock.
-        try (FileChannel channel = FileChannel.open(dataDirectory.resolve(ZONKY_LOCK_FILE),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock lock = tryLock(channel, dataDirectory)) {
+        try (FileChannel channel = FileChannel.open(
+                        dataDirectory.resolve(ZONKY_LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = tryLock(channel, dataDirectory)) {
             findPostmaster(pidFile).ifPresent(OrphanedPostmaster::stop);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot inspect PostgreSQL data directory " + dataDirectory, e);
@@ -56,12 +55,13 @@ final class OrphanedPostmaster {
         try {
             lock = channel.tryLock();
         } catch (OverlappingFileLockException e) {
-            throw new IllegalStateException("PostgreSQL data directory " + dataDirectory
-                    + " is already used by a server running in this JVM", e);
+            throw new IllegalStateException(
+                    "PostgreSQL data directory " + dataDirectory + " is already used by a server running in this JVM",
+                    e);
         }
         if (lock == null) {
-            throw new IllegalStateException("PostgreSQL data directory " + dataDirectory
-                    + " is in use by another process");
+            throw new IllegalStateException(
+                    "PostgreSQL data directory " + dataDirectory + " is in use by another process");
         }
         return lock;
     }
@@ -85,15 +85,21 @@ final class OrphanedPostmaster {
     /** Guards against PID reuse: only a "postgres" process started on this very directory is ours to stop. */
     private static boolean isPostmasterFor(ProcessHandle process, String dataDirectory) {
         ProcessHandle.Info info = process.info();
-        boolean isPostgres = info.command().map(Path::of).map(Path::getFileName)
-                .map(name -> name.toString().equals("postgres")).orElse(false);
-        boolean onThisDirectory = info.arguments().map(List::of)
-                .map(arguments -> arguments.contains(dataDirectory)).orElse(true);
+        boolean isPostgres = info.command()
+                .map(Path::of)
+                .map(Path::getFileName)
+                .map(name -> name.toString().equals("postgres"))
+                .orElse(false);
+        boolean onThisDirectory = info.arguments()
+                .map(List::of)
+                .map(arguments -> arguments.contains(dataDirectory))
+                .orElse(true);
         return isPostgres && onThisDirectory;
     }
 
     private static void stop(ProcessHandle postmaster) {
-        log.warn("Found an orphaned PostgreSQL (pid {}) left behind by a previous JVM; shutting it down",
+        log.warn(
+                "Found an orphaned PostgreSQL (pid {}) left behind by a previous JVM; shutting it down",
                 postmaster.pid());
         // SIGINT = PostgreSQL "fast" shutdown: disconnects clients, checkpoints, exits cleanly.
         if (signalAndWait(postmaster, "-INT", FAST_SHUTDOWN_WAIT_SECONDS)) {
@@ -109,7 +115,9 @@ final class OrphanedPostmaster {
         try {
             // ProcessHandle can only send SIGTERM/SIGKILL; PostgreSQL needs SIGINT/SIGQUIT, hence kill(1).
             new ProcessBuilder("kill", signal, Long.toString(process.pid()))
-                    .redirectErrorStream(true).start().waitFor(seconds, TimeUnit.SECONDS);
+                    .redirectErrorStream(true)
+                    .start()
+                    .waitFor(seconds, TimeUnit.SECONDS);
             process.onExit().get(seconds, TimeUnit.SECONDS);
             return true;
         } catch (TimeoutException e) {

@@ -40,7 +40,7 @@ public record SaslSslListener(Path keyStore, Path trustStore, String storePasswo
 
     /** The JAAS line of one SCRAM user; clients put the same line in {@code sasl.jaas.config}. */
     public static String jaasConfig(String user, String password) {
-        return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user
-                + "\" password=\"" + password + "\";";
+        return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user + "\" password=\""
+                + password + "\";";
     }
 }

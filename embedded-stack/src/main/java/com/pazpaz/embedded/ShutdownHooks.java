@@ -3,8 +3,7 @@ package com.pazpaz.embedded;
 /** Registers and removes JVM shutdown hooks without tripping over a JVM that is already exiting. */
 final class ShutdownHooks {
 
-    private ShutdownHooks() {
-    }
+    private ShutdownHooks() {}
 
     static Thread register(String name, Runnable action) {
         Thread hook = new Thread(action, name);

@@ -23,8 +23,7 @@ public final class TestInfrastructure {
     private static EmbeddedPostgresServer postgres;
     private static EmbeddedKafkaBroker kafka;
 
-    private TestInfrastructure() {
-    }
+    private TestInfrastructure() {}
 
     public static EmbeddedPostgresServer postgres() {
         synchronized (POSTGRES_LOCK) {

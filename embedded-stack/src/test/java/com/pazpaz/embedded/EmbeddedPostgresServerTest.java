@@ -8,7 +8,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +23,8 @@ class EmbeddedPostgresServerTest {
             url = server.createDatabaseIfMissing("practice");
             assertThat(url).isEqualTo("jdbc:postgresql://localhost:" + server.port() + "/practice");
             assertThat(server.createDatabaseIfMissing("practice")).isEqualTo(url);
-            try (Connection connection = connect(server, url); Statement statement = connection.createStatement()) {
+            try (Connection connection = connect(server, url);
+                    Statement statement = connection.createStatement()) {
                 statement.execute("CREATE TABLE client (name text)");
                 statement.execute("INSERT INTO client VALUES ('Dana')");
                 assertThat(setting(statement, "fsync")).isEqualTo("on");
@@ -37,8 +37,8 @@ class EmbeddedPostgresServerTest {
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDirectory, 0, false)) {
             String reopened = server.createDatabaseIfMissing("practice");
             try (Connection connection = connect(server, reopened);
-                 Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery("SELECT name FROM client")) {
+                    Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT name FROM client")) {
                 assertThat(rows.next()).isTrue();
                 assertThat(rows.getString(1)).isEqualTo("Dana");
                 assertThat(rows.next()).isFalse();

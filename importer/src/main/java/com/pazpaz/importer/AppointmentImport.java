@@ -30,8 +30,8 @@ final class AppointmentImport {
     private final AppointmentFieldCipher cipher;
     private final ImportedPractices practices;
 
-    AppointmentImport(JdbcTemplate reference, ImportSteps steps, AppointmentFieldCipher cipher,
-                      ImportedPractices practices) {
+    AppointmentImport(
+            JdbcTemplate reference, ImportSteps steps, AppointmentFieldCipher cipher, ImportedPractices practices) {
         this.reference = reference;
         this.steps = steps;
         this.cipher = cipher;
@@ -56,28 +56,55 @@ final class AppointmentImport {
         WorkspaceId workspace = WorkspaceId.of(workspaceId);
         Instant start = PracticeImport.time(rs, "scheduled_start");
         Instant end = PracticeImport.time(rs, "scheduled_end");
-        LocationType locationType = LocationType.fromJson(rs.getString("location_type").toLowerCase(Locale.ROOT));
+        LocationType locationType =
+                LocationType.fromJson(rs.getString("location_type").toLowerCase(Locale.ROOT));
         String details = rs.getString("location_details");
         String notes = rs.getString("notes");
-        AppointmentStatus status = AppointmentStatus.fromJson(rs.getString("status").toLowerCase(Locale.ROOT));
+        AppointmentStatus status =
+                AppointmentStatus.fromJson(rs.getString("status").toLowerCase(Locale.ROOT));
         Instant createdAt = PracticeImport.time(rs, "created_at");
         Instant updatedAt = PracticeImport.time(rs, "updated_at");
         UUID serviceId = rs.getObject("service_id", UUID.class);
         ServiceId service = serviceId == null ? null : ServiceId.of(serviceId);
-        steps.row("appointments", () -> steps.run("appointments", id, "scheduled",
-                        new Act(workspaceId, owner, createdAt), appointment,
-                        () -> new ScheduleAppointmentCommand(appointment, workspace, client, start, end, locationType,
-                                encrypt(appointment, client, AppointmentFieldCipher.LOCATION_DETAILS, details),
-                                encrypt(appointment, client, AppointmentFieldCipher.NOTES, notes), createdAt, service))
-                && (status == AppointmentStatus.SCHEDULED || steps.run("appointments", id, "status",
-                        new Act(workspaceId, owner, updatedAt), appointment,
-                        () -> new ReviseAppointmentCommand(appointment, workspace, new AppointmentRevision(null,
-                                null, null, null, false, null, false, null, status), false, false, updatedAt,
-                                null))));
+        steps.row(
+                "appointments",
+                () -> steps.run(
+                                "appointments",
+                                id,
+                                "scheduled",
+                                new Act(workspaceId, owner, createdAt),
+                                appointment,
+                                () -> new ScheduleAppointmentCommand(
+                                        appointment,
+                                        workspace,
+                                        client,
+                                        start,
+                                        end,
+                                        locationType,
+                                        encrypt(appointment, client, AppointmentFieldCipher.LOCATION_DETAILS, details),
+                                        encrypt(appointment, client, AppointmentFieldCipher.NOTES, notes),
+                                        createdAt,
+                                        service))
+                        && (status == AppointmentStatus.SCHEDULED
+                                || steps.run(
+                                        "appointments",
+                                        id,
+                                        "status",
+                                        new Act(workspaceId, owner, updatedAt),
+                                        appointment,
+                                        () -> new ReviseAppointmentCommand(
+                                                appointment,
+                                                workspace,
+                                                new AppointmentRevision(
+                                                        null, null, null, null, false, null, false, null, status),
+                                                false,
+                                                false,
+                                                updatedAt,
+                                                null))));
     }
 
-    private com.pazpaz.kernel.crypto.EncryptedValue encrypt(AppointmentId appointment, ClientId client,
-                                                            String column, String plaintext) {
+    private com.pazpaz.kernel.crypto.EncryptedValue encrypt(
+            AppointmentId appointment, ClientId client, String column, String plaintext) {
         return plaintext == null ? null : cipher.encrypt(appointment, client, column, plaintext);
     }
 }

@@ -35,8 +35,12 @@ final class AttachmentImport {
     private final AttachmentImports attachments;
     private final ImportedPractices practices;
 
-    AttachmentImport(JdbcTemplate reference, ImportSteps steps, ReferenceBlobs blobs, AttachmentImports attachments,
-                     ImportedPractices practices) {
+    AttachmentImport(
+            JdbcTemplate reference,
+            ImportSteps steps,
+            ReferenceBlobs blobs,
+            AttachmentImports attachments,
+            ImportedPractices practices) {
         this.reference = reference;
         this.steps = steps;
         this.blobs = blobs;
@@ -60,9 +64,15 @@ final class AttachmentImport {
         UUID sessionId = rs.getObject("session_id", UUID.class);
         UUID uploader = practices.memberOrNull(workspaceId, rs.getObject("uploaded_by_user_id", UUID.class));
         UUID author = uploader == null ? owner : uploader;
-        ImportedFileRow row = new ImportedFileRow(id, workspaceId, ClientId.of(rs.getObject("client_id", UUID.class)),
-                sessionId == null ? null : SessionId.of(sessionId), rs.getString("file_name"),
-                rs.getString("s3_key"), author, PracticeImport.time(rs, "created_at"),
+        ImportedFileRow row = new ImportedFileRow(
+                id,
+                workspaceId,
+                ClientId.of(rs.getObject("client_id", UUID.class)),
+                sessionId == null ? null : SessionId.of(sessionId),
+                rs.getString("file_name"),
+                rs.getString("s3_key"),
+                author,
+                PracticeImport.time(rs, "created_at"),
                 PracticeImport.time(rs, "deleted_at"));
         if (!steps.isDone(TABLE, id, "uploaded") && !blobs.given()) {
             steps.report().skipped(TABLE, id, "no attachment directory was given");
@@ -72,8 +82,16 @@ final class AttachmentImport {
     }
 
     /** What the reference says about a file besides its contents. */
-    private record ImportedFileRow(UUID id, UUID workspaceId, ClientId client, SessionId session, String fileName,
-                                   String objectKey, UUID author, Instant createdAt, Instant deletedAt) {
+    private record ImportedFileRow(
+            UUID id,
+            UUID workspaceId,
+            ClientId client,
+            SessionId session,
+            String fileName,
+            String objectKey,
+            UUID author,
+            Instant createdAt,
+            Instant deletedAt) {
 
         AttachmentId attachmentId() {
             return AttachmentId.of(id);
@@ -92,15 +110,30 @@ final class AttachmentImport {
             return false;
         }
         if (content.isEmpty()) {
-            steps.report().skipped(TABLE, row.id(), "uploaded: its object " + row.objectKey()
-                    + " is not in the attachment directory");
+            steps.report()
+                    .skipped(
+                            TABLE,
+                            row.id(),
+                            "uploaded: its object " + row.objectKey() + " is not in the attachment directory");
             return false;
         }
         AtomicReference<UploadAttachmentCommand> stored = new AtomicReference<>();
-        ImportedFile file = new ImportedFile(row.attachmentId(), WorkspaceId.of(row.workspaceId()), row.client(),
-                row.session(), row.fileName(), content.get(), UserId.of(row.author()), row.createdAt());
-        boolean done = steps.run(TABLE, row.id(), "uploaded", new Act(row.workspaceId(), row.author(),
-                row.createdAt()), row.attachmentId(), () -> {
+        ImportedFile file = new ImportedFile(
+                row.attachmentId(),
+                WorkspaceId.of(row.workspaceId()),
+                row.client(),
+                row.session(),
+                row.fileName(),
+                content.get(),
+                UserId.of(row.author()),
+                row.createdAt());
+        boolean done = steps.run(
+                TABLE,
+                row.id(),
+                "uploaded",
+                new Act(row.workspaceId(), row.author(), row.createdAt()),
+                row.attachmentId(),
+                () -> {
                     stored.set(attachments.encryptedAndStored(file));
                     return stored.get();
                 });
@@ -114,12 +147,18 @@ final class AttachmentImport {
         if (row.deletedAt() == null) {
             return true;
         }
-        AttachmentPlace place = row.session() == null ? AttachmentPlace.ofClient(row.client())
+        AttachmentPlace place = row.session() == null
+                ? AttachmentPlace.ofClient(row.client())
                 : AttachmentPlace.ofSession(row.session());
         UUID owner = practices.ownerFor(TABLE, row.id(), row.workspaceId());
         // the reference records no one for a file's deletion: the practice's owner stands as its author
-        return steps.run(TABLE, row.id(), "deleted", new Act(row.workspaceId(), owner, row.deletedAt()),
-                row.attachmentId(), () -> new DeleteAttachmentCommand(row.attachmentId(),
-                        WorkspaceId.of(row.workspaceId()), place, row.deletedAt(), null));
+        return steps.run(
+                TABLE,
+                row.id(),
+                "deleted",
+                new Act(row.workspaceId(), owner, row.deletedAt()),
+                row.attachmentId(),
+                () -> new DeleteAttachmentCommand(
+                        row.attachmentId(), WorkspaceId.of(row.workspaceId()), place, row.deletedAt(), null));
     }
 }

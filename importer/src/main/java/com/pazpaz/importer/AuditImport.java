@@ -23,8 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class AuditImport {
 
     private static final String TABLE = "audit_events";
-    private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {};
 
     private final JdbcTemplate reference;
     private final ImportSteps steps;
@@ -59,10 +58,19 @@ final class AuditImport {
             return;
         }
         Instant at = PracticeImport.time(rs, "created_at");
-        AuditHistoryImportedEvent event = new AuditHistoryImportedEvent(WorkspaceId.of(workspaceId), id,
-                actor == null ? null : UserId.of(actor), rs.getString("event_type"), rs.getString("resource_type"),
-                rs.getObject("resource_id", UUID.class), rs.getString("action"), rs.getString("ip_address"),
-                rs.getString("user_agent"), details, at, ImportSteps.IMPORTED_FROM_REFERENCE);
+        AuditHistoryImportedEvent event = new AuditHistoryImportedEvent(
+                WorkspaceId.of(workspaceId),
+                id,
+                actor == null ? null : UserId.of(actor),
+                rs.getString("event_type"),
+                rs.getString("resource_type"),
+                rs.getObject("resource_id", UUID.class),
+                rs.getString("action"),
+                rs.getString("ip_address"),
+                rs.getString("user_agent"),
+                details,
+                at,
+                ImportSteps.IMPORTED_FROM_REFERENCE);
         steps.row(TABLE, () -> steps.append(TABLE, id, "recorded", new Act(workspaceId, actor, at), () -> event));
     }
 

@@ -32,8 +32,12 @@ final class ClientImport {
     private final ClientFieldEncryptor encryptor;
     private final ImportedPractices practices;
 
-    ClientImport(JdbcTemplate reference, ImportSteps steps, ReferenceCiphertextDecoder decoder,
-                 ClientFieldEncryptor encryptor, ImportedPractices practices) {
+    ClientImport(
+            JdbcTemplate reference,
+            ImportSteps steps,
+            ReferenceCiphertextDecoder decoder,
+            ClientFieldEncryptor encryptor,
+            ImportedPractices practices) {
         this.reference = reference;
         this.steps = steps;
         this.decoder = decoder;
@@ -61,7 +65,8 @@ final class ClientImport {
         Map<ProtectedClientField, String> values = new EnumMap<>(ProtectedClientField.class);
         try {
             for (ProtectedClientField field : ProtectedClientField.values()) {
-                String plaintext = field == ProtectedClientField.NOTES ? rs.getString("notes")
+                String plaintext = field == ProtectedClientField.NOTES
+                        ? rs.getString("notes")
                         : decoder.decode(rs.getBytes(field.column()));
                 if (plaintext != null) {
                     values.put(field, plaintext);
@@ -76,12 +81,12 @@ final class ClientImport {
         List<String> tags = tags(rs.getArray("tags"));
         Instant createdAt = PracticeImport.time(rs, "created_at");
         ClientId clientId = ClientId.of(id);
-        steps.row("clients", () -> steps.run("clients", id, "registered",
-                new Act(workspaceId, owner, createdAt), clientId, () -> {
+        steps.row(
+                "clients",
+                () -> steps.run("clients", id, "registered", new Act(workspaceId, owner, createdAt), clientId, () -> {
                     encryptor.createKeyForNewClient(clientId);
                     ClientDetails details = ClientDetails.of(encryptor.encrypt(clientId, values), consent, tags);
-                    return new RegisterClientCommand(clientId, WorkspaceId.of(workspaceId), details, active,
-                            createdAt);
+                    return new RegisterClientCommand(clientId, WorkspaceId.of(workspaceId), details, active, createdAt);
                 }));
     }
 

@@ -29,10 +29,9 @@ final class ImportLedger {
      */
     void open() {
         owner.migration("importer", "importer").migrate();
-        jdbc.query("SELECT reference_table, reference_id, step FROM importer.imported_rows",
-                rs -> {
-                    done.add(key(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3)));
-                });
+        jdbc.query("SELECT reference_table, reference_id, step FROM importer.imported_rows", rs -> {
+            done.add(key(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3)));
+        });
     }
 
     boolean isDone(String table, UUID referenceId, String step) {
@@ -41,8 +40,11 @@ final class ImportLedger {
 
     /** Call inside the step's command transaction. */
     void record(String table, UUID referenceId, String step) {
-        jdbc.update("INSERT INTO importer.imported_rows (reference_table, reference_id, step) VALUES (?, ?, ?)",
-                table, referenceId, step);
+        jdbc.update(
+                "INSERT INTO importer.imported_rows (reference_table, reference_id, step) VALUES (?, ?, ?)",
+                table,
+                referenceId,
+                step);
     }
 
     /** After the step's transaction committed. */

@@ -20,8 +20,7 @@ public final class ImportReport {
     private static final long PROGRESS_EVERY_NANOS = Duration.ofSeconds(5).toNanos();
 
     /** A reference row that was not imported, and why. */
-    public record Skipped(String table, UUID referenceId, String reason) {
-    }
+    public record Skipped(String table, UUID referenceId, String reason) {}
 
     private final Map<String, Long> imported = new TreeMap<>();
     private final Map<String, Long> alreadyImported = new TreeMap<>();
@@ -71,15 +70,21 @@ public final class ImportReport {
     private String summary(long now) {
         long total = imported.values().stream().mapToLong(Long::longValue).sum();
         double seconds = Math.max(0.001, (now - startedAt) / 1e9);
-        return String.format("imported %s (%.1f rows/s), already imported %s, skipped %d",
+        return String.format(
+                "imported %s (%.1f rows/s), already imported %s, skipped %d",
                 imported, total / seconds, alreadyImported, skipped.size());
     }
 
     @Override
     public synchronized String toString() {
         StringBuilder text = new StringBuilder(summary(System.nanoTime()));
-        skipped.forEach(row -> text.append(System.lineSeparator()).append("  skipped ").append(row.table())
-                .append(' ').append(row.referenceId()).append(": ").append(row.reason()));
+        skipped.forEach(row -> text.append(System.lineSeparator())
+                .append("  skipped ")
+                .append(row.table())
+                .append(' ')
+                .append(row.referenceId())
+                .append(": ")
+                .append(row.reason()));
         return text.toString();
     }
 }

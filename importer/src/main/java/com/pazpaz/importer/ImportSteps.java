@@ -34,8 +34,7 @@ final class ImportSteps {
     }
 
     /** Who acted, in which practice, and when, according to the reference. */
-    record Act(UUID workspaceId, UUID userId, Instant at) {
-    }
+    record Act(UUID workspaceId, UUID userId, Instant at) {}
 
     /**
      * Imports one reference row through its steps ({@code steps} answers whether all of them are imported) and
@@ -63,11 +62,13 @@ final class ImportSteps {
             return true;
         }
         try {
-            BoundMetadata.with(metadata(table, referenceId, act), () -> commands.send(record, () -> {
-                Object built = command.get();
-                ledger.record(table, referenceId, step);
-                return built;
-            }));
+            BoundMetadata.with(
+                    metadata(table, referenceId, act),
+                    () -> commands.send(record, () -> {
+                        Object built = command.get();
+                        ledger.record(table, referenceId, step);
+                        return built;
+                    }));
             ledger.remember(table, referenceId, step);
             rowRanNewSteps = true;
             return true;

@@ -39,9 +39,11 @@ final class PracticeImport {
     }
 
     void importAll() {
-        reference.query("SELECT w.id, w.name, w.created_at, w.storage_quota_bytes, u.id AS owner_id, u.email, u.full_name FROM workspaces w"
-                + " LEFT JOIN LATERAL (SELECT * FROM users u WHERE u.workspace_id = w.id AND lower(u.role) = 'owner'"
-                + " ORDER BY u.created_at, u.id LIMIT 1) u ON true ORDER BY w.created_at, w.id", rs -> {
+        reference.query(
+                "SELECT w.id, w.name, w.created_at, w.storage_quota_bytes, u.id AS owner_id, u.email, u.full_name FROM workspaces w"
+                        + " LEFT JOIN LATERAL (SELECT * FROM users u WHERE u.workspace_id = w.id AND lower(u.role) = 'owner'"
+                        + " ORDER BY u.created_at, u.id LIMIT 1) u ON true ORDER BY w.created_at, w.id",
+                rs -> {
                     workspace(rs);
                 });
         reference.query("SELECT * FROM users ORDER BY created_at, id", rs -> {
@@ -69,15 +71,26 @@ final class PracticeImport {
         long quota = rs.getLong("storage_quota_bytes");
         boolean earlier = steps.isDone("workspaces", id, "created");
         steps.row("workspaces", () -> {
-            boolean imported = steps.run("workspaces", id, "created", new Act(id, ownerId, createdAt),
-                    WorkspaceId.of(id), () -> new CreateWorkspaceCommand(WorkspaceId.of(id), name,
-                            UserId.of(ownerId), email, fullName, createdAt));
+            boolean imported = steps.run(
+                    "workspaces",
+                    id,
+                    "created",
+                    new Act(id, ownerId, createdAt),
+                    WorkspaceId.of(id),
+                    () -> new CreateWorkspaceCommand(
+                            WorkspaceId.of(id), name, UserId.of(ownerId), email, fullName, createdAt));
             if (imported) {
                 practices.add(id, ownerId);
             }
             // the practice's quota, so that its files are imported within it (a no-op at the default)
-            return imported && steps.run("workspaces", id, "quota", new Act(id, ownerId, createdAt),
-                    WorkspaceId.of(id), () -> new ChangeStorageQuotaCommand(WorkspaceId.of(id), quota, createdAt));
+            return imported
+                    && steps.run(
+                            "workspaces",
+                            id,
+                            "quota",
+                            new Act(id, ownerId, createdAt),
+                            WorkspaceId.of(id),
+                            () -> new ChangeStorageQuotaCommand(WorkspaceId.of(id), quota, createdAt));
         });
         // the first owner comes with the workspace's event, and is counted with it
         if (practices.contains(id)) {
@@ -105,13 +118,34 @@ final class PracticeImport {
         boolean extraOwner = "owner".equalsIgnoreCase(rs.getString("role"));
         boolean inactive = !rs.getBoolean("is_active");
         // the first owner came with the workspace; the others join as assistants, then get their role
-        steps.row("users", () -> added(steps.run("users", id, "added", new Act(workspaceId, owner, createdAt),
-                        workspace, () -> new AddAssistantCommand(workspace, user, email, fullName, createdAt)),
-                        workspaceId, id)
-                && (!extraOwner || steps.run("users", id, "made-owner", new Act(workspaceId, owner, createdAt),
-                        workspace, () -> new ChangeUserRoleCommand(workspace, user, Role.OWNER, createdAt)))
-                && (!inactive || steps.run("users", id, "deactivated", new Act(workspaceId, owner, updatedAt),
-                        workspace, () -> new DeactivateUserCommand(workspace, user, updatedAt))));
+        steps.row(
+                "users",
+                () -> added(
+                                steps.run(
+                                        "users",
+                                        id,
+                                        "added",
+                                        new Act(workspaceId, owner, createdAt),
+                                        workspace,
+                                        () -> new AddAssistantCommand(workspace, user, email, fullName, createdAt)),
+                                workspaceId,
+                                id)
+                        && (!extraOwner
+                                || steps.run(
+                                        "users",
+                                        id,
+                                        "made-owner",
+                                        new Act(workspaceId, owner, createdAt),
+                                        workspace,
+                                        () -> new ChangeUserRoleCommand(workspace, user, Role.OWNER, createdAt)))
+                        && (!inactive
+                                || steps.run(
+                                        "users",
+                                        id,
+                                        "deactivated",
+                                        new Act(workspaceId, owner, updatedAt),
+                                        workspace,
+                                        () -> new DeactivateUserCommand(workspace, user, updatedAt))));
     }
 
     /** Remembers a user who is now a member of the practice here: an author its later rows may name. */
@@ -135,9 +169,24 @@ final class PracticeImport {
         int duration = rs.getInt("default_duration_minutes");
         boolean active = rs.getBoolean("is_active");
         // the reference keeps no price: an imported service has none until the practice sets one
-        steps.row("services", () -> steps.run("services", id, "created", new Act(workspaceId, owner, createdAt),
-                ServiceId.of(id), () -> new CreateServiceCommand(ServiceId.of(id), WorkspaceId.of(workspaceId), name,
-                        description, duration, active, createdAt, null, null)));
+        steps.row(
+                "services",
+                () -> steps.run(
+                        "services",
+                        id,
+                        "created",
+                        new Act(workspaceId, owner, createdAt),
+                        ServiceId.of(id),
+                        () -> new CreateServiceCommand(
+                                ServiceId.of(id),
+                                WorkspaceId.of(workspaceId),
+                                name,
+                                description,
+                                duration,
+                                active,
+                                createdAt,
+                                null,
+                                null)));
     }
 
     private void location(ResultSet rs) throws SQLException {
@@ -153,9 +202,23 @@ final class PracticeImport {
         String address = rs.getString("address");
         String details = rs.getString("details");
         boolean active = rs.getBoolean("is_active");
-        steps.row("locations", () -> steps.run("locations", id, "created", new Act(workspaceId, owner, createdAt), LocationId.of(id), () -> new CreateLocationCommand(LocationId.of(id),
-                WorkspaceId.of(workspaceId), name, LocationType.fromJson(type.toLowerCase(Locale.ROOT)), address,
-                details, active, createdAt)));
+        steps.row(
+                "locations",
+                () -> steps.run(
+                        "locations",
+                        id,
+                        "created",
+                        new Act(workspaceId, owner, createdAt),
+                        LocationId.of(id),
+                        () -> new CreateLocationCommand(
+                                LocationId.of(id),
+                                WorkspaceId.of(workspaceId),
+                                name,
+                                LocationType.fromJson(type.toLowerCase(Locale.ROOT)),
+                                address,
+                                details,
+                                active,
+                                createdAt)));
     }
 
     static Instant time(ResultSet rs, String column) throws SQLException {

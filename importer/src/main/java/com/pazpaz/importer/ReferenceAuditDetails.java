@@ -22,14 +22,20 @@ final class ReferenceAuditDetails {
     static final String DROPPED_KEYS = "dropped_keys";
 
     /** Keys whose values the reference takes from a fixed set of words, never from what a user typed. */
-    private static final Set<String> VOCABULARY_KEYS = Set.of("method", "action", "operation", "purge_reason",
-            "session_note_action", "appointment_status", "location_type");
+    private static final Set<String> VOCABULARY_KEYS = Set.of(
+            "method",
+            "action",
+            "operation",
+            "purge_reason",
+            "session_note_action",
+            "appointment_status",
+            "location_type");
+
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_]{1,40}");
     /** A request path of the API: fixed segments and ids, e.g. {@code /api/v1/sessions/<id>/finalize}. */
     private static final Pattern PATH = Pattern.compile("(/([a-z][a-z0-9-]{0,40}|[0-9a-fA-F-]{36}))+");
 
-    private ReferenceAuditDetails() {
-    }
+    private ReferenceAuditDetails() {}
 
     static Map<String, Object> of(Map<String, Object> metadata) {
         Map<String, Object> kept = new TreeMap<>();
@@ -62,7 +68,9 @@ final class ReferenceAuditDetails {
             return list.stream().allMatch(item -> item instanceof String text && isUuid(text));
         }
         if (value instanceof String text) {
-            return isUuid(text) || isTime(text) || (key.equals("path") && PATH.matcher(text).matches())
+            return isUuid(text)
+                    || isTime(text)
+                    || (key.equals("path") && PATH.matcher(text).matches())
                     || (VOCABULARY_KEYS.contains(key) && WORD.matcher(text).matches());
         }
         return false;

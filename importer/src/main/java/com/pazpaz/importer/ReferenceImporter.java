@@ -10,9 +10,9 @@ import com.pazpaz.infra.schema.SchemaOwner;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Imports a reference PazPaz database into this system (docs/import.md), in the order the foreign keys need:
@@ -38,8 +38,8 @@ public final class ReferenceImporter {
      * @param keys                the reference's encryption keys
      * @param attachmentDirectory the reference's bucket copied to a directory (object keys as paths), or null
      */
-    public ReferenceImporter(ApplicationContext commandService, DataSource reference, ReferenceKeys keys,
-                             Path attachmentDirectory) {
+    public ReferenceImporter(
+            ApplicationContext commandService, DataSource reference, ReferenceKeys keys, Path attachmentDirectory) {
         this.commandService = commandService;
         this.reference = new JdbcTemplate(reference);
         this.decoder = keys.decoder();
@@ -48,21 +48,25 @@ public final class ReferenceImporter {
 
     /** Imports what an earlier run has not; safe to run again after a crash or a finished run. */
     public ImportReport run() {
-        ImportLedger ledger = new ImportLedger(commandService.getBean(DataSource.class),
-                commandService.getBean(SchemaOwner.class));
+        ImportLedger ledger =
+                new ImportLedger(commandService.getBean(DataSource.class), commandService.getBean(SchemaOwner.class));
         ledger.open();
         ImportReport report = new ImportReport();
-        ImportSteps steps = new ImportSteps(commandService.getBean(RecordCommandGateway.class),
-                new UnboundEvents(commandService.getBean(EventStore.class),
-                        commandService.getBean(PlatformTransactionManager.class)), ledger, report);
+        ImportSteps steps = new ImportSteps(
+                commandService.getBean(RecordCommandGateway.class),
+                new UnboundEvents(
+                        commandService.getBean(EventStore.class),
+                        commandService.getBean(PlatformTransactionManager.class)),
+                ledger,
+                report);
         ImportedPractices practices = new ImportedPractices(report);
         new PracticeImport(reference, steps, practices).importAll();
-        new ClientImport(reference, steps, decoder, commandService.getBean(ClientFieldEncryptor.class),
-                practices).importAll();
-        new AppointmentImport(reference, steps, commandService.getBean(AppointmentFieldCipher.class),
-                practices).importAll();
-        new SessionImport(reference, steps, decoder, commandService.getBean(SessionFieldEncryptor.class),
-                practices).importAll();
+        new ClientImport(reference, steps, decoder, commandService.getBean(ClientFieldEncryptor.class), practices)
+                .importAll();
+        new AppointmentImport(reference, steps, commandService.getBean(AppointmentFieldCipher.class), practices)
+                .importAll();
+        new SessionImport(reference, steps, decoder, commandService.getBean(SessionFieldEncryptor.class), practices)
+                .importAll();
         new AttachmentImport(reference, steps, blobs, commandService.getBean(AttachmentImports.class), practices)
                 .importAll();
         new AuditImport(reference, steps, practices).importAll();

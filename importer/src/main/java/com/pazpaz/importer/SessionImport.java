@@ -44,8 +44,12 @@ final class SessionImport {
     private final SessionFieldEncryptor encryptor;
     private final ImportedPractices practices;
 
-    SessionImport(JdbcTemplate reference, ImportSteps steps, ReferenceCiphertextDecoder decoder,
-                  SessionFieldEncryptor encryptor, ImportedPractices practices) {
+    SessionImport(
+            JdbcTemplate reference,
+            ImportSteps steps,
+            ReferenceCiphertextDecoder decoder,
+            SessionFieldEncryptor encryptor,
+            ImportedPractices practices) {
         this.reference = reference;
         this.steps = steps;
         this.decoder = decoder;
@@ -54,8 +58,7 @@ final class SessionImport {
     }
 
     /** One snapshot of a note as the reference kept it (the current text has no id and number). */
-    private record Snapshot(UUID id, UUID author, Instant at, Map<SoapField, String> soap) {
-    }
+    private record Snapshot(UUID id, UUID author, Instant at, Map<SoapField, String> soap) {}
 
     void importAll() {
         reference.query("SELECT * FROM sessions ORDER BY created_at, id", rs -> {
@@ -70,11 +73,18 @@ final class SessionImport {
         if (owner == null) {
             return;
         }
-        Note note = new Note(id, workspaceId, ClientId.of(rs.getObject("client_id", UUID.class)),
-                rs.getObject("appointment_id", UUID.class), orOwner(rs.getObject("created_by_user_id", UUID.class),
-                owner), PracticeImport.time(rs, "session_date"), (Integer) rs.getObject("duration_minutes"),
-                PracticeImport.time(rs, "created_at"), PracticeImport.time(rs, "finalized_at"),
-                PracticeImport.time(rs, "deleted_at"), orOwner(rs.getObject("deleted_by_user_id", UUID.class), owner),
+        Note note = new Note(
+                id,
+                workspaceId,
+                ClientId.of(rs.getObject("client_id", UUID.class)),
+                rs.getObject("appointment_id", UUID.class),
+                orOwner(rs.getObject("created_by_user_id", UUID.class), owner),
+                PracticeImport.time(rs, "session_date"),
+                (Integer) rs.getObject("duration_minutes"),
+                PracticeImport.time(rs, "created_at"),
+                PracticeImport.time(rs, "finalized_at"),
+                PracticeImport.time(rs, "deleted_at"),
+                orOwner(rs.getObject("deleted_by_user_id", UUID.class), owner),
                 rs.getString("deleted_reason"));
         List<Snapshot> history;
         try {
@@ -89,9 +99,19 @@ final class SessionImport {
     }
 
     /** What the reference says about a note besides its text. */
-    private record Note(UUID id, UUID workspaceId, ClientId client, UUID appointmentId, UUID author,
-                        Instant sessionDate, Integer durationMinutes, Instant createdAt, Instant finalizedAt,
-                        Instant deletedAt, UUID deletedBy, String deletedReason) {
+    private record Note(
+            UUID id,
+            UUID workspaceId,
+            ClientId client,
+            UUID appointmentId,
+            UUID author,
+            Instant sessionDate,
+            Integer durationMinutes,
+            Instant createdAt,
+            Instant finalizedAt,
+            Instant deletedAt,
+            UUID deletedBy,
+            String deletedReason) {
 
         SessionId sessionId() {
             return SessionId.of(id);
@@ -104,15 +124,27 @@ final class SessionImport {
 
     private boolean create(Note note, List<Snapshot> history) {
         // a finalized note starts from its text at finalization; a draft from its current text
-        Map<SoapField, String> first = (note.finalizedAt() == null ? history.get(history.size() - 1)
-                : history.get(0)).soap();
-        return steps.run(TABLE, note.id(), "created", new Act(note.workspaceId(), note.author(), note.createdAt()),
-                note.sessionId(), () -> {
+        Map<SoapField, String> first =
+                (note.finalizedAt() == null ? history.get(history.size() - 1) : history.get(0)).soap();
+        return steps.run(
+                TABLE,
+                note.id(),
+                "created",
+                new Act(note.workspaceId(), note.author(), note.createdAt()),
+                note.sessionId(),
+                () -> {
                     encryptor.createKeyFor(note.sessionId(), note.client());
                     SoapNote soap = SoapNote.of(encryptor.forNote(note.sessionId(), note.client(), first));
-                    return new CreateSessionCommand(note.sessionId(), note.workspace(), note.client(),
-                            note.appointmentId(), UserId.of(note.author()), soap, note.sessionDate(),
-                            note.durationMinutes(), note.createdAt());
+                    return new CreateSessionCommand(
+                            note.sessionId(),
+                            note.workspace(),
+                            note.client(),
+                            note.appointmentId(),
+                            UserId.of(note.author()),
+                            soap,
+                            note.sessionDate(),
+                            note.durationMinutes(),
+                            note.createdAt());
                 });
     }
 
@@ -122,20 +154,44 @@ final class SessionImport {
         }
         Snapshot atFinalization = history.get(0);
         UUID finalizer = atFinalization.author() == null ? note.author() : atFinalization.author();
-        boolean done = steps.run(TABLE, note.id(), "finalized", new Act(note.workspaceId(), finalizer,
-                note.finalizedAt()), note.sessionId(), () -> new FinalizeSessionCommand(note.sessionId(),
-                note.workspace(), UserId.of(finalizer), versionId(atFinalization, note), note.finalizedAt(), null));
+        boolean done = steps.run(
+                TABLE,
+                note.id(),
+                "finalized",
+                new Act(note.workspaceId(), finalizer, note.finalizedAt()),
+                note.sessionId(),
+                () -> new FinalizeSessionCommand(
+                        note.sessionId(),
+                        note.workspace(),
+                        UserId.of(finalizer),
+                        versionId(atFinalization, note),
+                        note.finalizedAt(),
+                        null));
         // snapshot k (k >= 2) was taken by amendment k-1, whose new text is snapshot k+1 (or the current text)
         for (int k = 2; done && k < history.size(); k++) {
             Snapshot taken = history.get(k - 1);
             Snapshot after = history.get(k);
             int amendment = k - 1;
             UUID versionId = versionId(taken, note);
-            done = steps.run(TABLE, note.id(), "amended-" + amendment, new Act(note.workspaceId(), taken.author(),
-                    taken.at()), note.sessionId(), () -> new AmendSessionCommand(note.sessionId(), note.workspace(),
-                    UserId.of(taken.author()), new SessionPatch(encryptor.forNote(note.sessionId(), note.client(),
-                    after.soap()), null, false, null), encryptor.amendmentReason(note.sessionId(), note.client(),
-                    versionId, AMENDMENT_REASON), versionId, taken.at(), null));
+            done = steps.run(
+                    TABLE,
+                    note.id(),
+                    "amended-" + amendment,
+                    new Act(note.workspaceId(), taken.author(), taken.at()),
+                    note.sessionId(),
+                    () -> new AmendSessionCommand(
+                            note.sessionId(),
+                            note.workspace(),
+                            UserId.of(taken.author()),
+                            new SessionPatch(
+                                    encryptor.forNote(note.sessionId(), note.client(), after.soap()),
+                                    null,
+                                    false,
+                                    null),
+                            encryptor.amendmentReason(note.sessionId(), note.client(), versionId, AMENDMENT_REASON),
+                            versionId,
+                            taken.at(),
+                            null));
         }
         return done;
     }
@@ -144,17 +200,30 @@ final class SessionImport {
         if (note.deletedAt() == null) {
             return true;
         }
-        return steps.run(TABLE, note.id(), "deleted", new Act(note.workspaceId(), note.deletedBy(),
-                note.deletedAt()), note.sessionId(), () -> new DeleteSessionCommand(note.sessionId(),
-                note.workspace(), UserId.of(note.deletedBy()), encryptor.deletionReason(note.sessionId(),
-                note.client(), note.deletedReason()), note.deletedAt(), null));
+        return steps.run(
+                TABLE,
+                note.id(),
+                "deleted",
+                new Act(note.workspaceId(), note.deletedBy(), note.deletedAt()),
+                note.sessionId(),
+                () -> new DeleteSessionCommand(
+                        note.sessionId(),
+                        note.workspace(),
+                        UserId.of(note.deletedBy()),
+                        encryptor.deletionReason(note.sessionId(), note.client(), note.deletedReason()),
+                        note.deletedAt(),
+                        null));
     }
 
     private List<Snapshot> versions(UUID sessionId, UUID owner) {
-        return reference.query("SELECT * FROM session_versions WHERE session_id = ? ORDER BY version_number",
-                (rs, row) -> new Snapshot(rs.getObject("id", UUID.class),
+        return reference.query(
+                "SELECT * FROM session_versions WHERE session_id = ? ORDER BY version_number",
+                (rs, row) -> new Snapshot(
+                        rs.getObject("id", UUID.class),
                         orOwner(rs.getObject("created_by_user_id", UUID.class), owner),
-                        PracticeImport.time(rs, "created_at"), soap(rs)), sessionId);
+                        PracticeImport.time(rs, "created_at"),
+                        soap(rs)),
+                sessionId);
     }
 
     private Map<SoapField, String> soap(ResultSet rs) throws SQLException {
@@ -167,7 +236,8 @@ final class SessionImport {
 
     /** The reference's version id, kept as ours; a note finalized without a snapshot gets one from its id. */
     private UUID versionId(Snapshot snapshot, Note note) {
-        return snapshot.id() != null ? snapshot.id()
+        return snapshot.id() != null
+                ? snapshot.id()
                 : UUID.nameUUIDFromBytes(("finalized:" + note.id()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 

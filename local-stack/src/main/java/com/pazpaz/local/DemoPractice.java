@@ -28,8 +28,7 @@ public final class DemoPractice {
     static final String ADMIN_TOKEN_FILE = "platform-admin.token";
     private static final String IDS_FILE = "demo.properties";
 
-    private DemoPractice() {
-    }
+    private DemoPractice() {}
 
     /** Makes sure the demo practice exists and writes both token files; returns the owner's actor. */
     public static Actor ensure(LocalStack stack) {
@@ -46,13 +45,15 @@ public final class DemoPractice {
     private static Actor create(LocalStack stack, Actor admin, Path idsFile) {
         WorkspaceId workspaceId = WorkspaceId.of(UUID.randomUUID());
         UserId ownerId = UserId.of(UUID.randomUUID());
-        CreateWorkspaceCommand command = new CreateWorkspaceCommand(workspaceId, "Demo Practice", ownerId,
-                "owner@demo.pazpaz.local", "Demo Owner", Instant.now());
-        stack.commandService().getBean(CommandGateway.class).sendAndWait(
-                GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(
-                        MetadataKeys.USER_ID, admin.userId().toString(),
-                        MetadataKeys.CORRELATION_ID, UUID.randomUUID().toString(),
-                        MetadataKeys.USER_AGENT, "pazpaz-local-stack")));
+        CreateWorkspaceCommand command = new CreateWorkspaceCommand(
+                workspaceId, "Demo Practice", ownerId, "owner@demo.pazpaz.local", "Demo Owner", Instant.now());
+        stack.commandService()
+                .getBean(CommandGateway.class)
+                .sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                        .andMetaData(Map.of(
+                                MetadataKeys.USER_ID, admin.userId().toString(),
+                                MetadataKeys.CORRELATION_ID, UUID.randomUUID().toString(),
+                                MetadataKeys.USER_AGENT, "pazpaz-local-stack")));
         Properties ids = new Properties();
         ids.setProperty("workspace.id", workspaceId.toString());
         ids.setProperty("owner.id", ownerId.toString());
@@ -71,15 +72,17 @@ public final class DemoPractice {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Actor(UserId.of(ids.getProperty("owner.id")), WorkspaceId.of(ids.getProperty("workspace.id")),
-                Role.OWNER);
+        return new Actor(
+                UserId.of(ids.getProperty("owner.id")), WorkspaceId.of(ids.getProperty("workspace.id")), Role.OWNER);
     }
 
     private static void writePrivate(Path file, String content) {
         try {
             Files.deleteIfExists(file);
-            Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            Files.createFile(
+                    file,
+                    java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                            java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
             Files.writeString(file, content + System.lineSeparator());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file, e);

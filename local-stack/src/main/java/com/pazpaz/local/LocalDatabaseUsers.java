@@ -17,13 +17,12 @@ final class LocalDatabaseUsers {
     /** query-service's event processing: pazpaz_query's rights plus every practice's read rows (decision 101). */
     static final String PROJECTION = "pazpaz_projection";
 
-    private LocalDatabaseUsers() {
-    }
+    private LocalDatabaseUsers() {}
 
     /** Creates the three users, or (restart, older data directory) sets their passwords; run as the owner. */
     static void ensure(String jdbcUrl, String owner, String ownerPassword, LocalSecrets secrets) {
         try (Connection db = DriverManager.getConnection(jdbcUrl, owner, ownerPassword);
-             Statement sql = db.createStatement()) {
+                Statement sql = db.createStatement()) {
             ensure(sql, COMMAND, secrets.commandDatabasePassword());
             ensure(sql, QUERY, secrets.queryDatabasePassword());
             ensure(sql, PROJECTION, secrets.projectionDatabasePassword());

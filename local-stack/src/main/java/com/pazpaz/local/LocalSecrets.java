@@ -28,9 +28,14 @@ import javax.crypto.spec.SecretKeySpec;
  * @param queryDatabasePassword   the password of query-service's database user
  * @param projectionDatabasePassword the password of query-service's event processing's database user
  */
-record LocalSecrets(String encryptionKeyLabel, String encryptionKey, String tokenSigningKey,
-                    UUID platformAdminId, String commandDatabasePassword, String queryDatabasePassword,
-                    String projectionDatabasePassword) {
+record LocalSecrets(
+        String encryptionKeyLabel,
+        String encryptionKey,
+        String tokenSigningKey,
+        UUID platformAdminId,
+        String commandDatabasePassword,
+        String queryDatabasePassword,
+        String projectionDatabasePassword) {
 
     static final String MASTER_KEY_FILE = "master-keys.properties";
     /**
@@ -38,6 +43,7 @@ record LocalSecrets(String encryptionKeyLabel, String encryptionKey, String toke
      * identity provider and API name would be (not secrets: the signing key is).
      */
     static final String TOKEN_ISSUER = "pazpaz-local-stack";
+
     static final String TOKEN_AUDIENCE = "pazpaz-api";
     private static final String FILE = "secrets.properties";
     private static final String COMMAND_DATABASE_PASSWORD = "database.command.password";
@@ -57,7 +63,8 @@ record LocalSecrets(String encryptionKeyLabel, String encryptionKey, String toke
             if (addDatabasePasswords(properties)) {
                 store(file, properties);
             }
-            return new LocalSecrets(properties.getProperty("encryption.key.label"),
+            return new LocalSecrets(
+                    properties.getProperty("encryption.key.label"),
                     properties.getProperty("encryption.key"),
                     properties.getProperty("token.signing.key"),
                     UUID.fromString(properties.getProperty("platform.admin.id")),
@@ -77,8 +84,9 @@ record LocalSecrets(String encryptionKeyLabel, String encryptionKey, String toke
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(Base64.getDecoder().decode(tokenSigningKey), "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(
-                    mac.doFinal("pazpaz attachment download links".getBytes(StandardCharsets.US_ASCII)));
+            return Base64.getEncoder()
+                    .encodeToString(
+                            mac.doFinal("pazpaz attachment download links".getBytes(StandardCharsets.US_ASCII)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);
         }
@@ -99,12 +107,13 @@ record LocalSecrets(String encryptionKeyLabel, String encryptionKey, String toke
      */
     private static boolean addDatabasePasswords(Properties properties) {
         boolean added = false;
-        for (String name : new String[] {COMMAND_DATABASE_PASSWORD, QUERY_DATABASE_PASSWORD,
-                PROJECTION_DATABASE_PASSWORD}) {
+        for (String name :
+                new String[] {COMMAND_DATABASE_PASSWORD, QUERY_DATABASE_PASSWORD, PROJECTION_DATABASE_PASSWORD}) {
             if (properties.getProperty(name) == null) {
                 byte[] password = new byte[24];
                 new SecureRandom().nextBytes(password);
-                properties.setProperty(name, Base64.getUrlEncoder().withoutPadding().encodeToString(password));
+                properties.setProperty(
+                        name, Base64.getUrlEncoder().withoutPadding().encodeToString(password));
                 added = true;
             }
         }

@@ -64,8 +64,8 @@ public final class LocalStack implements AutoCloseable {
             if (config.externalJdbcUrl() != null) {
                 jdbcUrl = config.externalJdbcUrl();
             } else {
-                postgres = EmbeddedPostgresServer.start(config.dataDirectory().resolve("postgres"),
-                        config.postgresPort(), config.durablePostgres());
+                postgres = EmbeddedPostgresServer.start(
+                        config.dataDirectory().resolve("postgres"), config.postgresPort(), config.durablePostgres());
                 postgres.stopOnlyWhenClosed();
                 jdbcUrl = postgres.createDatabaseIfMissing("pazpaz");
             }
@@ -86,10 +86,13 @@ public final class LocalStack implements AutoCloseable {
     private void startServices() {
         // command-service first: it answers with query-service's URL in Location headers, so that port
         // must be known; with port 0 it is only known after start, hence query-service goes first.
-        queryService = run(QueryServiceApplication.class, QueryServiceApplication.builder(), config.queryPort(),
-                List.of());
-        commandService = run(CommandServiceApplication.class, CommandServiceApplication.builder(),
-                config.commandPort(), List.of("--pazpaz.query-service.base-url=" + queryBaseUrl()));
+        queryService =
+                run(QueryServiceApplication.class, QueryServiceApplication.builder(), config.queryPort(), List.of());
+        commandService = run(
+                CommandServiceApplication.class,
+                CommandServiceApplication.builder(),
+                config.commandPort(),
+                List.of("--pazpaz.query-service.base-url=" + queryBaseUrl()));
         if (config.reminders()) {
             startReminders();
         }
@@ -102,10 +105,14 @@ public final class LocalStack implements AutoCloseable {
      */
     private void startReminders() {
         mailServer = LocalMailServer.start(config.smtpPort(), config.dataDirectory());
-        reminders = run(RemindersApplication.class, RemindersApplication.builder(), config.remindersPort(), List.of(
-                "--pazpaz.reminders.query-service-base-url=" + queryBaseUrl(),
-                "--spring.mail.host=localhost",
-                "--spring.mail.port=" + mailServer.port()));
+        reminders = run(
+                RemindersApplication.class,
+                RemindersApplication.builder(),
+                config.remindersPort(),
+                List.of(
+                        "--pazpaz.reminders.query-service-base-url=" + queryBaseUrl(),
+                        "--spring.mail.host=localhost",
+                        "--spring.mail.port=" + mailServer.port()));
     }
 
     /**
@@ -113,7 +120,10 @@ public final class LocalStack implements AutoCloseable {
      * scales command handling out. The caller closes it.
      */
     public ConfigurableApplicationContext startAnotherCommandService() {
-        return run(CommandServiceApplication.class, CommandServiceApplication.builder(), 0,
+        return run(
+                CommandServiceApplication.class,
+                CommandServiceApplication.builder(),
+                0,
                 List.of("--pazpaz.query-service.base-url=" + queryBaseUrl()));
     }
 
@@ -122,8 +132,8 @@ public final class LocalStack implements AutoCloseable {
         return "http://localhost:" + port(context);
     }
 
-    private ConfigurableApplicationContext run(Class<?> application, SpringApplicationBuilder builder, int port,
-                                               List<String> extra) {
+    private ConfigurableApplicationContext run(
+            Class<?> application, SpringApplicationBuilder builder, int port, List<String> extra) {
         return builder.registerShutdownHook(false)
                 .run(serviceArguments(application, port, extra).toArray(String[]::new));
     }
@@ -139,8 +149,8 @@ public final class LocalStack implements AutoCloseable {
         boolean query = application == QueryServiceApplication.class;
         // the reminders consumer is an outside team's service with a schema of its own: it owns its tables
         String user = command ? LocalDatabaseUsers.COMMAND : query ? LocalDatabaseUsers.QUERY : username();
-        String userPassword = command ? secrets.commandDatabasePassword()
-                : query ? secrets.queryDatabasePassword() : password();
+        String userPassword =
+                command ? secrets.commandDatabasePassword() : query ? secrets.queryDatabasePassword() : password();
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + port,
                 "--spring.profiles.active=local",

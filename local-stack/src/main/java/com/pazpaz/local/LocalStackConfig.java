@@ -36,11 +36,31 @@ public record LocalStackConfig(
         int smtpPort) {
 
     /** Core alone, without the reminders service: what the benchmark and the outage drill measure. */
-    public LocalStackConfig(Path dataDirectory, int commandPort, int queryPort, int postgresPort, int kafkaPort,
-                            String externalJdbcUrl, String jdbcUser, String jdbcPassword, String externalKafka,
-                            boolean durablePostgres) {
-        this(dataDirectory, commandPort, queryPort, postgresPort, kafkaPort, externalJdbcUrl, jdbcUser, jdbcPassword,
-                externalKafka, durablePostgres, false, 0, 0);
+    public LocalStackConfig(
+            Path dataDirectory,
+            int commandPort,
+            int queryPort,
+            int postgresPort,
+            int kafkaPort,
+            String externalJdbcUrl,
+            String jdbcUser,
+            String jdbcPassword,
+            String externalKafka,
+            boolean durablePostgres) {
+        this(
+                dataDirectory,
+                commandPort,
+                queryPort,
+                postgresPort,
+                kafkaPort,
+                externalJdbcUrl,
+                jdbcUser,
+                jdbcPassword,
+                externalKafka,
+                durablePostgres,
+                false,
+                0,
+                0);
     }
 
     static LocalStackConfig fromEnvironment(Map<String, String> env) {
@@ -55,7 +75,9 @@ public record LocalStackConfig(
                 env.getOrDefault("PAZPAZ_JDBC_PASSWORD", "postgres"),
                 env.get("PAZPAZ_KAFKA_BOOTSTRAP_SERVERS"),
                 true,
-                !"false".equalsIgnoreCase(env.getOrDefault("PAZPAZ_REMINDERS", "true").trim()),
+                !"false"
+                        .equalsIgnoreCase(
+                                env.getOrDefault("PAZPAZ_REMINDERS", "true").trim()),
                 port(env, "PAZPAZ_REMINDERS_PORT", 8083),
                 port(env, "PAZPAZ_SMTP_PORT", 3025));
     }

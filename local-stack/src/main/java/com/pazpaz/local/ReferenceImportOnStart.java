@@ -23,8 +23,7 @@ final class ReferenceImportOnStart {
     private static final String PREFIX = "PAZPAZ_IMPORT_REFERENCE_";
     private static final String VERSION_KEY = PREFIX + "KEY_";
 
-    private ReferenceImportOnStart() {
-    }
+    private ReferenceImportOnStart() {}
 
     static void runIfAsked(Map<String, String> environment, LocalStack stack) {
         String url = environment.get(PREFIX + "URL");
@@ -41,12 +40,15 @@ final class ReferenceImportOnStart {
                 versionKeys.put(name.substring(VERSION_KEY.length()).toLowerCase(java.util.Locale.ROOT), value);
             }
         });
-        DriverManagerDataSource reference = new DriverManagerDataSource(url, environment.get(PREFIX + "USER"),
-                environment.get(PREFIX + "PASSWORD"));
+        DriverManagerDataSource reference = new DriverManagerDataSource(
+                url, environment.get(PREFIX + "USER"), environment.get(PREFIX + "PASSWORD"));
         String attachments = environment.get(PREFIX + "ATTACHMENTS");
-        ImportReport report = new ReferenceImporter(stack.commandService(), reference,
-                ReferenceKeys.ofBase64(masterKey, versionKeys),
-                attachments == null || attachments.isBlank() ? null : Path.of(attachments)).run();
+        ImportReport report = new ReferenceImporter(
+                        stack.commandService(),
+                        reference,
+                        ReferenceKeys.ofBase64(masterKey, versionKeys),
+                        attachments == null || attachments.isBlank() ? null : Path.of(attachments))
+                .run();
         log.info("Reference import finished: {}", report);
     }
 }

@@ -28,8 +28,7 @@ public final class VerifyEventChains {
     /** Bare-pattern logger (logback.xml): the report is this tool's output. */
     private static final Logger out = LoggerFactory.getLogger("pazpaz.ready");
 
-    private VerifyEventChains() {
-    }
+    private VerifyEventChains() {}
 
     public static void main(String[] args) {
         Map<String, String> options = options(args);
@@ -37,16 +36,22 @@ public final class VerifyEventChains {
         dataSource.setURL(options.getOrDefault("jdbc-url", "jdbc:postgresql://localhost:54329/pazpaz"));
         dataSource.setUser(options.getOrDefault("user", "postgres"));
         dataSource.setPassword(options.getOrDefault("password", "postgres"));
-        EventChainVerifier verifier = new EventChainVerifier(new JdbcTemplate(dataSource), "event_store",
-                Duration.parse(options.getOrDefault("window", "PT1M")));
+        EventChainVerifier verifier = new EventChainVerifier(
+                new JdbcTemplate(dataSource), "event_store", Duration.parse(options.getOrDefault("window", "PT1M")));
         List<UUID> workspaces = options.containsKey("workspace")
-                ? List.of(UUID.fromString(options.get("workspace"))) : verifier.workspaces();
+                ? List.of(UUID.fromString(options.get("workspace")))
+                : verifier.workspaces();
         boolean intact = true;
         for (UUID workspace : workspaces) {
             ChainVerification result = verifier.verify(workspace);
             intact &= result.intact();
-            out.info("{} {} events, head {} {}, {} pending{}", workspace, result.eventsChecked(),
-                    result.headSequence(), result.headHash(), result.pendingEvents(),
+            out.info(
+                    "{} {} events, head {} {}, {} pending{}",
+                    workspace,
+                    result.eventsChecked(),
+                    result.headSequence(),
+                    result.headHash(),
+                    result.pendingEvents(),
                     result.intact() ? " INTACT" : " BROKEN first at " + result.firstBrokenLink());
         }
         if (options.containsKey("published-head")) {

@@ -10,8 +10,7 @@ import java.util.List;
 /** Every value of every column of every table of the stack's database, for scans that must miss nothing. */
 final class AllTables {
 
-    private AllTables() {
-    }
+    private AllTables() {}
 
     /** Receives one stored value; bytea arrives as bytes, everything else as its text. */
     interface ValueVisitor {
@@ -38,7 +37,9 @@ final class AllTables {
                     for (int c = 1; c <= columns; c++) {
                         Object value = rows.getObject(c);
                         if (value != null) {
-                            visitor.visit(table, rows.getMetaData().getColumnName(c),
+                            visitor.visit(
+                                    table,
+                                    rows.getMetaData().getColumnName(c),
                                     value instanceof byte[] ? value : rows.getString(c));
                         }
                     }

@@ -19,7 +19,8 @@ import java.util.UUID;
 final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String baseUrl;
     private final String token;
@@ -65,7 +66,8 @@ final class Api {
     Response upload(String path, String filename, byte[] content) {
         String boundary = "pazpaz-" + UUID.randomUUID();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
         HttpRequest.Builder request = request(path)
                 .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail)))
@@ -75,10 +77,14 @@ final class Api {
 
     /** A request whose answer is bytes (a download, a zip); {@code pathOrUrl} may be a full URL. */
     Binary fetch(String method, String pathOrUrl, Object body) {
-        HttpRequest.Builder request = (pathOrUrl.startsWith("http") ? HttpRequest.newBuilder(URI.create(pathOrUrl))
-                .timeout(Duration.ofSeconds(30)) : request(pathOrUrl))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(write(body)));
+        HttpRequest.Builder request = (pathOrUrl.startsWith("http")
+                        ? HttpRequest.newBuilder(URI.create(pathOrUrl)).timeout(Duration.ofSeconds(30))
+                        : request(pathOrUrl))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(write(body)));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
@@ -94,8 +100,8 @@ final class Api {
     }
 
     Response send(String method, String path, Object body) {
-        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(write(body));
+        HttpRequest.BodyPublisher publisher =
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(write(body));
         HttpRequest.Builder request = request(path).method(method, publisher);
         if (body != null) {
             request.header("Content-Type", "application/json");

@@ -23,19 +23,25 @@ class ApiDocumentationTest {
 
     @Test
     void everyCommandOperationDocumentsItsErrorResponses() throws Exception {
-        assertThat(missingResponses("command-service", document(StackFixture.stack().commandBaseUrl()))).isEmpty();
+        assertThat(missingResponses(
+                        "command-service", document(StackFixture.stack().commandBaseUrl())))
+                .isEmpty();
     }
 
     @Test
     void everyQueryOperationDocumentsItsErrorResponses() throws Exception {
-        assertThat(missingResponses("query-service", document(StackFixture.stack().queryBaseUrl()))).isEmpty();
+        assertThat(missingResponses(
+                        "query-service", document(StackFixture.stack().queryBaseUrl())))
+                .isEmpty();
     }
 
     @Test
     void everyRemindersOperationDocumentsItsErrorResponses() throws Exception {
         JsonNode document = document(StackFixture.stack().remindersBaseUrl());
         assertThat(missingResponses("reminders", document)).isEmpty();
-        assertThat(document.at("/paths/~1api~1v1~1reminders~1settings/put/tags/0").asText()).isEqualTo("Reminders");
+        assertThat(document.at("/paths/~1api~1v1~1reminders~1settings/put/tags/0")
+                        .asText())
+                .isEqualTo("Reminders");
         assertThat(document.toString()).doesNotContain("\"actor\"");
     }
 
@@ -43,12 +49,17 @@ class ApiDocumentationTest {
     void schemasUseTheSnakeCaseNamesOfTheWireAndTheCallerIsNoParameter() throws Exception {
         JsonNode commands = document(StackFixture.stack().commandBaseUrl());
         List<String> camelCase = new ArrayList<>();
-        commands.path("components").path("schemas").fields().forEachRemaining(schema ->
-                schema.getValue().path("properties").fieldNames().forEachRemaining(name -> {
-                    if (!name.equals(name.toLowerCase())) {
-                        camelCase.add(schema.getKey() + "." + name);
-                    }
-                }));
+        commands.path("components")
+                .path("schemas")
+                .fields()
+                .forEachRemaining(schema -> schema.getValue()
+                        .path("properties")
+                        .fieldNames()
+                        .forEachRemaining(name -> {
+                            if (!name.equals(name.toLowerCase())) {
+                                camelCase.add(schema.getKey() + "." + name);
+                            }
+                        }));
         assertThat(camelCase).as("schema properties not named as on the wire").isEmpty();
         assertThat(commands.toString()).doesNotContain("\"actor\"");
         JsonNode register = commands.at("/paths/~1api~1v1~1clients/post");
@@ -60,11 +71,13 @@ class ApiDocumentationTest {
     @Test
     void aCommandTakingAnExpectedVersionDocumentsTheIfMatchHeader() throws Exception {
         JsonNode commands = document(StackFixture.stack().commandBaseUrl());
-        for (String pointer : List.of("/paths/~1api~1v1~1clients~1{clientId}/put",
-                "/paths/~1api~1v1~1sessions~1{sessionId}/delete")) {
+        for (String pointer : List.of(
+                "/paths/~1api~1v1~1clients~1{clientId}/put", "/paths/~1api~1v1~1sessions~1{sessionId}/delete")) {
             JsonNode operation = commands.at(pointer);
             assertThat(headers(operation)).as(pointer).contains("if-match");
-            assertThat(operation.at("/responses/412").isMissingNode()).as(pointer).isFalse();
+            assertThat(operation.at("/responses/412").isMissingNode())
+                    .as(pointer)
+                    .isFalse();
             assertThat(operation.toString()).as(pointer).doesNotContain("\"expected\"");
         }
         assertThat(headers(commands.at("/paths/~1api~1v1~1clients/post"))).doesNotContain("if-match");
@@ -72,7 +85,8 @@ class ApiDocumentationTest {
 
     @Test
     void theBrowsableUiIsServedByBothServices() {
-        for (String baseUrl : List.of(StackFixture.stack().commandBaseUrl(), StackFixture.stack().queryBaseUrl())) {
+        for (String baseUrl : List.of(
+                StackFixture.stack().commandBaseUrl(), StackFixture.stack().queryBaseUrl())) {
             Api.Response page = new Api(baseUrl, null).get("/swagger-ui/index.html");
             assertThat(page.status()).as(baseUrl).isEqualTo(200);
             assertThat(page.body()).contains("swagger-ui");
@@ -91,12 +105,15 @@ class ApiDocumentationTest {
             }
             path.getValue().fields().forEachRemaining(operation -> {
                 String name = operation.getKey().toUpperCase() + " " + path.getKey() + " (" + service + ")";
-                for (Map.Entry<String, String> required : requiredResponses(service, path.getKey(),
-                        operation.getKey(), operation.getValue()).entrySet()) {
+                for (Map.Entry<String, String> required : requiredResponses(
+                                service, path.getKey(), operation.getKey(), operation.getValue())
+                        .entrySet()) {
                     JsonNode response = operation.getValue().path("responses").path(required.getKey());
                     if (response.isMissingNode()) {
                         missing.add(name + ": missing " + required.getKey() + " (" + required.getValue() + ")");
-                    } else if (response.path("content").path("application/problem+json").isMissingNode()) {
+                    } else if (response.path("content")
+                            .path("application/problem+json")
+                            .isMissingNode()) {
                         missing.add(name + ": " + required.getKey() + " is not documented as application/problem+json");
                     }
                 }
@@ -106,8 +123,8 @@ class ApiDocumentationTest {
     }
 
     /** The error responses docs/api.md promises for an operation, with the reason. */
-    private static Map<String, String> requiredResponses(String service, String path, String method,
-                                                         JsonNode operation) {
+    private static Map<String, String> requiredResponses(
+            String service, String path, String method, JsonNode operation) {
         Map<String, String> required = new java.util.TreeMap<>();
         required.put("401", "every API route needs a valid token");
         required.put("403", "a role may be refused");

@@ -27,14 +27,18 @@ class AttachmentQuotaConcurrencyTest {
 
     @Test
     void concurrentUploadsStopExactlyAtTheQuotaAndConcurrentDeletesReleaseEveryByte() throws Exception {
-        Actor owner = StackFixture.newPractice("Quota Race " + UUID.randomUUID().toString().substring(0, 8));
+        Actor owner = StackFixture.newPractice(
+                "Quota Race " + UUID.randomUUID().toString().substring(0, 8));
         Api commands = StackFixture.commands(owner);
-        String client = commands.post("/api/v1/clients", Map.of("first_name", "Q", "last_name", "R")).id();
+        String client = commands.post("/api/v1/clients", Map.of("first_name", "Q", "last_name", "R"))
+                .id();
         byte[] image = DemoFiles.png(32, 32, 9);
         Api.Response probe = commands.upload("/api/v1/clients/" + client + "/attachments", "probe.png", image);
         long size = sizeOf(owner, probe, client);
         commands.delete("/api/v1/clients/" + client + "/attachments/" + probe.id());
-        commands.send("PATCH", "/api/v1/workspaces/" + owner.workspaceId() + "/storage/quota",
+        commands.send(
+                "PATCH",
+                "/api/v1/workspaces/" + owner.workspaceId() + "/storage/quota",
                 Map.of("quota_bytes", FILES_THAT_FIT * size + size / 2));
 
         List<Actor> uploaders = new ArrayList<>(List.of(owner));
@@ -49,8 +53,12 @@ class AttachmentQuotaConcurrencyTest {
             }
         }
         List<Api.Response> answers = runTogether(uploads);
-        List<String> accepted = answers.stream().filter(a -> a.status() == 201).map(Api.Response::id).toList();
-        assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.toString()).isIn(201, 507));
+        List<String> accepted = answers.stream()
+                .filter(a -> a.status() == 201)
+                .map(Api.Response::id)
+                .toList();
+        assertThat(answers)
+                .allSatisfy(a -> assertThat(a.status()).as(a.toString()).isIn(201, 507));
         assertThat(accepted).hasSize(FILES_THAT_FIT);
         assertThat(commandSideUsage(owner)).isEqualTo(FILES_THAT_FIT * size);
         assertThat(AttachmentsEndToEndTest.storageUsed(owner)).isEqualTo(FILES_THAT_FIT * size);
@@ -62,15 +70,19 @@ class AttachmentQuotaConcurrencyTest {
         }
         List<Api.Response> deleted = runTogether(deletes);
         assertThat(deleted.stream().filter(a -> a.status() == 200)).hasSize(FILES_THAT_FIT);
-        assertThat(deleted).allSatisfy(a -> assertThat(a.status()).as(a.toString()).isIn(200, 404, 409));
+        assertThat(deleted)
+                .allSatisfy(a -> assertThat(a.status()).as(a.toString()).isIn(200, 404, 409));
         assertThat(commandSideUsage(owner)).isZero();
         assertThat(AttachmentsEndToEndTest.storageUsed(owner)).isZero();
     }
 
     private static long sizeOf(Actor owner, Api.Response upload, String client) {
-        return StackFixture.queries(owner).withHeader("X-Consistency-Position", Long.toString(upload.position()))
-                .get("/api/v1/clients/" + client + "/attachments/" + upload.id()).json()
-                .get("file_size_bytes").asLong();
+        return StackFixture.queries(owner)
+                .withHeader("X-Consistency-Position", Long.toString(upload.position()))
+                .get("/api/v1/clients/" + client + "/attachments/" + upload.id())
+                .json()
+                .get("file_size_bytes")
+                .asLong();
     }
 
     private static long commandSideUsage(Actor owner) throws Exception {

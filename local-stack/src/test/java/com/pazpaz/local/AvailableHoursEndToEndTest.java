@@ -28,24 +28,27 @@ class AvailableHoursEndToEndTest {
 
     @BeforeAll
     static void openPracticeAndSetItsHours() {
-        owner = StackFixture.newPractice("Hours Practice " + UUID.randomUUID().toString().substring(0, 8));
+        owner = StackFixture.newPractice(
+                "Hours Practice " + UUID.randomUUID().toString().substring(0, 8));
         commands = StackFixture.commands(owner);
-        String client = commands.post("/api/v1/clients", Map.of("first_name", "Hou", "last_name", "Rs")).id();
+        String client = commands.post("/api/v1/clients", Map.of("first_name", "Hou", "last_name", "Rs"))
+                .id();
         // week of Monday 2025-01-06: 4 x 90 minutes = 6 booked hours, plus a cancelled hour that does not count
         book(client, "2025-01-06T08:00:00Z", 90);
         book(client, "2025-01-07T08:00:00Z", 90);
         book(client, "2025-01-08T08:00:00Z", 90);
         book(client, "2025-01-09T08:00:00Z", 90);
         String cancelled = book(client, "2025-01-10T08:00:00Z", 60);
-        assertThat(commands.put("/api/v1/appointments/" + cancelled, Map.of("status", "cancelled")).status())
+        assertThat(commands.put("/api/v1/appointments/" + cancelled, Map.of("status", "cancelled"))
+                        .status())
                 .isEqualTo(200);
         List<Map<String, String>> weekdays = new ArrayList<>();
         for (String day : List.of("monday", "tuesday", "wednesday", "thursday", "friday")) {
             weekdays.add(Map.of("day", day, "start", "09:00", "end", "12:00"));
             weekdays.add(Map.of("day", day, "start", "13:00", "end", "18:00"));
         }
-        Api.Response set = commands.put("/api/v1/workspace/available-hours",
-                Map.of("time_zone", ZONE, "weekly_hours", weekdays));
+        Api.Response set =
+                commands.put("/api/v1/workspace/available-hours", Map.of("time_zone", ZONE, "weekly_hours", weekdays));
         assertThat(set.status()).as(set.toString()).isEqualTo(200);
         queries = StackFixture.queries(owner).withHeader("X-Consistency-Position", Long.toString(set.position()));
     }
@@ -82,34 +85,63 @@ class AvailableHoursEndToEndTest {
         assertThat(partWeek.get("available_hours").decimalValue()).isEqualByComparingTo("24");
         assertThat(partWeek.get("booked_hours").decimalValue()).isEqualByComparingTo("3");
         assertThat(partWeek.get("utilisation").decimalValue()).isEqualByComparingTo("0.125");
-        Api.Response csv = queries.get("/api/v1/reports/utilisation?from=2025-01-06&to=2025-01-12&period=week"
-                + "&format=csv");
-        assertThat(csv.body()).isEqualTo("period_start,appointments,booked_hours,available_hours,utilisation\r\n"
-                + "2025-01-06,4,6.00,40.00,0.1500\r\n");
+        Api.Response csv =
+                queries.get("/api/v1/reports/utilisation?from=2025-01-06&to=2025-01-12&period=week" + "&format=csv");
+        assertThat(csv.body())
+                .isEqualTo("period_start,appointments,booked_hours,available_hours,utilisation\r\n"
+                        + "2025-01-06,4,6.00,40.00,0.1500\r\n");
     }
 
     @Test
     void badHoursAreRefusedNamingTheFieldAndOnlyOwnersSetOrReadThem() {
         assertProblem(Map.of("time_zone", "Mars/Olympus", "weekly_hours", List.of()), "time_zone");
         assertProblem(Map.of("time_zone", "+02:00", "weekly_hours", List.of()), "time_zone");
-        assertProblem(Map.of("time_zone", ZONE, "weekly_hours", List.of(
-                Map.of("day", "someday", "start", "09:00", "end", "17:00"))), "weekly_hours[0].day");
-        assertProblem(Map.of("time_zone", ZONE, "weekly_hours", List.of(
-                Map.of("day", "monday", "start", "17:00", "end", "09:00"))), "weekly_hours[0].end");
-        assertProblem(Map.of("time_zone", ZONE, "weekly_hours", List.of(
-                Map.of("day", "monday", "start", "09:00", "end", "13:00"),
-                Map.of("day", "tuesday", "start", "09:00", "end", "13:00"),
-                Map.of("day", "monday", "start", "12:00", "end", "17:00"))), "weekly_hours[2].start");
-        Api.Response badTime = commands.put("/api/v1/workspace/available-hours", Map.of("time_zone", ZONE,
-                "weekly_hours", List.of(Map.of("day", "monday", "start", "9 o'clock", "end", "17:00"))));
+        assertProblem(
+                Map.of(
+                        "time_zone",
+                        ZONE,
+                        "weekly_hours",
+                        List.of(Map.of("day", "someday", "start", "09:00", "end", "17:00"))),
+                "weekly_hours[0].day");
+        assertProblem(
+                Map.of(
+                        "time_zone",
+                        ZONE,
+                        "weekly_hours",
+                        List.of(Map.of("day", "monday", "start", "17:00", "end", "09:00"))),
+                "weekly_hours[0].end");
+        assertProblem(
+                Map.of(
+                        "time_zone",
+                        ZONE,
+                        "weekly_hours",
+                        List.of(
+                                Map.of("day", "monday", "start", "09:00", "end", "13:00"),
+                                Map.of("day", "tuesday", "start", "09:00", "end", "13:00"),
+                                Map.of("day", "monday", "start", "12:00", "end", "17:00"))),
+                "weekly_hours[2].start");
+        Api.Response badTime = commands.put(
+                "/api/v1/workspace/available-hours",
+                Map.of(
+                        "time_zone",
+                        ZONE,
+                        "weekly_hours",
+                        List.of(Map.of("day", "monday", "start", "9 o'clock", "end", "17:00"))));
         assertThat(badTime.status()).as(badTime.toString()).isEqualTo(422);
         Actor assistant = StackFixture.addAssistant(owner);
-        assertThat(StackFixture.commands(assistant).put("/api/v1/workspace/available-hours",
-                Map.of("time_zone", ZONE, "weekly_hours", List.of())).status()).isEqualTo(403);
-        assertThat(StackFixture.queries(assistant).get("/api/v1/workspace/available-hours").status())
+        assertThat(StackFixture.commands(assistant)
+                        .put("/api/v1/workspace/available-hours", Map.of("time_zone", ZONE, "weekly_hours", List.of()))
+                        .status())
                 .isEqualTo(403);
-        Actor other = StackFixture.newPractice("Other Hours " + UUID.randomUUID().toString().substring(0, 8));
-        JsonNode none = StackFixture.queries(other).get("/api/v1/workspace/available-hours").json();
+        assertThat(StackFixture.queries(assistant)
+                        .get("/api/v1/workspace/available-hours")
+                        .status())
+                .isEqualTo(403);
+        Actor other = StackFixture.newPractice(
+                "Other Hours " + UUID.randomUUID().toString().substring(0, 8));
+        JsonNode none = StackFixture.queries(other)
+                .get("/api/v1/workspace/available-hours")
+                .json();
         assertThat(none.get("time_zone").isNull()).isTrue();
         assertThat(none.get("weekly_hours")).isEmpty();
     }
@@ -130,7 +162,8 @@ class AvailableHoursEndToEndTest {
         Map<String, Object> body = new HashMap<>();
         body.put("client_id", client);
         body.put("scheduled_start", start);
-        body.put("scheduled_end", Instant.parse(start).plusSeconds(60L * minutes).toString());
+        body.put(
+                "scheduled_end", Instant.parse(start).plusSeconds(60L * minutes).toString());
         body.put("location_type", "clinic");
         Api.Response booked = commands.post("/api/v1/appointments", body);
         assertThat(booked.status()).as(booked.toString()).isEqualTo(201);

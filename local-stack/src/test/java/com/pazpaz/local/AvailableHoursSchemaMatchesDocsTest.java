@@ -11,7 +11,8 @@ class AvailableHoursSchemaMatchesDocsTest {
     @Test
     void theLiveAvailableHoursTableIsExactlyTheDocumentedOne() throws Exception {
         StackFixture.stack();
-        assertThat(DocumentedTables.documented("docs/reports.md")).hasSizeGreaterThan(5)
+        assertThat(DocumentedTables.documented("docs/reports.md"))
+                .hasSizeGreaterThan(5)
                 .isEqualTo(DocumentedTables.live(List.of("available_hours")));
     }
 }

@@ -55,10 +55,18 @@ final class BrokerProcess implements AutoCloseable {
             Files.createDirectories(dataDirectory);
             Path log = dataDirectory.resolve("broker.log");
             long readyBefore = countReady(log);
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            process = new ProcessBuilder(List.of(java, "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-cp", System.getProperty("java.class.path"), BrokerProcess.class.getName(),
-                    dataDirectory.toString(), Integer.toString(port)))
+            String java =
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            process = new ProcessBuilder(List.of(
+                            java,
+                            "-Xmx384m",
+                            "-XX:+UseSerialGC",
+                            "-XX:TieredStopAtLevel=1",
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            BrokerProcess.class.getName(),
+                            dataDirectory.toString(),
+                            Integer.toString(port)))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();

@@ -32,30 +32,37 @@ class BulkZipConcurrencyTest {
 
     @Test
     void aFifthConcurrentZipIsRefusedWith503AndRetryAfterUntilASlowCallerLetsGo() throws Exception {
-        Actor owner = StackFixture.newPractice("Zip Cap " + UUID.randomUUID().toString().substring(0, 8));
+        Actor owner = StackFixture.newPractice(
+                "Zip Cap " + UUID.randomUUID().toString().substring(0, 8));
         Api commands = StackFixture.commands(owner);
-        String client = commands.post("/api/v1/clients", Map.of("first_name", "Zip", "last_name", "Cap")).id();
+        String client = commands.post("/api/v1/clients", Map.of("first_name", "Zip", "last_name", "Cap"))
+                .id();
         List<String> files = new ArrayList<>();
         long uploadedAt = 0;
         for (int seed = 1; seed <= 2; seed++) {
-            Api.Response uploaded = commands.upload("/api/v1/clients/" + client + "/attachments",
-                    "scan-" + seed + ".png", noisePng(seed));
+            Api.Response uploaded = commands.upload(
+                    "/api/v1/clients/" + client + "/attachments", "scan-" + seed + ".png", noisePng(seed));
             assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
             files.add(uploaded.id());
             uploadedAt = uploaded.position();
         }
         String path = "/api/v1/clients/" + client + "/attachments/download-multiple";
         String body = "{\"attachment_ids\":[\"" + String.join("\",\"", files) + "\"]}";
-        Api.Binary first = StackFixture.queries(owner).withHeader("X-Consistency-Position", Long.toString(uploadedAt))
+        Api.Binary first = StackFixture.queries(owner)
+                .withHeader("X-Consistency-Position", Long.toString(uploadedAt))
                 .fetch("POST", path, Map.of("attachment_ids", files));
-        assertThat(first.status()).as("the files are projected: " + first.text()).isEqualTo(200);
+        assertThat(first.status())
+                .as("the files are projected: " + first.text())
+                .isEqualTo(200);
 
         List<Socket> slow = new ArrayList<>();
         try {
             for (int i = 0; i < 4; i++) {
                 Socket caller = slowCaller(owner, path, body);
                 slow.add(caller);
-                assertThat(statusLine(caller.getInputStream())).as("slow caller %d", i + 1).contains(" 200 ");
+                assertThat(statusLine(caller.getInputStream()))
+                        .as("slow caller %d", i + 1)
+                        .contains(" 200 ");
             }
             Api.Binary fifth = StackFixture.queries(owner).fetch("POST", path, Map.of("attachment_ids", files));
             assertThat(fifth.status()).isEqualTo(503);
@@ -78,7 +85,9 @@ class BulkZipConcurrencyTest {
             zip = StackFixture.queries(owner).fetch("POST", path, Map.of("attachment_ids", files));
         }
         assertThat(zip.status()).as(zip.text()).isEqualTo(200);
-        assertThat(zip.body().length).as("the zip is larger than the sockets buffer").isGreaterThan(8_000_000);
+        assertThat(zip.body().length)
+                .as("the zip is larger than the sockets buffer")
+                .isGreaterThan(8_000_000);
     }
 
     /** Sends the request on a socket with a small receive buffer, and reads nothing yet. */
@@ -91,9 +100,11 @@ class BulkZipConcurrencyTest {
         byte[] json = body.getBytes(StandardCharsets.UTF_8);
         OutputStream out = socket.getOutputStream();
         out.write(("POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
-                + "\r\nAuthorization: Bearer " + StackFixture.tokenFor(owner)
-                + "\r\nContent-Type: application/json\r\nAccept: application/zip\r\nContent-Length: " + json.length
-                + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                        + "\r\nAuthorization: Bearer " + StackFixture.tokenFor(owner)
+                        + "\r\nContent-Type: application/json\r\nAccept: application/zip\r\nContent-Length: "
+                        + json.length
+                        + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
         out.write(json);
         out.flush();
         return socket;

@@ -11,13 +11,18 @@ import org.junit.jupiter.api.Test;
  */
 class CarePlanSchemaMatchesDocsTest {
 
-    static final List<String> TABLES = List.of("care_plans", "care_plan_goals", "care_plan_interventions",
-            "care_plan_revisions", "care_plan_goal_progress");
+    static final List<String> TABLES = List.of(
+            "care_plans",
+            "care_plan_goals",
+            "care_plan_interventions",
+            "care_plan_revisions",
+            "care_plan_goal_progress");
 
     @Test
     void theLiveCarePlanTablesAreExactlyTheDocumentedOnes() throws Exception {
         StackFixture.stack();
-        assertThat(DocumentedTables.documented("docs/care-plans.md")).hasSizeGreaterThan(40)
+        assertThat(DocumentedTables.documented("docs/care-plans.md"))
+                .hasSizeGreaterThan(40)
                 .isEqualTo(DocumentedTables.live(TABLES));
     }
 }

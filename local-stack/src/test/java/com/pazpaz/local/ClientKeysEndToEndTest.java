@@ -22,15 +22,18 @@ class ClientKeysEndToEndTest {
 
     @BeforeAll
     static void openPractice() {
-        Actor owner = StackFixture.newPractice("Keys Practice " + UUID.randomUUID().toString().substring(0, 8));
+        Actor owner = StackFixture.newPractice(
+                "Keys Practice " + UUID.randomUUID().toString().substring(0, 8));
         commands = StackFixture.commands(owner);
         queries = StackFixture.queries(owner);
     }
 
     @Test
     void eachClientsFieldsCarryTheLabelOfItsOwnKey() throws Exception {
-        String dana = commands.post("/api/v1/clients", Map.of("first_name", "Dana", "last_name", "Levi",
-                "medical_history", "שלום 🙂")).id();
+        String dana = commands.post(
+                        "/api/v1/clients",
+                        Map.of("first_name", "Dana", "last_name", "Levi", "medical_history", "שלום 🙂"))
+                .id();
         Api.Response registeredNoa = commands.post("/api/v1/clients", Map.of("first_name", "Noa", "last_name", "Levi"));
         String noa = registeredNoa.id();
         // the rows are read once the read model has both clients, as a reader asking for that position would
@@ -39,15 +42,17 @@ class ClientKeysEndToEndTest {
 
         List<String> danaLabels = labelsIn(UUID.fromString(dana));
         assertThat(danaLabels).hasSize(3).containsOnly(VaultLabels.labelOf(UUID.fromString(dana)));
-        assertThat(labelsIn(UUID.fromString(noa))).containsOnly(VaultLabels.labelOf(UUID.fromString(noa)))
+        assertThat(labelsIn(UUID.fromString(noa)))
+                .containsOnly(VaultLabels.labelOf(UUID.fromString(noa)))
                 .doesNotContain(danaLabels.get(0));
     }
 
     /** The key labels in front of the client's encrypted columns of the read table. */
     private static List<String> labelsIn(UUID client) throws Exception {
         List<String> labels = new ArrayList<>();
-        try (Connection db = StackFixture.database(); PreparedStatement statement = db.prepareStatement(
-                "SELECT first_name, last_name, medical_history FROM public.clients WHERE id = ?")) {
+        try (Connection db = StackFixture.database();
+                PreparedStatement statement = db.prepareStatement(
+                        "SELECT first_name, last_name, medical_history FROM public.clients WHERE id = ?")) {
             statement.setObject(1, client);
             ResultSet row = statement.executeQuery();
             row.next();

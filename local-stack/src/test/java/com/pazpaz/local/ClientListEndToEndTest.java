@@ -95,8 +95,8 @@ class ClientListEndToEndTest {
 
         JsonNode first = practice.list("/api/v1/clients?page=1&page_size=3");
         JsonNode second = practice.list("/api/v1/clients?page=2&page_size=3");
-        assertThat(first.get("items").findValuesAsText("full_name")).containsExactly("Client A", "Client B",
-                "Client C");
+        assertThat(first.get("items").findValuesAsText("full_name"))
+                .containsExactly("Client A", "Client B", "Client C");
         assertThat(second.get("items").findValuesAsText("full_name")).containsExactly("Client D", "Client E");
         assertThat(second.get("total").asLong()).isEqualTo(5);
         assertThat(second.get("total_pages").asLong()).isEqualTo(2);
@@ -117,8 +117,8 @@ class ClientListEndToEndTest {
         }
 
         static Practice open(String name) {
-            return new Practice(StackFixture.newPractice("List " + name + " " + UUID.randomUUID().toString()
-                    .substring(0, 8)));
+            return new Practice(StackFixture.newPractice(
+                    "List " + name + " " + UUID.randomUUID().toString().substring(0, 8)));
         }
 
         String register(String firstName, String lastName) {
@@ -133,7 +133,8 @@ class ClientListEndToEndTest {
         }
 
         JsonNode list(String path) {
-            Api.Response response = queries.withHeader("X-Consistency-Position", Long.toString(position)).get(path);
+            Api.Response response = queries.withHeader("X-Consistency-Position", Long.toString(position))
+                    .get(path);
             assertThat(response.status()).as(response.toString()).isEqualTo(200);
             return response.json();
         }

@@ -21,27 +21,43 @@ class ClientsEndToEndTest {
 
     @BeforeAll
     static void openPractice() {
-        owner = StackFixture.newPractice("Clients Practice " + UUID.randomUUID().toString().substring(0, 8));
+        owner = StackFixture.newPractice(
+                "Clients Practice " + UUID.randomUUID().toString().substring(0, 8));
         commands = StackFixture.commands(owner);
         queries = StackFixture.queries(owner);
     }
 
     @Test
     void registerReadReviseArchiveAndList() {
-        Api.Response registered = commands.post("/api/v1/clients", Map.of(
-                "first_name", "Dana", "last_name", "Levi", "email", "dana@example.org",
-                "phone", "+972-50-0000000", "date_of_birth", "1980-05-17",
-                "medical_history", "Shoulder pain since 2019", "tags", List.of("new")));
+        Api.Response registered = commands.post(
+                "/api/v1/clients",
+                Map.of(
+                        "first_name",
+                        "Dana",
+                        "last_name",
+                        "Levi",
+                        "email",
+                        "dana@example.org",
+                        "phone",
+                        "+972-50-0000000",
+                        "date_of_birth",
+                        "1980-05-17",
+                        "medical_history",
+                        "Shoulder pain since 2019",
+                        "tags",
+                        List.of("new")));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         assertThat(registered.json().get("version").asLong()).isEqualTo(1);
         String id = registered.id();
-        assertThat(registered.header("Location")).isEqualTo(StackFixture.stack().queryBaseUrl() + "/api/v1/clients/" + id);
+        assertThat(registered.header("Location"))
+                .isEqualTo(StackFixture.stack().queryBaseUrl() + "/api/v1/clients/" + id);
 
         JsonNode read = readAt(registered, "/api/v1/clients/" + id).json();
         assertThat(read.get("full_name").asText()).isEqualTo("Dana Levi");
         assertThat(read.get("date_of_birth").asText()).isEqualTo("1980-05-17");
         assertThat(read.get("medical_history").asText()).isEqualTo("Shoulder pain since 2019");
-        assertThat(read.get("workspace_id").asText()).isEqualTo(owner.workspaceId().toString());
+        assertThat(read.get("workspace_id").asText())
+                .isEqualTo(owner.workspaceId().toString());
         assertThat(read.get("is_active").asBoolean()).isTrue();
         assertThat(read.get("consent_status").asBoolean()).isFalse();
         assertThat(read.get("appointment_count").asLong()).isZero();
@@ -62,10 +78,18 @@ class ClientsEndToEndTest {
 
         Api.Response archived = commands.delete("/api/v1/clients/" + id);
         assertThat(archived.status()).isEqualTo(200);
-        assertThat(readAt(archived, "/api/v1/clients/" + id).json().get("is_active").asBoolean()).isFalse();
-        assertThat(readAt(archived, "/api/v1/clients").json().get("items").findValuesAsText("id")).doesNotContain(id);
-        assertThat(readAt(archived, "/api/v1/clients?include_inactive=true").json().get("items")
-                .findValuesAsText("id")).contains(id);
+        assertThat(readAt(archived, "/api/v1/clients/" + id)
+                        .json()
+                        .get("is_active")
+                        .asBoolean())
+                .isFalse();
+        assertThat(readAt(archived, "/api/v1/clients").json().get("items").findValuesAsText("id"))
+                .doesNotContain(id);
+        assertThat(readAt(archived, "/api/v1/clients?include_inactive=true")
+                        .json()
+                        .get("items")
+                        .findValuesAsText("id"))
+                .contains(id);
 
         Api.Response archivedAgain = commands.delete("/api/v1/clients/" + id);
         assertThat(archivedAgain.status()).isEqualTo(200);
@@ -74,7 +98,8 @@ class ClientsEndToEndTest {
 
     @Test
     void listIsOrderedByDecryptedLastThenFirstNameAndPaginated() {
-        Actor practice = StackFixture.newPractice("Order Practice " + UUID.randomUUID().toString().substring(0, 8));
+        Actor practice = StackFixture.newPractice(
+                "Order Practice " + UUID.randomUUID().toString().substring(0, 8));
         Api write = StackFixture.commands(practice);
         Api.Response last = null;
         for (String[] name : new String[][] {{"Alice", "baker"}, {"Zoe", "Adams"}, {"bob", "Adams"}}) {
@@ -95,20 +120,33 @@ class ClientsEndToEndTest {
     void anotherPracticesClientIsNotFoundOnEveryEndpoint() {
         Api.Response mine = commands.post("/api/v1/clients", Map.of("first_name", "Mine", "last_name", "Only"));
         String id = mine.id();
-        Actor stranger = StackFixture.newPractice("Stranger Practice " + UUID.randomUUID().toString().substring(0, 8));
-        Api strangerReads = StackFixture.queries(stranger)
-                .withHeader("X-Consistency-Position", Long.toString(mine.position()));
+        Actor stranger = StackFixture.newPractice(
+                "Stranger Practice " + UUID.randomUUID().toString().substring(0, 8));
+        Api strangerReads =
+                StackFixture.queries(stranger).withHeader("X-Consistency-Position", Long.toString(mine.position()));
         Api strangerWrites = StackFixture.commands(stranger);
 
         Api.Response get = strangerReads.get("/api/v1/clients/" + id);
         assertThat(get.status()).isEqualTo(404);
         assertThat(get.json().get("detail").asText()).isEqualTo("Resource not found");
-        assertThat(strangerWrites.put("/api/v1/clients/" + id, Map.of("first_name", "Stolen")).status()).isEqualTo(404);
+        assertThat(strangerWrites
+                        .put("/api/v1/clients/" + id, Map.of("first_name", "Stolen"))
+                        .status())
+                .isEqualTo(404);
         assertThat(strangerWrites.delete("/api/v1/clients/" + id).status()).isEqualTo(404);
-        assertThat(strangerReads.get("/api/v1/clients?include_inactive=true").json().get("items")
-                .findValuesAsText("id")).doesNotContain(id);
-        assertThat(readAt(mine, "/api/v1/clients/" + id).json().get("first_name").asText()).isEqualTo("Mine");
-        assertThat(commands.put("/api/v1/clients/" + UUID.randomUUID(), Map.of("first_name", "X")).status())
+        assertThat(strangerReads
+                        .get("/api/v1/clients?include_inactive=true")
+                        .json()
+                        .get("items")
+                        .findValuesAsText("id"))
+                .doesNotContain(id);
+        assertThat(readAt(mine, "/api/v1/clients/" + id)
+                        .json()
+                        .get("first_name")
+                        .asText())
+                .isEqualTo("Mine");
+        assertThat(commands.put("/api/v1/clients/" + UUID.randomUUID(), Map.of("first_name", "X"))
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -117,7 +155,9 @@ class ClientsEndToEndTest {
         LocalStack stack = StackFixture.stack();
         Api anonymousCommands = new Api(stack.commandBaseUrl(), null);
         Api forged = new Api(stack.queryBaseUrl(), "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.bad");
-        assertThat(anonymousCommands.post("/api/v1/clients", Map.of("first_name", "A", "last_name", "B")).status())
+        assertThat(anonymousCommands
+                        .post("/api/v1/clients", Map.of("first_name", "A", "last_name", "B"))
+                        .status())
                 .isEqualTo(401);
         Api.Response refused = forged.get("/api/v1/clients");
         assertThat(refused.status()).isEqualTo(401);
@@ -127,28 +167,39 @@ class ClientsEndToEndTest {
 
     @Test
     void malformedInputIsAnswered422NeverA500() {
-        assertThat(commands.sendRaw("POST", "/api/v1/clients", "{not json").status()).isEqualTo(422);
+        assertThat(commands.sendRaw("POST", "/api/v1/clients", "{not json").status())
+                .isEqualTo(422);
         Api.Response missing = commands.post("/api/v1/clients", Map.of("first_name", "Only"));
         assertThat(missing.status()).isEqualTo(422);
         assertThat(missing.json().get("errors").findValuesAsText("field")).contains("last_name");
-        assertThat(commands.post("/api/v1/clients", Map.of("first_name", "A", "last_name", "B",
-                "email", "not-an-email")).status()).isEqualTo(422);
-        assertThat(commands.post("/api/v1/clients", Map.of("first_name", "A", "last_name", "B",
-                "date_of_birth", "17/05/1980")).status()).isEqualTo(422);
+        assertThat(commands.post(
+                                "/api/v1/clients", Map.of("first_name", "A", "last_name", "B", "email", "not-an-email"))
+                        .status())
+                .isEqualTo(422);
+        assertThat(commands.post(
+                                "/api/v1/clients",
+                                Map.of("first_name", "A", "last_name", "B", "date_of_birth", "17/05/1980"))
+                        .status())
+                .isEqualTo(422);
         assertThat(commands.post("/api/v1/clients", Map.of("first_name", "x".repeat(256), "last_name", "B"))
-                .status()).isEqualTo(422);
-        String id = commands.post("/api/v1/clients", Map.of("first_name", "A", "last_name", "B")).id();
+                        .status())
+                .isEqualTo(422);
+        String id = commands.post("/api/v1/clients", Map.of("first_name", "A", "last_name", "B"))
+                .id();
         Map<String, Object> nullName = new HashMap<>();
         nullName.put("first_name", null);
         Api.Response cleared = commands.put("/api/v1/clients/" + id, nullName);
         assertThat(cleared.status()).isEqualTo(422);
         assertThat(cleared.json().get("errors").findValuesAsText("field")).contains("first_name");
-        assertThat(commands.put("/api/v1/clients/not-a-uuid", Map.of()).status()).isEqualTo(422);
+        assertThat(commands.put("/api/v1/clients/not-a-uuid", Map.of()).status())
+                .isEqualTo(422);
         assertThat(queries.get("/api/v1/clients/not-a-uuid").status()).isEqualTo(422);
         assertThat(queries.get("/api/v1/clients?page_size=0").status()).isEqualTo(422);
         assertThat(queries.get("/api/v1/clients?page_size=101").status()).isEqualTo(422);
         assertThat(queries.get("/api/v1/clients?page=abc").status()).isEqualTo(422);
-        assertThat(queries.withHeader("X-Consistency-Position", "soon").get("/api/v1/clients").status())
+        assertThat(queries.withHeader("X-Consistency-Position", "soon")
+                        .get("/api/v1/clients")
+                        .status())
                 .isEqualTo(422);
     }
 
@@ -156,14 +207,17 @@ class ClientsEndToEndTest {
     void aStaleIfMatchVersionIsRefusedWith412AndChangesNothing() {
         Api.Response registered = commands.post("/api/v1/clients", Map.of("first_name", "Ver", "last_name", "Sion"));
         String id = registered.id();
-        assertThat(commands.withHeader("If-Match", "\"1\"").put("/api/v1/clients/" + id,
-                Map.of("first_name", "Second")).status()).isEqualTo(200);
-        Api.Response stale = commands.withHeader("If-Match", "1").put("/api/v1/clients/" + id,
-                Map.of("first_name", "Lost update"));
+        assertThat(commands.withHeader("If-Match", "\"1\"")
+                        .put("/api/v1/clients/" + id, Map.of("first_name", "Second"))
+                        .status())
+                .isEqualTo(200);
+        Api.Response stale =
+                commands.withHeader("If-Match", "1").put("/api/v1/clients/" + id, Map.of("first_name", "Lost update"));
         assertThat(stale.status()).isEqualTo(412);
         Api.Response now = commands.withHeader("If-Match", "2").delete("/api/v1/clients/" + id);
         assertThat(now.status()).isEqualTo(200);
-        assertThat(readAt(now, "/api/v1/clients/" + id).json().get("first_name").asText()).isEqualTo("Second");
+        assertThat(readAt(now, "/api/v1/clients/" + id).json().get("first_name").asText())
+                .isEqualTo("Second");
     }
 
     @Test
@@ -177,24 +231,37 @@ class ClientsEndToEndTest {
     @Test
     void asOfAnswersTheClientAsItStoodAtEachInstantFromTheEvents() throws InterruptedException {
         Instant beforeAll = pause();
-        String id = commands.post("/api/v1/clients", Map.of("first_name", "As", "last_name", "First")).id();
+        String id = commands.post("/api/v1/clients", Map.of("first_name", "As", "last_name", "First"))
+                .id();
         Instant registered = pause();
         commands.put("/api/v1/clients/" + id, Map.of("last_name", "Second"));
         Instant revised = pause();
         commands.delete("/api/v1/clients/" + id);
         Instant archived = pause();
 
-        JsonNode atRegistration = queries.get("/api/v1/clients/" + id + "?as_of=" + registered).json();
+        JsonNode atRegistration =
+                queries.get("/api/v1/clients/" + id + "?as_of=" + registered).json();
         assertThat(atRegistration.get("last_name").asText()).isEqualTo("First");
         assertThat(atRegistration.get("is_active").asBoolean()).isTrue();
-        assertThat(queries.get("/api/v1/clients/" + id + "?as_of=" + revised).json().get("full_name").asText())
+        assertThat(queries.get("/api/v1/clients/" + id + "?as_of=" + revised)
+                        .json()
+                        .get("full_name")
+                        .asText())
                 .isEqualTo("As Second");
-        assertThat(queries.get("/api/v1/clients/" + id + "?as_of=" + archived).json().get("is_active").asBoolean())
+        assertThat(queries.get("/api/v1/clients/" + id + "?as_of=" + archived)
+                        .json()
+                        .get("is_active")
+                        .asBoolean())
                 .isFalse();
-        assertThat(queries.get("/api/v1/clients/" + id + "?as_of=" + beforeAll).status()).isEqualTo(404);
-        assertThat(queries.get("/api/v1/clients/" + id + "?as_of=yesterday").status()).isEqualTo(422);
-        Actor stranger = StackFixture.newPractice("AsOf Stranger " + UUID.randomUUID().toString().substring(0, 6));
-        assertThat(StackFixture.queries(stranger).get("/api/v1/clients/" + id + "?as_of=" + archived).status())
+        assertThat(queries.get("/api/v1/clients/" + id + "?as_of=" + beforeAll).status())
+                .isEqualTo(404);
+        assertThat(queries.get("/api/v1/clients/" + id + "?as_of=yesterday").status())
+                .isEqualTo(422);
+        Actor stranger = StackFixture.newPractice(
+                "AsOf Stranger " + UUID.randomUUID().toString().substring(0, 6));
+        assertThat(StackFixture.queries(stranger)
+                        .get("/api/v1/clients/" + id + "?as_of=" + archived)
+                        .status())
                 .isEqualTo(404);
     }
 

@@ -21,7 +21,8 @@ class CommandAnswersEndToEndTest {
 
     @BeforeAll
     static void openPractice() {
-        owner = StackFixture.newPractice("Answers Practice " + UUID.randomUUID().toString().substring(0, 8));
+        owner = StackFixture.newPractice(
+                "Answers Practice " + UUID.randomUUID().toString().substring(0, 8));
         commands = StackFixture.commands(owner);
     }
 
@@ -31,19 +32,21 @@ class CommandAnswersEndToEndTest {
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         assertThat(registered.json().get("version").asLong()).isEqualTo(1);
         assertThat(registered.position()).isEqualTo(StackFixture.latestPosition(registered.id()));
-        assertThat(StackFixture.count("key_vault.data_keys WHERE owner_id = '" + registered.id() + "'")).isEqualTo(1);
+        assertThat(StackFixture.count("key_vault.data_keys WHERE owner_id = '" + registered.id() + "'"))
+                .isEqualTo(1);
 
         Api.Response revised = commands.put("/api/v1/clients/" + registered.id(), Map.of("last_name", "Ngo"));
         assertThat(revised.json().get("version").asLong()).isEqualTo(2);
-        assertThat(revised.position()).isEqualTo(StackFixture.latestPosition(registered.id()))
+        assertThat(revised.position())
+                .isEqualTo(StackFixture.latestPosition(registered.id()))
                 .isGreaterThan(registered.position());
     }
 
     /** The headers every command answer carries (CommandAnswers, decision 241): the new version as the ETag. */
     @Test
     void aCreateNamesTheRecordOnQueryServiceAndEveryAnswerTagsTheNewVersion() {
-        Api.Response created = commands.post("/api/v1/services", Map.of("name", "Massage " + UUID.randomUUID(),
-                "default_duration_minutes", 60));
+        Api.Response created = commands.post(
+                "/api/v1/services", Map.of("name", "Massage " + UUID.randomUUID(), "default_duration_minutes", 60));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.header("Location"))
                 .isEqualTo(StackFixture.stack().queryBaseUrl() + "/api/v1/services/" + created.id());
@@ -57,39 +60,66 @@ class CommandAnswersEndToEndTest {
 
     @Test
     void aCommandThatChangesNothingAnswersTheCurrentVersionAndPosition() throws SQLException {
-        String client = commands.post("/api/v1/clients", Map.of("first_name", "Bo", "last_name", "Li")).id();
+        String client = commands.post("/api/v1/clients", Map.of("first_name", "Bo", "last_name", "Li"))
+                .id();
         Api.Response archived = commands.delete("/api/v1/clients/" + client);
         Api.Response again = commands.delete("/api/v1/clients/" + client);
         assertThat(again.status()).as(again.toString()).isEqualTo(200);
-        assertThat(again.json().get("version").asLong()).isEqualTo(archived.json().get("version").asLong());
-        assertThat(again.position()).isEqualTo(archived.position())
-                .isEqualTo(StackFixture.latestPosition(client));
+        assertThat(again.json().get("version").asLong())
+                .isEqualTo(archived.json().get("version").asLong());
+        assertThat(again.position()).isEqualTo(archived.position()).isEqualTo(StackFixture.latestPosition(client));
     }
 
     @Test
     void theAnswerCoversTheEventsTheRequestCausedForOtherRecords() throws SQLException {
-        String client = commands.post("/api/v1/clients", Map.of("first_name", "Cy", "last_name", "Ro")).id();
-        String appointment = commands.post("/api/v1/appointments", Map.of("client_id", client,
-                "scheduled_start", "2033-03-01T09:00:00Z", "scheduled_end", "2033-03-01T10:00:00Z",
-                "location_type", "clinic")).id();
-        String note = commands.post("/api/v1/sessions", Map.of("client_id", client, "appointment_id", appointment,
-                "session_date", "2026-01-05T10:00:00Z", "subjective", "x")).id();
-        Api.Response deleted = commands.send("DELETE", "/api/v1/appointments/" + appointment,
+        String client = commands.post("/api/v1/clients", Map.of("first_name", "Cy", "last_name", "Ro"))
+                .id();
+        String appointment = commands.post(
+                        "/api/v1/appointments",
+                        Map.of(
+                                "client_id",
+                                client,
+                                "scheduled_start",
+                                "2033-03-01T09:00:00Z",
+                                "scheduled_end",
+                                "2033-03-01T10:00:00Z",
+                                "location_type",
+                                "clinic"))
+                .id();
+        String note = commands.post(
+                        "/api/v1/sessions",
+                        Map.of(
+                                "client_id",
+                                client,
+                                "appointment_id",
+                                appointment,
+                                "session_date",
+                                "2026-01-05T10:00:00Z",
+                                "subjective",
+                                "x"))
+                .id();
+        Api.Response deleted = commands.send(
+                "DELETE",
+                "/api/v1/appointments/" + appointment,
                 Map.of("session_note_action", "delete", "deletion_reason", "Booked by mistake"));
         assertThat(deleted.status()).as(deleted.toString()).isEqualTo(200);
-        assertThat(deleted.position()).isGreaterThanOrEqualTo(StackFixture.latestPosition(note))
+        assertThat(deleted.position())
+                .isGreaterThanOrEqualTo(StackFixture.latestPosition(note))
                 .isGreaterThanOrEqualTo(StackFixture.latestPosition(appointment));
     }
 
     @Test
     void aRefusedNoteLeavesNoDataKeyBehind() throws SQLException {
-        Actor stranger = StackFixture.newPractice("Answers Stranger " + UUID.randomUUID().toString().substring(0, 6));
+        Actor stranger = StackFixture.newPractice(
+                "Answers Stranger " + UUID.randomUUID().toString().substring(0, 6));
         String foreignClient = StackFixture.commands(stranger)
-                .post("/api/v1/clients", Map.of("first_name", "S", "last_name", "T")).id();
+                .post("/api/v1/clients", Map.of("first_name", "S", "last_name", "T"))
+                .id();
         long keysUnderIt = StackFixture.count("key_vault.data_keys WHERE parent_id = '" + foreignClient + "'");
 
-        Api.Response refused = commands.post("/api/v1/sessions", Map.of("client_id", foreignClient,
-                "session_date", "2026-01-05T10:00:00Z", "subjective", "x"));
+        Api.Response refused = commands.post(
+                "/api/v1/sessions",
+                Map.of("client_id", foreignClient, "session_date", "2026-01-05T10:00:00Z", "subjective", "x"));
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(404);
         assertThat(StackFixture.count("key_vault.data_keys WHERE parent_id = '" + foreignClient + "'"))

@@ -24,15 +24,20 @@ class ConcurrentNoteReadsTest {
 
     @Test
     void moreConcurrentReadersThanPooledConnectionsAllReadTheNote() throws Exception {
-        Actor owner = StackFixture.newPractice("Busy Reads " + UUID.randomUUID().toString().substring(0, 8));
+        Actor owner = StackFixture.newPractice(
+                "Busy Reads " + UUID.randomUUID().toString().substring(0, 8));
         Api commands = StackFixture.commands(owner);
-        String client = commands.post("/api/v1/clients", Map.of("first_name", "Dan", "last_name", "Bar")).id();
-        Api.Response created = commands.post("/api/v1/sessions", Map.of("client_id", client,
-                "session_date", "2026-01-01T09:00:00Z", "plan", "Plan"));
+        String client = commands.post("/api/v1/clients", Map.of("first_name", "Dan", "last_name", "Bar"))
+                .id();
+        Api.Response created = commands.post(
+                "/api/v1/sessions",
+                Map.of("client_id", client, "session_date", "2026-01-01T09:00:00Z", "plan", "Plan"));
         Api queries = StackFixture.queries(owner);
         String path = "/api/v1/sessions/" + created.id();
-        assertThat(queries.withHeader("X-Consistency-Position", Long.toString(created.position())).get(path)
-                .status()).isEqualTo(200);
+        assertThat(queries.withHeader("X-Consistency-Position", Long.toString(created.position()))
+                        .get(path)
+                        .status())
+                .isEqualTo(200);
 
         ExecutorService readers = Executors.newFixedThreadPool(READERS);
         CountDownLatch start = new CountDownLatch(1);

@@ -11,7 +11,8 @@ class DeadLetterSchemaMatchesDocsTest {
     @Test
     void theLiveDeadLetterTableIsExactlyTheDocumentedOne() throws Exception {
         StackFixture.stack();
-        assertThat(DocumentedTables.documented("docs/dead-letters.md")).hasSizeGreaterThan(5)
+        assertThat(DocumentedTables.documented("docs/dead-letters.md"))
+                .hasSizeGreaterThan(5)
                 .isEqualTo(DocumentedTables.live(List.of("read_model_dead_letters")));
     }
 }

@@ -27,17 +27,25 @@ class DemoSeedTest {
         String token = StackFixture.tokenFor(owner);
         Api queries = StackFixture.queries(owner);
 
-        DemoSeed.Summary seeded = DemoSeed.seedOnce(dataDirectory, StackFixture.stack().commandBaseUrl(), token)
+        DemoSeed.Summary seeded = DemoSeed.seedOnce(
+                        dataDirectory, StackFixture.stack().commandBaseUrl(), token)
                 .orElseThrow();
         assertThat(Files.readString(dataDirectory.resolve("demo-seeded"))).contains("clients=30");
 
-        JsonNode clients = await(queries, "/api/v1/clients?page_size=100",
+        JsonNode clients = await(
+                queries,
+                "/api/v1/clients?page_size=100",
                 list -> list.get("total").asLong() == DemoSeed.CLIENTS);
         assertThat(clients.get("items").get(0).get("first_name").asText()).isNotBlank();
-        assertThat(await(queries, "/api/v1/services", list -> list.get("items").size() == 3)).isNotNull();
-        assertThat(await(queries, "/api/v1/locations", list -> list.get("items").size() == 2)).isNotNull();
-        assertThat(await(queries, "/api/v1/appointments?page_size=100",
-                list -> list.get("total").asLong() == seeded.appointments())).isNotNull();
+        assertThat(await(queries, "/api/v1/services", list -> list.get("items").size() == 3))
+                .isNotNull();
+        assertThat(await(queries, "/api/v1/locations", list -> list.get("items").size() == 2))
+                .isNotNull();
+        assertThat(await(
+                        queries,
+                        "/api/v1/appointments?page_size=100",
+                        list -> list.get("total").asLong() == seeded.appointments()))
+                .isNotNull();
         assertThat(seeded.appointments()).isGreaterThan(seeded.notes()).isGreaterThan(20);
 
         List<String> clientIds = clients.get("items").findValuesAsText("id");
@@ -45,11 +53,19 @@ class DemoSeedTest {
         assertThat(notes.drafts()).isPositive();
         assertThat(notes.finalized()).isPositive();
         assertThat(notes.amended()).isPositive();
-        assertThat(clientIds).anyMatch(id -> queries.get("/api/v1/clients/" + id + "/attachments").json()
-                .get("items").size() > 0);
+        assertThat(clientIds)
+                .anyMatch(id -> queries.get("/api/v1/clients/" + id + "/attachments")
+                                .json()
+                                .get("items")
+                                .size()
+                        > 0);
 
-        assertThat(DemoSeed.seedOnce(dataDirectory, StackFixture.stack().commandBaseUrl(), token)).isEmpty();
-        assertThat(queries.get("/api/v1/clients?page_size=100").json().get("total").asLong())
+        assertThat(DemoSeed.seedOnce(dataDirectory, StackFixture.stack().commandBaseUrl(), token))
+                .isEmpty();
+        assertThat(queries.get("/api/v1/clients?page_size=100")
+                        .json()
+                        .get("total")
+                        .asLong())
                 .isEqualTo(DemoSeed.CLIENTS);
     }
 

@@ -31,34 +31,50 @@ class DevTokenAuditEndToEndTest {
                 .post("/api/v1/dev/tokens", Map.of("user_id", assistant.userId().toString()));
         assertThat(minted.status()).as(minted.toString()).isEqualTo(200);
         String token = minted.json().get("token").asText();
-        assertThat(new Api(StackFixture.stack().queryBaseUrl(), token).get("/api/v1/clients").status())
-                .as("the minted token works").isEqualTo(200);
+        assertThat(new Api(StackFixture.stack().queryBaseUrl(), token)
+                        .get("/api/v1/clients")
+                        .status())
+                .as("the minted token works")
+                .isEqualTo(200);
 
         JsonNode row = awaitLoginRow(owner, assistant);
         assertThat(row.get("event_type").asText()).isEqualTo("user.login");
         assertThat(row.get("resource_type").asText()).isEqualTo("User");
-        assertThat(row.get("metadata").get("minted_by").asText()).isEqualTo(admin.userId().toString());
-        assertThat(row.get("metadata").get("actor_user_id").asText()).isEqualTo(admin.userId().toString());
+        assertThat(row.get("metadata").get("minted_by").asText())
+                .isEqualTo(admin.userId().toString());
+        assertThat(row.get("metadata").get("actor_user_id").asText())
+                .isEqualTo(admin.userId().toString());
         assertThat(row.get("metadata").get("token_id").asText()).isNotBlank();
         assertThat(Instant.parse(row.get("created_at").asText())).isAfter(before);
         assertThat(row.get("user_agent").asText()).isEqualTo("pazpaz-e2e-test");
         String signature = token.substring(token.lastIndexOf('.') + 1);
         assertThat(row.toString()).doesNotContain(signature);
         assertThat(StackFixture.count("event_store.domain_event_entry WHERE payload LIKE '%" + signature
-                + "%' OR meta_data LIKE '%" + signature + "%'")).as("the token is stored nowhere").isZero();
+                        + "%' OR meta_data LIKE '%" + signature + "%'"))
+                .as("the token is stored nowhere")
+                .isZero();
     }
 
     @Test
     void aTokenForAnotherAudienceOrFromAnotherIssuerIsRefused() {
         Actor owner = StackFixture.demoOwner();
         String key = StackFixture.stack().secrets().tokenSigningKey();
-        String otherAudience = new TokenIssuer(key, LocalSecrets.TOKEN_ISSUER, "another-app", Duration.ofMinutes(5),
-                Clock.systemUTC()).issue(owner);
-        String otherIssuer = new TokenIssuer(key, "https://elsewhere.example/", LocalSecrets.TOKEN_AUDIENCE,
-                Duration.ofMinutes(5), Clock.systemUTC()).issue(owner);
-        for (String base : List.of(StackFixture.stack().commandBaseUrl(), StackFixture.stack().queryBaseUrl())) {
-            assertThat(new Api(base, otherAudience).get("/api/v1/clients").status()).isEqualTo(401);
-            assertThat(new Api(base, otherIssuer).get("/api/v1/clients").status()).isEqualTo(401);
+        String otherAudience = new TokenIssuer(
+                        key, LocalSecrets.TOKEN_ISSUER, "another-app", Duration.ofMinutes(5), Clock.systemUTC())
+                .issue(owner);
+        String otherIssuer = new TokenIssuer(
+                        key,
+                        "https://elsewhere.example/",
+                        LocalSecrets.TOKEN_AUDIENCE,
+                        Duration.ofMinutes(5),
+                        Clock.systemUTC())
+                .issue(owner);
+        for (String base : List.of(
+                StackFixture.stack().commandBaseUrl(), StackFixture.stack().queryBaseUrl())) {
+            assertThat(new Api(base, otherAudience).get("/api/v1/clients").status())
+                    .isEqualTo(401);
+            assertThat(new Api(base, otherIssuer).get("/api/v1/clients").status())
+                    .isEqualTo(401);
         }
         assertThat(StackFixture.queries(owner).get("/api/v1/clients").status()).isEqualTo(200);
     }
@@ -71,7 +87,9 @@ class DevTokenAuditEndToEndTest {
         while (System.nanoTime() < deadline) {
             rows.clear();
             api.get("/api/v1/audit-events?resource_type=User&action=LOGIN&resource_id=" + user.userId())
-                    .json().get("items").forEach(rows::add);
+                    .json()
+                    .get("items")
+                    .forEach(rows::add);
             if (!rows.isEmpty()) {
                 assertThat(rows).hasSize(1);
                 return rows.get(0);

@@ -24,18 +24,18 @@ import java.util.regex.Pattern;
 final class DocumentedTables {
 
     private static final Pattern TABLE = Pattern.compile("^### `([a-z_]+)`");
-    private static final Pattern COLUMN = Pattern.compile("^\\| `([a-z_]+)` \\| ([^|]+) \\| (not null|null) \\|"
-            + " ([^|]*) \\|");
+    private static final Pattern COLUMN =
+            Pattern.compile("^\\| `([a-z_]+)` \\| ([^|]+) \\| (not null|null) \\|" + " ([^|]*) \\|");
     private static final Pattern FACT = Pattern.compile("^\\* (PK|UNIQUE|FK|CHECK|index) `([^`]+)`");
 
-    private DocumentedTables() {
-    }
+    private DocumentedTables() {}
 
     /** The facts the document's "Read tables" section states, as catalog lines. */
     static Set<String> documented(String document) throws Exception {
         String doc = Files.readString(GeneratedDocument.projectRoot().resolve(document));
         String section = doc.substring(doc.indexOf("## Read tables"));
-        section = section.substring(0, section.indexOf("\n## ", 3) < 0 ? section.length() : section.indexOf("\n## ", 3));
+        section =
+                section.substring(0, section.indexOf("\n## ", 3) < 0 ? section.length() : section.indexOf("\n## ", 3));
         Set<String> facts = new TreeSet<>();
         String table = null;
         for (String line : section.split("\n")) {
@@ -45,8 +45,9 @@ final class DocumentedTables {
             if (heading.find()) {
                 table = heading.group(1);
             } else if (table != null && column.find()) {
-                facts.add("column|" + table + "|" + column.group(1) + "|" + column.group(2).strip() + "|"
-                        + column.group(3) + "|" + unquote(column.group(4).strip()));
+                facts.add("column|" + table + "|" + column.group(1) + "|"
+                        + column.group(2).strip() + "|" + column.group(3) + "|"
+                        + unquote(column.group(4).strip()));
             } else if (table != null && fact.find()) {
                 String kind = switch (fact.group(1)) {
                     case "PK" -> "constraint|" + table + "|p|";
@@ -81,10 +82,12 @@ final class DocumentedTables {
         try (InputStream in = DocumentedTables.class.getResourceAsStream("/schema/catalog.sql")) {
             catalog = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        String names = String.join(",", tables.stream().map(name -> "'" + name + "'").toList());
+        String names =
+                String.join(",", tables.stream().map(name -> "'" + name + "'").toList());
         catalog = catalog.replaceFirst("(?s)c\\.relname IN \\(.*?\\)\\)", "c.relname IN (" + names + "))");
         Set<String> facts = new TreeSet<>();
-        try (Connection db = StackFixture.database(); Statement statement = db.createStatement()) {
+        try (Connection db = StackFixture.database();
+                Statement statement = db.createStatement()) {
             if (schema != null) {
                 // the catalog query reads current_schema()
                 statement.execute("SET search_path TO " + schema);

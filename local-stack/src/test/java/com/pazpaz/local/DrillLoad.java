@@ -16,8 +16,16 @@ import java.util.stream.IntStream;
 final class DrillLoad implements AutoCloseable {
 
     /** One answer: when it arrived (System.nanoTime), how long it took, and what it said. */
-    record Outcome(String workspaceId, boolean revision, long answeredAt, long millis, int status, String clientId,
-                   String retryAfter, String contentType, String problemType) {
+    record Outcome(
+            String workspaceId,
+            boolean revision,
+            long answeredAt,
+            long millis,
+            int status,
+            String clientId,
+            String retryAfter,
+            String contentType,
+            String problemType) {
 
         boolean acknowledged() {
             return status == 201 || status == 200;
@@ -35,8 +43,8 @@ final class DrillLoad implements AutoCloseable {
         finished = new CountDownLatch(practices.size() * callersEach);
         callers = practices.entrySet().stream()
                 .flatMap(practice -> IntStream.range(0, callersEach)
-                        .mapToObj(n -> new Thread(() -> call(practice.getKey(), practice.getValue()),
-                                "drill-caller-" + n)))
+                        .mapToObj(n ->
+                                new Thread(() -> call(practice.getKey(), practice.getValue()), "drill-caller-" + n)))
                 .toList();
         callers.forEach(Thread::start);
     }
@@ -46,13 +54,23 @@ final class DrillLoad implements AutoCloseable {
             int n = 0;
             while (running.get()) {
                 try {
-                    Outcome registered = send(workspaceId, false, null, () -> api.post("/api/v1/clients",
-                            Map.of("first_name", "Drill", "last_name", "Caller")));
+                    Outcome registered = send(
+                            workspaceId,
+                            false,
+                            null,
+                            () -> api.post("/api/v1/clients", Map.of("first_name", "Drill", "last_name", "Caller")));
                     if (registered.acknowledged()) {
                         String id = registered.clientId();
                         int revision = n++;
-                        while (running.get() && !send(workspaceId, true, id, () -> api.put("/api/v1/clients/" + id,
-                                Map.of("last_name", "Caller " + revision))).acknowledged()) {
+                        while (running.get()
+                                && !send(
+                                                workspaceId,
+                                                true,
+                                                id,
+                                                () -> api.put(
+                                                        "/api/v1/clients/" + id,
+                                                        Map.of("last_name", "Caller " + revision)))
+                                        .acknowledged()) {
                             Thread.sleep(50);
                         }
                     } else {
@@ -69,15 +87,22 @@ final class DrillLoad implements AutoCloseable {
         }
     }
 
-    private Outcome send(String workspaceId, boolean revision, String clientId,
-                         java.util.function.Supplier<Api.Response> request) {
+    private Outcome send(
+            String workspaceId, boolean revision, String clientId, java.util.function.Supplier<Api.Response> request) {
         long started = System.nanoTime();
         Api.Response answer = request.get();
         long answeredAt = System.nanoTime();
         boolean ok = answer.status() == 201 || answer.status() == 200;
-        Outcome outcome = new Outcome(workspaceId, revision, answeredAt, (answeredAt - started) / 1_000_000,
-                answer.status(), ok && !revision ? answer.id() : clientId, answer.header("Retry-After"),
-                answer.header("Content-Type"), ok ? null : answer.json().path("type").asText(null));
+        Outcome outcome = new Outcome(
+                workspaceId,
+                revision,
+                answeredAt,
+                (answeredAt - started) / 1_000_000,
+                answer.status(),
+                ok && !revision ? answer.id() : clientId,
+                answer.header("Retry-After"),
+                answer.header("Content-Type"),
+                ok ? null : answer.json().path("type").asText(null));
         outcomes.add(outcome);
         return outcome;
     }

@@ -31,9 +31,13 @@ class EventChainTamperTest {
         assertThat(result.get("events_checked").asLong()).isEqualTo(practice.events.size());
         EventChainVerifier verifier = StackFixture.stack().queryService().getBean(EventChainVerifier.class);
         UUID workspace = practice.owner.workspaceId().value();
-        assertThat(verifier.holdsPublishedHead(workspace, result.get("head_sequence").asLong(),
-                result.get("head_hash").asText())).isTrue();
-        assertThat(verifier.holdsPublishedHead(workspace, result.get("head_sequence").asLong(), "00".repeat(32)))
+        assertThat(verifier.holdsPublishedHead(
+                        workspace,
+                        result.get("head_sequence").asLong(),
+                        result.get("head_hash").asText()))
+                .isTrue();
+        assertThat(verifier.holdsPublishedHead(
+                        workspace, result.get("head_sequence").asLong(), "00".repeat(32)))
                 .isFalse();
     }
 
@@ -41,8 +45,10 @@ class EventChainTamperTest {
     void oneChangedByteInOneEventIsNamed() throws Exception {
         Practice practice = practiceWithClients(3);
         long victim = practice.events.get(2);
-        withTriggersOff(db -> db.createStatement().executeUpdate("UPDATE event_store.domain_event_entry"
-                + " SET payload = replace(payload, '\"active\":true', '\"active\":fals') WHERE global_index = " + victim));
+        withTriggersOff(db -> db.createStatement()
+                .executeUpdate("UPDATE event_store.domain_event_entry"
+                        + " SET payload = replace(payload, '\"active\":true', '\"active\":fals') WHERE global_index = "
+                        + victim));
         assertFirstBroken(practice, victim, "ALTERED");
     }
 
@@ -50,8 +56,8 @@ class EventChainTamperTest {
     void aRemovedEventIsNamed() throws Exception {
         Practice practice = practiceWithClients(3);
         long victim = practice.events.get(1);
-        withTriggersOff(db -> db.createStatement().executeUpdate(
-                "DELETE FROM event_store.domain_event_entry WHERE global_index = " + victim));
+        withTriggersOff(db -> db.createStatement()
+                .executeUpdate("DELETE FROM event_store.domain_event_entry WHERE global_index = " + victim));
         assertFirstBroken(practice, victim, "REMOVED");
     }
 
@@ -93,17 +99,20 @@ class EventChainTamperTest {
     }
 
     private static Practice practiceWithClients(int clients) {
-        Actor owner = StackFixture.newPractice("Chain Practice " + UUID.randomUUID().toString().substring(0, 8));
+        Actor owner = StackFixture.newPractice(
+                "Chain Practice " + UUID.randomUUID().toString().substring(0, 8));
         Api api = StackFixture.commands(owner);
         for (int i = 0; i < clients; i++) {
-            assertThat(api.post("/api/v1/clients", Map.of("first_name", "C" + i, "last_name", "L")).status())
+            assertThat(api.post("/api/v1/clients", Map.of("first_name", "C" + i, "last_name", "L"))
+                            .status())
                     .isEqualTo(201);
         }
         List<Long> events = chainedEvents(owner, clients + 1);
         assertThat(events).hasSize(clients + 1);
         // the tests below damage these events for good: no processor may still have them ahead of it
         try {
-            StackFixture.awaitProcessorsPast(events.stream().mapToLong(Long::longValue).max().orElseThrow());
+            StackFixture.awaitProcessorsPast(
+                    events.stream().mapToLong(Long::longValue).max().orElseThrow());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -117,9 +126,10 @@ class EventChainTamperTest {
         List<Long> events = new ArrayList<>();
         while (events.size() < expected && System.nanoTime() < deadline) {
             events.clear();
-            try (Connection db = StackFixture.database(); PreparedStatement query = db.prepareStatement(
-                    "SELECT global_index FROM event_store.event_chain WHERE workspace_id = ?"
-                            + " ORDER BY chain_sequence")) {
+            try (Connection db = StackFixture.database();
+                    PreparedStatement query = db.prepareStatement(
+                            "SELECT global_index FROM event_store.event_chain WHERE workspace_id = ?"
+                                    + " ORDER BY chain_sequence")) {
                 query.setObject(1, owner.workspaceId().value());
                 ResultSet rs = query.executeQuery();
                 while (rs.next()) {
@@ -143,14 +153,14 @@ class EventChainTamperTest {
 
     /** Runs SQL as someone who bypasses the application: every trigger of the session is off. */
     private static void withTriggersOff(SqlWork work) throws Exception {
-        try (Connection db = StackFixture.database(); Statement statement = db.createStatement()) {
+        try (Connection db = StackFixture.database();
+                Statement statement = db.createStatement()) {
             statement.execute("SET session_replication_role = replica");
             work.run(db);
         }
     }
 
-    private record Practice(Actor owner, List<Long> events) {
-    }
+    private record Practice(Actor owner, List<Long> events) {}
 
     @FunctionalInterface
     private interface SqlWork {

@@ -14,30 +14,43 @@ class HealthEndToEndTest {
     @Test
     void commandServiceIsReadyWithItsDatabaseProcessorsAndBroker() {
         JsonNode readiness = probe(StackFixture.stack().commandBaseUrl(), "/actuator/health/readiness");
-        assertThat(readiness.get("components").fieldNames()).toIterable()
+        assertThat(readiness.get("components").fieldNames())
+                .toIterable()
                 .contains("db", "eventProcessors", "kafkaBroker", "readinessState");
-        assertThat(readiness.at("/components/eventProcessors/details/kafka-publisher/status").asText())
+        assertThat(readiness
+                        .at("/components/eventProcessors/details/kafka-publisher/status")
+                        .asText())
                 .isEqualTo("ok");
-        assertThat(readiness.at("/components/eventProcessors/details/event-chainer/status").asText())
+        assertThat(readiness
+                        .at("/components/eventProcessors/details/event-chainer/status")
+                        .asText())
                 .isEqualTo("ok");
     }
 
     @Test
     void queryServiceIsReadyWithItsDatabaseAndProjection() {
         JsonNode readiness = probe(StackFixture.stack().queryBaseUrl(), "/actuator/health/readiness");
-        assertThat(readiness.get("components").fieldNames()).toIterable()
+        assertThat(readiness.get("components").fieldNames())
+                .toIterable()
                 .contains("db", "eventProcessors", "readinessState");
-        assertThat(readiness.at("/components/eventProcessors/details/read-model/lag_events").isNumber()).isTrue();
+        assertThat(readiness
+                        .at("/components/eventProcessors/details/read-model/lag_events")
+                        .isNumber())
+                .isTrue();
     }
 
     @Test
     void remindersServiceIsReadyWithItsDatabaseAndItsConsumerOfTheTopic() {
         JsonNode readiness = probe(StackFixture.stack().remindersBaseUrl(), "/actuator/health/readiness");
-        assertThat(readiness.get("components").fieldNames()).toIterable()
+        assertThat(readiness.get("components").fieldNames())
+                .toIterable()
                 .contains("db", "remindersConsumer", "readinessState");
-        assertThat(readiness.at("/components/remindersConsumer/details/running").asBoolean()).isTrue();
-        assertThat(readiness.at("/components/remindersConsumer/details/brokers").asInt()).isPositive();
-        assertThat(readiness.at("/components/remindersConsumer/details/lag").isNumber()).isTrue();
+        assertThat(readiness.at("/components/remindersConsumer/details/running").asBoolean())
+                .isTrue();
+        assertThat(readiness.at("/components/remindersConsumer/details/brokers").asInt())
+                .isPositive();
+        assertThat(readiness.at("/components/remindersConsumer/details/lag").isNumber())
+                .isTrue();
     }
 
     @Test

@@ -16,12 +16,14 @@ class IdempotentCreatesEndToEndTest {
 
     @BeforeAll
     static void openPractice() {
-        owner = StackFixture.newPractice("Idempotent " + UUID.randomUUID().toString().substring(0, 8));
+        owner = StackFixture.newPractice(
+                "Idempotent " + UUID.randomUUID().toString().substring(0, 8));
     }
 
     @Test
     void aRetriedCreateReturnsTheFirstAnswerAndCreatesNothingNew() throws SQLException {
-        Api commands = StackFixture.commands(owner).withHeader("Idempotency-Key", UUID.randomUUID().toString());
+        Api commands = StackFixture.commands(owner)
+                .withHeader("Idempotency-Key", UUID.randomUUID().toString());
         long before = StackFixture.count("event_store.domain_event_entry WHERE payload_type LIKE '%ClientRegistered%'");
 
         Api.Response first = commands.post("/api/v1/clients", Map.of("first_name", "Id", "last_name", "Em"));
@@ -40,8 +42,8 @@ class IdempotentCreatesEndToEndTest {
         String key = UUID.randomUUID().toString();
         Api commands = StackFixture.commands(owner).withHeader("Idempotency-Key", key);
         Api.Response client = commands.post("/api/v1/clients", Map.of("first_name", "A", "last_name", "B"));
-        Api.Response other = commands.post("/api/v1/locations", Map.of("name", "Video " + key,
-                "location_type", "online"));
+        Api.Response other =
+                commands.post("/api/v1/locations", Map.of("name", "Video " + key, "location_type", "online"));
         Api.Response someoneElse = StackFixture.commands(StackFixture.addAssistant(owner))
                 .withHeader("Idempotency-Key", key)
                 .post("/api/v1/clients", Map.of("first_name", "A", "last_name", "B"));
@@ -54,9 +56,12 @@ class IdempotentCreatesEndToEndTest {
 
     @Test
     void aFailedCreateKeepsNoAnswerSoItsRetryRunsAgain() {
-        Api commands = StackFixture.commands(owner).withHeader("Idempotency-Key", UUID.randomUUID().toString());
-        assertThat(commands.post("/api/v1/clients", Map.of("first_name", "A")).status()).isEqualTo(422);
-        assertThat(commands.post("/api/v1/clients", Map.of("first_name", "A", "last_name", "B")).status())
+        Api commands = StackFixture.commands(owner)
+                .withHeader("Idempotency-Key", UUID.randomUUID().toString());
+        assertThat(commands.post("/api/v1/clients", Map.of("first_name", "A")).status())
+                .isEqualTo(422);
+        assertThat(commands.post("/api/v1/clients", Map.of("first_name", "A", "last_name", "B"))
+                        .status())
                 .isEqualTo(201);
     }
 }

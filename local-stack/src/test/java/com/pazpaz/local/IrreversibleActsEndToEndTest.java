@@ -17,10 +17,12 @@ class IrreversibleActsEndToEndTest {
 
     @BeforeAll
     static void openPractice() {
-        Actor practiceOwner = StackFixture.newPractice("Irreversible " + UUID.randomUUID().toString().substring(0, 8));
+        Actor practiceOwner = StackFixture.newPractice(
+                "Irreversible " + UUID.randomUUID().toString().substring(0, 8));
         owner = StackFixture.commands(practiceOwner);
         assistant = StackFixture.commands(StackFixture.addAssistant(practiceOwner));
-        client = owner.post("/api/v1/clients", Map.of("first_name", "Ir", "last_name", "Rev")).id();
+        client = owner.post("/api/v1/clients", Map.of("first_name", "Ir", "last_name", "Rev"))
+                .id();
     }
 
     @Test
@@ -39,12 +41,12 @@ class IrreversibleActsEndToEndTest {
     void onlyTheOwnerUnfinalizesANoteAndSaysWhy() {
         String note = finalizedNote();
 
-        Api.Response byAssistant = assistant.post("/api/v1/sessions/" + note + "/unfinalize",
-                Map.of("reason", "Wrong visit"));
+        Api.Response byAssistant =
+                assistant.post("/api/v1/sessions/" + note + "/unfinalize", Map.of("reason", "Wrong visit"));
         Api.Response withoutReason = owner.post("/api/v1/sessions/" + note + "/unfinalize", null);
         Api.Response blankReason = owner.post("/api/v1/sessions/" + note + "/unfinalize", Map.of("reason", " "));
-        Api.Response unfinalized = owner.post("/api/v1/sessions/" + note + "/unfinalize",
-                Map.of("reason", "Wrong visit"));
+        Api.Response unfinalized =
+                owner.post("/api/v1/sessions/" + note + "/unfinalize", Map.of("reason", "Wrong visit"));
 
         assertThat(byAssistant.status()).as(byAssistant.toString()).isEqualTo(403);
         assertThat(withoutReason.status()).as(withoutReason.toString()).isEqualTo(422);
@@ -57,8 +59,8 @@ class IrreversibleActsEndToEndTest {
         String note = finalizedNote();
 
         Api.Response plain = owner.put("/api/v1/sessions/" + note, Map.of("plan", "Changed"));
-        Api.Response amended = owner.post("/api/v1/sessions/" + note + "/amend",
-                Map.of("plan", "Changed", "reason", "Plan was incomplete"));
+        Api.Response amended = owner.post(
+                "/api/v1/sessions/" + note + "/amend", Map.of("plan", "Changed", "reason", "Plan was incomplete"));
 
         assertThat(plain.status()).as(plain.toString()).isEqualTo(422);
         assertThat(plain.body()).contains("/amend");
@@ -66,9 +68,12 @@ class IrreversibleActsEndToEndTest {
     }
 
     private static String finalizedNote() {
-        String note = owner.post("/api/v1/sessions", Map.of("client_id", client,
-                "session_date", "2026-01-05T10:00:00Z", "plan", "Plan")).id();
-        assertThat(owner.post("/api/v1/sessions/" + note + "/finalize", null).status()).isEqualTo(200);
+        String note = owner.post(
+                        "/api/v1/sessions",
+                        Map.of("client_id", client, "session_date", "2026-01-05T10:00:00Z", "plan", "Plan"))
+                .id();
+        assertThat(owner.post("/api/v1/sessions/" + note + "/finalize", null).status())
+                .isEqualTo(200);
         return note;
     }
 }

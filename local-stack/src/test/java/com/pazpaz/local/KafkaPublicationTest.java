@@ -48,15 +48,20 @@ class KafkaPublicationTest {
                     assertThat(KafkaTopic.header(record, required)).as(required).isNotBlank();
                 }
                 // no Java name anywhere in the record: a consumer in another language sees only the contract
-                record.headers().forEach(header -> assertThat(new String(header.value(),
-                        java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("com.pazpaz"));
+                record.headers()
+                        .forEach(header -> assertThat(
+                                        new String(header.value(), java.nio.charset.StandardCharsets.UTF_8))
+                                .doesNotContain("com.pazpaz"));
             });
         }
     }
 
     private static void register(LocalStack stack, Actor owner, String first, String last) {
-        Api api = new Api(stack.commandBaseUrl(), stack.commandService().getBean(TokenIssuer.class).issue(owner));
-        assertThat(api.post("/api/v1/clients", Map.of("first_name", first, "last_name", last)).status())
+        Api api = new Api(
+                stack.commandBaseUrl(),
+                stack.commandService().getBean(TokenIssuer.class).issue(owner));
+        assertThat(api.post("/api/v1/clients", Map.of("first_name", first, "last_name", last))
+                        .status())
                 .isEqualTo(201);
     }
 
@@ -68,8 +73,11 @@ class KafkaPublicationTest {
         List<ConsumerRecord<String, String>> records = List.of();
         Set<String> published = Set.of();
         while (System.nanoTime() < deadline && !published.containsAll(stored)) {
-            records = KafkaTopic.awaitEvents(stack.kafkaBootstrapServers(), owner.workspaceId().toString(),
-                    stored.size(), Duration.ofSeconds(10));
+            records = KafkaTopic.awaitEvents(
+                    stack.kafkaBootstrapServers(),
+                    owner.workspaceId().toString(),
+                    stored.size(),
+                    Duration.ofSeconds(10));
             published = records.stream().map(r -> KafkaTopic.header(r, "ce_id")).collect(Collectors.toSet());
         }
         assertThat(published).containsAll(stored);
@@ -78,8 +86,8 @@ class KafkaPublicationTest {
 
     private static Set<String> storedEventIds(LocalStack stack, Actor owner) throws Exception {
         try (Connection db = DriverManager.getConnection(stack.jdbcUrl(), stack.jdbcUser(), stack.jdbcPassword());
-             var statement = db.prepareStatement(
-                     "SELECT event_identifier FROM event_store.domain_event_entry WHERE payload LIKE ?")) {
+                var statement = db.prepareStatement(
+                        "SELECT event_identifier FROM event_store.domain_event_entry WHERE payload LIKE ?")) {
             statement.setString(1, "%" + owner.workspaceId() + "%");
             ResultSet rs = statement.executeQuery();
             Set<String> ids = new HashSet<>();

@@ -15,20 +15,24 @@ final class KafkaTopic {
 
     static final String TOPIC = "pazpaz.events";
 
-    private KafkaTopic() {
-    }
+    private KafkaTopic() {}
 
     /**
      * All records on the topic right now: assigns every partition (no consumer group to join) and reads from
      * the beginning up to the end offsets seen at the start.
      */
     static List<ConsumerRecord<String, String>> readAll(String bootstrapServers, Duration timeout) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-                new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false),
+                new StringDeserializer(),
+                new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(TOPIC, timeout).stream()
-                    .map(info -> new TopicPartition(TOPIC, info.partition())).toList();
+                    .map(info -> new TopicPartition(TOPIC, info.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
@@ -43,8 +47,8 @@ final class KafkaTopic {
     }
 
     /** The records keyed by this workspace, waiting until at least {@code expected} have arrived. */
-    static List<ConsumerRecord<String, String>> awaitEvents(String bootstrapServers, String workspaceId,
-                                                            int expected, Duration timeout) {
+    static List<ConsumerRecord<String, String>> awaitEvents(
+            String bootstrapServers, String workspaceId, int expected, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<ConsumerRecord<String, String>> mine = List.of();
         while (System.nanoTime() < deadline) {

@@ -24,12 +24,14 @@ class KeyRotationEndToEndTest {
 
     @Test
     void writesAndReadsKeepWorkingWhileDataKeysAreRewrappedAndTheOldVersionCanBeRetired() throws Exception {
-        Actor owner = StackFixture.newPractice("Rotation Practice " + UUID.randomUUID().toString().substring(0, 8));
+        Actor owner = StackFixture.newPractice(
+                "Rotation Practice " + UUID.randomUUID().toString().substring(0, 8));
         Api commands = StackFixture.commands(owner);
         Api admin = StackFixture.commands(StackFixture.platformAdmin());
         List<String> clients = new CopyOnWriteArrayList<>();
         for (int i = 0; i < 30; i++) {
-            clients.add(commands.post("/api/v1/clients", Map.of("first_name", "Before" + i, "last_name", "R")).id());
+            clients.add(commands.post("/api/v1/clients", Map.of("first_name", "Before" + i, "last_name", "R"))
+                    .id());
         }
         int oldVersion = status(admin).get("target_version").asInt();
 
@@ -54,7 +56,8 @@ class KeyRotationEndToEndTest {
         assertThat(done.get("state").asText()).isEqualTo("done");
         assertThat(done.get("remaining").asLong()).isZero();
         assertThat(done.get("rewrapped").asLong()).isGreaterThanOrEqualTo(30);
-        assertThat(status(admin).get("live_keys_by_master_version").fieldNames()).toIterable()
+        assertThat(status(admin).get("live_keys_by_master_version").fieldNames())
+                .toIterable()
                 .containsExactly(Integer.toString(newVersion));
         List<Integer> retirable = new java.util.ArrayList<>();
         status(admin).get("retirable_versions").forEach(version -> retirable.add(version.asInt()));
@@ -71,29 +74,37 @@ class KeyRotationEndToEndTest {
             assertThat(read.json().get("erased").asBoolean()).isFalse();
         }
         assertThat(admin.delete("/api/v1/admin/master-keys/" + newVersion).status())
-                .as("the current version is never retired").isEqualTo(409);
+                .as("the current version is never retired")
+                .isEqualTo(409);
     }
 
     @Test
     void onlyThePlatformAdministratorRotatesKeys() {
-        Actor owner = StackFixture.newPractice("Not Admin " + UUID.randomUUID().toString().substring(0, 8));
+        Actor owner = StackFixture.newPractice(
+                "Not Admin " + UUID.randomUUID().toString().substring(0, 8));
         Api commands = StackFixture.commands(owner);
-        assertThat(commands.post("/api/v1/admin/key-rotations", Map.of()).status()).isEqualTo(403);
+        assertThat(commands.post("/api/v1/admin/key-rotations", Map.of()).status())
+                .isEqualTo(403);
         assertThat(commands.get("/api/v1/admin/key-rotations/current").status()).isEqualTo(403);
         assertThat(commands.delete("/api/v1/admin/master-keys/1").status()).isEqualTo(403);
     }
 
     /** Registers, revises and reads (at the write's position) until told to stop; collects every failure. */
-    private static void writeAndRead(Actor owner, List<String> clients, AtomicBoolean running,
-                                     AtomicInteger operations, ConcurrentLinkedQueue<String> failures) {
+    private static void writeAndRead(
+            Actor owner,
+            List<String> clients,
+            AtomicBoolean running,
+            AtomicInteger operations,
+            ConcurrentLinkedQueue<String> failures) {
         Api commands = StackFixture.commands(owner);
         Api queries = StackFixture.queries(owner);
         int i = 0;
         while (running.get()) {
-            Api.Response registered = commands.post("/api/v1/clients", Map.of("first_name", "During" + i,
-                    "last_name", "R", "medical_history", "שלום " + i));
-            Api.Response revised = commands.put("/api/v1/clients/" + clients.get(i % clients.size()),
-                    Map.of("notes", "note " + i));
+            Api.Response registered = commands.post(
+                    "/api/v1/clients",
+                    Map.of("first_name", "During" + i, "last_name", "R", "medical_history", "שלום " + i));
+            Api.Response revised =
+                    commands.put("/api/v1/clients/" + clients.get(i % clients.size()), Map.of("notes", "note " + i));
             if (registered.status() != 201 || revised.status() != 200) {
                 failures.add("write " + i + ": " + registered.status() + "/" + revised.status());
                 continue;
@@ -101,7 +112,8 @@ class KeyRotationEndToEndTest {
             clients.add(registered.id());
             Api.Response read = queries.withHeader("X-Consistency-Position", Long.toString(revised.position()))
                     .get("/api/v1/clients/" + clients.get(i % clients.size()));
-            if (read.status() != 200 || !("note " + i).equals(read.json().get("notes").asText())) {
+            if (read.status() != 200
+                    || !("note " + i).equals(read.json().get("notes").asText())) {
                 failures.add("read " + i + ": " + read.status());
             }
             operations.incrementAndGet();

@@ -37,10 +37,11 @@ class LateCommitPositionTest {
                 hold.setString(3, name);
                 hold.executeUpdate();
             }
-            lateService = CompletableFuture.supplyAsync(() -> commands.post("/api/v1/services",
-                    Map.of("name", name, "default_duration_minutes", 50)));
+            lateService = CompletableFuture.supplyAsync(
+                    () -> commands.post("/api/v1/services", Map.of("name", name, "default_duration_minutes", 50)));
             awaitServiceEventAppended(name);
-            Api.Response client = commands.post("/api/v1/clients", Map.of("first_name", "Early", "last_name", "Commit"));
+            Api.Response client =
+                    commands.post("/api/v1/clients", Map.of("first_name", "Early", "last_name", "Commit"));
             assertThat(client.status()).as(client.toString()).isEqualTo(201);
             clientId = client.id();
             awaitOnTopic(owner, clientId);
@@ -49,12 +50,12 @@ class LateCommitPositionTest {
         Api.Response service = lateService.get();
         assertThat(service.status()).as(service.toString()).isEqualTo(201);
         long servicePosition = StackFixture.latestPosition(service.id());
-        assertThat(servicePosition).as("the service's event was stored before the client's")
+        assertThat(servicePosition)
+                .as("the service's event was stored before the client's")
                 .isLessThan(StackFixture.latestPosition(clientId));
 
         ConsumerRecord<String, String> record = awaitOnTopic(owner, service.id());
-        assertThat(KafkaTopic.header(record, EventRecordHeaders.POSITION))
-                .isEqualTo(Long.toString(servicePosition));
+        assertThat(KafkaTopic.header(record, EventRecordHeaders.POSITION)).isEqualTo(Long.toString(servicePosition));
     }
 
     /** Waits until the service command's event row exists (uncommitted rows are invisible: watch the sequence). */
@@ -75,7 +76,9 @@ class LateCommitPositionTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
             List<ConsumerRecord<String, String>> records = KafkaTopic.awaitEvents(
-                    StackFixture.stack().kafkaBootstrapServers(), owner.workspaceId().toString(), 1,
+                    StackFixture.stack().kafkaBootstrapServers(),
+                    owner.workspaceId().toString(),
+                    1,
                     Duration.ofSeconds(5));
             for (ConsumerRecord<String, String> record : records) {
                 if (aggregateId.equals(KafkaTopic.header(record, EventRecordHeaders.SUBJECT))) {

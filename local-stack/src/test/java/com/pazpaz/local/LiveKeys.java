@@ -8,8 +8,7 @@ import javax.crypto.SecretKey;
 /** Every data key the system still holds, unwrapped as the services do: what an attacker with the vault has. */
 final class LiveKeys {
 
-    private LiveKeys() {
-    }
+    private LiveKeys() {}
 
     static List<SecretKey> all() throws Exception {
         KeyRing ring = StackFixture.stack().commandService().getBean(KeyRing.class);

@@ -24,7 +24,8 @@ class MetricsEndToEndTest {
     private static final Pattern UUID_LIKE =
             Pattern.compile("[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}");
 
-    private static final String MARKER = "MARKER" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static final String MARKER =
+            "MARKER" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private static String commandMetrics;
     private static String queryMetrics;
 
@@ -37,8 +38,8 @@ class MetricsEndToEndTest {
         commands.put("/api/v1/clients/" + registered.id(), Map.of("email", MARKER));
         commands.put("/api/v1/clients/" + UUID.randomUUID(), Map.of("first_name", MARKER));
         commands.delete("/api/v1/clients/" + registered.id());
-        Api queries = StackFixture.queries(owner)
-                .withHeader("X-Consistency-Position", Long.toString(registered.position()));
+        Api queries =
+                StackFixture.queries(owner).withHeader("X-Consistency-Position", Long.toString(registered.position()));
         assertThat(queries.get("/api/v1/clients/" + registered.id()).status()).isEqualTo(200);
         queries.get("/api/v1/clients/" + UUID.randomUUID());
         queries.get("/api/v1/clients?page_size=" + MARKER);
@@ -50,10 +51,11 @@ class MetricsEndToEndTest {
 
     @Test
     void requestsAreCountedPerEndpointTemplateNeverPerPath() {
-        assertThat(queryMetrics).containsPattern(
-                "http_server_requests_seconds_count\\{[^}]*uri=\"/api/v1/clients/\\{clientId}\"");
-        assertThat(commandMetrics).containsPattern("http_server_requests_seconds_count\\{[^}]*method=\"PUT\""
-                + "[^}]*status=\"404\"[^}]*uri=\"/api/v1/clients/\\{clientId}\"");
+        assertThat(queryMetrics)
+                .containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/api/v1/clients/\\{clientId}\"");
+        assertThat(commandMetrics)
+                .containsPattern("http_server_requests_seconds_count\\{[^}]*method=\"PUT\""
+                        + "[^}]*status=\"404\"[^}]*uri=\"/api/v1/clients/\\{clientId}\"");
         assertThat(queryMetrics).containsPattern("http_server_requests_seconds_bucket\\{");
     }
 
@@ -62,13 +64,13 @@ class MetricsEndToEndTest {
         assertThat(commandMetrics)
                 .containsPattern("commandBus_[a-zA-Z_]+\\{[^}]*payloadType=\"RegisterClientCommand\"")
                 .containsPattern("eventStore_[a-zA-Z_]+\\{[^}]*payloadType=\"ClientRegisteredEvent\"");
-        assertThat(commandMetrics).containsPattern(
-                "pazpaz_processor_lag_events\\{[^}]*processing_group=\"kafka-publisher\"");
-        assertThat(commandMetrics).containsPattern(
-                "pazpaz_processor_lag_milliseconds\\{[^}]*processing_group=\"event-chainer\"");
+        assertThat(commandMetrics)
+                .containsPattern("pazpaz_processor_lag_events\\{[^}]*processing_group=\"kafka-publisher\"");
+        assertThat(commandMetrics)
+                .containsPattern("pazpaz_processor_lag_milliseconds\\{[^}]*processing_group=\"event-chainer\"");
         assertThat(queryMetrics).containsPattern("pazpaz_processor_lag_events\\{[^}]*processing_group=\"read-model\"");
-        assertThat(queryMetrics).containsPattern(
-                "pazpaz_processor_lag_milliseconds\\{[^}]*processing_group=\"read-model\"");
+        assertThat(queryMetrics)
+                .containsPattern("pazpaz_processor_lag_milliseconds\\{[^}]*processing_group=\"read-model\"");
         assertThat(commandMetrics).contains("pazpaz_crypto_key_cache_requests_total{");
         assertThat(commandMetrics).contains("application=\"command-service\"");
         assertThat(queryMetrics).contains("application=\"query-service\"");
@@ -91,7 +93,9 @@ class MetricsEndToEndTest {
                 }
             }
         }
-        assertThat(offending).as("metric lines whose labels hold an id or submitted data").isEmpty();
+        assertThat(offending)
+                .as("metric lines whose labels hold an id or submitted data")
+                .isEmpty();
     }
 
     private static String scrape(String baseUrl) throws Exception {

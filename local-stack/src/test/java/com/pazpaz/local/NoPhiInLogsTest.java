@@ -19,11 +19,13 @@ import org.junit.jupiter.api.Test;
  */
 class NoPhiInLogsTest {
 
-    private static final String MARKER = "PHIMARK" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    private static final String MARKER =
+            "PHIMARK" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
 
     @Test
     void noSubmittedValueReachesTheLogsAndErrorLinesCarryTheCorrelationId() throws Exception {
-        Actor owner = StackFixture.newPractice("Log Practice " + UUID.randomUUID().toString().substring(0, 8));
+        Actor owner = StackFixture.newPractice(
+                "Log Practice " + UUID.randomUUID().toString().substring(0, 8));
         Api commands = StackFixture.commands(owner);
         String correlationId = "nophi-" + UUID.randomUUID();
         List<ILoggingEvent> events;
@@ -33,38 +35,46 @@ class NoPhiInLogsTest {
                     .withHeader("X-Consistency-Position", Long.toString(registered.position()));
             sendInvalidQueries(reads);
             moveCiphertextToAnotherColumn(registered.id());
-            Api.Response failed = reads.withHeader("X-Correlation-Id", correlationId)
-                    .get("/api/v1/clients/" + registered.id());
+            Api.Response failed =
+                    reads.withHeader("X-Correlation-Id", correlationId).get("/api/v1/clients/" + registered.id());
             assertThat(failed.status()).as(failed.toString()).isEqualTo(500);
             assertThat(failed.body()).doesNotContainIgnoringCase(MARKER);
             events = logs.events();
         }
         assertThat(events).as("captured log events").isNotEmpty();
-        assertThat(events).allSatisfy(event ->
-                assertThat(LogCapture.fullText(event)).doesNotContainIgnoringCase(MARKER));
-        assertThat(events).filteredOn(event -> event.getLevel() == Level.ERROR)
+        assertThat(events)
+                .allSatisfy(event -> assertThat(LogCapture.fullText(event)).doesNotContainIgnoringCase(MARKER));
+        assertThat(events)
+                .filteredOn(event -> event.getLevel() == Level.ERROR)
                 .as("the 500's error line, with the request's correlation id")
-                .anySatisfy(event -> assertThat(event.getMDCPropertyMap())
-                        .containsEntry("correlationId", correlationId));
+                .anySatisfy(
+                        event -> assertThat(event.getMDCPropertyMap()).containsEntry("correlationId", correlationId));
     }
 
     private static Api.Response sendValidAndInvalidRequests(Api commands) {
-        Api.Response registered = commands.post("/api/v1/clients", Map.ofEntries(
-                Map.entry("first_name", MARKER + "first"), Map.entry("last_name", MARKER + "last"),
-                Map.entry("email", MARKER.toLowerCase() + "@example.org"), Map.entry("phone", MARKER + "p"),
-                Map.entry("address", MARKER), Map.entry("medical_history", MARKER), Map.entry("notes", MARKER),
-                Map.entry("tags", List.of("t"))));
+        Api.Response registered = commands.post(
+                "/api/v1/clients",
+                Map.ofEntries(
+                        Map.entry("first_name", MARKER + "first"),
+                        Map.entry("last_name", MARKER + "last"),
+                        Map.entry("email", MARKER.toLowerCase() + "@example.org"),
+                        Map.entry("phone", MARKER + "p"),
+                        Map.entry("address", MARKER),
+                        Map.entry("medical_history", MARKER),
+                        Map.entry("notes", MARKER),
+                        Map.entry("tags", List.of("t"))));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         String client = "/api/v1/clients/" + registered.id();
         List<Api.Response> refused = List.of(
                 commands.post("/api/v1/clients", Map.of("first_name", MARKER, "last_name", "L", "email", MARKER)),
-                commands.post("/api/v1/clients", Map.of("first_name", MARKER, "last_name", "L",
-                        "date_of_birth", MARKER)),
+                commands.post(
+                        "/api/v1/clients", Map.of("first_name", MARKER, "last_name", "L", "date_of_birth", MARKER)),
                 commands.post("/api/v1/clients", Map.of("first_name", MARKER + "x".repeat(300), "last_name", "L")),
                 commands.post("/api/v1/clients", Map.of("first_name", Map.of("nested", MARKER), "last_name", "L")),
                 commands.post("/api/v1/clients", Map.of("first_name", "F", "last_name", "L", "tags", MARKER)),
-                commands.post("/api/v1/clients", Map.of("first_name", "F", "last_name", "L",
-                        "tags", List.of(MARKER.repeat(10)))),
+                commands.post(
+                        "/api/v1/clients",
+                        Map.of("first_name", "F", "last_name", "L", "tags", List.of(MARKER.repeat(10)))),
                 commands.sendRaw("POST", "/api/v1/clients", "{\"first_name\": \"" + MARKER + "\", \"last_name\": "),
                 commands.sendRaw("POST", "/api/v1/clients", "{\"first_name\": " + MARKER + "}"),
                 commands.withHeader("If-Match", MARKER).put(client, Map.of("first_name", "F")),
@@ -101,8 +111,9 @@ class NoPhiInLogsTest {
 
     /** A ciphertext copied into another column fails authentication: an internal error, as tampering would be. */
     private static void moveCiphertextToAnotherColumn(String clientId) throws Exception {
-        try (Connection db = StackFixture.database(); PreparedStatement update = db.prepareStatement(
-                "UPDATE public.clients SET first_name = last_name WHERE id = ?::uuid")) {
+        try (Connection db = StackFixture.database();
+                PreparedStatement update =
+                        db.prepareStatement("UPDATE public.clients SET first_name = last_name WHERE id = ?::uuid")) {
             update.setString(1, clientId);
             assertThat(update.executeUpdate()).isEqualTo(1);
         }

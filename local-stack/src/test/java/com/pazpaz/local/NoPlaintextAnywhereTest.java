@@ -27,22 +27,34 @@ class NoPlaintextAnywhereTest {
         String marker = "MARKER" + UUID.randomUUID().toString().replace("-", "");
         Actor owner = StackFixture.newPractice("Marker Practice " + marker.substring(6, 14));
         Api commands = StackFixture.commands(owner);
-        Api.Response registered = commands.post("/api/v1/clients", Map.ofEntries(
-                Map.entry("first_name", marker + "first"), Map.entry("last_name", marker + "last"),
-                Map.entry("email", marker.toLowerCase() + "@example.org"), Map.entry("phone", marker + "p"),
-                Map.entry("address", marker + "address"), Map.entry("medical_history", marker + "history"),
-                Map.entry("emergency_contact_name", marker + "contact"),
-                Map.entry("emergency_contact_phone", marker + "cp"), Map.entry("notes", marker + "notes")));
+        Api.Response registered = commands.post(
+                "/api/v1/clients",
+                Map.ofEntries(
+                        Map.entry("first_name", marker + "first"),
+                        Map.entry("last_name", marker + "last"),
+                        Map.entry("email", marker.toLowerCase() + "@example.org"),
+                        Map.entry("phone", marker + "p"),
+                        Map.entry("address", marker + "address"),
+                        Map.entry("medical_history", marker + "history"),
+                        Map.entry("emergency_contact_name", marker + "contact"),
+                        Map.entry("emergency_contact_phone", marker + "cp"),
+                        Map.entry("notes", marker + "notes")));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
-        Api.Response revised = commands.put("/api/v1/clients/" + registered.id(),
-                Map.of("medical_history", marker + "revised"));
+        Api.Response revised =
+                commands.put("/api/v1/clients/" + registered.id(), Map.of("medical_history", marker + "revised"));
         Api reads = StackFixture.queries(owner).withHeader("X-Consistency-Position", Long.toString(revised.position()));
-        assertThat(reads.get("/api/v1/clients/" + registered.id()).json().get("medical_history").asText())
+        assertThat(reads.get("/api/v1/clients/" + registered.id())
+                        .json()
+                        .get("medical_history")
+                        .asText())
                 .isEqualTo(marker + "revised");
 
         assertThat(tablesContaining(marker)).isEmpty();
         List<ConsumerRecord<String, String>> records = KafkaTopic.awaitEvents(
-                StackFixture.stack().kafkaBootstrapServers(), owner.workspaceId().toString(), 3, Duration.ofSeconds(30));
+                StackFixture.stack().kafkaBootstrapServers(),
+                owner.workspaceId().toString(),
+                3,
+                Duration.ofSeconds(30));
         assertThat(records).hasSizeGreaterThanOrEqualTo(3);
         assertThat(records).allSatisfy(record -> {
             assertThat(record.value()).doesNotContainIgnoringCase(marker);
@@ -53,7 +65,8 @@ class NoPlaintextAnywhereTest {
     @Test
     void theDatabaseHasNoOidColumnsAndNoLargeObjects() throws Exception {
         StackFixture.stack();
-        try (Connection db = StackFixture.database(); Statement statement = db.createStatement()) {
+        try (Connection db = StackFixture.database();
+                Statement statement = db.createStatement()) {
             ResultSet oid = statement.executeQuery("""
                     SELECT table_schema || '.' || table_name || '.' || column_name FROM information_schema.columns
                      WHERE data_type = 'oid' AND table_schema NOT IN ('pg_catalog', 'information_schema')""");
@@ -72,12 +85,15 @@ class NoPlaintextAnywhereTest {
     static List<String> tablesContaining(String marker) throws Exception {
         String markerHex = HexFormat.of().formatHex(marker.getBytes(StandardCharsets.UTF_8));
         List<String> hits = new ArrayList<>();
-        try (Connection db = StackFixture.database(); Statement statement = db.createStatement()) {
-            assertThat(AllTables.tables(statement)).contains("public.clients", "event_store.domain_event_entry",
-                    "key_vault.data_keys");
+        try (Connection db = StackFixture.database();
+                Statement statement = db.createStatement()) {
+            assertThat(AllTables.tables(statement))
+                    .contains("public.clients", "event_store.domain_event_entry", "key_vault.data_keys");
             AllTables.forEachValue(db, (table, column, value) -> {
-                String text = (value instanceof byte[] bytes ? "\\x" + HexFormat.of().formatHex(bytes)
-                        : value.toString()).toLowerCase();
+                String text = (value instanceof byte[] bytes
+                                ? "\\x" + HexFormat.of().formatHex(bytes)
+                                : value.toString())
+                        .toLowerCase();
                 if (text.contains(marker.toLowerCase()) || text.contains(markerHex)) {
                     hits.add(table + "." + column);
                 }

@@ -56,6 +56,7 @@ class OutageDrillTest {
     private static final Duration RECOVERY = Duration.ofSeconds(5);
     /** A refusal must come long before the pool's old 30 s wait; the design target is about 2 s. */
     private static final long MAX_REFUSAL_MILLIS = 5_000;
+
     private static final Duration OUTAGE = Duration.ofSeconds(10);
     private static final Duration CATCH_UP = Duration.ofSeconds(60);
 
@@ -73,16 +74,29 @@ class OutageDrillTest {
         postgresPort = postgres.port();
         String jdbcUrl = postgres.createDatabaseIfMissing("pazpaz");
         broker = BrokerProcess.start(directory.resolve("kafka"));
-        stack = LocalStack.start(new LocalStackConfig(directory.resolve("stack"), 0, 0, 0, 0, jdbcUrl,
-                        postgres.username(), postgres.password(), broker.bootstrapServers(), false),
+        stack = LocalStack.start(
+                new LocalStackConfig(
+                        directory.resolve("stack"),
+                        0,
+                        0,
+                        0,
+                        0,
+                        jdbcUrl,
+                        postgres.username(),
+                        postgres.password(),
+                        broker.bootstrapServers(),
+                        false),
                 "--pazpaz.consistency.max-wait=2s",
                 // shorter than the broker outage, so that the drill also meets failed batches and their retry
                 "--pazpaz.kafka.send-timeout=6s");
         practices = new LinkedHashMap<>();
         for (String name : List.of("Drill North", "Drill South")) {
             Actor owner = newPractice(name);
-            practices.put(owner.workspaceId().toString(), new Api(stack.commandBaseUrl(),
-                    stack.commandService().getBean(TokenIssuer.class).issue(owner)));
+            practices.put(
+                    owner.workspaceId().toString(),
+                    new Api(
+                            stack.commandBaseUrl(),
+                            stack.commandService().getBean(TokenIssuer.class).issue(owner)));
         }
     }
 
@@ -109,31 +123,49 @@ class OutageDrillTest {
 
             postgres.close();
             long down = System.nanoTime();
-            long readinessDown = awaitTrue(Duration.ofSeconds(10),
+            long readinessDown = awaitTrue(
+                    Duration.ofSeconds(10),
                     () -> status(stack.commandBaseUrl(), "/actuator/health/readiness") == 503
                             && status(stack.queryBaseUrl(), "/actuator/health/readiness") == 503,
                     "readiness of both services DOWN");
-            assertThat(status(stack.commandBaseUrl(), "/actuator/health/liveness")).isEqualTo(200);
-            assertThat(status(stack.queryBaseUrl(), "/actuator/health/liveness")).isEqualTo(200);
-            JsonNode readiness = new Api(stack.commandBaseUrl(), null).get("/actuator/health/readiness").json();
-            assertThat(readiness.at("/components/databaseProbe/status").asText()).isEqualTo("DOWN");
+            assertThat(status(stack.commandBaseUrl(), "/actuator/health/liveness"))
+                    .isEqualTo(200);
+            assertThat(status(stack.queryBaseUrl(), "/actuator/health/liveness"))
+                    .isEqualTo(200);
+            JsonNode readiness = new Api(stack.commandBaseUrl(), null)
+                    .get("/actuator/health/readiness")
+                    .json();
+            assertThat(readiness.at("/components/databaseProbe/status").asText())
+                    .isEqualTo("DOWN");
             awaitTrue(Duration.ofSeconds(10), () -> refusals(load, down).size() >= 8, "callers refused with 503");
             sleepUntil(down + OUTAGE.toNanos());
             long lastRefusalCheck = System.nanoTime();
             List<DrillLoad.Outcome> duringOutage = load.answeredAfter(down).stream()
-                    .filter(o -> startedAt(o) - down > Duration.ofSeconds(2).toNanos() && o.answeredAt() < lastRefusalCheck)
+                    .filter(o ->
+                            startedAt(o) - down > Duration.ofSeconds(2).toNanos() && o.answeredAt() < lastRefusalCheck)
                     .toList();
 
             postgres = EmbeddedPostgresServer.start(directory.resolve("postgres"), postgresPort, false);
             up = System.nanoTime();
             recovery = awaitRecovery(load, up);
-            awaitTrue(Duration.ofSeconds(10), () -> load.answeredAfter(recovery.processorsAt).stream()
-                    .filter(DrillLoad.Outcome::acknowledged).count() >= 20, "the load continues");
-            System.out.printf("Database drill: readiness DOWN %d ms after the stop; %d answers during the outage,"
+            awaitTrue(
+                    Duration.ofSeconds(10),
+                    () -> load.answeredAfter(recovery.processorsAt).stream()
+                                    .filter(DrillLoad.Outcome::acknowledged)
+                                    .count()
+                            >= 20,
+                    "the load continues");
+            System.out.printf(
+                    "Database drill: readiness DOWN %d ms after the stop; %d answers during the outage,"
                             + " slowest %d ms; after the restart: first command %d ms, every processor %d ms%n",
-                    readinessDown, duringOutage.size(),
-                    duringOutage.stream().mapToLong(DrillLoad.Outcome::millis).max().orElse(0),
-                    (recovery.commandAt - up) / 1_000_000, (recovery.processorsAt - up) / 1_000_000);
+                    readinessDown,
+                    duringOutage.size(),
+                    duringOutage.stream()
+                            .mapToLong(DrillLoad.Outcome::millis)
+                            .max()
+                            .orElse(0),
+                    (recovery.commandAt - up) / 1_000_000,
+                    (recovery.processorsAt - up) / 1_000_000);
 
             assertThat(duringOutage).isNotEmpty().allSatisfy(outcome -> {
                 assertThat(outcome.status()).isEqualTo(503);
@@ -167,24 +199,34 @@ class OutageDrillTest {
             double maxLag = 0;
             while (System.nanoTime() - down < OUTAGE.toNanos()) {
                 Api.Response readiness = new Api(stack.commandBaseUrl(), null).get("/actuator/health/readiness");
-                assertThat(readiness.status()).as("command-side readiness during the broker outage: %s", readiness)
+                assertThat(readiness.status())
+                        .as("command-side readiness during the broker outage: %s", readiness)
                         .isEqualTo(200);
-                sawUnreachable |= "UNREACHABLE".equals(
-                        readiness.json().at("/components/kafkaBroker/status").asText());
+                sawUnreachable |= "UNREACHABLE"
+                        .equals(readiness
+                                .json()
+                                .at("/components/kafkaBroker/status")
+                                .asText());
                 maxLag = Math.max(maxLag, relayLagMetric());
                 Thread.sleep(500);
             }
             long acknowledgedDuringOutage = load.answeredAfter(down).stream()
-                    .filter(DrillLoad.Outcome::acknowledged).count();
+                    .filter(DrillLoad.Outcome::acknowledged)
+                    .count();
             long relayAtRestart = relayPosition();
 
             broker.restart();
             up = System.nanoTime();
-            resumedAt = System.nanoTime() + Duration.ofMillis(awaitTrue(Duration.ofSeconds(30),
-                    () -> relayPosition() > relayAtRestart, "the relay publishes again")).toNanos();
+            resumedAt = System.nanoTime()
+                    + Duration.ofMillis(awaitTrue(
+                                    Duration.ofSeconds(30),
+                                    () -> relayPosition() > relayAtRestart,
+                                    "the relay publishes again"))
+                            .toNanos();
             long headAtResume = head();
             long caughtUp = awaitTrue(CATCH_UP, () -> relayPosition() >= headAtResume, "the relay catches up");
-            System.out.printf("Broker drill: %d commands acknowledged during the outage, relay lag up to %.0f"
+            System.out.printf(
+                    "Broker drill: %d commands acknowledged during the outage, relay lag up to %.0f"
                             + " events; after the restart: relay publishing %d ms, caught up %d ms later%n",
                     acknowledgedDuringOutage, maxLag, (resumedAt - up) / 1_000_000, caughtUp);
             assertThat(acknowledgedDuringOutage).isPositive();
@@ -193,39 +235,51 @@ class OutageDrillTest {
         } finally {
             load.close();
         }
-        assertThat(load.outcomes()).allSatisfy(o -> assertThat(o.acknowledged()).as(o.toString()).isTrue());
+        assertThat(load.outcomes())
+                .allSatisfy(o -> assertThat(o.acknowledged()).as(o.toString()).isTrue());
         assertThat(load.transportFailures()).isEmpty();
         assertThat(Duration.ofNanos(resumedAt - up)).isLessThanOrEqualTo(RECOVERY);
         assertNothingLost(load.acknowledged(), load.acknowledgedRevisions());
     }
 
     /** When, after {@code up}, a command was acknowledged, and when every processor had moved past the head. */
-    private record Recovery(long commandAt, long processorsAt) {
-    }
+    private record Recovery(long commandAt, long processorsAt) {}
 
     private static Recovery awaitRecovery(DrillLoad load, long up) {
         long[] commandAt = {0};
         long headAtUp = awaitValue(Duration.ofSeconds(30), OutageDrillTest::headOrNegative);
-        awaitTrue(Duration.ofSeconds(30), () -> {
-            if (commandAt[0] == 0) {
-                load.answeredAfter(up).stream().filter(DrillLoad.Outcome::acknowledged)
-                        .mapToLong(DrillLoad.Outcome::answeredAt).min().ifPresent(at -> commandAt[0] = at);
-            }
-            return commandAt[0] != 0 && readModelPosition() > headAtUp && relayPosition() > headAtUp
-                    && chainerHealthy();
-        }, "commands and every processor resume");
+        awaitTrue(
+                Duration.ofSeconds(30),
+                () -> {
+                    if (commandAt[0] == 0) {
+                        load.answeredAfter(up).stream()
+                                .filter(DrillLoad.Outcome::acknowledged)
+                                .mapToLong(DrillLoad.Outcome::answeredAt)
+                                .min()
+                                .ifPresent(at -> commandAt[0] = at);
+                    }
+                    return commandAt[0] != 0
+                            && readModelPosition() > headAtUp
+                            && relayPosition() > headAtUp
+                            && chainerHealthy();
+                },
+                "commands and every processor resume");
         return new Recovery(commandAt[0], System.nanoTime());
     }
 
     /** Every acknowledged write once in the event store and the read table; all its events on the topic, in order. */
     private static void assertNothingLost(List<DrillLoad.Outcome> acknowledged, List<DrillLoad.Outcome> revisions)
             throws Exception {
-        List<String> ids = acknowledged.stream().map(DrillLoad.Outcome::clientId).toList();
+        List<String> ids =
+                acknowledged.stream().map(DrillLoad.Outcome::clientId).toList();
         assertThat(new HashSet<>(ids)).hasSameSizeAs(ids);
-        List<String> revised = revisions.stream().map(DrillLoad.Outcome::clientId).toList();
+        List<String> revised =
+                revisions.stream().map(DrillLoad.Outcome::clientId).toList();
         assertThat(new HashSet<>(revised)).hasSameSizeAs(revised);
         long head = head();
-        awaitTrue(CATCH_UP, () -> readModelPosition() >= head && relayPosition() >= head && chainerHealthy(),
+        awaitTrue(
+                CATCH_UP,
+                () -> readModelPosition() >= head && relayPosition() >= head && chainerHealthy(),
                 "every processor caught up");
         Map<String, Long> registrations = new HashMap<>();
         Map<String, Long> storedEvents = new HashMap<>();
@@ -241,12 +295,14 @@ class OutageDrillTest {
                     }
                 }
             }
-            try (PreparedStatement query = db.prepareStatement("SELECT count(*) FROM clients"
-                    + " WHERE id::text = ANY(?)")) {
+            try (PreparedStatement query =
+                    db.prepareStatement("SELECT count(*) FROM clients" + " WHERE id::text = ANY(?)")) {
                 query.setArray(1, idArray);
                 try (ResultSet rs = query.executeQuery()) {
                     rs.next();
-                    assertThat(rs.getLong(1)).as("acknowledged clients in the read table").isEqualTo(ids.size());
+                    assertThat(rs.getLong(1))
+                            .as("acknowledged clients in the read table")
+                            .isEqualTo(ids.size());
                 }
             }
             try (PreparedStatement query = db.prepareStatement("SELECT event_identifier, global_index FROM"
@@ -259,15 +315,19 @@ class OutageDrillTest {
                 }
             }
         }
-        assertThat(registrations).hasSize(ids.size()).allSatisfy((id, count) -> assertThat(count).isEqualTo(1));
+        assertThat(registrations)
+                .hasSize(ids.size())
+                .allSatisfy((id, count) -> assertThat(count).isEqualTo(1));
         Map<String, StoredEvent> store = storedEvents();
         Map<String, Long> revisionsStored = new HashMap<>();
-        store.values().stream().filter(e -> e.sequence() == 1)
+        store.values().stream()
+                .filter(e -> e.sequence() == 1)
                 .forEach(e -> revisionsStored.merge(e.aggregateId(), 1L, Long::sum));
-        assertThat(revised).as("acknowledged revisions in the event store, once each")
+        assertThat(revised)
+                .as("acknowledged revisions in the event store, once each")
                 .allSatisfy(id -> assertThat(revisionsStored.get(id)).isEqualTo(1));
-        List<ConsumerRecord<String, String>> records = KafkaTopic.readAll(broker.bootstrapServers(),
-                Duration.ofSeconds(30));
+        List<ConsumerRecord<String, String>> records =
+                KafkaTopic.readAll(broker.bootstrapServers(), Duration.ofSeconds(30));
         Set<String> published = new HashSet<>();
         for (String workspace : practices.keySet()) {
             List<StoredEvent> firstSendings = new ArrayList<>();
@@ -276,7 +336,9 @@ class OutageDrillTest {
                 String eventId = KafkaTopic.header(record, EventRecordHeaders.ID);
                 if (workspace.equals(record.key()) && seen.add(eventId)) {
                     StoredEvent stored = store.get(eventId);
-                    assertThat(stored).as("event %s on the topic is in the store", eventId).isNotNull();
+                    assertThat(stored)
+                            .as("event %s on the topic is in the store", eventId)
+                            .isNotNull();
                     firstSendings.add(stored);
                 }
             }
@@ -287,17 +349,24 @@ class OutageDrillTest {
     }
 
     /** An event as the store has it. */
-    private record StoredEvent(String aggregateId, long sequence, long position, String type, String time) {
-    }
+    private record StoredEvent(String aggregateId, long sequence, long position, String type, String time) {}
 
     private static Map<String, StoredEvent> storedEvents() throws SQLException {
         Map<String, StoredEvent> events = new HashMap<>();
-        try (Connection db = database(); var statement = db.createStatement(); ResultSet rs = statement.executeQuery(
-                "SELECT event_identifier, aggregate_identifier, sequence_number, global_index, payload_type,"
-                        + " time_stamp FROM event_store.domain_event_entry")) {
+        try (Connection db = database();
+                var statement = db.createStatement();
+                ResultSet rs = statement.executeQuery(
+                        "SELECT event_identifier, aggregate_identifier, sequence_number, global_index, payload_type,"
+                                + " time_stamp FROM event_store.domain_event_entry")) {
             while (rs.next()) {
-                events.put(rs.getString(1), new StoredEvent(rs.getString(2), rs.getLong(3), rs.getLong(4),
-                        rs.getString(5).replaceAll(".*\\.", ""), rs.getString(6)));
+                events.put(
+                        rs.getString(1),
+                        new StoredEvent(
+                                rs.getString(2),
+                                rs.getLong(3),
+                                rs.getLong(4),
+                                rs.getString(5).replaceAll(".*\\.", ""),
+                                rs.getString(6)));
             }
         }
         return events;
@@ -333,11 +402,16 @@ class OutageDrillTest {
     /** The slowest claimed segment's position; -1 while a segment fails or none is claimed. */
     private static long positionOf(ConfigurableApplicationContext service, String processor) {
         Map<Integer, EventTrackerStatus> segments = service.getBean(EventProcessingConfiguration.class)
-                .eventProcessor(processor, StreamingEventProcessor.class).orElseThrow().processingStatus();
+                .eventProcessor(processor, StreamingEventProcessor.class)
+                .orElseThrow()
+                .processingStatus();
         if (segments.isEmpty() || segments.values().stream().anyMatch(EventTrackerStatus::isErrorState)) {
             return -1;
         }
-        return segments.values().stream().mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(-1);
+        return segments.values().stream()
+                .mapToLong(s -> s.getCurrentPosition().orElse(-1))
+                .min()
+                .orElse(-1);
     }
 
     private static boolean chainerHealthy() {
@@ -347,13 +421,16 @@ class OutageDrillTest {
 
     /** The kafka-publisher's lag as an operator's scraper reads it. */
     private static double relayLagMetric() {
-        String metrics = new Api(stack.commandBaseUrl(), null).get("/actuator/prometheus").body();
+        String metrics = new Api(stack.commandBaseUrl(), null)
+                .get("/actuator/prometheus")
+                .body();
         return metrics.lines()
                 .filter(line -> line.startsWith("pazpaz_processor_lag_events{")
                         && line.contains("processing_group=\"" + KafkaEventPublisher.PROCESSING_GROUP + "\""))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .filter(value -> !Double.isNaN(value))
-                .max().orElse(0);
+                .max()
+                .orElse(0);
     }
 
     private static long head() {
@@ -365,9 +442,10 @@ class OutageDrillTest {
     }
 
     private static long headOrNegative() {
-        try (Connection db = database(); var statement = db.createStatement();
-             ResultSet rs = statement.executeQuery(
-                     "SELECT coalesce(max(global_index), 0) FROM event_store.domain_event_entry")) {
+        try (Connection db = database();
+                var statement = db.createStatement();
+                ResultSet rs = statement.executeQuery(
+                        "SELECT coalesce(max(global_index), 0) FROM event_store.domain_event_entry")) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
@@ -387,12 +465,19 @@ class OutageDrillTest {
     private static Actor newPractice(String name) {
         Actor admin = new Actor(UserId.of(stack.platformAdminId()), null, Role.PLATFORM_ADMIN);
         TokenIssuer tokens = stack.commandService().getBean(TokenIssuer.class);
-        Api.Response created = new Api(stack.commandBaseUrl(), tokens.issue(admin)).post("/api/v1/workspaces",
-                Map.of("name", name, "owner_email", "owner-" + UUID.randomUUID() + "@drill.test",
-                        "owner_full_name", "Owner of " + name));
+        Api.Response created = new Api(stack.commandBaseUrl(), tokens.issue(admin))
+                .post(
+                        "/api/v1/workspaces",
+                        Map.of(
+                                "name",
+                                name,
+                                "owner_email",
+                                "owner-" + UUID.randomUUID() + "@drill.test",
+                                "owner_full_name",
+                                "Owner of " + name));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return new Actor(UserId.of(created.json().get("owner_user_id").asText()), WorkspaceId.of(created.id()),
-                Role.OWNER);
+        return new Actor(
+                UserId.of(created.json().get("owner_user_id").asText()), WorkspaceId.of(created.id()), Role.OWNER);
     }
 
     /** Polls (generously, every 100 ms) until {@code condition} holds; returns how long that took, in ms. */

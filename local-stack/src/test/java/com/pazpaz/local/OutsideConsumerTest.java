@@ -24,23 +24,43 @@ class OutsideConsumerTest {
 
     @Test
     void recordsOffTheTopicAreValidByThePublishedDocuments() throws Exception {
-        Actor owner = StackFixture.newPractice("Contract Practice " + UUID.randomUUID().toString().substring(0, 8));
+        Actor owner = StackFixture.newPractice(
+                "Contract Practice " + UUID.randomUUID().toString().substring(0, 8));
         String marker = "Zq" + UUID.randomUUID().toString().substring(0, 6);
         Api commands = StackFixture.commands(owner);
-        Api.Response client = commands.post("/api/v1/clients", Map.of("first_name", marker, "last_name", "Outside",
-                "email", marker.toLowerCase() + "@example.org"));
+        Api.Response client = commands.post(
+                "/api/v1/clients",
+                Map.of("first_name", marker, "last_name", "Outside", "email", marker.toLowerCase() + "@example.org"));
         assertThat(client.status()).as(client.toString()).isEqualTo(201);
         Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-        Map<String, Object> booking = new HashMap<>(Map.of("client_id", client.id(),
-                "scheduled_start", start.toString(), "scheduled_end", start.plusSeconds(3600).toString(),
-                "location_type", "clinic", "notes", marker + " notes"));
+        Map<String, Object> booking = new HashMap<>(Map.of(
+                "client_id",
+                client.id(),
+                "scheduled_start",
+                start.toString(),
+                "scheduled_end",
+                start.plusSeconds(3600).toString(),
+                "location_type",
+                "clinic",
+                "notes",
+                marker + " notes"));
         assertThat(commands.post("/api/v1/appointments", booking).status()).isEqualTo(201);
-        assertThat(commands.post("/api/v1/sessions", Map.of("client_id", client.id(),
-                "session_date", "2026-01-05T10:00:00Z", "subjective", marker + " subjective")).status()).isEqualTo(201);
+        assertThat(commands.post(
+                                "/api/v1/sessions",
+                                Map.of(
+                                        "client_id",
+                                        client.id(),
+                                        "session_date",
+                                        "2026-01-05T10:00:00Z",
+                                        "subjective",
+                                        marker + " subjective"))
+                        .status())
+                .isEqualTo(201);
 
         DocumentedConsumer consumer = new DocumentedConsumer(
                 GeneratedDocument.projectRoot().resolve("docs").resolve("contract"));
-        List<DocumentedConsumer.Event> mine = awaitWorkspace(consumer, owner.workspaceId().toString(), 4);
+        List<DocumentedConsumer.Event> mine =
+                awaitWorkspace(consumer, owner.workspaceId().toString(), 4);
         assertInOrder(mine);
         Set<String> types = new HashSet<>();
         for (DocumentedConsumer.Event event : mine) {
@@ -49,12 +69,16 @@ class OutsideConsumerTest {
             assertThat(event.data().toString()).doesNotContain(marker);
             types.add(event.type());
         }
-        assertThat(types).contains("pazpaz.workspace.created.v1", "pazpaz.client.registered.v1",
-                "pazpaz.appointment.scheduled.v1", "pazpaz.session.draft_created.v1");
+        assertThat(types)
+                .contains(
+                        "pazpaz.workspace.created.v1",
+                        "pazpaz.client.registered.v1",
+                        "pazpaz.appointment.scheduled.v1",
+                        "pazpaz.session.draft_created.v1");
         assertThat(consumer.encryptedFields("pazpaz.appointment.scheduled.v1")).contains("notes", "locationDetails");
         // every record on the topic, of every practice the tests made, is a documented message too
-        for (DocumentedConsumer.Event event : consumer.readAll(StackFixture.stack().kafkaBootstrapServers(),
-                Duration.ofSeconds(20))) {
+        for (DocumentedConsumer.Event event :
+                consumer.readAll(StackFixture.stack().kafkaBootstrapServers(), Duration.ofSeconds(20))) {
             assertThat(consumer.problems(event)).isEmpty();
         }
     }
@@ -74,13 +98,14 @@ class OutsideConsumerTest {
         }
     }
 
-    private static List<DocumentedConsumer.Event> awaitWorkspace(DocumentedConsumer consumer, String workspace,
-                                                                 int atLeast) throws Exception {
+    private static List<DocumentedConsumer.Event> awaitWorkspace(
+            DocumentedConsumer consumer, String workspace, int atLeast) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         List<DocumentedConsumer.Event> mine = List.of();
         while (System.nanoTime() < deadline && mine.size() < atLeast) {
             mine = consumer.readAll(StackFixture.stack().kafkaBootstrapServers(), Duration.ofSeconds(10)).stream()
-                    .filter(event -> workspace.equals(event.key())).toList();
+                    .filter(event -> workspace.equals(event.key()))
+                    .toList();
         }
         assertThat(mine).hasSizeGreaterThanOrEqualTo(atLeast);
         return mine;

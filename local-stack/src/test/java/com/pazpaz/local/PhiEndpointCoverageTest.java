@@ -44,7 +44,9 @@ class PhiEndpointCoverageTest {
             Map.entry("ServiceCommandController", "the practice's price list"),
             Map.entry("ReadModelRebuildController", "an administrator's job"),
             Map.entry("KafkaRefeedController", "an administrator's job"),
-            Map.entry("ErasureReapplicationController", "an administrator re-shreds erased clients after a restore; ids only"),
+            Map.entry(
+                    "ErasureReapplicationController",
+                    "an administrator re-shreds erased clients after a restore; ids only"),
             Map.entry("DeadLetterController", "positions, event types and failure classes; never event data"),
             Map.entry("KeyRotationController", "an administrator's job on master keys"),
             Map.entry("WorkspaceCommandController", "an administrator opens practices"),
@@ -56,15 +58,23 @@ class PhiEndpointCoverageTest {
         List<String> undecided = new ArrayList<>();
         handlers("com.pazpaz.query", true, undecided);
         handlers("com.pazpaz.command", false, undecided);
-        assertThat(undecided).as("handlers neither @PhiEndpoint nor named free of PHI in this test").isEmpty();
+        assertThat(undecided)
+                .as("handlers neither @PhiEndpoint nor named free of PHI in this test")
+                .isEmpty();
     }
 
     @Test
     void theReadsOfClientsNotesAppointmentsPlansAndAttachmentsAreMarked() {
         Set<String> marked = marked("com.pazpaz.query");
-        assertThat(marked).contains("ClientQueryController.get", "ClientSearchController.search",
-                "AppointmentQueryController.list", "SessionQueryController.get", "CarePlanQueryController.get",
-                "AttachmentQueryController.listOfSession", "AuditEventsController.export");
+        assertThat(marked)
+                .contains(
+                        "ClientQueryController.get",
+                        "ClientSearchController.search",
+                        "AppointmentQueryController.list",
+                        "SessionQueryController.get",
+                        "CarePlanQueryController.get",
+                        "AttachmentQueryController.listOfSession",
+                        "AuditEventsController.export");
     }
 
     private static void handlers(String basePackage, boolean readsOnly, List<String> undecided) {
@@ -74,7 +84,8 @@ class PhiEndpointCoverageTest {
             }
             for (Method method : controller.getDeclaredMethods()) {
                 RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(method, RequestMapping.class);
-                if (mapping == null || !path(controller, mapping).startsWith("/api/v1")
+                if (mapping == null
+                        || !path(controller, mapping).startsWith("/api/v1")
                         || readsOnly && !Arrays.asList(mapping.method()).contains(RequestMethod.GET)) {
                     continue;
                 }
@@ -86,9 +97,11 @@ class PhiEndpointCoverageTest {
     }
 
     private static Set<String> marked(String basePackage) {
-        return controllers(basePackage).stream().flatMap(controller -> Arrays.stream(controller.getDeclaredMethods())
+        return controllers(basePackage).stream()
+                .flatMap(controller -> Arrays.stream(controller.getDeclaredMethods())
                         .filter(method -> AnnotatedElementUtils.hasAnnotation(method, RequestMapping.class))
-                        .filter(method -> PhiRoute.resourceType(controller, method).isPresent())
+                        .filter(method ->
+                                PhiRoute.resourceType(controller, method).isPresent())
                         .map(method -> controller.getSimpleName() + "." + method.getName()))
                 .collect(Collectors.toSet());
     }

@@ -28,14 +28,19 @@ class ReadAuditGroupCommitTest {
 
     @Test
     void everyAnsweredReadFindsItsOwnRecordCommittedAndConcurrentRecordsShareTransactions() throws Exception {
-        Actor owner = StackFixture.newPractice("Group Commit " + UUID.randomUUID().toString().substring(0, 8));
+        Actor owner = StackFixture.newPractice(
+                "Group Commit " + UUID.randomUUID().toString().substring(0, 8));
         Api commands = StackFixture.commands(owner);
-        String client = commands.post("/api/v1/clients", Map.of("first_name", "Gil", "last_name", "Ron")).id();
-        Api.Response note = commands.post("/api/v1/sessions", Map.of("client_id", client,
-                "session_date", "2026-02-02T09:00:00Z", "plan", "Plan"));
+        String client = commands.post("/api/v1/clients", Map.of("first_name", "Gil", "last_name", "Ron"))
+                .id();
+        Api.Response note = commands.post(
+                "/api/v1/sessions",
+                Map.of("client_id", client, "session_date", "2026-02-02T09:00:00Z", "plan", "Plan"));
         String path = "/api/v1/sessions/" + note.id();
         Api queries = StackFixture.queries(owner);
-        assertThat(queries.withHeader("X-Consistency-Position", Long.toString(note.position())).get(path).status())
+        assertThat(queries.withHeader("X-Consistency-Position", Long.toString(note.position()))
+                        .get(path)
+                        .status())
                 .isEqualTo(200);
         String run = "gc-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -49,7 +54,9 @@ class ReadAuditGroupCommitTest {
                 try (Connection db = StackFixture.database()) {
                     for (int i = 0; i < READS_EACH; i++) {
                         String correlation = run + "-" + reader + "-" + i;
-                        int status = queries.withHeader("X-Correlation-Id", correlation).get(path).status();
+                        int status = queries.withHeader("X-Correlation-Id", correlation)
+                                .get(path)
+                                .status();
                         if (status != 200) {
                             return correlation + " answered " + status;
                         }
@@ -73,7 +80,8 @@ class ReadAuditGroupCommitTest {
         long transactions = StackFixture.count("(SELECT DISTINCT xmin FROM event_store.domain_event_entry"
                 + " WHERE meta_data LIKE '%" + run + "-%') t");
         assertThat(records).isEqualTo(READERS * READS_EACH);
-        assertThat(transactions).as("transactions holding %d concurrent access records", records)
+        assertThat(transactions)
+                .as("transactions holding %d concurrent access records", records)
                 .isLessThan(records);
     }
 

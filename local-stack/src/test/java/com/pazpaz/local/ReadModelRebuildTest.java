@@ -22,18 +22,22 @@ class ReadModelRebuildTest {
 
     @Test
     void theRunbooksRebuildProcedureRestoresTheReadModelFromTheEvents() throws Exception {
-        Actor owner = StackFixture.newPractice("Rebuild Practice " + UUID.randomUUID().toString().substring(0, 8));
-        Api.Response registered = StackFixture.commands(owner).post("/api/v1/clients",
-                Map.of("first_name", "Re", "last_name", "Built"));
-        Api reads = StackFixture.queries(owner)
-                .withHeader("X-Consistency-Position", Long.toString(registered.position()));
+        Actor owner = StackFixture.newPractice(
+                "Rebuild Practice " + UUID.randomUUID().toString().substring(0, 8));
+        Api.Response registered =
+                StackFixture.commands(owner).post("/api/v1/clients", Map.of("first_name", "Re", "last_name", "Built"));
+        Api reads =
+                StackFixture.queries(owner).withHeader("X-Consistency-Position", Long.toString(registered.position()));
         assertThat(reads.get("/api/v1/clients/" + registered.id()).status()).isEqualTo(200);
 
-        StreamingEventProcessor readModel = StackFixture.stack().queryService()
+        StreamingEventProcessor readModel = StackFixture.stack()
+                .queryService()
                 .getBean(EventProcessingConfiguration.class)
-                .eventProcessor("read-model", StreamingEventProcessor.class).orElseThrow();
+                .eventProcessor("read-model", StreamingEventProcessor.class)
+                .orElseThrow();
         readModel.shutdownAsync().get(30, TimeUnit.SECONDS);
-        try (Connection db = StackFixture.database(); Statement sql = db.createStatement()) {
+        try (Connection db = StackFixture.database();
+                Statement sql = db.createStatement()) {
             sql.execute(runbookRebuildSql());
             ResultSet clients = sql.executeQuery("SELECT count(*) FROM public.clients");
             clients.next();

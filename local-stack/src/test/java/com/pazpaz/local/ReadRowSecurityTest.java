@@ -40,8 +40,8 @@ class ReadRowSecurityTest {
         practiceB = StackFixture.newPractice("Rls B " + suffix);
         String last = null;
         for (Actor practice : List.of(practiceA, practiceB)) {
-            Api.Response created = StackFixture.commands(practice).post("/api/v1/locations",
-                    Map.of("name", "Room " + suffix, "location_type", "online"));
+            Api.Response created = StackFixture.commands(practice)
+                    .post("/api/v1/locations", Map.of("name", "Room " + suffix, "location_type", "online"));
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
             last = created.id();
         }
@@ -55,12 +55,14 @@ class ReadRowSecurityTest {
 
     @Test
     void aQueryWithoutTheWorkspaceFilterSeesOnlyTheTokensWorkspace() throws SQLException {
-        assertThat(StackFixture.count("locations WHERE workspace_id = '" + practiceB.workspaceId().value() + "'"))
-                .as("practice B's location is there (seen as the owner)").isEqualTo(1);
+        assertThat(StackFixture.count("locations WHERE workspace_id = '"
+                        + practiceB.workspaceId().value() + "'"))
+                .as("practice B's location is there (seen as the owner)")
+                .isEqualTo(1);
         signInAs(practiceA);
 
-        List<String> workspaces = inServiceTransaction(jdbc ->
-                jdbc.queryForList("SELECT DISTINCT workspace_id::text FROM locations", String.class));
+        List<String> workspaces = inServiceTransaction(
+                jdbc -> jdbc.queryForList("SELECT DISTINCT workspace_id::text FROM locations", String.class));
         long repositoryRows = inServiceTransaction(jdbc -> {
             CrudRepository<?, ?> locations = (CrudRepository<?, ?>) query().getBean("locationRows");
             return locations.count();
@@ -74,8 +76,8 @@ class ReadRowSecurityTest {
     void noWorkspaceNamedMeansNoRows() throws SQLException {
         assertThat(StackFixture.count("locations")).isGreaterThanOrEqualTo(2);
 
-        long inTransaction = inServiceTransaction(jdbc -> jdbc.queryForObject("SELECT count(*) FROM locations",
-                Long.class));
+        long inTransaction =
+                inServiceTransaction(jdbc -> jdbc.queryForObject("SELECT count(*) FROM locations", Long.class));
         long withoutTransaction = new JdbcTemplate(query().getBean(DataSource.class))
                 .queryForObject("SELECT count(*) FROM locations", Long.class);
         signInAs(practiceA);
@@ -85,7 +87,8 @@ class ReadRowSecurityTest {
         assertThat(inTransaction).isZero();
         assertThat(withoutTransaction).isZero();
         assertThat(outsideATransactionEvenWithAToken)
-                .as("the setting is made at a transaction's begin, so a read outside one sees nothing").isZero();
+                .as("the setting is made at a transaction's begin, so a read outside one sees nothing")
+                .isZero();
     }
 
     @Test
@@ -101,22 +104,28 @@ class ReadRowSecurityTest {
     @Test
     void everyReadTableWithAWorkspaceIsForcedUnderThePolicy() throws SQLException {
         try (Connection db = StackFixture.database();
-             var unprotected = db.createStatement().executeQuery("""
+                var unprotected = db.createStatement().executeQuery("""
                      SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                       WHERE n.nspname = 'public' AND c.relkind = 'r'
                         AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid
                                        AND a.attname = 'workspace_id' AND NOT a.attisdropped)
                         AND NOT (c.relrowsecurity AND c.relforcerowsecurity AND EXISTS (SELECT 1 FROM pg_policy p
                                  WHERE p.polrelid = c.oid AND p.polname = 'workspace_isolation'))""")) {
-            assertThat(unprotected.next()).as("a read table with workspace_id and no forced policy").isFalse();
+            assertThat(unprotected.next())
+                    .as("a read table with workspace_id and no forced policy")
+                    .isFalse();
         }
-        assertThat(StackFixture.count("pg_tables WHERE schemaname = 'public' AND rowsecurity")).isGreaterThan(10);
+        assertThat(StackFixture.count("pg_tables WHERE schemaname = 'public' AND rowsecurity"))
+                .isGreaterThan(10);
     }
 
     private static void signInAs(Actor actor) {
-        Jwt jwt = Jwt.withTokenValue("test").header("alg", "HS256").subject(actor.userId().value().toString())
+        Jwt jwt = Jwt.withTokenValue("test")
+                .header("alg", "HS256")
+                .subject(actor.userId().value().toString())
                 .claim(TokenClaims.WORKSPACE_ID, actor.workspaceId().value().toString())
-                .claim(TokenClaims.ROLE, actor.role().claim()).build();
+                .claim(TokenClaims.ROLE, actor.role().claim())
+                .build();
         SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt));
     }
 

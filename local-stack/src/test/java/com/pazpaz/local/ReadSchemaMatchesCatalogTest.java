@@ -25,8 +25,9 @@ class ReadSchemaMatchesCatalogTest {
     void everyDocumentedSchemaFactIsPresentInTheLiveDatabase() throws Exception {
         StackFixture.stack();
         List<String> actual = new ArrayList<>();
-        try (Connection db = StackFixture.database(); Statement statement = db.createStatement();
-             ResultSet rows = statement.executeQuery(resource("catalog.sql"))) {
+        try (Connection db = StackFixture.database();
+                Statement statement = db.createStatement();
+                ResultSet rows = statement.executeQuery(resource("catalog.sql"))) {
             while (rows.next()) {
                 actual.add(rows.getString(1));
             }
@@ -34,7 +35,9 @@ class ReadSchemaMatchesCatalogTest {
             throw new IllegalStateException("catalog query failed", e);
         }
         List<String> expected = Arrays.stream(resource("expected-catalog.txt").split("\n"))
-                .map(String::strip).filter(line -> !line.isEmpty()).toList();
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
         assertThat(expected).hasSizeGreaterThan(100);
         assertThat(actual).containsAll(expected);
     }

@@ -34,15 +34,17 @@ final class ReferenceDatabase {
     /** A new empty database with the reference's tables, constraints, triggers and helper functions. */
     static ReferenceDatabase create() throws SQLException, IOException {
         String name = "reference_" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection db = StackFixture.database(); Statement statement = db.createStatement()) {
+        try (Connection db = StackFixture.database();
+                Statement statement = db.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         }
         String stackUrl = StackFixture.stack().jdbcUrl();
         int slash = stackUrl.lastIndexOf('/');
         int query = stackUrl.indexOf('?', slash);
-        ReferenceDatabase reference = new ReferenceDatabase(stackUrl.substring(0, slash + 1) + name
-                + (query < 0 ? "" : stackUrl.substring(query)));
-        try (Connection db = reference.connection(); Statement statement = db.createStatement()) {
+        ReferenceDatabase reference = new ReferenceDatabase(
+                stackUrl.substring(0, slash + 1) + name + (query < 0 ? "" : stackUrl.substring(query)));
+        try (Connection db = reference.connection();
+                Statement statement = db.createStatement()) {
             statement.execute(resource("reference-db/schema.sql"));
             statement.execute(resource("reference-db/pgcrypto_helpers.sql"));
         }
@@ -50,16 +52,19 @@ final class ReferenceDatabase {
     }
 
     DriverManagerDataSource dataSource() {
-        return new DriverManagerDataSource(url, StackFixture.stack().jdbcUser(), StackFixture.stack().jdbcPassword());
+        return new DriverManagerDataSource(
+                url, StackFixture.stack().jdbcUser(), StackFixture.stack().jdbcPassword());
     }
 
     Connection connection() throws SQLException {
-        return DriverManager.getConnection(url, StackFixture.stack().jdbcUser(), StackFixture.stack().jdbcPassword());
+        return DriverManager.getConnection(
+                url, StackFixture.stack().jdbcUser(), StackFixture.stack().jdbcPassword());
     }
 
     /** Runs one statement with its parameters in order. */
     void insert(String sql, Object... parameters) throws SQLException {
-        try (Connection db = connection(); PreparedStatement statement = db.prepareStatement(sql)) {
+        try (Connection db = connection();
+                PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }

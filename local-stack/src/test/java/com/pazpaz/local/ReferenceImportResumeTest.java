@@ -44,8 +44,10 @@ class ReferenceImportResumeTest {
     @BeforeAll
     static void importOnePracticeInTwoRunsAndOneInOne() throws Exception {
         interrupted = ReferencePractice.create();
-        assertThatThrownBy(() -> interrupted.importer(cutAfter(interrupted.reference.dataSource(),
-                ROWS_BEFORE_THE_CUT)).run()).hasMessageContaining("reference connection lost");
+        assertThatThrownBy(() -> interrupted
+                        .importer(cutAfter(interrupted.reference.dataSource(), ROWS_BEFORE_THE_CUT))
+                        .run())
+                .hasMessageContaining("reference connection lost");
         resumed = interrupted.importer().run();
         inOneGo = ReferencePractice.create();
         inOneGo.importer().run();
@@ -59,53 +61,95 @@ class ReferenceImportResumeTest {
 
     @Test
     void theSecondRunImportsWhatTheFirstDidNotAndReportsTheRest() {
-        assertThat(resumed.alreadyImported()).containsEntry("workspaces", 1L).containsEntry("clients", 2L)
-                .containsEntry("appointments", 2L).doesNotContainKeys("session_attachments", "audit_events");
-        assertThat(resumed.alreadyImported().get("sessions")).as("notes imported before the cut").isPositive();
-        assertThat(resumed.imported().get("sessions")).as("notes imported after it").isPositive();
-        assertThat(resumed.imported()).containsEntry("session_attachments", 3L).containsEntry("audit_events", 3L)
+        assertThat(resumed.alreadyImported())
+                .containsEntry("workspaces", 1L)
+                .containsEntry("clients", 2L)
+                .containsEntry("appointments", 2L)
+                .doesNotContainKeys("session_attachments", "audit_events");
+        assertThat(resumed.alreadyImported().get("sessions"))
+                .as("notes imported before the cut")
+                .isPositive();
+        assertThat(resumed.imported().get("sessions"))
+                .as("notes imported after it")
+                .isPositive();
+        assertThat(resumed.imported())
+                .containsEntry("session_attachments", 3L)
+                .containsEntry("audit_events", 3L)
                 .doesNotContainKeys("workspaces", "clients", "appointments");
         Map<String, Long> total = new HashMap<>(resumed.alreadyImported());
         resumed.imported().forEach((table, rows) -> total.merge(table, rows, Long::sum));
-        assertThat(total).containsExactlyInAnyOrderEntriesOf(Map.of("workspaces", 1L, "users", 2L, "services", 1L,
-                "locations", 1L, "clients", 2L, "appointments", 2L, "sessions", 3L, "session_attachments", 3L,
-                "audit_events", 3L));
+        assertThat(total)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "workspaces",
+                        1L,
+                        "users",
+                        2L,
+                        "services",
+                        1L,
+                        "locations",
+                        1L,
+                        "clients",
+                        2L,
+                        "appointments",
+                        2L,
+                        "sessions",
+                        3L,
+                        "session_attachments",
+                        3L,
+                        "audit_events",
+                        3L));
         // the overlapping visit is refused again (it never imports), the files over quota or lost are reported
-        assertThat(resumed.skipped()).extracting(ImportReport.Skipped::referenceId).containsExactlyInAnyOrder(
-                interrupted.overlappingVisit, interrupted.overQuotaScan, interrupted.lostObject);
+        assertThat(resumed.skipped())
+                .extracting(ImportReport.Skipped::referenceId)
+                .containsExactlyInAnyOrder(
+                        interrupted.overlappingVisit, interrupted.overQuotaScan, interrupted.lostObject);
     }
 
     @Test
     void theEventStoreHoldsEachImportedFactOnce() throws Exception {
         assertThat(importedEventTypes(interrupted)).isEqualTo(importedEventTypes(inOneGo));
-        assertThat(StackFixture.count("event_store.domain_event_entry WHERE meta_data LIKE '%"
-                + interrupted.amendedNote + "%' AND payload_type LIKE '%SessionAmendedEvent'")).isEqualTo(2);
+        assertThat(StackFixture.count("event_store.domain_event_entry WHERE meta_data LIKE '%" + interrupted.amendedNote
+                        + "%' AND payload_type LIKE '%SessionAmendedEvent'"))
+                .isEqualTo(2);
     }
 
     @Test
     void theApiShowsTheSameRecordsAsAPracticeImportedInOneGo() throws Exception {
         for (String table : List.of("users", "clients", "appointments", "sessions", "session_attachments")) {
             assertThat(StackFixture.count(table + " WHERE workspace_id = '" + interrupted.workspace + "'"))
-                    .as(table).isEqualTo(StackFixture.count(table + " WHERE workspace_id = '" + inOneGo.workspace
-                            + "'"));
+                    .as(table)
+                    .isEqualTo(StackFixture.count(table + " WHERE workspace_id = '" + inOneGo.workspace + "'"));
         }
-        Api reads = StackFixture.queries(new Actor(UserId.of(interrupted.owner), WorkspaceId.of(interrupted.workspace),
-                Role.OWNER)).withHeader("X-Consistency-Position", StackFixture.single(
-                        "SELECT max(global_index) FROM event_store.domain_event_entry"));
-        assertThat(reads.get("/api/v1/sessions/" + interrupted.amendedNote + "/versions").json().size()).isEqualTo(3);
-        assertThat(reads.get("/api/v1/clients/" + interrupted.dana + "/attachments").json().get("total").asInt())
+        Api reads = StackFixture.queries(
+                        new Actor(UserId.of(interrupted.owner), WorkspaceId.of(interrupted.workspace), Role.OWNER))
+                .withHeader(
+                        "X-Consistency-Position",
+                        StackFixture.single("SELECT max(global_index) FROM event_store.domain_event_entry"));
+        assertThat(reads.get("/api/v1/sessions/" + interrupted.amendedNote + "/versions")
+                        .json()
+                        .size())
+                .isEqualTo(3);
+        assertThat(reads.get("/api/v1/clients/" + interrupted.dana + "/attachments")
+                        .json()
+                        .get("total")
+                        .asInt())
                 .isEqualTo(2);
-        assertThat(reads.get("/api/v1/sessions?client_id=" + interrupted.yossi).json().get("total").asInt())
+        assertThat(reads.get("/api/v1/sessions?client_id=" + interrupted.yossi)
+                        .json()
+                        .get("total")
+                        .asInt())
                 .isEqualTo(1);
     }
 
     /** How many events of each type the import appended for the practice (the tests' own reads left out). */
     private static Map<String, Long> importedEventTypes(ReferencePractice practice) throws SQLException {
         Map<String, Long> types = new HashMap<>();
-        try (Connection db = StackFixture.database(); Statement statement = db.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT payload_type, count(*) FROM event_store.domain_event_entry"
-                     + " WHERE meta_data LIKE '%" + practice.workspace + "%'"
-                     + " AND meta_data LIKE '%\"importedFrom\":\"reference\"%' GROUP BY payload_type")) {
+        try (Connection db = StackFixture.database();
+                Statement statement = db.createStatement();
+                ResultSet rows =
+                        statement.executeQuery("SELECT payload_type, count(*) FROM event_store.domain_event_entry"
+                                + " WHERE meta_data LIKE '%" + practice.workspace + "%'"
+                                + " AND meta_data LIKE '%\"importedFrom\":\"reference\"%' GROUP BY payload_type")) {
             while (rows.next()) {
                 types.put(rows.getString(1), rows.getLong(2));
             }
@@ -131,15 +175,15 @@ class ReferenceImportResumeTest {
             } catch (InvocationTargetException e) {
                 throw e.getCause();
             }
-            for (Class<?> wrapped : List.of(Connection.class, java.sql.PreparedStatement.class, Statement.class,
-                    ResultSet.class)) {
+            for (Class<?> wrapped :
+                    List.of(Connection.class, java.sql.PreparedStatement.class, Statement.class, ResultSet.class)) {
                 if (result != null && method.getReturnType() == wrapped) {
                     return wrap((Class<Object>) wrapped, result, read, limit);
                 }
             }
             return result;
         };
-        return (T) Proxy.newProxyInstance(ReferenceImportResumeTest.class.getClassLoader(), new Class<?>[] {type},
-                handler);
+        return (T) Proxy.newProxyInstance(
+                ReferenceImportResumeTest.class.getClassLoader(), new Class<?>[] {type}, handler);
     }
 }

@@ -67,6 +67,7 @@ final class ReferencePractice {
     final UUID overQuotaScan = UUID.randomUUID();
     /** Its object is missing from the bucket copy. */
     final UUID lostObject = UUID.randomUUID();
+
     final UUID readAudit = UUID.randomUUID();
     final UUID searchAudit = UUID.randomUUID();
     final UUID systemAudit = UUID.randomUUID();
@@ -86,8 +87,8 @@ final class ReferencePractice {
 
     /** A new reference database holding this practice, and its bucket copy. */
     static ReferencePractice create() throws Exception {
-        ReferencePractice practice = new ReferencePractice(ReferenceDatabase.create(),
-                Files.createTempDirectory("reference-bucket"));
+        ReferencePractice practice =
+                new ReferencePractice(ReferenceDatabase.create(), Files.createTempDirectory("reference-bucket"));
         practice.fill();
         return practice;
     }
@@ -98,9 +99,13 @@ final class ReferencePractice {
 
     /** An importer reading the reference through {@code source} (e.g. one that fails part-way). */
     ReferenceImporter importer(DataSource source) {
-        return new ReferenceImporter(StackFixture.stack().commandService(), source,
-                ReferenceKeys.ofBase64(Base64.getEncoder().encodeToString(MASTER),
-                        Map.of("v1", Base64.getEncoder().encodeToString(V1))), bucket);
+        return new ReferenceImporter(
+                StackFixture.stack().commandService(),
+                source,
+                ReferenceKeys.ofBase64(
+                        Base64.getEncoder().encodeToString(MASTER),
+                        Map.of("v1", Base64.getEncoder().encodeToString(V1))),
+                bucket);
     }
 
     /** The quota: room for the photo, the form and the small photo, not for the scan. */
@@ -109,83 +114,187 @@ final class ReferencePractice {
     }
 
     private void fill() throws Exception {
-        reference.insert("INSERT INTO workspaces (id, name, is_active, created_at, updated_at, storage_quota_bytes)"
-                + " VALUES (?, ?, true, ?, ?, ?)", workspace, "Imported Practice " + workspace, at(OPENED), at(OPENED),
+        reference.insert(
+                "INSERT INTO workspaces (id, name, is_active, created_at, updated_at, storage_quota_bytes)"
+                        + " VALUES (?, ?, true, ?, ?, ?)",
+                workspace,
+                "Imported Practice " + workspace,
+                at(OPENED),
+                at(OPENED),
                 quota());
         user(owner, "owner", "Orly Owner");
         user(assistant, "assistant", "Avi Assistant");
-        reference.insert("INSERT INTO services (id, workspace_id, name, default_duration_minutes, is_active, created_at,"
-                + " updated_at) VALUES (?, ?, 'Massage 60', 60, true, ?, ?)", service, workspace, at(OPENED), at(OPENED));
-        reference.insert("INSERT INTO locations (id, workspace_id, name, location_type, address, is_active, created_at,"
-                + " updated_at) VALUES (?, ?, 'Main clinic', 'clinic', '1 Herzl St', true, ?, ?)", location, workspace,
-                at(OPENED), at(OPENED));
-        reference.insert("INSERT INTO clients (id, workspace_id, consent_status, notes, tags, created_at, updated_at,"
-                + " first_name, last_name, date_of_birth, medical_history) VALUES (?, ?, true, 'Prefers mornings',"
-                + " ARRAY['vip']::varchar(100)[], ?, ?, ?, ?, ?, ?)", dana, workspace, at(OPENED), at(OPENED),
-                legacy("Dana"), legacy("Levi"), legacy("1980-05-17"), legacy("Asthma"));
-        reference.insert("INSERT INTO clients (id, workspace_id, consent_status, created_at, updated_at, first_name,"
-                + " last_name, email) VALUES (?, ?, false, ?, ?, ?, ?, ?)", yossi, workspace, at(OPENED),
-                at(OPENED.plusSeconds(1)), versioned("Yossi"), versioned("Cohen"), versioned("yossi@example.test"));
+        reference.insert(
+                "INSERT INTO services (id, workspace_id, name, default_duration_minutes, is_active, created_at,"
+                        + " updated_at) VALUES (?, ?, 'Massage 60', 60, true, ?, ?)",
+                service,
+                workspace,
+                at(OPENED),
+                at(OPENED));
+        reference.insert(
+                "INSERT INTO locations (id, workspace_id, name, location_type, address, is_active, created_at,"
+                        + " updated_at) VALUES (?, ?, 'Main clinic', 'clinic', '1 Herzl St', true, ?, ?)",
+                location,
+                workspace,
+                at(OPENED),
+                at(OPENED));
+        reference.insert(
+                "INSERT INTO clients (id, workspace_id, consent_status, notes, tags, created_at, updated_at,"
+                        + " first_name, last_name, date_of_birth, medical_history) VALUES (?, ?, true, 'Prefers mornings',"
+                        + " ARRAY['vip']::varchar(100)[], ?, ?, ?, ?, ?, ?)",
+                dana,
+                workspace,
+                at(OPENED),
+                at(OPENED),
+                legacy("Dana"),
+                legacy("Levi"),
+                legacy("1980-05-17"),
+                legacy("Asthma"));
+        reference.insert(
+                "INSERT INTO clients (id, workspace_id, consent_status, created_at, updated_at, first_name,"
+                        + " last_name, email) VALUES (?, ?, false, ?, ?, ?, ?, ?)",
+                yossi,
+                workspace,
+                at(OPENED),
+                at(OPENED.plusSeconds(1)),
+                versioned("Yossi"),
+                versioned("Cohen"),
+                versioned("yossi@example.test"));
         appointment(completedVisit, dana, VISIT, "completed", 0);
         appointment(overlappingVisit, yossi, VISIT.plusSeconds(1800), "scheduled", 1);
         appointment(cancelledVisit, yossi, VISIT.plusSeconds(86_400), "cancelled", 2);
-        reference.insert("INSERT INTO sessions (id, workspace_id, client_id, appointment_id, created_by_user_id,"
-                + " subjective, plan, session_date, duration_minutes, is_draft, finalized_at, version, created_at,"
-                + " updated_at, amended_at, amendment_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 60, false, ?, 4, ?, ?,"
-                + " ?, 2)", amendedNote, workspace, dana, completedVisit, owner, versioned("Shoulder pain"),
-                versioned("Rest, ice, exercises"), at(VISIT), at(FINALIZED), at(VISIT.plusSeconds(3600)),
-                at(SECOND_AMENDMENT), at(SECOND_AMENDMENT));
+        reference.insert(
+                "INSERT INTO sessions (id, workspace_id, client_id, appointment_id, created_by_user_id,"
+                        + " subjective, plan, session_date, duration_minutes, is_draft, finalized_at, version, created_at,"
+                        + " updated_at, amended_at, amendment_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 60, false, ?, 4, ?, ?,"
+                        + " ?, 2)",
+                amendedNote,
+                workspace,
+                dana,
+                completedVisit,
+                owner,
+                versioned("Shoulder pain"),
+                versioned("Rest, ice, exercises"),
+                at(VISIT),
+                at(FINALIZED),
+                at(VISIT.plusSeconds(3600)),
+                at(SECOND_AMENDMENT),
+                at(SECOND_AMENDMENT));
         version(0, owner, FINALIZED, "Rest");
         version(1, assistant, FIRST_AMENDMENT, "Rest");
         version(2, owner, SECOND_AMENDMENT, "Rest and ice");
-        reference.insert("INSERT INTO sessions (id, workspace_id, client_id, created_by_user_id, subjective,"
-                + " session_date, is_draft, draft_last_saved_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?,"
-                + " true, ?, ?, ?)", draftNote, workspace, yossi, assistant, legacy("Headache"), at(VISIT),
-                at(VISIT), at(VISIT.plusSeconds(10)), at(VISIT.plusSeconds(10)));
-        reference.insert("INSERT INTO sessions (id, workspace_id, client_id, created_by_user_id, subjective,"
-                + " session_date, is_draft, created_at, updated_at, deleted_at, deleted_reason, deleted_by_user_id)"
-                + " VALUES (?, ?, ?, ?, ?, ?, true, ?, ?, ?, 'Duplicate', ?)", deletedNote, workspace, dana, owner,
-                versioned("Twice written"), at(VISIT), at(VISIT.plusSeconds(20)), at(VISIT.plusSeconds(30)),
-                at(VISIT.plusSeconds(30)), owner);
+        reference.insert(
+                "INSERT INTO sessions (id, workspace_id, client_id, created_by_user_id, subjective,"
+                        + " session_date, is_draft, draft_last_saved_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?,"
+                        + " true, ?, ?, ?)",
+                draftNote,
+                workspace,
+                yossi,
+                assistant,
+                legacy("Headache"),
+                at(VISIT),
+                at(VISIT),
+                at(VISIT.plusSeconds(10)),
+                at(VISIT.plusSeconds(10)));
+        reference.insert(
+                "INSERT INTO sessions (id, workspace_id, client_id, created_by_user_id, subjective,"
+                        + " session_date, is_draft, created_at, updated_at, deleted_at, deleted_reason, deleted_by_user_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, true, ?, ?, ?, 'Duplicate', ?)",
+                deletedNote,
+                workspace,
+                dana,
+                owner,
+                versioned("Twice written"),
+                at(VISIT),
+                at(VISIT.plusSeconds(20)),
+                at(VISIT.plusSeconds(30)),
+                at(VISIT.plusSeconds(30)),
+                owner);
         attachment(notePhoto, amendedNote, dana, "shoulder_photo.png", photo, 1, null);
         attachment(intakeForm, null, dana, "intake_form.pdf", form, 2, null);
         attachment(deletedPhoto, amendedNote, dana, "blurred.png", smallPhoto, 3, FIRST_AMENDMENT);
         attachment(overQuotaScan, null, yossi, "scan.png", scan, 4, null);
         attachment(lostObject, null, yossi, "lost.pdf", null, 5, null);
-        audit(readAudit, assistant, "client.read", "Client", dana, "READ", CLIENT_READ,
+        audit(
+                readAudit,
+                assistant,
+                "client.read",
+                "Client",
+                dana,
+                "READ",
+                CLIENT_READ,
                 "{\"method\": \"GET\", \"path\": \"/api/v1/clients/" + dana + "\", \"status_code\": 200}");
         // free text the reference wrote into its audit metadata (R-AUD-6): dropped, its key named
-        audit(searchAudit, owner, "session.read", "Session", null, "READ", CLIENT_READ.plusSeconds(60),
+        audit(
+                searchAudit,
+                owner,
+                "session.read",
+                "Session",
+                null,
+                "READ",
+                CLIENT_READ.plusSeconds(60),
                 "{\"action\": \"search\", \"search_query\": \"Dana Levi shoulder\", \"results_count\": 1,"
                         + " \"client_id\": \"" + dana + "\", \"query_params\": {\"search\": \"Dana\"}}");
-        audit(systemAudit, null, "session.delete", "Session", deletedNote, "DELETE", CLIENT_READ.plusSeconds(120),
+        audit(
+                systemAudit,
+                null,
+                "session.delete",
+                "Session",
+                deletedNote,
+                "DELETE",
+                CLIENT_READ.plusSeconds(120),
                 "{\"purge\": true, \"purge_reason\": \"30_day_grace_period_expired\", \"deletion_reason\":"
                         + " \"Patient asked (Dana)\"}");
     }
 
     private void user(UUID id, String role, String name) throws Exception {
-        reference.insert("INSERT INTO users (id, workspace_id, email, full_name, role, is_active, created_at, updated_at)"
-                + " VALUES (?, ?, ?, ?, ?, true, ?, ?)", id, workspace, role + "-" + id + "@practice.test", name, role,
-                at(OPENED), at(OPENED));
+        reference.insert(
+                "INSERT INTO users (id, workspace_id, email, full_name, role, is_active, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, true, ?, ?)",
+                id,
+                workspace,
+                role + "-" + id + "@practice.test",
+                name,
+                role,
+                at(OPENED),
+                at(OPENED));
     }
 
     private void appointment(UUID id, UUID client, Instant start, String status, int order) throws Exception {
         Instant created = OPENED.plusSeconds(60L * (order + 1));
-        reference.insert("INSERT INTO appointments (id, workspace_id, client_id, scheduled_start, scheduled_end,"
-                + " location_type, status, notes, created_at, updated_at, service_id, location_id) VALUES (?, ?, ?, ?,"
-                + " ?, 'clinic', ?, 'Bring the referral', ?, ?, ?, ?)", id, workspace, client, at(start),
-                at(start.plusSeconds(3600)), status, at(created), at(created), service, location);
+        reference.insert(
+                "INSERT INTO appointments (id, workspace_id, client_id, scheduled_start, scheduled_end,"
+                        + " location_type, status, notes, created_at, updated_at, service_id, location_id) VALUES (?, ?, ?, ?,"
+                        + " ?, 'clinic', ?, 'Bring the referral', ?, ?, ?, ?)",
+                id,
+                workspace,
+                client,
+                at(start),
+                at(start.plusSeconds(3600)),
+                status,
+                at(created),
+                at(created),
+                service,
+                location);
     }
 
     private void version(int index, UUID author, Instant at, String plan) throws Exception {
-        reference.insert("INSERT INTO session_versions (id, session_id, created_by_user_id, version_number, subjective,"
-                + " plan, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", version[index], amendedNote, author, index + 1,
-                legacy("Shoulder pain"), versioned(plan), at(at));
+        reference.insert(
+                "INSERT INTO session_versions (id, session_id, created_by_user_id, version_number, subjective,"
+                        + " plan, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                version[index],
+                amendedNote,
+                author,
+                index + 1,
+                legacy("Shoulder pain"),
+                versioned(plan),
+                at(at));
     }
 
     /** A row and, unless {@code content} is null, its object in the bucket copy under the reference's key. */
-    private void attachment(UUID id, UUID session, UUID client, String name, byte[] content, int order,
-                            Instant deletedAt) throws Exception {
+    private void attachment(
+            UUID id, UUID session, UUID client, String name, byte[] content, int order, Instant deletedAt)
+            throws Exception {
         String extension = name.substring(name.lastIndexOf('.') + 1);
         String key = "workspaces/" + workspace + "/" + (session == null ? "clients/" + client : "sessions/" + session)
                 + "/attachments/" + UUID.randomUUID() + "." + extension;
@@ -195,18 +304,47 @@ final class ReferencePractice {
             Files.write(file, content);
         }
         String type = extension.equals("pdf") ? "application/pdf" : "image/png";
-        reference.insert("INSERT INTO session_attachments (id, session_id, workspace_id, uploaded_by_user_id,"
-                + " file_name, file_type, file_size_bytes, s3_key, created_at, deleted_at, client_id) VALUES (?, ?, ?,"
-                + " ?, ?, ?, ?, ?, ?, ?, ?)", id, session, workspace, assistant, name, type,
-                content == null ? 100 : content.length, key, at(SECOND_AMENDMENT.plusSeconds(order)),
-                deletedAt == null ? null : at(SECOND_AMENDMENT.plusSeconds(order).plusSeconds(30)), client);
+        reference.insert(
+                "INSERT INTO session_attachments (id, session_id, workspace_id, uploaded_by_user_id,"
+                        + " file_name, file_type, file_size_bytes, s3_key, created_at, deleted_at, client_id) VALUES (?, ?, ?,"
+                        + " ?, ?, ?, ?, ?, ?, ?, ?)",
+                id,
+                session,
+                workspace,
+                assistant,
+                name,
+                type,
+                content == null ? 100 : content.length,
+                key,
+                at(SECOND_AMENDMENT.plusSeconds(order)),
+                deletedAt == null
+                        ? null
+                        : at(SECOND_AMENDMENT.plusSeconds(order).plusSeconds(30)),
+                client);
     }
 
-    private void audit(UUID id, UUID user, String type, String resourceType, UUID resourceId, String action,
-                       Instant at, String metadata) throws Exception {
-        reference.insert("INSERT INTO audit_events (id, workspace_id, user_id, event_type, resource_type, resource_id,"
-                + " action, ip_address, user_agent, metadata, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, '10.0.0.7',"
-                + " 'Mozilla/5.0', ?::jsonb, ?)", id, workspace, user, type, resourceType, resourceId, action, metadata,
+    private void audit(
+            UUID id,
+            UUID user,
+            String type,
+            String resourceType,
+            UUID resourceId,
+            String action,
+            Instant at,
+            String metadata)
+            throws Exception {
+        reference.insert(
+                "INSERT INTO audit_events (id, workspace_id, user_id, event_type, resource_type, resource_id,"
+                        + " action, ip_address, user_agent, metadata, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, '10.0.0.7',"
+                        + " 'Mozilla/5.0', ?::jsonb, ?)",
+                id,
+                workspace,
+                user,
+                type,
+                resourceType,
+                resourceId,
+                action,
+                metadata,
                 at(at));
     }
 
@@ -225,7 +363,8 @@ final class ReferencePractice {
     /** Removes the bucket copy. */
     void deleteBucket() throws IOException {
         try (var files = Files.walk(bucket)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         }
     }
 }

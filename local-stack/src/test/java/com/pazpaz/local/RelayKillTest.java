@@ -42,18 +42,19 @@ class RelayKillTest {
 
     /** Past the practices' own events, inside the commands driven below (3 callers x up to 40 clients). */
     private static final int HALT_AFTER_ACKED_SENDS = 30;
+
     private static final int CLIENTS_PER_PRACTICE = 40;
     private static final int CLIENTS_AFTER_RESTART = 3;
     /** The killed JVM's processor claims must expire first (Axon's claim timeout, 10 s): generous on 2 busy cores. */
     private static final Duration CATCH_UP = Duration.ofSeconds(120);
-    private static final List<String> CHILD_JVM = List.of("-Xmx256m", "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1");
+
+    private static final List<String> CHILD_JVM = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     @Test
     void aPublisherKilledBetweenAcknowledgementAndStoredPositionResendsInOrderAndSkipsNothing() throws Exception {
         Path directory = Files.createTempDirectory("pazpaz-relay-kill-");
-        try (LocalStack stack = LocalStack.start(LocalStackConfig.forTests(directory),
-                "--pazpaz.consistency.max-wait=2s")) {
+        try (LocalStack stack =
+                LocalStack.start(LocalStackConfig.forTests(directory), "--pazpaz.consistency.max-wait=2s")) {
             TokenIssuer tokens = stack.commandService().getBean(TokenIssuer.class);
             List<Actor> owners = new ArrayList<>();
             for (String name : List.of("Kill North", "Kill South", "Kill East")) {
@@ -63,34 +64,50 @@ class RelayKillTest {
             stack.commandService().close();
             List<String> service = List.of("--pazpaz.query-service.base-url=" + stack.queryBaseUrl());
 
-            ServiceProcess doomed = ServiceProcess.start(stack, CommandServiceApplication.class, CHILD_JVM,
-                    Stream.concat(service.stream(), Stream.of("--pazpaz.kafka.relay.test.halt-after-acked-sends="
-                            + HALT_AFTER_ACKED_SENDS)).toList());
-            List<CompletableFuture<Integer>> callers = owners.stream().map(owner -> CompletableFuture.supplyAsync(
-                    () -> registerUntilGone(new Api(doomed.baseUrl(), tokens.issue(owner)), CLIENTS_PER_PRACTICE)))
+            ServiceProcess doomed = ServiceProcess.start(
+                    stack,
+                    CommandServiceApplication.class,
+                    CHILD_JVM,
+                    Stream.concat(
+                                    service.stream(),
+                                    Stream.of("--pazpaz.kafka.relay.test.halt-after-acked-sends="
+                                            + HALT_AFTER_ACKED_SENDS))
+                            .toList());
+            List<CompletableFuture<Integer>> callers = owners.stream()
+                    .map(owner -> CompletableFuture.supplyAsync(() ->
+                            registerUntilGone(new Api(doomed.baseUrl(), tokens.issue(owner)), CLIENTS_PER_PRACTICE)))
                     .toList();
-            assertThat(doomed.awaitExit(Duration.ofSeconds(90))).as("the relay halted itself as a kill -9 would")
+            assertThat(doomed.awaitExit(Duration.ofSeconds(90)))
+                    .as("the relay halted itself as a kill -9 would")
                     .isEqualTo(137);
-            int acknowledgedBeforeKill = callers.stream().mapToInt(CompletableFuture::join).sum();
-            assertThat(acknowledgedBeforeKill).as("commands acknowledged before the kill").isPositive();
+            int acknowledgedBeforeKill =
+                    callers.stream().mapToInt(CompletableFuture::join).sum();
+            assertThat(acknowledgedBeforeKill)
+                    .as("commands acknowledged before the kill")
+                    .isPositive();
 
-            try (ServiceProcess restarted = ServiceProcess.start(stack, CommandServiceApplication.class, CHILD_JVM,
-                    service)) {
+            try (ServiceProcess restarted =
+                    ServiceProcess.start(stack, CommandServiceApplication.class, CHILD_JVM, service)) {
                 for (Actor owner : owners) {
                     Api commands = new Api(restarted.baseUrl(), tokens.issue(owner));
-                    assertThat(registerUntilGone(commands, CLIENTS_AFTER_RESTART)).isEqualTo(CLIENTS_AFTER_RESTART);
+                    assertThat(registerUntilGone(commands, CLIENTS_AFTER_RESTART))
+                            .isEqualTo(CLIENTS_AFTER_RESTART);
                 }
                 List<ConsumerRecord<String, String>> records = awaitAllPublished(stack, storedPositions(stack));
                 Map<String, Long> stored = storedPositions(stack);
 
-                long distinct = records.stream().map(r -> KafkaTopic.header(r, EventRecordHeaders.ID)).distinct()
+                long distinct = records.stream()
+                        .map(r -> KafkaTopic.header(r, EventRecordHeaders.ID))
+                        .distinct()
                         .count();
-                System.out.printf("Relay kill: %d commands acknowledged before the halt; %d stored events, %d records"
-                        + " on the topic, %d of them duplicates%n", acknowledgedBeforeKill, stored.size(),
-                        records.size(), records.size() - distinct);
+                System.out.printf(
+                        "Relay kill: %d commands acknowledged before the halt; %d stored events, %d records"
+                                + " on the topic, %d of them duplicates%n",
+                        acknowledgedBeforeKill, stored.size(), records.size(), records.size() - distinct);
 
                 assertEveryDuplicateIsTheSameRecord(records);
-                assertThat((long) records.size()).as("the batch acknowledged before the kill was sent again")
+                assertThat((long) records.size())
+                        .as("the batch acknowledged before the kill was sent again")
                         .isGreaterThan(distinct);
                 assertInPositionOrderPerWorkspace(records, stored);
             }
@@ -102,8 +119,8 @@ class RelayKillTest {
         int acknowledged = 0;
         try {
             while (acknowledged < count) {
-                Api.Response created = commands.post("/api/v1/clients",
-                        Map.of("first_name", "Kill", "last_name", "Drill " + acknowledged));
+                Api.Response created = commands.post(
+                        "/api/v1/clients", Map.of("first_name", "Kill", "last_name", "Drill " + acknowledged));
                 if (created.status() != 201) {
                     // the answer of a JVM going down (or a store write cut short): no acknowledgement
                     return acknowledged;
@@ -121,10 +138,11 @@ class RelayKillTest {
             throws InterruptedException {
         long deadline = System.nanoTime() + CATCH_UP.toNanos();
         while (true) {
-            List<ConsumerRecord<String, String>> records = KafkaTopic.readAll(stack.kafkaBootstrapServers(),
-                    Duration.ofSeconds(30));
+            List<ConsumerRecord<String, String>> records =
+                    KafkaTopic.readAll(stack.kafkaBootstrapServers(), Duration.ofSeconds(30));
             List<String> missing = stored.keySet().stream()
-                    .filter(id -> records.stream().noneMatch(r -> id.equals(KafkaTopic.header(r, EventRecordHeaders.ID))))
+                    .filter(id ->
+                            records.stream().noneMatch(r -> id.equals(KafkaTopic.header(r, EventRecordHeaders.ID))))
                     .toList();
             if (missing.isEmpty()) {
                 return records;
@@ -153,15 +171,16 @@ class RelayKillTest {
             if (subject != null) {
                 String event = subject + "#" + KafkaTopic.header(record, EventRecordHeaders.SUBJECT_SEQUENCE);
                 String earlier = idOfSubjectSequence.putIfAbsent(event, id);
-                assertThat(earlier == null || earlier.equals(id)).as("event %s published as %s and as %s", event,
-                        earlier, id).isTrue();
+                assertThat(earlier == null || earlier.equals(id))
+                        .as("event %s published as %s and as %s", event, earlier, id)
+                        .isTrue();
             }
         }
     }
 
     /** Dropping duplicates by {@code ce_id}, each workspace's records come in the order of their store positions. */
-    private static void assertInPositionOrderPerWorkspace(List<ConsumerRecord<String, String>> records,
-                                                          Map<String, Long> stored) {
+    private static void assertInPositionOrderPerWorkspace(
+            List<ConsumerRecord<String, String>> records, Map<String, Long> stored) {
         Map<String, Long> lastPosition = new HashMap<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         // KafkaTopic reads partition by partition and a workspace lives in one: the list keeps each key's order
@@ -172,11 +191,13 @@ class RelayKillTest {
             }
             assertThat(stored).as("event %s on the topic is in the store", id).containsKey(id);
             long position = stored.get(id);
-            assertThat(KafkaTopic.header(record, EventRecordHeaders.POSITION)).as("position header of %s", id)
+            assertThat(KafkaTopic.header(record, EventRecordHeaders.POSITION))
+                    .as("position header of %s", id)
                     .isEqualTo(Long.toString(position));
             Long previous = lastPosition.put(record.key(), position);
             assertThat(previous == null || previous < position)
-                    .as("workspace %s: event at %d after the one at %d", record.key(), position, previous).isTrue();
+                    .as("workspace %s: event at %d after the one at %d", record.key(), position, previous)
+                    .isTrue();
         }
     }
 
@@ -192,8 +213,9 @@ class RelayKillTest {
     private static Map<String, Long> storedPositions(LocalStack stack) throws SQLException {
         Map<String, Long> positions = new HashMap<>();
         try (Connection db = DriverManager.getConnection(stack.jdbcUrl(), stack.jdbcUser(), stack.jdbcPassword());
-             var statement = db.createStatement(); ResultSet rs = statement.executeQuery(
-                     "SELECT event_identifier, global_index FROM event_store.domain_event_entry")) {
+                var statement = db.createStatement();
+                ResultSet rs = statement.executeQuery(
+                        "SELECT event_identifier, global_index FROM event_store.domain_event_entry")) {
             while (rs.next()) {
                 positions.put(rs.getString(1), rs.getLong(2));
             }
@@ -204,11 +226,18 @@ class RelayKillTest {
     /** Opens a practice as the platform administrator would, through the API, and returns its owner. */
     private static Actor newPractice(LocalStack stack, TokenIssuer tokens, String name) {
         Actor admin = new Actor(UserId.of(stack.platformAdminId()), null, Role.PLATFORM_ADMIN);
-        Api.Response created = new Api(stack.commandBaseUrl(), tokens.issue(admin)).post("/api/v1/workspaces",
-                Map.of("name", name, "owner_email", "owner-" + UUID.randomUUID() + "@kill.test",
-                        "owner_full_name", "Owner of " + name));
+        Api.Response created = new Api(stack.commandBaseUrl(), tokens.issue(admin))
+                .post(
+                        "/api/v1/workspaces",
+                        Map.of(
+                                "name",
+                                name,
+                                "owner_email",
+                                "owner-" + UUID.randomUUID() + "@kill.test",
+                                "owner_full_name",
+                                "Owner of " + name));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return new Actor(UserId.of(created.json().get("owner_user_id").asText()), WorkspaceId.of(created.id()),
-                Role.OWNER);
+        return new Actor(
+                UserId.of(created.json().get("owner_user_id").asText()), WorkspaceId.of(created.id()), Role.OWNER);
     }
 }

@@ -27,14 +27,16 @@ class RemindersApiEndToEndTest {
 
     @BeforeAll
     static void openPractice() {
-        owner = StackFixture.newPractice("Reminder Practice " + UUID.randomUUID().toString().substring(0, 8));
+        owner = StackFixture.newPractice(
+                "Reminder Practice " + UUID.randomUUID().toString().substring(0, 8));
         commands = StackFixture.commands(owner);
         reminders = StackFixture.reminders(owner);
     }
 
     @Test
     void settingsStartAtTheDefaultsAndAnOwnerChangesThem() {
-        Actor practice = StackFixture.newPractice("Settings Practice " + UUID.randomUUID().toString().substring(0, 8));
+        Actor practice = StackFixture.newPractice(
+                "Settings Practice " + UUID.randomUUID().toString().substring(0, 8));
         Api api = StackFixture.reminders(practice);
         Api.Response defaults = api.get(SETTINGS);
         assertThat(defaults.status()).as(defaults.toString()).isEqualTo(200);
@@ -49,10 +51,17 @@ class RemindersApiEndToEndTest {
 
         Actor assistant = StackFixture.addAssistant(practice);
         Api asAssistant = StackFixture.reminders(assistant);
-        assertThat(asAssistant.get(SETTINGS).json().get("lead_time_minutes").asInt()).isEqualTo(120);
-        assertThat(asAssistant.put(SETTINGS, Map.of("enabled", true, "lead_time_minutes", 60)).status())
-                .as("only an owner changes them").isEqualTo(403);
-        assertThat(new Api(StackFixture.stack().remindersBaseUrl(), null).get(SETTINGS).status()).isEqualTo(401);
+        assertThat(asAssistant.get(SETTINGS).json().get("lead_time_minutes").asInt())
+                .isEqualTo(120);
+        assertThat(asAssistant
+                        .put(SETTINGS, Map.of("enabled", true, "lead_time_minutes", 60))
+                        .status())
+                .as("only an owner changes them")
+                .isEqualTo(403);
+        assertThat(new Api(StackFixture.stack().remindersBaseUrl(), null)
+                        .get(SETTINGS)
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -67,19 +76,25 @@ class RemindersApiEndToEndTest {
             assertThat(refused.json().get("errors").get(0).get("field").asText())
                     .isIn("lead_time_minutes", "enabled");
         }
-        assertThat(reminders.sendRaw("PUT", SETTINGS, "{\"enabled\": true, \"lead_time_minutes\": \"soon\"}")
-                .status()).isEqualTo(422);
+        assertThat(reminders
+                        .sendRaw("PUT", SETTINGS, "{\"enabled\": true, \"lead_time_minutes\": \"soon\"}")
+                        .status())
+                .isEqualTo(422);
         assertThat(reminders.get("/api/v1/reminders?status=lost").status()).isEqualTo(422);
         assertThat(reminders.get("/api/v1/reminders?from=yesterday").status()).isEqualTo(422);
         assertThat(reminders.get("/api/v1/reminders?page_size=100000").status()).isEqualTo(422);
-        assertThat(reminders.get("/api/v1/reminders?from=2030-02-01T00:00:00Z&to=2030-01-01T00:00:00Z").status())
+        assertThat(reminders
+                        .get("/api/v1/reminders?from=2030-02-01T00:00:00Z&to=2030-01-01T00:00:00Z")
+                        .status())
                 .isEqualTo(422);
     }
 
     @Test
     void theHistoryListsTheReminderOfAnAppointmentBookedThroughTheApiAndOnlyToItsPractice() throws Exception {
-        String clientId = commands.post("/api/v1/clients", Map.of("first_name", "Rina", "last_name", "Reminded",
-                "email", "rina@clients.test")).id();
+        String clientId = commands.post(
+                        "/api/v1/clients",
+                        Map.of("first_name", "Rina", "last_name", "Reminded", "email", "rina@clients.test"))
+                .id();
         Instant start = Instant.parse("2031-03-04T09:00:00Z")
                 .plusSeconds(86_400L * (Math.abs(UUID.randomUUID().getMostSignificantBits()) % 3_000));
         Map<String, Object> booking = new HashMap<>();
@@ -98,13 +113,22 @@ class RemindersApiEndToEndTest {
         assertThat(reminder.get("attempts").asInt()).isZero();
         assertThat(reminder.toString()).doesNotContain("Rina", "rina@clients.test");
 
-        JsonNode filtered = reminders.get("/api/v1/reminders?status=pending&from=" + start + "&to=" + start).json();
+        JsonNode filtered = reminders
+                .get("/api/v1/reminders?status=pending&from=" + start + "&to=" + start)
+                .json();
         assertThat(filtered.get("items").findValuesAsText("appointment_id")).containsExactly(booked.id());
-        assertThat(reminders.get("/api/v1/reminders?status=sent&from=" + start + "&to=" + start).json()
-                .get("total").asLong()).isZero();
+        assertThat(reminders
+                        .get("/api/v1/reminders?status=sent&from=" + start + "&to=" + start)
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isZero();
 
-        Actor stranger = StackFixture.newPractice("Other Practice " + UUID.randomUUID().toString().substring(0, 8));
-        JsonNode theirs = StackFixture.reminders(stranger).get("/api/v1/reminders?page_size=200").json();
+        Actor stranger = StackFixture.newPractice(
+                "Other Practice " + UUID.randomUUID().toString().substring(0, 8));
+        JsonNode theirs = StackFixture.reminders(stranger)
+                .get("/api/v1/reminders?page_size=200")
+                .json();
         assertThat(theirs.get("items").findValuesAsText("appointment_id")).doesNotContain(booked.id());
         assertThat(theirs.get("total").asLong()).isZero();
     }
@@ -113,9 +137,15 @@ class RemindersApiEndToEndTest {
     void prometheusShowsTheQueueTheOutcomesAndTheConsumerLag() {
         Api.Response scrape = new Api(StackFixture.stack().remindersBaseUrl(), null).get("/actuator/prometheus");
         assertThat(scrape.status()).isEqualTo(200);
-        assertThat(scrape.body()).contains("pazpaz_reminders_queue_depth{", "pazpaz_reminders_due{",
-                "pazpaz_reminders_sent_total{", "pazpaz_reminders_failed_total{", "pazpaz_reminders_skipped_total{",
-                "pazpaz_reminders_consumer_lag{", "application=\"reminders\"");
+        assertThat(scrape.body())
+                .contains(
+                        "pazpaz_reminders_queue_depth{",
+                        "pazpaz_reminders_due{",
+                        "pazpaz_reminders_sent_total{",
+                        "pazpaz_reminders_failed_total{",
+                        "pazpaz_reminders_skipped_total{",
+                        "pazpaz_reminders_consumer_lag{",
+                        "application=\"reminders\"");
     }
 
     /** The reminder of {@code appointmentId}, once the reminders consumer has read the booking off the topic. */

@@ -71,29 +71,46 @@ class RemindersEndToEndTest {
         Instant start = nextStart();
         String appointment = RemindersFixture.book(owner, client, start);
 
-        RemindersFixture.await("the reminder queued", () -> "pending".equals(RemindersFixture.status(SCHEMA, appointment)));
+        RemindersFixture.await(
+                "the reminder queued", () -> "pending".equals(RemindersFixture.status(SCHEMA, appointment)));
         assertThat(RemindersFixture.reminder(SCHEMA, appointment).get("due_at"))
                 .isEqualTo(start.minus(LEAD).toString());
         makeDue(start);
 
-        RemindersFixture.await("the e-mail received", () -> !RemindersFixture.mailsTo(smtp, email).isEmpty());
+        RemindersFixture.await(
+                "the e-mail received",
+                () -> !RemindersFixture.mailsTo(smtp, email).isEmpty());
         MimeMessage mail = RemindersFixture.mailsTo(smtp, email).get(0);
         assertThat(mail.getSubject()).isEqualTo("Appointment reminder");
-        assertThat(GreenMailUtil.getBody(mail)).contains("Hello Dana,").contains(
-                java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm '(UTC)'", java.util.Locale.ENGLISH)
-                        .withZone(java.time.ZoneOffset.UTC).format(start));
-        RemindersFixture.await("the outcome recorded", () -> "sent".equals(RemindersFixture.status(SCHEMA, appointment)));
-        assertThat(RemindersFixture.reminder(SCHEMA, appointment)).containsEntry("attempts", "1")
+        assertThat(GreenMailUtil.getBody(mail))
+                .contains("Hello Dana,")
+                .contains(java.time.format.DateTimeFormatter.ofPattern(
+                                "d MMMM yyyy 'at' HH:mm '(UTC)'", java.util.Locale.ENGLISH)
+                        .withZone(java.time.ZoneOffset.UTC)
+                        .format(start));
+        RemindersFixture.await(
+                "the outcome recorded", () -> "sent".equals(RemindersFixture.status(SCHEMA, appointment)));
+        assertThat(RemindersFixture.reminder(SCHEMA, appointment))
+                .containsEntry("attempts", "1")
                 .containsEntry("reason", null);
         // the contact read is an audited access, naming the reminders service and, as correlation, the appointment
         Api audit = StackFixture.queries(owner);
         try {
-            RemindersFixture.await("the contact read audited", () -> audit
-                    .get("/api/v1/audit-events?page_size=100&resource_id=" + client).json().get("items")
-                    .findValues("metadata").stream().anyMatch(m -> SERVICE_USER.equals(m.path("actor_user_id")
-                            .asText()) && appointment.equals(m.path("correlation_id").asText())));
+            RemindersFixture.await(
+                    "the contact read audited",
+                    () -> audit
+                            .get("/api/v1/audit-events?page_size=100&resource_id=" + client)
+                            .json()
+                            .get("items")
+                            .findValues("metadata")
+                            .stream()
+                            .anyMatch(m ->
+                                    SERVICE_USER.equals(m.path("actor_user_id").asText())
+                                            && appointment.equals(
+                                                    m.path("correlation_id").asText())));
         } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + ": " + audit.get("/api/v1/audit-events?page_size=100").body());
+            throw new AssertionError(e.getMessage() + ": "
+                    + audit.get("/api/v1/audit-events?page_size=100").body());
         }
     }
 
@@ -108,15 +125,24 @@ class RemindersEndToEndTest {
 
         Instant later = start.plus(Duration.ofDays(3));
         Api commands = StackFixture.commands(owner);
-        assertThat(commands.put("/api/v1/appointments/" + moved, Map.of("scheduled_start", later.toString(),
-                "scheduled_end", later.plus(Duration.ofHours(1)).toString())).status()).isEqualTo(200);
-        assertThat(commands.put("/api/v1/appointments/" + cancelled, Map.of("status", "cancelled")).status())
+        assertThat(commands.put(
+                                "/api/v1/appointments/" + moved,
+                                Map.of(
+                                        "scheduled_start",
+                                        later.toString(),
+                                        "scheduled_end",
+                                        later.plus(Duration.ofHours(1)).toString()))
+                        .status())
                 .isEqualTo(200);
-        RemindersFixture.await("the reminder cancelled",
-                () -> "cancelled".equals(RemindersFixture.status(SCHEMA, cancelled)));
+        assertThat(commands.put("/api/v1/appointments/" + cancelled, Map.of("status", "cancelled"))
+                        .status())
+                .isEqualTo(200);
+        RemindersFixture.await(
+                "the reminder cancelled", () -> "cancelled".equals(RemindersFixture.status(SCHEMA, cancelled)));
         assertThat(RemindersFixture.reminder(SCHEMA, cancelled)).containsEntry("reason", "appointment_cancelled");
-        RemindersFixture.await("the reminder moved", () -> RemindersFixture.reminder(SCHEMA, moved).get("starts_at")
-                .equals(later.toString()));
+        RemindersFixture.await(
+                "the reminder moved",
+                () -> RemindersFixture.reminder(SCHEMA, moved).get("starts_at").equals(later.toString()));
 
         // the old due time passes: nothing is sent; the new one: the moved appointment's reminder is
         makeDue(start.plus(Duration.ofHours(3)));
@@ -139,7 +165,8 @@ class RemindersEndToEndTest {
         makeDue(start);
 
         RemindersFixture.await("skipped", () -> "skipped".equals(RemindersFixture.status(SCHEMA, appointment)));
-        assertThat(RemindersFixture.reminder(SCHEMA, appointment)).containsEntry("reason", "no_consent")
+        assertThat(RemindersFixture.reminder(SCHEMA, appointment))
+                .containsEntry("reason", "no_consent")
                 .containsEntry("sent_at", null);
         assertThat(RemindersFixture.mailsTo(smtp, email)).isEmpty();
     }
@@ -156,24 +183,34 @@ class RemindersEndToEndTest {
         try {
             makeDue(start);
             Instant firstTry = clock.instant();
-            RemindersFixture.await("the first attempt failed",
-                    () -> "1".equals(RemindersFixture.reminder(SCHEMA, appointment).get("attempts")));
+            RemindersFixture.await(
+                    "the first attempt failed",
+                    () -> "1"
+                            .equals(RemindersFixture.reminder(SCHEMA, appointment)
+                                    .get("attempts")));
             Map<String, String> afterOne = RemindersFixture.reminder(SCHEMA, appointment);
-            assertThat(afterOne).containsEntry("status", "pending").containsEntry("reason", "smtp_failed: ConnectException");
-            assertThat(afterOne.get("next_attempt_at")).isEqualTo(firstTry.plusSeconds(30).toString());
+            assertThat(afterOne)
+                    .containsEntry("status", "pending")
+                    .containsEntry("reason", "smtp_failed: ConnectException");
+            assertThat(afterOne.get("next_attempt_at"))
+                    .isEqualTo(firstTry.plusSeconds(30).toString());
 
             // the second attempt waits twice as long
             clock.advance(Duration.ofSeconds(30));
             Instant secondTry = clock.instant();
-            RemindersFixture.await("the second attempt failed",
-                    () -> "2".equals(RemindersFixture.reminder(SCHEMA, appointment).get("attempts")));
+            RemindersFixture.await(
+                    "the second attempt failed",
+                    () -> "2"
+                            .equals(RemindersFixture.reminder(SCHEMA, appointment)
+                                    .get("attempts")));
             assertThat(RemindersFixture.reminder(SCHEMA, appointment).get("next_attempt_at"))
                     .isEqualTo(secondTry.plusSeconds(60).toString());
         } finally {
             smtp = RemindersFixture.smtp(smtpPort);
         }
         clock.advance(Duration.ofSeconds(60));
-        RemindersFixture.await("sent once SMTP is back", () -> "sent".equals(RemindersFixture.status(SCHEMA, appointment)));
+        RemindersFixture.await(
+                "sent once SMTP is back", () -> "sent".equals(RemindersFixture.status(SCHEMA, appointment)));
         assertThat(RemindersFixture.reminder(SCHEMA, appointment)).containsEntry("attempts", "3");
         assertThat(RemindersFixture.mailsTo(smtp, email)).hasSize(1);
     }
@@ -192,13 +229,17 @@ class RemindersEndToEndTest {
             // max-attempts is 5: the waits between them are 30 s, 1, 2 and 4 min
             for (int attempt = 1; attempt <= 5; attempt++) {
                 String attempts = Integer.toString(attempt);
-                RemindersFixture.await("attempt " + attempt + " failed",
-                        () -> attempts.equals(RemindersFixture.reminder(SCHEMA, appointment).get("attempts")));
+                RemindersFixture.await(
+                        "attempt " + attempt + " failed",
+                        () -> attempts.equals(
+                                RemindersFixture.reminder(SCHEMA, appointment).get("attempts")));
                 clock.advance(Duration.ofSeconds(30L << (attempt - 1)));
             }
             RemindersFixture.await("failed", () -> "failed".equals(RemindersFixture.status(SCHEMA, appointment)));
-            assertThat(RemindersFixture.reminder(SCHEMA, appointment)).containsEntry("attempts", "5")
-                    .containsEntry("reason", "smtp_failed: ConnectException").containsEntry("sent_at", null);
+            assertThat(RemindersFixture.reminder(SCHEMA, appointment))
+                    .containsEntry("attempts", "5")
+                    .containsEntry("reason", "smtp_failed: ConnectException")
+                    .containsEntry("sent_at", null);
         } finally {
             smtp = RemindersFixture.smtp(smtpPort);
         }
@@ -209,9 +250,17 @@ class RemindersEndToEndTest {
 
     @Test
     void theTablesAreExactlyTheDocumentedOnes() throws Exception {
-        assertThat(DocumentedTables.documented("docs/reminders.md")).hasSizeGreaterThan(20).isEqualTo(
-                DocumentedTables.live(SCHEMA, List.of("processed_event", "practice_settings", "client_consent",
-                        "reminder", "practice_hours_zone", "send_marker")));
+        assertThat(DocumentedTables.documented("docs/reminders.md"))
+                .hasSizeGreaterThan(20)
+                .isEqualTo(DocumentedTables.live(
+                        SCHEMA,
+                        List.of(
+                                "processed_event",
+                                "practice_settings",
+                                "client_consent",
+                                "reminder",
+                                "practice_hours_zone",
+                                "send_marker")));
     }
 
     @Test
@@ -224,9 +273,15 @@ class RemindersEndToEndTest {
         RemindersFixture.await("sent", () -> "sent".equals(RemindersFixture.status(SCHEMA, appointment)));
 
         List<String> rows = new ArrayList<>();
-        try (Connection db = StackFixture.database(); Statement statement = db.createStatement()) {
-            for (String table : List.of("processed_event", "practice_settings", "client_consent", "reminder",
-                    "practice_hours_zone", "send_marker")) {
+        try (Connection db = StackFixture.database();
+                Statement statement = db.createStatement()) {
+            for (String table : List.of(
+                    "processed_event",
+                    "practice_settings",
+                    "client_consent",
+                    "reminder",
+                    "practice_hours_zone",
+                    "send_marker")) {
                 try (ResultSet rs = statement.executeQuery("SELECT t::text FROM " + SCHEMA + "." + table + " t")) {
                     while (rs.next()) {
                         rows.add(rs.getString(1));
@@ -234,7 +289,11 @@ class RemindersEndToEndTest {
                 }
             }
         }
-        assertThat(rows).isNotEmpty().noneMatch(row -> row.contains(email) || row.contains("Zoharina")
-                || row.contains("Reminded") || row.contains("@"));
+        assertThat(rows)
+                .isNotEmpty()
+                .noneMatch(row -> row.contains(email)
+                        || row.contains("Zoharina")
+                        || row.contains("Reminded")
+                        || row.contains("@"));
     }
 }

@@ -25,6 +25,7 @@ class RemindersExactlyOnceTest {
     private static GreenMail smtp;
     /** A year of its own (RemindersEndToEndTest books in 2012): no other class's reminder comes due here. */
     private static final Instant YEAR = Instant.parse("2013-01-01T00:00:00Z");
+
     private static Instant lastDay = YEAR;
 
     @BeforeAll
@@ -85,7 +86,7 @@ class RemindersExactlyOnceTest {
         MovableClock clock = new MovableClock(YEAR);
         Booking booking = new Booking("Twice", 10);
         try (ConfigurableApplicationContext one = instance(schema, "once-two", clock);
-             ConfigurableApplicationContext two = instance(schema, "once-two", clock)) {
+                ConfigurableApplicationContext two = instance(schema, "once-two", clock)) {
             booking.bookAll(0, 10);
             awaitPending(schema, booking.appointments);
             // both senders poll every 100 ms: all ten come due at once for both
@@ -101,7 +102,8 @@ class RemindersExactlyOnceTest {
 
     private static void awaitPending(String schema, List<String> appointments) throws Exception {
         for (String appointment : appointments) {
-            RemindersFixture.await("reminder of " + appointment + " queued",
+            RemindersFixture.await(
+                    "reminder of " + appointment + " queued",
                     () -> "pending".equals(RemindersFixture.status(schema, appointment)));
         }
     }
@@ -145,7 +147,8 @@ class RemindersExactlyOnceTest {
 
         void awaitAllSent(String schema) throws Exception {
             for (String appointment : appointments) {
-                RemindersFixture.await("reminder of " + appointment + " sent",
+                RemindersFixture.await(
+                        "reminder of " + appointment + " sent",
                         () -> "sent".equals(RemindersFixture.status(schema, appointment)));
             }
             for (String appointment : appointments) {

@@ -42,26 +42,31 @@ final class RemindersFixture {
     static final Instant EPOCH = Instant.parse("2012-01-01T00:00:00Z");
     static final String TOPIC = "pazpaz.events";
 
-    private RemindersFixture() {
-    }
+    private RemindersFixture() {}
 
     /** A reminders instance on the stack's database and broker, polling often. The caller closes it. */
     static ConfigurableApplicationContext start(String schema, String group, int smtpPort, Clock clock) {
         LocalStack stack = StackFixture.stack();
-        List<String> args = stack.serviceArguments(RemindersApplication.class, 0, List.of(
-                "--pazpaz.reminders.schema=" + schema,
-                "--pazpaz.reminders.consumer-group=" + group,
-                "--pazpaz.reminders.poll-interval=PT0.1S",
-                "--pazpaz.reminders.query-service-base-url=" + stack.queryBaseUrl(),
-                "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + smtpPort));
+        List<String> args = stack.serviceArguments(
+                RemindersApplication.class,
+                0,
+                List.of(
+                        "--pazpaz.reminders.schema=" + schema,
+                        "--pazpaz.reminders.consumer-group=" + group,
+                        "--pazpaz.reminders.poll-interval=PT0.1S",
+                        "--pazpaz.reminders.query-service-base-url=" + stack.queryBaseUrl(),
+                        "--spring.mail.host=127.0.0.1",
+                        "--spring.mail.port=" + smtpPort));
         return RemindersApplication.builder()
                 // primary: it is the "now" of every bean, whether or not the default clock backs off
                 .initializers(context -> ((org.springframework.beans.factory.support.BeanDefinitionRegistry)
-                        context.getBeanFactory()).registerBeanDefinition("movableClock",
-                        org.springframework.beans.factory.support.BeanDefinitionBuilder
-                                .genericBeanDefinition(Clock.class, () -> clock).setPrimary(true)
-                                .getBeanDefinition()))
+                                context.getBeanFactory())
+                        .registerBeanDefinition(
+                                "movableClock",
+                                org.springframework.beans.factory.support.BeanDefinitionBuilder.genericBeanDefinition(
+                                                Clock.class, () -> clock)
+                                        .setPrimary(true)
+                                        .getBeanDefinition()))
                 .registerShutdownHook(false)
                 .run(args.toArray(String[]::new));
     }
@@ -75,22 +80,42 @@ final class RemindersFixture {
 
     /** A client registered through the API, with a unique address; returns its id. */
     static String registerClient(Actor owner, String firstName, String email, boolean consent) {
-        Api.Response registered = StackFixture.commands(owner).post("/api/v1/clients", Map.of(
-                "first_name", firstName, "last_name", "Reminded", "email", email, "consent_status", consent));
+        Api.Response registered = StackFixture.commands(owner)
+                .post(
+                        "/api/v1/clients",
+                        Map.of(
+                                "first_name",
+                                firstName,
+                                "last_name",
+                                "Reminded",
+                                "email",
+                                email,
+                                "consent_status",
+                                consent));
         if (registered.status() != 201) {
             throw new IllegalStateException("client not registered: " + registered);
         }
         // the sender reads the client from query-service: wait until it can (read-your-writes)
-        StackFixture.queries(owner).withHeader("X-Consistency-Position", Long.toString(registered.position()))
+        StackFixture.queries(owner)
+                .withHeader("X-Consistency-Position", Long.toString(registered.position()))
                 .get("/api/v1/clients/" + registered.id());
         return registered.id();
     }
 
     /** An appointment booked through the API, an hour long; returns its id. */
     static String book(Actor owner, String clientId, Instant start) {
-        Api.Response booked = StackFixture.commands(owner).post("/api/v1/appointments", Map.of(
-                "client_id", clientId, "scheduled_start", start.toString(),
-                "scheduled_end", start.plus(Duration.ofHours(1)).toString(), "location_type", "clinic"));
+        Api.Response booked = StackFixture.commands(owner)
+                .post(
+                        "/api/v1/appointments",
+                        Map.of(
+                                "client_id",
+                                clientId,
+                                "scheduled_start",
+                                start.toString(),
+                                "scheduled_end",
+                                start.plus(Duration.ofHours(1)).toString(),
+                                "location_type",
+                                "clinic"));
         if (booked.status() != 201) {
             throw new IllegalStateException("appointment not booked: " + booked);
         }
@@ -119,17 +144,21 @@ final class RemindersFixture {
 
     /** One reminder row of {@code schema} as column name -> text, or an empty map when there is none. */
     static Map<String, String> reminder(String schema, String appointmentId) throws SQLException {
-        try (Connection db = StackFixture.database(); PreparedStatement query = db.prepareStatement(
-                "SELECT * FROM " + schema + ".reminder WHERE appointment_id = ?::uuid")) {
+        try (Connection db = StackFixture.database();
+                PreparedStatement query =
+                        db.prepareStatement("SELECT * FROM " + schema + ".reminder WHERE appointment_id = ?::uuid")) {
             query.setString(1, appointmentId);
             try (ResultSet rs = query.executeQuery()) {
                 Map<String, String> row = new LinkedHashMap<>();
                 if (rs.next()) {
                     for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
                         // timestamps as ISO instants, whatever the session's time zone
-                        java.sql.Timestamp time = rs.getMetaData().getColumnTypeName(i).startsWith("timestamp")
-                                ? rs.getTimestamp(i) : null;
-                        row.put(rs.getMetaData().getColumnName(i),
+                        java.sql.Timestamp time =
+                                rs.getMetaData().getColumnTypeName(i).startsWith("timestamp")
+                                        ? rs.getTimestamp(i)
+                                        : null;
+                        row.put(
+                                rs.getMetaData().getColumnName(i),
                                 time != null ? time.toInstant().toString() : rs.getString(i));
                     }
                 }
@@ -156,19 +185,27 @@ final class RemindersFixture {
     /** Waits until {@code group} has committed offsets up to the end of every partition of the topic. */
     static void awaitCaughtUp(String group) throws Exception {
         Properties config = new Properties();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, StackFixture.stack().kafkaBootstrapServers());
+        config.put(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, StackFixture.stack().kafkaBootstrapServers());
         try (Admin admin = Admin.create(config)) {
             await("consumer group " + group + " caught up", () -> {
-                Map<TopicPartition, OffsetAndMetadata> committed =
-                        admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                        .partitionsToOffsetAndMetadata()
+                        .get();
                 Map<TopicPartition, OffsetSpec> latest = new LinkedHashMap<>();
-                admin.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC).partitions()
+                admin.describeTopics(List.of(TOPIC))
+                        .allTopicNames()
+                        .get()
+                        .get(TOPIC)
+                        .partitions()
                         .forEach(p -> latest.put(new TopicPartition(TOPIC, p.partition()), OffsetSpec.latest()));
                 Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends =
                         admin.listOffsets(latest).all().get();
-                return ends.entrySet().stream().allMatch(end -> end.getValue().offset() == 0
-                        || committed.containsKey(end.getKey())
-                        && committed.get(end.getKey()).offset() >= end.getValue().offset());
+                return ends.entrySet().stream()
+                        .allMatch(end -> end.getValue().offset() == 0
+                                || committed.containsKey(end.getKey())
+                                        && committed.get(end.getKey()).offset()
+                                                >= end.getValue().offset());
             });
         }
     }

@@ -46,8 +46,17 @@ class RestoreDrillTest {
     static void startStack() throws Exception {
         directory = Files.createTempDirectory("pazpaz-restore-");
         postgres = EmbeddedPostgresServer.start(directory.resolve("postgres"), 0, false);
-        config = new LocalStackConfig(directory.resolve("stack"), 0, 0, 0, 0,
-                postgres.createDatabaseIfMissing("pazpaz"), postgres.username(), postgres.password(), null, false);
+        config = new LocalStackConfig(
+                directory.resolve("stack"),
+                0,
+                0,
+                0,
+                0,
+                postgres.createDatabaseIfMissing("pazpaz"),
+                postgres.username(),
+                postgres.password(),
+                null,
+                false);
         stack = start();
     }
 
@@ -83,7 +92,9 @@ class RestoreDrillTest {
             dataBefore = SchemaDump.dataWithoutVault(db);
             vaultBefore = SchemaDump.vault(db);
         }
-        assertThat(dataBefore.holdsTable("key_vault.data_keys")).as("the data backup leaves the vault out").isFalse();
+        assertThat(dataBefore.holdsTable("key_vault.data_keys"))
+                .as("the data backup leaves the vault out")
+                .isFalse();
         Api.Response erasure = commands(owner).post("/api/v1/clients/" + erased + "/erase", Map.of("confirm", erased));
         assertThat(erasure.status()).as(erasure.toString()).isEqualTo(200);
         SchemaDump dataAfter;
@@ -94,14 +105,20 @@ class RestoreDrillTest {
         }
 
         restoreAndRestart(dataBefore, vaultAfter);
-        assertThat(erasuresStored(erased)).as("the restored events do not know the erasure").isZero();
+        assertThat(erasuresStored(erased))
+                .as("the restored events do not know the erasure")
+                .isZero();
         JsonNode recorded = reapplyErasures();
-        assertThat(recorded.get("erasures_recorded")).extracting(JsonNode::asText).containsExactly(erased.toString());
+        assertThat(recorded.get("erasures_recorded"))
+                .extracting(JsonNode::asText)
+                .containsExactly(erased.toString());
         assertThat(erasuresStored(erased)).isEqualTo(1);
         assertErasedAndOthersReadable(owner, erased, keeper, marker);
 
         restoreAndRestart(dataAfter, vaultBefore);
-        assertThat(liveKeyOf(erased)).as("the older vault brought the erased key back").isTrue();
+        assertThat(liveKeyOf(erased))
+                .as("the older vault brought the erased key back")
+                .isTrue();
         JsonNode destroyed = reapplyErasures();
         assertThat(destroyed.get("keys_destroyed").asInt()).isPositive();
         assertThat(destroyed.get("erasures_recorded")).isEmpty();
@@ -109,7 +126,9 @@ class RestoreDrillTest {
         assertErasedAndOthersReadable(owner, erased, keeper, marker);
 
         JsonNode again = reapplyErasures();
-        assertThat(again.get("keys_destroyed").asInt()).as("the step changes nothing the second time").isZero();
+        assertThat(again.get("keys_destroyed").asInt())
+                .as("the step changes nothing the second time")
+                .isZero();
         assertThat(again.get("erasures_recorded")).isEmpty();
     }
 
@@ -121,7 +140,9 @@ class RestoreDrillTest {
             Thread.sleep(200); // the key cache's time to live (see start())
             gone = readAt(owner, latestPosition(), "/api/v1/clients/" + erased);
         }
-        assertThat(gone.get("erased").asBoolean()).as("erased once the key cache's entry expired").isTrue();
+        assertThat(gone.get("erased").asBoolean())
+                .as("erased once the key cache's entry expired")
+                .isTrue();
         assertThat(gone.get("first_name").isNull()).isTrue();
         assertThat(gone.get("medical_history").isNull()).isTrue();
         assertThat(gone.toString()).doesNotContain(marker);
@@ -129,8 +150,11 @@ class RestoreDrillTest {
         assertThat(kept.get("erased").asBoolean()).isFalse();
         assertThat(kept.get("first_name").asText()).isEqualTo("Keeper" + marker);
         assertThat(kept.get("medical_history").asText()).isEqualTo("keeper history of " + marker);
-        assertThat(commands(owner).put("/api/v1/clients/" + erased, Map.of("first_name", "Back")).status())
-                .as("nothing can be written for the erased client").isEqualTo(410);
+        assertThat(commands(owner)
+                        .put("/api/v1/clients/" + erased, Map.of("first_name", "Back"))
+                        .status())
+                .as("nothing can be written for the erased client")
+                .isEqualTo(410);
     }
 
     /** The runbook's restore: stop both services, restore the two backups, start the services again. */
@@ -152,15 +176,18 @@ class RestoreDrillTest {
     }
 
     private static UUID register(Actor owner, String firstName, String history) {
-        Api.Response created = commands(owner).post("/api/v1/clients", Map.of("first_name", firstName,
-                "last_name", "Drill", "medical_history", history));
+        Api.Response created = commands(owner)
+                .post(
+                        "/api/v1/clients",
+                        Map.of("first_name", firstName, "last_name", "Drill", "medical_history", history));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return UUID.fromString(created.id());
     }
 
     private static JsonNode readAt(Actor owner, long position, String path) {
         Api.Response response = new Api(stack.queryBaseUrl(), token(owner))
-                .withHeader("X-Consistency-Position", Long.toString(position)).get(path);
+                .withHeader("X-Consistency-Position", Long.toString(position))
+                .get(path);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.json();
     }
@@ -175,21 +202,33 @@ class RestoreDrillTest {
 
     private static Actor newPractice(String name) {
         Actor admin = new Actor(UserId.of(stack.platformAdminId()), null, Role.PLATFORM_ADMIN);
-        Api.Response created = commands(admin).post("/api/v1/workspaces", Map.of("name", name,
-                "owner_email", "owner-" + UUID.randomUUID() + "@restore.test", "owner_full_name", "Owner of " + name));
+        Api.Response created = commands(admin)
+                .post(
+                        "/api/v1/workspaces",
+                        Map.of(
+                                "name",
+                                name,
+                                "owner_email",
+                                "owner-" + UUID.randomUUID() + "@restore.test",
+                                "owner_full_name",
+                                "Owner of " + name));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return new Actor(UserId.of(created.json().get("owner_user_id").asText()), WorkspaceId.of(created.id()),
-                Role.OWNER);
+        return new Actor(
+                UserId.of(created.json().get("owner_user_id").asText()), WorkspaceId.of(created.id()), Role.OWNER);
     }
 
     private static long erasuresStored(UUID client) throws SQLException {
-        return longOf("SELECT count(*) FROM event_store.domain_event_entry WHERE aggregate_identifier = ?"
-                + " AND payload_type = 'com.pazpaz.kernel.client.ClientErasedEvent'", client.toString());
+        return longOf(
+                "SELECT count(*) FROM event_store.domain_event_entry WHERE aggregate_identifier = ?"
+                        + " AND payload_type = 'com.pazpaz.kernel.client.ClientErasedEvent'",
+                client.toString());
     }
 
     private static boolean liveKeyOf(UUID owner) throws SQLException {
-        return longOf("SELECT count(*) FROM key_vault.data_keys WHERE owner_id = ?::uuid AND wrapped IS NOT NULL",
-                owner.toString()) > 0;
+        return longOf(
+                        "SELECT count(*) FROM key_vault.data_keys WHERE owner_id = ?::uuid AND wrapped IS NOT NULL",
+                        owner.toString())
+                > 0;
     }
 
     private static long latestPosition() throws SQLException {
@@ -197,7 +236,8 @@ class RestoreDrillTest {
     }
 
     private static long longOf(String sql, String... parameters) throws SQLException {
-        try (Connection db = superuser(); PreparedStatement query = db.prepareStatement(sql)) {
+        try (Connection db = superuser();
+                PreparedStatement query = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 query.setString(i + 1, parameters[i]);
             }

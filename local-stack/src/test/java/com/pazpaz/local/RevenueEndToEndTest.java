@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
  */
 class RevenueEndToEndTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final String RANGE = "from=2025-01-01&to=2025-02-28";
 
     private static Actor owner;
@@ -43,10 +43,12 @@ class RevenueEndToEndTest {
 
     @BeforeAll
     static void openPractice() {
-        owner = StackFixture.newPractice("Revenue Practice " + UUID.randomUUID().toString().substring(0, 8));
+        owner = StackFixture.newPractice(
+                "Revenue Practice " + UUID.randomUUID().toString().substring(0, 8));
         commands = StackFixture.commands(owner);
         queries = StackFixture.queries(owner);
-        String client = commands.post("/api/v1/clients", Map.of("first_name", "Rev", "last_name", "One")).id();
+        String client = commands.post("/api/v1/clients", Map.of("first_name", "Rev", "last_name", "One"))
+                .id();
         massage = service("Massage", 80, "EUR");
         consult = service("Consult", null, null);
         reiki = service("Reiki", 50, "ILS");
@@ -61,22 +63,31 @@ class RevenueEndToEndTest {
         status(book(client, null, "2025-02-17T10:00:00Z"), "completed");
         status(book(client, reiki, "2025-03-03T10:00:00Z"), "completed");
         // the last command: the projection applies a practice's events in order, so this covers the others
-        position = commands.post("/api/v1/clients", Map.of("first_name", "Rev", "last_name", "Two")).position();
+        position = commands.post("/api/v1/clients", Map.of("first_name", "Rev", "last_name", "Two"))
+                .position();
     }
 
     @Test
     void revenueIsEachCompletionAtThePriceItsServiceHadThenAsFoldedFromTheEvents() throws Exception {
         JsonNode report = report("/api/v1/reports/revenue?" + RANGE);
-        assertThat(report.get("columns")).hasToString(
-                "[\"period_start\",\"service_id\",\"currency\",\"completed_appointments\",\"revenue\"]");
+        assertThat(report.get("columns"))
+                .hasToString("[\"period_start\",\"service_id\",\"currency\",\"completed_appointments\",\"revenue\"]");
         Map<String, String> reported = new TreeMap<>();
-        report.get("rows").forEach(row -> reported.put(key(row.get("period_start").asText(),
-                text(row.get("service_id")), text(row.get("currency"))), row.get("completed_appointments").asLong()
-                + " " + (row.get("revenue").isNull() ? "null" : row.get("revenue").decimalValue().setScale(2).toPlainString())));
+        report.get("rows")
+                .forEach(row -> reported.put(
+                        key(row.get("period_start").asText(), text(row.get("service_id")), text(row.get("currency"))),
+                        row.get("completed_appointments").asLong() + " "
+                                + (row.get("revenue").isNull()
+                                        ? "null"
+                                        : row.get("revenue")
+                                                .decimalValue()
+                                                .setScale(2)
+                                                .toPlainString())));
 
         Map<String, String> expected = fromEvents();
         assertThat(reported).isEqualTo(expected);
-        assertThat(expected).containsEntry(key("2025-01-01", massage, "EUR"), "2 170.00")
+        assertThat(expected)
+                .containsEntry(key("2025-01-01", massage, "EUR"), "2 170.00")
                 .containsEntry(key("2025-01-01", consult, null), "1 null")
                 .containsEntry(key("2025-02-01", reiki, "ILS"), "1 50.00")
                 .containsEntry(key("2025-02-01", null, null), "1 null")
@@ -102,12 +113,15 @@ class RevenueEndToEndTest {
     @Test
     void deletingAServiceThatAnAppointmentWasBookedForArchivesIt() throws Exception {
         String booked = service("Booked", 30, "EUR");
-        String client = commands.post("/api/v1/clients", Map.of("first_name", "Rev", "last_name", "Four")).id();
+        String client = commands.post("/api/v1/clients", Map.of("first_name", "Rev", "last_name", "Four"))
+                .id();
         book(client, booked, "2025-06-02T10:00:00Z");
         Api.Response deleted = commands.delete("/api/v1/services/" + booked);
         assertThat(deleted.status()).as(deleted.toString()).isEqualTo(200);
         JsonNode archived = read("/api/v1/services/" + booked, deleted.position());
-        assertThat(archived.get("is_active").asBoolean()).as("R-SVC-3: referenced, so archived").isFalse();
+        assertThat(archived.get("is_active").asBoolean())
+                .as("R-SVC-3: referenced, so archived")
+                .isFalse();
         assertThat(archived.get("price").decimalValue()).isEqualByComparingTo("30");
     }
 
@@ -127,14 +141,24 @@ class RevenueEndToEndTest {
 
     @Test
     void anotherPracticesServiceIsNotFoundWhenBookingAndOneOwnServiceIsShown() throws Exception {
-        Actor other = StackFixture.newPractice("Other Revenue " + UUID.randomUUID().toString().substring(0, 8));
+        Actor other = StackFixture.newPractice(
+                "Other Revenue " + UUID.randomUUID().toString().substring(0, 8));
         Api theirs = StackFixture.commands(other);
-        String client = theirs.post("/api/v1/clients", Map.of("first_name", "Oth", "last_name", "Er")).id();
+        String client = theirs.post("/api/v1/clients", Map.of("first_name", "Oth", "last_name", "Er"))
+                .id();
         Map<String, Object> body = booking(client, massage, "2025-05-05T10:00:00Z");
         assertThat(theirs.post("/api/v1/appointments", body).status()).isEqualTo(404);
-        assertThat(StackFixture.queries(other).get("/api/v1/reports/revenue?" + RANGE).json().get("rows")).isEmpty();
-        String booked = book(StackFixture.commands(owner).post("/api/v1/clients",
-                Map.of("first_name", "Rev", "last_name", "Three")).id(), consult, "2025-05-05T10:00:00Z");
+        assertThat(StackFixture.queries(other)
+                        .get("/api/v1/reports/revenue?" + RANGE)
+                        .json()
+                        .get("rows"))
+                .isEmpty();
+        String booked = book(
+                StackFixture.commands(owner)
+                        .post("/api/v1/clients", Map.of("first_name", "Rev", "last_name", "Three"))
+                        .id(),
+                consult,
+                "2025-05-05T10:00:00Z");
         JsonNode appointment = read("/api/v1/appointments/" + booked, StackFixture.latestPosition(booked));
         assertThat(appointment.get("service_id").asText()).isEqualTo(consult);
     }
@@ -146,12 +170,17 @@ class RevenueEndToEndTest {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         assertThat(csv.header("Content-Disposition")).contains("revenue-2025-01-01-2025-02-28.csv");
-        assertThat(csv.body()).startsWith("period_start,service_id,currency,completed_appointments,revenue\r\n")
+        assertThat(csv.body())
+                .startsWith("period_start,service_id,currency,completed_appointments,revenue\r\n")
                 .contains("\r\n2025-02-01,,,1,\r\n");
         Api assistant = StackFixture.queries(StackFixture.addAssistant(owner));
         assertThat(assistant.get("/api/v1/reports/revenue?" + RANGE).status()).isEqualTo(403);
-        assertThat(reader.get("/api/v1/reports/revenue?from=2025-02-01&to=2025-01-01").status()).isEqualTo(422);
-        assertThat(reader.get("/api/v1/reports/revenue?" + RANGE + "&format=xml").status()).isEqualTo(422);
+        assertThat(reader.get("/api/v1/reports/revenue?from=2025-02-01&to=2025-01-01")
+                        .status())
+                .isEqualTo(422);
+        assertThat(reader.get("/api/v1/reports/revenue?" + RANGE + "&format=xml")
+                        .status())
+                .isEqualTo(422);
     }
 
     /**
@@ -164,9 +193,10 @@ class RevenueEndToEndTest {
         Map<String, Instant> startOf = new HashMap<>();
         Map<String, String[]> completedAt = new HashMap<>();
         List<String> completed = new ArrayList<>();
-        try (Connection db = StackFixture.database(); PreparedStatement statement = db.prepareStatement(
-                "SELECT aggregate_identifier, payload_type, payload FROM event_store.domain_event_entry"
-                        + " WHERE payload LIKE ? ORDER BY global_index")) {
+        try (Connection db = StackFixture.database();
+                PreparedStatement statement = db.prepareStatement(
+                        "SELECT aggregate_identifier, payload_type, payload FROM event_store.domain_event_entry"
+                                + " WHERE payload LIKE ? ORDER BY global_index")) {
             statement.setString(1, "%" + owner.workspaceId() + "%");
             ResultSet rs = statement.executeQuery();
             while (rs.next()) {
@@ -197,16 +227,20 @@ class RevenueEndToEndTest {
                 continue;
             }
             String[] price = completedAt.get(appointment);
-            String key = key(start.atZone(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1).toString(),
-                    serviceOf.get(appointment), price[1]);
+            String key = key(
+                    start.atZone(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1).toString(),
+                    serviceOf.get(appointment),
+                    price[1]);
             counts.computeIfAbsent(key, k -> new long[1])[0]++;
             if (price[0] != null) {
                 sums.merge(key, new BigDecimal(price[0]), BigDecimal::add);
             }
         }
         Map<String, String> expected = new TreeMap<>();
-        counts.forEach((key, count) -> expected.put(key, count[0] + " "
-                + (sums.containsKey(key) ? sums.get(key).setScale(2).toPlainString() : "null")));
+        counts.forEach((key, count) -> expected.put(
+                key,
+                count[0] + " "
+                        + (sums.containsKey(key) ? sums.get(key).setScale(2).toPlainString() : "null")));
         return expected;
     }
 
@@ -228,18 +262,21 @@ class RevenueEndToEndTest {
         body.put("default_duration_minutes", 30);
         Api.Response refused = commands.post("/api/v1/services", body);
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
-        assertThat(refused.json().get("errors").get(0).get("field").asText()).as(refused.toString())
+        assertThat(refused.json().get("errors").get(0).get("field").asText())
+                .as(refused.toString())
                 .isEqualTo(field);
     }
 
     private static JsonNode report(String path) {
-        Api.Response response = queries.withHeader("X-Consistency-Position", Long.toString(position)).get(path);
+        Api.Response response = queries.withHeader("X-Consistency-Position", Long.toString(position))
+                .get(path);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.json();
     }
 
     private static JsonNode read(String path, long after) {
-        Api.Response response = queries.withHeader("X-Consistency-Position", Long.toString(after)).get(path);
+        Api.Response response = queries.withHeader("X-Consistency-Position", Long.toString(after))
+                .get(path);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.json();
     }
@@ -258,8 +295,8 @@ class RevenueEndToEndTest {
     }
 
     private static long reprice(String service, String price, String currency) {
-        Api.Response changed = commands.put("/api/v1/services/" + service,
-                Map.of("price", new BigDecimal(price), "currency", currency));
+        Api.Response changed = commands.put(
+                "/api/v1/services/" + service, Map.of("price", new BigDecimal(price), "currency", currency));
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         return changed.position();
     }

@@ -3,8 +3,7 @@ package com.pazpaz.local;
 /** Byte checks for the attachment tests; the files themselves are the demo practice's ({@code DemoFiles}). */
 final class SampleFiles {
 
-    private SampleFiles() {
-    }
+    private SampleFiles() {}
 
     static boolean contains(byte[] haystack, byte[] needle) {
         outer:

@@ -37,8 +37,9 @@ final class SchemaDump {
 
     /** Every schema but the key vault: the runbook's data backup. */
     static SchemaDump dataWithoutVault(Connection superuser) throws SQLException {
-        return take(superuser, "n.nspname <> 'key_vault' AND n.nspname NOT LIKE 'pg\\_%'"
-                + " AND n.nspname <> 'information_schema'");
+        return take(
+                superuser,
+                "n.nspname <> 'key_vault' AND n.nspname NOT LIKE 'pg\\_%'" + " AND n.nspname <> 'information_schema'");
     }
 
     boolean holdsTable(String qualifiedName) {
@@ -51,9 +52,11 @@ final class SchemaDump {
         try (Statement statement = db.createStatement()) {
             statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
             Map<String, byte[]> rows = new LinkedHashMap<>();
-            for (String table : names(db, "SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname)"
-                    + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'r' AND "
-                    + schemaCondition + " ORDER BY 1")) {
+            for (String table : names(
+                    db,
+                    "SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname)"
+                            + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'r' AND "
+                            + schemaCondition + " ORDER BY 1")) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 db.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY " + table + " TO STDOUT (FORMAT binary)", out);
                 rows.put(table, out.toByteArray());
@@ -88,8 +91,12 @@ final class SchemaDump {
             statement.execute("SET LOCAL session_replication_role = replica");
             statement.execute("TRUNCATE " + String.join(", ", rowsByTable.keySet()));
             for (Map.Entry<String, byte[]> table : rowsByTable.entrySet()) {
-                superuser.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table.getKey()
-                        + " FROM STDIN (FORMAT binary)", new ByteArrayInputStream(table.getValue()));
+                superuser
+                        .unwrap(PGConnection.class)
+                        .getCopyAPI()
+                        .copyIn(
+                                "COPY " + table.getKey() + " FROM STDIN (FORMAT binary)",
+                                new ByteArrayInputStream(table.getValue()));
             }
             for (Map.Entry<String, Long> sequence : sequenceValues.entrySet()) {
                 try (PreparedStatement setval = superuser.prepareStatement("SELECT setval(?::regclass, ?, ?)")) {
@@ -113,7 +120,8 @@ final class SchemaDump {
 
     private static List<String> names(Connection db, String sql) throws SQLException {
         List<String> names = new ArrayList<>();
-        try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+        try (Statement statement = db.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
             while (rs.next()) {
                 names.add(rs.getString(1));
             }

@@ -34,17 +34,30 @@ class SearchEndToEndTest {
 
     @BeforeAll
     static void openPractice() {
-        owner = StackFixture.newPractice("Search Practice " + UUID.randomUUID().toString().substring(0, 8));
+        owner = StackFixture.newPractice(
+                "Search Practice " + UUID.randomUUID().toString().substring(0, 8));
         commands = StackFixture.commands(owner);
         queries = StackFixture.queries(owner);
-        dana = commands.post("/api/v1/clients", Map.of("first_name", "Dana", "last_name", "Levi",
-                "email", "dana.levi@example.com")).id();
-        daniel = commands.post("/api/v1/clients", Map.of("first_name", "Daniël", "last_name", "Cohen")).id();
-        ruth = commands.post("/api/v1/clients", Map.of("first_name", "Ruth", "last_name", "Banai",
-                "phone", "054-123 4567")).id();
-        Api.Response created = commands.post("/api/v1/sessions", Map.of("client_id", dana,
-                "session_date", "2026-01-05T10:00:00Z", "subjective", "Lower back pain after running",
-                "plan", "Stretching twice a day"));
+        dana = commands.post(
+                        "/api/v1/clients",
+                        Map.of("first_name", "Dana", "last_name", "Levi", "email", "dana.levi@example.com"))
+                .id();
+        daniel = commands.post("/api/v1/clients", Map.of("first_name", "Daniël", "last_name", "Cohen"))
+                .id();
+        ruth = commands.post(
+                        "/api/v1/clients", Map.of("first_name", "Ruth", "last_name", "Banai", "phone", "054-123 4567"))
+                .id();
+        Api.Response created = commands.post(
+                "/api/v1/sessions",
+                Map.of(
+                        "client_id",
+                        dana,
+                        "session_date",
+                        "2026-01-05T10:00:00Z",
+                        "subjective",
+                        "Lower back pain after running",
+                        "plan",
+                        "Stretching twice a day"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         note = created.id();
         position = created.position();
@@ -71,38 +84,49 @@ class SearchEndToEndTest {
         assertThat(noteIds("stretching")).containsExactly(note);
         assertThat(noteIds("stretch")).as("notes match whole words").isEmpty();
         assertThat(noteIds("back elbow")).isEmpty();
-        assertThat(search("/api/v1/search/notes", "running", "").get("items").get(0).get("subjective").asText())
+        assertThat(search("/api/v1/search/notes", "running", "")
+                        .get("items")
+                        .get(0)
+                        .get("subjective")
+                        .asText())
                 .isEqualTo("Lower back pain after running");
     }
 
     @Test
     void anotherPracticeFindsNothingOfThisOne() {
-        Actor other = StackFixture.newPractice("Other Search " + UUID.randomUUID().toString().substring(0, 8));
+        Actor other = StackFixture.newPractice(
+                "Other Search " + UUID.randomUUID().toString().substring(0, 8));
         Api otherQueries = StackFixture.queries(other).withHeader("X-Consistency-Position", Long.toString(position));
-        assertThat(otherQueries.get("/api/v1/search/clients?q=dan").json().get("items")).isEmpty();
-        assertThat(otherQueries.get("/api/v1/search/notes?q=back").json().get("items")).isEmpty();
+        assertThat(otherQueries.get("/api/v1/search/clients?q=dan").json().get("items"))
+                .isEmpty();
+        assertThat(otherQueries.get("/api/v1/search/notes?q=back").json().get("items"))
+                .isEmpty();
     }
 
     @Test
     void aQueryWithoutAWordIsRefusedAndNoQueryIsRecordedOrLogged() throws Exception {
         assertThat(queries.get("/api/v1/search/clients?q=a").status()).isBetween(400, 422);
         assertThat(queries.get("/api/v1/search/clients").status()).isBetween(400, 422);
-        assertThat(queries.get("/api/v1/search/notes?q=" + "x".repeat(300)).status()).isBetween(400, 422);
+        assertThat(queries.get("/api/v1/search/notes?q=" + "x".repeat(300)).status())
+                .isBetween(400, 422);
         String marker = "Zebulonquery" + UUID.randomUUID().toString().substring(0, 6);
         try (LogCapture logs = new LogCapture()) {
-            assertThat(queries.get("/api/v1/search/clients?q=" + marker).status()).isEqualTo(200);
+            assertThat(queries.get("/api/v1/search/clients?q=" + marker).status())
+                    .isEqualTo(200);
             assertThat(queries.get("/api/v1/search/notes?q=" + marker).status()).isEqualTo(200);
             Api.Response tooLong = queries.get("/api/v1/search/notes?q=" + marker + "x".repeat(200));
             assertThat(tooLong.status()).isEqualTo(422);
             assertThat(tooLong.body()).doesNotContainIgnoringCase(marker);
-            assertThat(logs.events()).allSatisfy(event ->
-                    assertThat(LogCapture.fullText(event)).doesNotContainIgnoringCase(marker));
+            assertThat(logs.events())
+                    .allSatisfy(event -> assertThat(LogCapture.fullText(event)).doesNotContainIgnoringCase(marker));
         }
-        assertThat(StackFixture.count("audit_events WHERE workspace_id = '" + owner.workspaceId()
-                + "' AND resource_type = 'Client'")).isPositive();
-        assertThat(StackFixture.count("audit_events WHERE audit_events::text ILIKE '%" + marker + "%'")).isZero();
-        assertThat(StackFixture.count("event_store.domain_event_entry WHERE payload ILIKE '%"
-                + marker + "%'")).isZero();
+        assertThat(StackFixture.count(
+                        "audit_events WHERE workspace_id = '" + owner.workspaceId() + "' AND resource_type = 'Client'"))
+                .isPositive();
+        assertThat(StackFixture.count("audit_events WHERE audit_events::text ILIKE '%" + marker + "%'"))
+                .isZero();
+        assertThat(StackFixture.count("event_store.domain_event_entry WHERE payload ILIKE '%" + marker + "%'"))
+                .isZero();
     }
 
     @Test
@@ -110,18 +134,30 @@ class SearchEndToEndTest {
         search("/api/v1/search/clients", "dan", "");
         assertThat(StackFixture.count("search_tokens WHERE workspace_id = '" + owner.workspaceId() + "'"))
                 .isGreaterThan(20);
-        assertThat(StackFixture.count("search_tokens WHERE octet_length(token) <> 12")).isZero();
+        assertThat(StackFixture.count("search_tokens WHERE octet_length(token) <> 12"))
+                .isZero();
         for (String word : List.of("dan", "dana", "levi", "daniel", "back", "pain", "0541234567", "example")) {
-            assertThat(StackFixture.count("search_tokens WHERE position(convert_to('" + word + "', 'UTF8') in token) > 0"
-                    + " AND workspace_id = '" + owner.workspaceId() + "'")).as(word).isZero();
+            assertThat(StackFixture.count("search_tokens WHERE position(convert_to('" + word
+                            + "', 'UTF8') in token) > 0" + " AND workspace_id = '" + owner.workspaceId() + "'"))
+                    .as(word)
+                    .isZero();
         }
     }
 
     @Test
     void erasingAClientRemovesItsTokensAndItsNotesTokens() throws Exception {
-        String erin = commands.post("/api/v1/clients", Map.of("first_name", "Erinna", "last_name", "Gone")).id();
-        String erinNote = commands.post("/api/v1/sessions", Map.of("client_id", erin,
-                "session_date", "2026-01-06T10:00:00Z", "subjective", "Quokkaword symptoms")).id();
+        String erin = commands.post("/api/v1/clients", Map.of("first_name", "Erinna", "last_name", "Gone"))
+                .id();
+        String erinNote = commands.post(
+                        "/api/v1/sessions",
+                        Map.of(
+                                "client_id",
+                                erin,
+                                "session_date",
+                                "2026-01-06T10:00:00Z",
+                                "subjective",
+                                "Quokkaword symptoms"))
+                .id();
         Api.Response erased = commands.post("/api/v1/clients/" + erin + "/erase", Map.of("confirm", erin));
         assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
         position = Math.max(position, erased.position());
@@ -133,18 +169,28 @@ class SearchEndToEndTest {
 
     @Test
     void aPurgedNotesTokensGoAndADeletedNoteIsNotFound() throws Exception {
-        String other = commands.post("/api/v1/sessions", Map.of("client_id", ruth,
-                "session_date", "2026-01-07T10:00:00Z", "subjective", "Wallabyword and more")).id();
+        String other = commands.post(
+                        "/api/v1/sessions",
+                        Map.of(
+                                "client_id",
+                                ruth,
+                                "session_date",
+                                "2026-01-07T10:00:00Z",
+                                "subjective",
+                                "Wallabyword and more"))
+                .id();
         Api.Response deleted = commands.delete("/api/v1/sessions/" + other);
         assertThat(deleted.status()).as(deleted.toString()).isEqualTo(200);
         position = Math.max(position, deleted.position());
         assertThat(noteIds("wallabyword")).as("a deleted note is not found").isEmpty();
-        assertThat(StackFixture.count("search_tokens WHERE record_id = '" + other + "'")).isPositive();
+        assertThat(StackFixture.count("search_tokens WHERE record_id = '" + other + "'"))
+                .isPositive();
         Api.Response purged = commands.send("DELETE", "/api/v1/sessions/" + other + "/permanent", null);
         assertThat(purged.status()).as(purged.toString()).isEqualTo(200);
         position = Math.max(position, purged.position());
         assertThat(noteIds("wallabyword")).isEmpty();
-        assertThat(StackFixture.count("search_tokens WHERE record_id = '" + other + "'")).isZero();
+        assertThat(StackFixture.count("search_tokens WHERE record_id = '" + other + "'"))
+                .isZero();
     }
 
     @Test
@@ -167,17 +213,20 @@ class SearchEndToEndTest {
         List<String> keyOwnersAfter = keyOwners();
         assertThat(keyOwnersAfter).hasSize(1).doesNotContainAnyElementsOf(keyOwnersBefore);
         assertThat(StackFixture.count("key_vault.data_keys WHERE owner_id = '" + keyOwnersBefore.get(0)
-                + "' AND destroyed_at IS NOT NULL")).isOne();
-        assertThat(StackFixture.count("search_tokens WHERE workspace_id = '" + owner.workspaceId()
-                + "' AND key_generation <> 2")).isZero();
+                        + "' AND destroyed_at IS NOT NULL"))
+                .isOne();
+        assertThat(StackFixture.count(
+                        "search_tokens WHERE workspace_id = '" + owner.workspaceId() + "' AND key_generation <> 2"))
+                .isZero();
         assertThat(clientIds("dan")).containsExactlyInAnyOrder(dana, daniel);
         assertThat(noteIds("pain")).containsExactly(note);
     }
 
     private static List<String> keyOwners() throws Exception {
         List<String> owners = new ArrayList<>();
-        try (Connection db = StackFixture.database(); PreparedStatement statement = db.prepareStatement(
-                "SELECT key_owner FROM key_vault.search_keys WHERE workspace_id = ?")) {
+        try (Connection db = StackFixture.database();
+                PreparedStatement statement =
+                        db.prepareStatement("SELECT key_owner FROM key_vault.search_keys WHERE workspace_id = ?")) {
             statement.setObject(1, owner.workspaceId().value());
             ResultSet rs = statement.executeQuery();
             while (rs.next()) {

@@ -16,7 +16,8 @@ class SearchSchemaMatchesDocsTest {
     @Test
     void theLiveSearchTableIsExactlyTheDocumentedOne() throws Exception {
         StackFixture.stack();
-        assertThat(DocumentedTables.documented("docs/search.md")).hasSizeGreaterThan(5)
+        assertThat(DocumentedTables.documented("docs/search.md"))
+                .hasSizeGreaterThan(5)
                 .isEqualTo(DocumentedTables.live(TABLES));
     }
 }

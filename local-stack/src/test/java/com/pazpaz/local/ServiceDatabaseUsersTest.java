@@ -20,15 +20,21 @@ class ServiceDatabaseUsersTest {
 
     @Test
     void eachServiceConnectsAsItsOwnRoleNeverAsTheOwner() throws SQLException {
-        assertThat(single(StackFixture.stack().commandService(), "SELECT current_user")).isEqualTo("pazpaz_command");
-        assertThat(single(StackFixture.stack().queryService(), "SELECT current_user")).isEqualTo("pazpaz_query");
-        assertThat(single(StackFixture.stack().queryService(),
-                "SELECT count(*) FROM pg_tables WHERE tableowner IN ('pazpaz_command', 'pazpaz_query', 'pazpaz_projection')")).isEqualTo("0");
+        assertThat(single(StackFixture.stack().commandService(), "SELECT current_user"))
+                .isEqualTo("pazpaz_command");
+        assertThat(single(StackFixture.stack().queryService(), "SELECT current_user"))
+                .isEqualTo("pazpaz_query");
+        assertThat(
+                        single(
+                                StackFixture.stack().queryService(),
+                                "SELECT count(*) FROM pg_tables WHERE tableowner IN ('pazpaz_command', 'pazpaz_query', 'pazpaz_projection')"))
+                .isEqualTo("0");
     }
 
     @Test
     void queryServicesRoleWritesRowsButCannotChangeTheSchemaOrTheEvents() throws SQLException {
-        try (Connection db = connection(StackFixture.stack().queryService()); Statement sql = db.createStatement()) {
+        try (Connection db = connection(StackFixture.stack().queryService());
+                Statement sql = db.createStatement()) {
             assertDenied(sql, "ALTER TABLE public.clients DISABLE ROW LEVEL SECURITY");
             assertDenied(sql, "ALTER TABLE public.clients NO FORCE ROW LEVEL SECURITY");
             assertDenied(sql, "DROP POLICY workspace_isolation ON public.clients");
@@ -49,7 +55,8 @@ class ServiceDatabaseUsersTest {
     void theEventProcessingsRoleCannotTurnRowSecurityOff() throws SQLException {
         DataSource service = StackFixture.stack().queryService().getBean(DataSource.class);
         // taken while marked: a connection of the processing pool, as the projectors get
-        try (Connection db = EveryPractice.call(() -> connect(service)); Statement sql = db.createStatement()) {
+        try (Connection db = EveryPractice.call(() -> connect(service));
+                Statement sql = db.createStatement()) {
             assertThat(single(db, "SELECT current_user")).isEqualTo("pazpaz_projection");
             assertDenied(sql, "ALTER TABLE public.clients DISABLE ROW LEVEL SECURITY");
             assertDenied(sql, "ALTER TABLE public.clients NO FORCE ROW LEVEL SECURITY");
@@ -70,7 +77,8 @@ class ServiceDatabaseUsersTest {
 
     @Test
     void commandServicesRoleReachesOnlyItsOwnTablesAndTheEventStore() throws SQLException {
-        try (Connection db = connection(StackFixture.stack().commandService()); Statement sql = db.createStatement()) {
+        try (Connection db = connection(StackFixture.stack().commandService());
+                Statement sql = db.createStatement()) {
             assertDenied(sql, "SELECT count(*) FROM public.clients");
             assertDenied(sql, "SELECT public.swap_in_rebuilt_read_model()");
             assertDenied(sql, "ALTER TABLE command_model.user_accounts DISABLE TRIGGER ALL");
@@ -87,7 +95,8 @@ class ServiceDatabaseUsersTest {
     }
 
     private static String single(Connection db, String query) throws SQLException {
-        try (Statement sql = db.createStatement(); var rows = sql.executeQuery(query)) {
+        try (Statement sql = db.createStatement();
+                var rows = sql.executeQuery(query)) {
             rows.next();
             return rows.getString(1);
         }
@@ -101,6 +110,7 @@ class ServiceDatabaseUsersTest {
     /** 42501 insufficient_privilege, which is also what a non-owner's ALTER TABLE answers ("must be owner"). */
     private static void assertDenied(Statement sql, String statement) {
         assertThatThrownBy(() -> sql.execute(statement))
-                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
+                .isInstanceOfSatisfying(
+                        SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
     }
 }

@@ -29,7 +29,8 @@ class SessionSnapshotsTest {
     static void openPractice() {
         owner = StackFixture.newPractice("Snapshot Practice");
         commands = StackFixture.commands(owner);
-        clientId = commands.post("/api/v1/clients", Map.of("first_name", "Snap", "last_name", "Shot")).id();
+        clientId = commands.post("/api/v1/clients", Map.of("first_name", "Snap", "last_name", "Shot"))
+                .id();
     }
 
     @Test
@@ -40,8 +41,11 @@ class SessionSnapshotsTest {
         for (int i = 0; i < 120; i++) {
             version = amend(id, marker + "-" + i, version);
         }
-        assertThat(StackFixture.count(SNAPSHOTS + "'" + id + "'")).as("snapshots taken").isPositive();
-        assertThat(snapshotPayload(id)).contains("\"amendmentCount\"", "\"finalized\":true")
+        assertThat(StackFixture.count(SNAPSHOTS + "'" + id + "'"))
+                .as("snapshots taken")
+                .isPositive();
+        assertThat(snapshotPayload(id))
+                .contains("\"amendmentCount\"", "\"finalized\":true")
                 .doesNotContain(marker);
 
         version = amend(id, marker + "-from-snapshot", version);
@@ -55,7 +59,8 @@ class SessionSnapshotsTest {
         version = amend(id, marker + "-from-events", version);
         JsonNode fromEvents = read(id);
         assertThat(fromEvents.get("amendment_count").asInt()).isEqualTo(122);
-        assertThat(fromEvents.get("version").asLong()).isEqualTo(fromSnapshot.get("version").asLong() + 1);
+        assertThat(fromEvents.get("version").asLong())
+                .isEqualTo(fromSnapshot.get("version").asLong() + 1);
         assertThat(NoPlaintextAnywhereTest.tablesContaining(marker)).isEmpty();
     }
 
@@ -74,8 +79,9 @@ class SessionSnapshotsTest {
     }
 
     private static String finalizedNote(String subjective) {
-        Api.Response created = commands.post("/api/v1/sessions", Map.of("client_id", clientId,
-                "session_date", "2026-01-06T10:00:00Z", "subjective", subjective));
+        Api.Response created = commands.post(
+                "/api/v1/sessions",
+                Map.of("client_id", clientId, "session_date", "2026-01-06T10:00:00Z", "subjective", subjective));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         Api.Response finalized = commands.post("/api/v1/sessions/" + created.id() + "/finalize", null);
         assertThat(finalized.status()).as(finalized.toString()).isEqualTo(200);
@@ -84,8 +90,8 @@ class SessionSnapshotsTest {
 
     /** Amends and checks that the note's version went up by exactly one; returns the new version. */
     private static long amend(String id, String subjective, long before) {
-        Api.Response amended = commands.post("/api/v1/sessions/" + id + "/amend",
-                Map.of("subjective", subjective, "reason", "Correction"));
+        Api.Response amended = commands.post(
+                "/api/v1/sessions/" + id + "/amend", Map.of("subjective", subjective, "reason", "Correction"));
         assertThat(amended.status()).as(amended.toString()).isEqualTo(200);
         assertThat(amended.json().get("version").asLong()).isEqualTo(before + 1);
         return before + 1;
@@ -94,12 +100,14 @@ class SessionSnapshotsTest {
     private static JsonNode read(String id) throws Exception {
         return StackFixture.queries(owner)
                 .withHeader("X-Consistency-Position", Long.toString(StackFixture.latestPosition(id)))
-                .get("/api/v1/sessions/" + id).json();
+                .get("/api/v1/sessions/" + id)
+                .json();
     }
 
     private static String snapshotPayload(String id) throws Exception {
-        try (Connection db = StackFixture.database(); PreparedStatement query = db.prepareStatement(
-                "SELECT payload FROM " + SNAPSHOTS + "? ORDER BY sequence_number DESC LIMIT 1")) {
+        try (Connection db = StackFixture.database();
+                PreparedStatement query = db.prepareStatement(
+                        "SELECT payload FROM " + SNAPSHOTS + "? ORDER BY sequence_number DESC LIMIT 1")) {
             query.setString(1, id);
             try (ResultSet rs = query.executeQuery()) {
                 rs.next();

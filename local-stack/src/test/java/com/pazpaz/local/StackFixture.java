@@ -10,8 +10,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,14 +24,14 @@ final class StackFixture {
     private static LocalStack stack;
     private static Actor demoOwner;
 
-    private StackFixture() {
-    }
+    private StackFixture() {}
 
     static synchronized LocalStack stack() {
         if (stack == null) {
             try {
                 Path directory = Files.createTempDirectory("pazpaz-e2e-");
-                stack = LocalStack.start(LocalStackConfig.forTests(directory),
+                stack = LocalStack.start(
+                        LocalStackConfig.forTests(directory),
                         "--pazpaz.consistency.max-wait=2s",
                         // small batches, so that a rotation in a test spans many transactions
                         "--pazpaz.encryption.rotation-batch-size=10");
@@ -73,22 +73,33 @@ final class StackFixture {
     /** Opens a second practice through the API, as a script would, and returns its owner. */
     static Actor newPractice(String name) {
         Api admin = commands(platformAdmin());
-        Api.Response created = admin.post("/api/v1/workspaces", Map.of("name", name,
-                "owner_email", "owner@" + name.toLowerCase().replace(' ', '-') + ".test",
-                "owner_full_name", "Owner of " + name));
+        Api.Response created = admin.post(
+                "/api/v1/workspaces",
+                Map.of(
+                        "name",
+                        name,
+                        "owner_email",
+                        "owner@" + name.toLowerCase().replace(' ', '-') + ".test",
+                        "owner_full_name",
+                        "Owner of " + name));
         if (created.status() != 201) {
             throw new IllegalStateException("workspace not created: " + created);
         }
         // the tests sign the owner's tokens themselves (tokenFor): minting through /api/v1/dev/tokens would put
         // a TokenMintedEvent into every practice's events (DevTokenAuditEndToEndTest covers the route)
-        return new Actor(UserId.of(created.json().get("owner_user_id").asText()),
-                com.pazpaz.kernel.ids.WorkspaceId.of(created.id()), Role.OWNER);
+        return new Actor(
+                UserId.of(created.json().get("owner_user_id").asText()),
+                com.pazpaz.kernel.ids.WorkspaceId.of(created.id()),
+                Role.OWNER);
     }
 
     /** An assistant added to the owner's practice through the API, as an owner would. */
     static Actor addAssistant(Actor owner) {
-        Api.Response added = commands(owner).post("/api/v1/users", java.util.Map.of(
-                "email", "assistant-" + UUID.randomUUID() + "@staff.test", "full_name", "Assistant"));
+        Api.Response added = commands(owner)
+                .post(
+                        "/api/v1/users",
+                        java.util.Map.of(
+                                "email", "assistant-" + UUID.randomUUID() + "@staff.test", "full_name", "Assistant"));
         if (added.status() != 201) {
             throw new IllegalStateException("assistant not added: " + added);
         }
@@ -97,8 +108,9 @@ final class StackFixture {
 
     /** Rows matching {@code "<table> WHERE <condition>"}. */
     static long count(String tableAndCondition) throws SQLException {
-        try (Connection db = database(); Statement statement = db.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT count(*) FROM " + tableAndCondition)) {
+        try (Connection db = database();
+                Statement statement = db.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT count(*) FROM " + tableAndCondition)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -106,8 +118,9 @@ final class StackFixture {
 
     /** The one text value a query answers. */
     static String single(String sql) throws SQLException {
-        try (Connection db = database(); Statement statement = db.createStatement();
-             ResultSet rs = statement.executeQuery(sql)) {
+        try (Connection db = database();
+                Statement statement = db.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
             if (!rs.next()) {
                 throw new IllegalStateException("no row for " + sql);
             }
@@ -117,8 +130,9 @@ final class StackFixture {
 
     /** The global position of a record's latest event, for read-your-writes after a command without a response. */
     static long latestPosition(String aggregateId) throws SQLException {
-        try (Connection db = database(); PreparedStatement query = db.prepareStatement(
-                "SELECT max(global_index) FROM event_store.domain_event_entry WHERE aggregate_identifier = ?")) {
+        try (Connection db = database();
+                PreparedStatement query = db.prepareStatement(
+                        "SELECT max(global_index) FROM event_store.domain_event_entry WHERE aggregate_identifier = ?")) {
             query.setString(1, aggregateId);
             try (ResultSet rs = query.executeQuery()) {
                 rs.next();
@@ -134,7 +148,8 @@ final class StackFixture {
     static void awaitProcessorsPast(long position) throws InterruptedException {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
-            if (processorsPast(stack().commandService(), position) && processorsPast(stack().queryService(), position)) {
+            if (processorsPast(stack().commandService(), position)
+                    && processorsPast(stack().queryService(), position)) {
                 return;
             }
             Thread.sleep(20);
@@ -143,13 +158,17 @@ final class StackFixture {
     }
 
     private static boolean processorsPast(org.springframework.context.ApplicationContext service, long position) {
-        return service.getBean(org.axonframework.config.EventProcessingConfiguration.class).eventProcessors()
-                .values().stream()
+        return service
+                .getBean(org.axonframework.config.EventProcessingConfiguration.class)
+                .eventProcessors()
+                .values()
+                .stream()
                 .filter(org.axonframework.eventhandling.StreamingEventProcessor.class::isInstance)
                 .map(org.axonframework.eventhandling.StreamingEventProcessor.class::cast)
-                .allMatch(processor -> !processor.processingStatus().isEmpty() && processor.processingStatus()
-                        .values().stream().allMatch(segment -> !segment.isErrorState()
-                                && segment.getCurrentPosition().orElse(-1) >= position));
+                .allMatch(processor -> !processor.processingStatus().isEmpty()
+                        && processor.processingStatus().values().stream()
+                                .allMatch(segment -> !segment.isErrorState()
+                                        && segment.getCurrentPosition().orElse(-1) >= position));
     }
 
     static Connection database() throws SQLException {

@@ -26,8 +26,10 @@ class UnknownUserEndToEndTest {
         Api.Response refused = api.post("/api/v1/clients", Map.of("first_name", "Never", "last_name", "Stored"));
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.body()).doesNotContain("Never");
-        assertThat(StackFixture.commands(owner).post("/api/v1/clients",
-                Map.of("first_name", "Owner", "last_name", "Allowed")).status()).isEqualTo(201);
+        assertThat(StackFixture.commands(owner)
+                        .post("/api/v1/clients", Map.of("first_name", "Owner", "last_name", "Allowed"))
+                        .status())
+                .isEqualTo(201);
     }
 
     @Test
@@ -49,8 +51,11 @@ class UnknownUserEndToEndTest {
     @Test
     void aUserAddedAMomentAgoReadsAtOnce() {
         Actor assistant = StackFixture.addAssistant(owner);
-        assertThat(StackFixture.queries(assistant).get("/api/v1/clients").status()).isEqualTo(200);
-        assertThat(StackFixture.commands(assistant).post("/api/v1/clients",
-                Map.of("first_name", "Assistant", "last_name", "Allowed")).status()).isEqualTo(201);
+        assertThat(StackFixture.queries(assistant).get("/api/v1/clients").status())
+                .isEqualTo(200);
+        assertThat(StackFixture.commands(assistant)
+                        .post("/api/v1/clients", Map.of("first_name", "Assistant", "last_name", "Allowed"))
+                        .status())
+                .isEqualTo(201);
     }
 }

@@ -16,9 +16,18 @@ import org.springframework.context.annotation.Import;
 
 /** Projects the event store into the documented read tables and answers queries from them. */
 @SpringBootApplication
-@Import({ResilienceConfiguration.class, EventStoreConfiguration.class, MessagingConfiguration.class, CryptoConfiguration.class, BlobStoreConfiguration.class,
-        SecurityConfiguration.class, WebConfiguration.class,
-        ObservabilityConfiguration.class, ApiDocsConfiguration.class, JobsConfiguration.class})
+@Import({
+    ResilienceConfiguration.class,
+    EventStoreConfiguration.class,
+    MessagingConfiguration.class,
+    CryptoConfiguration.class,
+    BlobStoreConfiguration.class,
+    SecurityConfiguration.class,
+    WebConfiguration.class,
+    ObservabilityConfiguration.class,
+    ApiDocsConfiguration.class,
+    JobsConfiguration.class
+})
 public class QueryServiceApplication {
 
     /** Its own configuration file name, so that it can share a JVM with command-service on the local stack. */

@@ -13,8 +13,8 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.TreeSet;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -44,7 +44,8 @@ public class RemindersApplication {
         TreeSet<String> excluded = axonAutoConfigurations();
         excluded.addAll(JPA_AUTO_CONFIGURATIONS);
         return new SpringApplicationBuilder(RemindersApplication.class)
-                .properties("spring.config.name=" + CONFIG_NAME,
+                .properties(
+                        "spring.config.name=" + CONFIG_NAME,
                         "spring.autoconfigure.exclude=" + String.join(",", excluded));
     }
 
@@ -55,12 +56,15 @@ public class RemindersApplication {
     private static TreeSet<String> axonAutoConfigurations() {
         TreeSet<String> names = new TreeSet<>();
         try {
-            Enumeration<URL> files = RemindersApplication.class.getClassLoader().getResources(
-                    "META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports");
+            Enumeration<URL> files = RemindersApplication.class
+                    .getClassLoader()
+                    .getResources("META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports");
             while (files.hasMoreElements()) {
-                try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                        files.nextElement().openStream(), StandardCharsets.UTF_8))) {
-                    reader.lines().map(String::trim).filter(line -> line.startsWith("org.axonframework"))
+                try (BufferedReader reader = new BufferedReader(
+                        new InputStreamReader(files.nextElement().openStream(), StandardCharsets.UTF_8))) {
+                    reader.lines()
+                            .map(String::trim)
+                            .filter(line -> line.startsWith("org.axonframework"))
                             .forEach(names::add);
                 }
             }

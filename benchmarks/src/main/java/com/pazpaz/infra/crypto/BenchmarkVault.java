@@ -31,9 +31,15 @@ final class BenchmarkVault {
             // one connection, kept open: a service's pool does not connect per query either
             SingleConnectionDataSource dataSource =
                     new SingleConnectionDataSource(url, postgres.username(), postgres.password(), true);
-            Flyway.configure().dataSource(dataSource).schemas("key_vault").defaultSchema("key_vault")
-                    .locations("classpath:db/key-vault").load().migrate();
-            vault = new KeyVault(new JdbcTemplate(dataSource),
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .schemas("key_vault")
+                    .defaultSchema("key_vault")
+                    .locations("classpath:db/key-vault")
+                    .load()
+                    .migrate();
+            vault = new KeyVault(
+                    new JdbcTemplate(dataSource),
                     new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
             masterKeys = new MasterKeyFile(directory.resolve("master-keys.properties"));
             ring = new VaultKeyRing(vault, masterKeys, Map.of(), Duration.ofMinutes(5), 10_000);

@@ -1,9 +1,9 @@
 package com.pazpaz.infra.crypto;
 
-import com.pazpaz.kernel.ids.ClientId;
-import com.pazpaz.kernel.client.ProtectedClientField;
 import com.pazpaz.kernel.client.ClientEncryption;
+import com.pazpaz.kernel.client.ProtectedClientField;
 import com.pazpaz.kernel.crypto.EncryptedValue;
+import com.pazpaz.kernel.ids.ClientId;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -44,7 +44,10 @@ public class EncryptionBenchmark {
         UUID client = UUID.randomUUID();
         vault.ring().createFor(client, null);
         cipher = new AesGcmFieldCipher(vault.ring());
-        binding = new FieldBinding(ClientEncryption.TABLE, client, ProtectedClientField.MEDICAL_HISTORY.column(),
+        binding = new FieldBinding(
+                ClientEncryption.TABLE,
+                client,
+                ProtectedClientField.MEDICAL_HISTORY.column(),
                 ClientEncryption.keyOwner(ClientId.of(client)));
         // Hebrew is 2 UTF-8 bytes a character: 5,000 characters are ~10 KB, the worst case of a 5,000 limit
         plaintext = length == 50 ? "Patient reports shoulder pain since spring of 2019" : "ש".repeat(length);

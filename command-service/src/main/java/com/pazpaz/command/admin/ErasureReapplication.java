@@ -52,8 +52,14 @@ class ErasureReapplication {
     private final Clock clock;
     private final String events;
 
-    ErasureReapplication(JdbcTemplate jdbc, DataKeys dataKeys, EventStore eventStore, CommandSweep sweep,
-                         PlatformTransactionManager transactionManager, Clock clock, EventStoreProperties store) {
+    ErasureReapplication(
+            JdbcTemplate jdbc,
+            DataKeys dataKeys,
+            EventStore eventStore,
+            CommandSweep sweep,
+            PlatformTransactionManager transactionManager,
+            Clock clock,
+            EventStoreProperties store) {
         this.jdbc = jdbc;
         this.dataKeys = dataKeys;
         this.eventStore = eventStore;
@@ -65,37 +71,57 @@ class ErasureReapplication {
 
     Report reapply(UserId operator) {
         List<UUID> shredded = ownersWhoseErasureIsRecorded();
-        int keysDestroyed = transaction.execute(tx -> shredded.stream().mapToInt(dataKeys::destroy).sum());
+        int keysDestroyed = transaction.execute(
+                tx -> shredded.stream().mapToInt(dataKeys::destroy).sum());
         dataKeys.forgetCachedKeys();
         Instant now = clock.instant();
-        CommandSweep.Outcome recorded = sweep.run("erasure-reapplication", clientsErasedOnlyInTheVault(),
+        CommandSweep.Outcome recorded = sweep.run(
+                "erasure-reapplication",
+                clientsErasedOnlyInTheVault(),
                 client -> client,
-                client -> GenericCommandMessage.asCommandMessage(new EraseClientCommand(ClientId.of(client),
-                                workspaceOf(client), now))
-                        .andMetaData(Map.of(MetadataKeys.WORKSPACE_ID, workspaceOf(client).toString(),
-                                MetadataKeys.USER_ID, operator.toString(), MetadataKeys.USER_AGENT, USER_AGENT)));
-        log.info("Erasures re-applied after a restore: {} keys destroyed again, {} erasures recorded again, {} failed",
-                keysDestroyed, recorded.done().size(), recorded.failed().size());
+                client -> GenericCommandMessage.asCommandMessage(
+                                new EraseClientCommand(ClientId.of(client), workspaceOf(client), now))
+                        .andMetaData(Map.of(
+                                MetadataKeys.WORKSPACE_ID,
+                                workspaceOf(client).toString(),
+                                MetadataKeys.USER_ID,
+                                operator.toString(),
+                                MetadataKeys.USER_AGENT,
+                                USER_AGENT)));
+        log.info(
+                "Erasures re-applied after a restore: {} keys destroyed again, {} erasures recorded again, {} failed",
+                keysDestroyed,
+                recorded.done().size(),
+                recorded.failed().size());
         return new Report(keysDestroyed, recorded.done(), recorded.failed());
     }
 
     /** Clients erased and notes purged according to the events: their keys must not exist. */
     private List<UUID> ownersWhoseErasureIsRecorded() {
-        return jdbc.queryForList("SELECT DISTINCT aggregate_identifier FROM " + events
-                        + " WHERE payload_type IN (?, ?)", String.class,
-                ClientErasedEvent.class.getName(), SessionPurgedEvent.class.getName())
-                .stream().map(UUID::fromString).toList();
+        return jdbc
+                .queryForList(
+                        "SELECT DISTINCT aggregate_identifier FROM " + events + " WHERE payload_type IN (?, ?)",
+                        String.class,
+                        ClientErasedEvent.class.getName(),
+                        SessionPurgedEvent.class.getName())
+                .stream()
+                .map(UUID::fromString)
+                .toList();
     }
 
     /** Registered clients whose own key is destroyed in the vault while no erasure of theirs is stored. */
     private List<UUID> clientsErasedOnlyInTheVault() {
-        return jdbc.queryForList("SELECT k.owner_id FROM key_vault.data_keys k"
+        return jdbc.queryForList(
+                "SELECT k.owner_id FROM key_vault.data_keys k"
                         + " WHERE k.destroyed_at IS NOT NULL AND k.parent_id IS NULL"
                         + " AND EXISTS (SELECT 1 FROM " + events + " e WHERE e.aggregate_identifier = k.owner_id::text"
                         + " AND e.payload_type = ?)"
-                        + " AND NOT EXISTS (SELECT 1 FROM " + events + " e WHERE e.aggregate_identifier = k.owner_id::text"
-                        + " AND e.payload_type = ?) ORDER BY k.owner_id", UUID.class,
-                ClientRegisteredEvent.class.getName(), ClientErasedEvent.class.getName());
+                        + " AND NOT EXISTS (SELECT 1 FROM " + events
+                        + " e WHERE e.aggregate_identifier = k.owner_id::text"
+                        + " AND e.payload_type = ?) ORDER BY k.owner_id",
+                UUID.class,
+                ClientRegisteredEvent.class.getName(),
+                ClientErasedEvent.class.getName());
     }
 
     private com.pazpaz.kernel.ids.WorkspaceId workspaceOf(UUID client) {
@@ -110,6 +136,5 @@ class ErasureReapplication {
      * @param erasuresRecorded  ids of the clients whose erasure was recorded again
      * @param failed            ids of the clients whose erasure could not be recorded (run the step again)
      */
-    record Report(int keysDestroyed, List<String> erasuresRecorded, List<String> failed) {
-    }
+    record Report(int keysDestroyed, List<String> erasuresRecorded, List<String> failed) {}
 }

@@ -38,7 +38,8 @@ class KafkaRefeedController {
             throw new AccessDeniedException("Only a platform administrator re-feeds Kafka");
         }
         StreamingEventProcessor publisher = processing
-                .eventProcessor(KafkaEventPublisher.PROCESSING_GROUP, StreamingEventProcessor.class).orElseThrow();
+                .eventProcessor(KafkaEventPublisher.PROCESSING_GROUP, StreamingEventProcessor.class)
+                .orElseThrow();
         publisher.shutDown();
         // the token names the last event already handled, so the replay starts right after it
         publisher.resetTokens(GapAwareTrackingToken.newInstance(request.fromPosition() - 1, Set.of()));
@@ -46,6 +47,5 @@ class KafkaRefeedController {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("from_position", request.fromPosition()));
     }
 
-    record RefeedRequest(@NotNull @Min(1) Long fromPosition) {
-    }
+    record RefeedRequest(@NotNull @Min(1) Long fromPosition) {}
 }

@@ -40,6 +40,7 @@ class Appointment {
 
     @AggregateIdentifier
     private AppointmentId appointmentId;
+
     private WorkspaceId workspaceId;
     private ClientId clientId;
     private Instant start;
@@ -57,9 +58,17 @@ class Appointment {
     @CommandHandler
     Appointment(ScheduleAppointmentCommand command) {
         requireEndAfterStart(command.scheduledStart(), command.scheduledEnd());
-        apply(new AppointmentScheduledEvent(command.appointmentId(), command.workspaceId(), command.clientId(),
-                command.scheduledStart(), command.scheduledEnd(), command.locationType(), command.locationDetails(),
-                command.notes(), command.scheduledAt(), command.serviceId()));
+        apply(new AppointmentScheduledEvent(
+                command.appointmentId(),
+                command.workspaceId(),
+                command.clientId(),
+                command.scheduledStart(),
+                command.scheduledEnd(),
+                command.locationType(),
+                command.locationDetails(),
+                command.notes(),
+                command.scheduledAt(),
+                command.serviceId()));
     }
 
     /** Status rule first (400), then the final times (422); an edit that changes nothing records nothing. */
@@ -79,20 +88,22 @@ class Appointment {
         EncryptedValue newDetails = revision.locationDetailsSent() ? revision.locationDetails() : locationDetails;
         EncryptedValue newNotes = revision.notesSent() ? revision.notes() : notes;
         boolean timeChanged = !newStart.equals(start) || !newEnd.equals(end);
-        boolean detailsChanged = !newClient.equals(clientId) || newType != locationType
-                || !Objects.equals(newDetails, locationDetails) || !Objects.equals(newNotes, notes);
+        boolean detailsChanged = !newClient.equals(clientId)
+                || newType != locationType
+                || !Objects.equals(newDetails, locationDetails)
+                || !Objects.equals(newNotes, notes);
         if (!timeChanged && !detailsChanged && newStatus == status) {
             return;
         }
         int edits = editCount + 1;
         Instant at = command.revisedAt();
         if (timeChanged) {
-            apply(new AppointmentRescheduledEvent(appointmentId, workspaceId, newStart, newEnd,
-                    command.allowConflict(), edits, at));
+            apply(new AppointmentRescheduledEvent(
+                    appointmentId, workspaceId, newStart, newEnd, command.allowConflict(), edits, at));
         }
         if (detailsChanged) {
-            apply(new AppointmentDetailsEditedEvent(appointmentId, workspaceId, newClient, newType, newDetails,
-                    newNotes, edits, at));
+            apply(new AppointmentDetailsEditedEvent(
+                    appointmentId, workspaceId, newClient, newType, newDetails, newNotes, edits, at));
         }
         if (newStatus != status) {
             apply(new AppointmentStatusChangedEvent(appointmentId, workspaceId, status, newStatus, edits, at));
@@ -104,16 +115,24 @@ class Appointment {
     void handle(CompleteAppointmentCommand command) {
         requireWorkspace(command.workspaceId());
         if (status == AppointmentStatus.SCHEDULED) {
-            apply(new AppointmentStatusChangedEvent(appointmentId, workspaceId, status, AppointmentStatus.COMPLETED,
-                    editCount, command.completedAt()));
+            apply(new AppointmentStatusChangedEvent(
+                    appointmentId, workspaceId, status, AppointmentStatus.COMPLETED, editCount, command.completedAt()));
         }
     }
 
     @CommandHandler
     void handle(DeleteAppointmentCommand command) {
         requireWorkspace(command.workspaceId());
-        apply(new AppointmentDeletedEvent(appointmentId, workspaceId, clientId, status, start, end,
-                command.sessionNoteAction(), command.reasonProvided(), command.deletionReason(),
+        apply(new AppointmentDeletedEvent(
+                appointmentId,
+                workspaceId,
+                clientId,
+                status,
+                start,
+                end,
+                command.sessionNoteAction(),
+                command.reasonProvided(),
+                command.deletionReason(),
                 command.deletedAt()));
     }
 

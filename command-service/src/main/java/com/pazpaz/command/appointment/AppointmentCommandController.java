@@ -1,12 +1,12 @@
 package com.pazpaz.command.appointment;
 
-import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.command.client.ClientLookup;
 import com.pazpaz.command.common.CommandAnswers;
 import com.pazpaz.command.common.ExpectedVersion;
 import com.pazpaz.command.common.RecordCommandGateway;
 import com.pazpaz.command.common.RecordOwners;
 import com.pazpaz.command.service.ServiceNames;
+import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.infra.web.CommandResponse;
 import com.pazpaz.infra.web.ProblemResponses.FieldProblem;
@@ -57,11 +57,18 @@ class AppointmentCommandController {
     private final RecordOwners owners;
     private final Clock clock;
 
-    AppointmentCommandController(RecordCommandGateway commands, AppointmentCalendar calendar, ClientLookup clients,
-                                 ServiceNames services,
-                                 AppointmentFieldCipher cipher, StoredAppointmentFields storedFields,
-                                 RevisionEncryption revisions, ObjectProvider<LinkedSessionNotes> sessionNotes,
-                                 CommandAnswers answers, RecordOwners owners, Clock clock) {
+    AppointmentCommandController(
+            RecordCommandGateway commands,
+            AppointmentCalendar calendar,
+            ClientLookup clients,
+            ServiceNames services,
+            AppointmentFieldCipher cipher,
+            StoredAppointmentFields storedFields,
+            RevisionEncryption revisions,
+            ObjectProvider<LinkedSessionNotes> sessionNotes,
+            CommandAnswers answers,
+            RecordOwners owners,
+            Clock clock) {
         this.commands = commands;
         this.calendar = calendar;
         this.clients = clients;
@@ -85,20 +92,30 @@ class AppointmentCommandController {
         ClientId clientId = requireClient(workspaceId, request.clientId());
         ServiceId serviceId = requireService(workspaceId, request.serviceId());
         AppointmentId id = AppointmentId.of(UUID.randomUUID());
-        CommandResponse response = commands.send(new ScheduleAppointmentCommand(id, workspaceId, clientId,
-                request.scheduledStart(), request.scheduledEnd(), request.locationType(),
-                cipher.encrypt(id, clientId, AppointmentFieldCipher.LOCATION_DETAILS, request.locationDetails()),
-                cipher.encrypt(id, clientId, AppointmentFieldCipher.NOTES, request.notes()), clock.instant(),
-                serviceId), id);
+        CommandResponse response = commands.send(
+                new ScheduleAppointmentCommand(
+                        id,
+                        workspaceId,
+                        clientId,
+                        request.scheduledStart(),
+                        request.scheduledEnd(),
+                        request.locationType(),
+                        cipher.encrypt(
+                                id, clientId, AppointmentFieldCipher.LOCATION_DETAILS, request.locationDetails()),
+                        cipher.encrypt(id, clientId, AppointmentFieldCipher.NOTES, request.notes()),
+                        clock.instant(),
+                        serviceId),
+                id);
         return answers.created("/api/v1/appointments/" + id, response);
     }
 
     @PutMapping("/{appointmentId}")
-    ResponseEntity<CommandResponse> revise(Actor actor, @PathVariable UUID appointmentId,
-                                           @RequestParam(name = "allow_conflict", defaultValue = "false")
-                                           boolean allowConflict,
-                                           ExpectedVersion expected,
-                                           @Valid @RequestBody ReviseAppointmentRequest request) {
+    ResponseEntity<CommandResponse> revise(
+            Actor actor,
+            @PathVariable UUID appointmentId,
+            @RequestParam(name = "allow_conflict", defaultValue = "false") boolean allowConflict,
+            ExpectedVersion expected,
+            @Valid @RequestBody ReviseAppointmentRequest request) {
         request.requireClearableNulls();
         WorkspaceId workspaceId = actor.requireWorkspace();
         AppointmentId id = AppointmentId.of(appointmentId);
@@ -108,17 +125,24 @@ class AppointmentCommandController {
         if (request.clientId() != null) {
             requireClient(workspaceId, request.clientId());
         }
-        ReviseAppointmentCommand command = new ReviseAppointmentCommand(id, workspaceId,
-                revisions.revision(id, stored, request), allowConflict, sessionNotes.hasActiveNote(id),
-                clock.instant(), expected.sequence());
+        ReviseAppointmentCommand command = new ReviseAppointmentCommand(
+                id,
+                workspaceId,
+                revisions.revision(id, stored, request),
+                allowConflict,
+                sessionNotes.hasActiveNote(id),
+                clock.instant(),
+                expected.sequence());
         return answers.ok(commands.send(command, id));
     }
 
     /** Hard delete in any status (R-APD-5); 200 with the final version, like every command here. */
     @DeleteMapping("/{appointmentId}")
-    ResponseEntity<CommandResponse> delete(Actor actor, @PathVariable UUID appointmentId,
-                                           ExpectedVersion expected,
-                                           @Valid @RequestBody(required = false) DeleteAppointmentRequest body) {
+    ResponseEntity<CommandResponse> delete(
+            Actor actor,
+            @PathVariable UUID appointmentId,
+            ExpectedVersion expected,
+            @Valid @RequestBody(required = false) DeleteAppointmentRequest body) {
         WorkspaceId workspaceId = actor.requireWorkspace();
         DeleteAppointmentRequest request = body == null ? DeleteAppointmentRequest.NONE : body;
         AppointmentId id = AppointmentId.of(appointmentId);
@@ -130,9 +154,20 @@ class AppointmentCommandController {
             throw new BusinessRuleViolation("Cannot delete session note: it has been amended " + amendments
                     + " time(s). Amended notes have medical-legal significance and cannot be deleted.");
         }
-        return answers.ok(commands.send(new DeleteAppointmentCommand(id, workspaceId, request.action(),
-                request.reason() != null, cipher.encrypt(id, stored.clientId(), AppointmentFieldCipher.DELETION_REASON,
-                request.deletionReason()), clock.instant(), expected.sequence()), id));
+        return answers.ok(commands.send(
+                new DeleteAppointmentCommand(
+                        id,
+                        workspaceId,
+                        request.action(),
+                        request.reason() != null,
+                        cipher.encrypt(
+                                id,
+                                stored.clientId(),
+                                AppointmentFieldCipher.DELETION_REASON,
+                                request.deletionReason()),
+                        clock.instant(),
+                        expected.sequence()),
+                id));
     }
 
     /** 409 with the appointments that hold the time (behaviour.md §1.5, as a problem property). */

@@ -1,8 +1,8 @@
 package com.pazpaz.command.appointment;
 
-import com.pazpaz.kernel.appointment.AppointmentEncryption;
 import com.pazpaz.infra.crypto.FieldBinding;
 import com.pazpaz.infra.crypto.FieldCipher;
+import com.pazpaz.kernel.appointment.AppointmentEncryption;
 import com.pazpaz.kernel.crypto.EncryptedValue;
 import com.pazpaz.kernel.ids.AppointmentId;
 import com.pazpaz.kernel.ids.ClientId;
@@ -34,7 +34,7 @@ public class AppointmentFieldCipher {
     }
 
     private static FieldBinding binding(AppointmentId appointmentId, ClientId clientId, String column) {
-        return new FieldBinding(AppointmentEncryption.TABLE, appointmentId.value(), column,
-                AppointmentEncryption.keyOwner(clientId));
+        return new FieldBinding(
+                AppointmentEncryption.TABLE, appointmentId.value(), column, AppointmentEncryption.keyOwner(clientId));
     }
 }

@@ -16,32 +16,61 @@ class ReviseAppointmentRequest extends PartialBody {
     private Instant scheduledStart;
     private Instant scheduledEnd;
     private LocationType locationType;
+
     @Size(max = 1000)
     private String locationDetails;
+
     @Size(max = 5000)
     private String notes;
+
     private AppointmentStatus status;
 
-    @JsonProperty("client_id") void setClientId(UUID value) { clientId = value; mark("client_id"); }
-    @JsonProperty("scheduled_start") void setScheduledStart(Instant value) {
+    @JsonProperty("client_id")
+    void setClientId(UUID value) {
+        clientId = value;
+        mark("client_id");
+    }
+
+    @JsonProperty("scheduled_start")
+    void setScheduledStart(Instant value) {
         scheduledStart = value;
         mark("scheduled_start");
     }
-    @JsonProperty("scheduled_end") void setScheduledEnd(Instant value) { scheduledEnd = value; mark("scheduled_end"); }
-    @JsonProperty("location_type") void setLocationType(LocationType value) {
+
+    @JsonProperty("scheduled_end")
+    void setScheduledEnd(Instant value) {
+        scheduledEnd = value;
+        mark("scheduled_end");
+    }
+
+    @JsonProperty("location_type")
+    void setLocationType(LocationType value) {
         locationType = value;
         mark("location_type");
     }
-    @JsonProperty("location_details") void setLocationDetails(String value) {
+
+    @JsonProperty("location_details")
+    void setLocationDetails(String value) {
         locationDetails = value;
         mark("location_details");
     }
-    @JsonProperty("notes") void setNotes(String value) { notes = value; mark("notes"); }
-    @JsonProperty("status") void setStatus(AppointmentStatus value) { status = value; mark("status"); }
+
+    @JsonProperty("notes")
+    void setNotes(String value) {
+        notes = value;
+        mark("notes");
+    }
+
+    @JsonProperty("status")
+    void setStatus(AppointmentStatus value) {
+        status = value;
+        mark("status");
+    }
 
     /** D13: explicit null for a required field is 422, not the reference's 500. */
     void requireClearableNulls() {
-        requireNotNull(List.of("client_id", "scheduled_start", "scheduled_end", "location_type", "status"),
+        requireNotNull(
+                List.of("client_id", "scheduled_start", "scheduled_end", "location_type", "status"),
                 field -> switch (field) {
                     case "client_id" -> clientId;
                     case "scheduled_start" -> scheduledStart;

@@ -25,17 +25,45 @@ class RevisionEncryption {
     AppointmentRevision revision(AppointmentId id, Fields stored, ReviseAppointmentRequest request) {
         ClientId newClient = request.clientId() != null ? ClientId.of(request.clientId()) : stored.clientId();
         boolean clientChanged = !newClient.equals(stored.clientId());
-        Field details = field(id, stored, newClient, clientChanged, AppointmentFieldCipher.LOCATION_DETAILS,
-                stored.locationDetails(), request.sent(AppointmentFieldCipher.LOCATION_DETAILS), request.locationDetails());
-        Field notes = field(id, stored, newClient, clientChanged, AppointmentFieldCipher.NOTES, stored.notes(),
-                request.sent(AppointmentFieldCipher.NOTES), request.notes());
-        return new AppointmentRevision(clientChanged ? newClient : null, request.scheduledStart(),
-                request.scheduledEnd(), request.locationType(), details.sent(), details.value(), notes.sent(),
-                notes.value(), request.status());
+        Field details = field(
+                id,
+                stored,
+                newClient,
+                clientChanged,
+                AppointmentFieldCipher.LOCATION_DETAILS,
+                stored.locationDetails(),
+                request.sent(AppointmentFieldCipher.LOCATION_DETAILS),
+                request.locationDetails());
+        Field notes = field(
+                id,
+                stored,
+                newClient,
+                clientChanged,
+                AppointmentFieldCipher.NOTES,
+                stored.notes(),
+                request.sent(AppointmentFieldCipher.NOTES),
+                request.notes());
+        return new AppointmentRevision(
+                clientChanged ? newClient : null,
+                request.scheduledStart(),
+                request.scheduledEnd(),
+                request.locationType(),
+                details.sent(),
+                details.value(),
+                notes.sent(),
+                notes.value(),
+                request.status());
     }
 
-    private Field field(AppointmentId id, Fields stored, ClientId newClient, boolean clientChanged, String column,
-                        EncryptedValue current, boolean sent, String plaintext) {
+    private Field field(
+            AppointmentId id,
+            Fields stored,
+            ClientId newClient,
+            boolean clientChanged,
+            String column,
+            EncryptedValue current,
+            boolean sent,
+            String plaintext) {
         String currentPlaintext = cipher.decrypt(id, stored.clientId(), column, current);
         String wanted = sent ? plaintext : currentPlaintext;
         if (!clientChanged && Objects.equals(wanted, currentPlaintext)) {
@@ -44,6 +72,5 @@ class RevisionEncryption {
         return new Field(true, cipher.encrypt(id, newClient, column, wanted));
     }
 
-    private record Field(boolean sent, EncryptedValue value) {
-    }
+    private record Field(boolean sent, EncryptedValue value) {}
 }

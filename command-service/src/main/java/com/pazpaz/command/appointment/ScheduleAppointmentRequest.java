@@ -17,5 +17,4 @@ record ScheduleAppointmentRequest(
         @NotNull LocationType locationType,
         @Size(max = 1000) String locationDetails,
         @Size(max = 5000) String notes,
-        UUID serviceId) {
-}
+        UUID serviceId) {}

@@ -17,8 +17,8 @@ class SlotTakenException extends BusinessRuleViolation {
     private final transient Instant end;
     private final transient AppointmentId appointmentId;
 
-    SlotTakenException(String message, WorkspaceId workspaceId, Instant start, Instant end,
-                       AppointmentId appointmentId) {
+    SlotTakenException(
+            String message, WorkspaceId workspaceId, Instant start, Instant end, AppointmentId appointmentId) {
         super(Kind.CONFLICT, message);
         this.workspaceId = workspaceId;
         this.start = start;

@@ -36,6 +36,5 @@ class StoredAppointmentFields {
     }
 
     /** What an appointment holds now: its client and the ciphertext of its free-text fields. */
-    record Fields(ClientId clientId, EncryptedValue locationDetails, EncryptedValue notes) {
-    }
+    record Fields(ClientId clientId, EncryptedValue locationDetails, EncryptedValue notes) {}
 }

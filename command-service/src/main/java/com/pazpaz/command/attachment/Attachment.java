@@ -35,6 +35,7 @@ class Attachment {
 
     @AggregateIdentifier
     private AttachmentId attachmentId;
+
     private WorkspaceId workspaceId;
     private ClientId clientId;
     private SessionId sessionId;
@@ -48,23 +49,31 @@ class Attachment {
 
     @CommandHandler
     Attachment(UploadAttachmentCommand command) {
-        apply(new AttachmentUploadedEvent(command.attachmentId(), command.workspaceId(), command.clientId(),
-                command.sessionId(), command.fileName(), command.fileType(), command.fileSizeBytes(),
-                command.blobKey(), command.uploadedBy(), command.uploadedAt()));
+        apply(new AttachmentUploadedEvent(
+                command.attachmentId(),
+                command.workspaceId(),
+                command.clientId(),
+                command.sessionId(),
+                command.fileName(),
+                command.fileType(),
+                command.fileSizeBytes(),
+                command.blobKey(),
+                command.uploadedBy(),
+                command.uploadedAt()));
     }
 
     @CommandHandler
     void handle(RenameAttachmentCommand command) {
         requireFoundAt(command.workspaceId(), command.place());
-        apply(new AttachmentRenamedEvent(attachmentId, workspaceId, clientId, sessionId, command.fileName(),
-                command.renamedAt()));
+        apply(new AttachmentRenamedEvent(
+                attachmentId, workspaceId, clientId, sessionId, command.fileName(), command.renamedAt()));
     }
 
     @CommandHandler
     void handle(DeleteAttachmentCommand command) {
         requireFoundAt(command.workspaceId(), command.place());
-        apply(new AttachmentDeletedEvent(attachmentId, workspaceId, clientId, sessionId, sizeBytes,
-                command.deletedAt()));
+        apply(new AttachmentDeletedEvent(
+                attachmentId, workspaceId, clientId, sessionId, sizeBytes, command.deletedAt()));
     }
 
     /** Deleted files are purged too: their contents are still in the blob store until now. */
@@ -73,8 +82,8 @@ class Attachment {
         if (!workspaceId.equals(command.workspaceId())) {
             throw new RecordNotFoundException(NOT_FOUND);
         }
-        apply(new AttachmentPurgedEvent(attachmentId, workspaceId, clientId, sessionId, deleted ? 0 : sizeBytes,
-                blobKey, command.purgedAt()));
+        apply(new AttachmentPurgedEvent(
+                attachmentId, workspaceId, clientId, sessionId, deleted ? 0 : sizeBytes, blobKey, command.purgedAt()));
     }
 
     private void requireFoundAt(WorkspaceId caller, AttachmentPlace place) {

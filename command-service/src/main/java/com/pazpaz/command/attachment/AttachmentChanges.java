@@ -29,20 +29,31 @@ class AttachmentChanges {
     }
 
     /** The new name keeps the file's extension; a name another live file of the client has is refused (409). */
-    CommandResponse rename(WorkspaceId workspaceId, AttachmentPlace place, AttachmentId attachmentId,
-                           String requestedName, Long expectedVersion) {
+    CommandResponse rename(
+            WorkspaceId workspaceId,
+            AttachmentPlace place,
+            AttachmentId attachmentId,
+            String requestedName,
+            Long expectedVersion) {
         LedgerEntry file = liveAt(workspaceId, place, attachmentId);
         String newName = FileNames.forRename(requestedName, cipher.nameOf(file));
-        return commands.send(new RenameAttachmentCommand(attachmentId, workspaceId, place,
-                cipher.encryptName(newName, attachmentId, file.keyOwner()), clock.instant(), expectedVersion),
+        return commands.send(
+                new RenameAttachmentCommand(
+                        attachmentId,
+                        workspaceId,
+                        place,
+                        cipher.encryptName(newName, attachmentId, file.keyOwner()),
+                        clock.instant(),
+                        expectedVersion),
                 attachmentId);
     }
 
-    CommandResponse delete(WorkspaceId workspaceId, AttachmentPlace place, AttachmentId attachmentId,
-                           Long expectedVersion) {
+    CommandResponse delete(
+            WorkspaceId workspaceId, AttachmentPlace place, AttachmentId attachmentId, Long expectedVersion) {
         liveAt(workspaceId, place, attachmentId);
-        return commands.send(new DeleteAttachmentCommand(attachmentId, workspaceId, place, clock.instant(),
-                expectedVersion), attachmentId);
+        return commands.send(
+                new DeleteAttachmentCommand(attachmentId, workspaceId, place, clock.instant(), expectedVersion),
+                attachmentId);
     }
 
     private LedgerEntry liveAt(WorkspaceId workspaceId, AttachmentPlace place, AttachmentId attachmentId) {

@@ -1,10 +1,10 @@
 package com.pazpaz.command.attachment;
 
-import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.command.attachment.AttachmentUploads.UploadedAttachment;
 import com.pazpaz.command.attachment.AttachmentUploads.Uploader;
 import com.pazpaz.command.common.ExpectedVersion;
 import com.pazpaz.command.common.QueryLocations;
+import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.infra.web.CommandResponse;
 import com.pazpaz.infra.web.ProblemResponses.FieldProblem;
@@ -45,8 +45,12 @@ class AttachmentCommandController {
     private final UploadRateLimiter rateLimiter;
     private final QueryLocations locations;
 
-    AttachmentCommandController(AttachmentOwners owners, AttachmentUploads uploads, AttachmentChanges changes,
-                                UploadRateLimiter rateLimiter, QueryLocations locations) {
+    AttachmentCommandController(
+            AttachmentOwners owners,
+            AttachmentUploads uploads,
+            AttachmentChanges changes,
+            UploadRateLimiter rateLimiter,
+            QueryLocations locations) {
         this.owners = owners;
         this.uploads = uploads;
         this.changes = changes;
@@ -55,19 +59,22 @@ class AttachmentCommandController {
     }
 
     @PostMapping(path = "/api/v1/sessions/{sessionId}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<CommandResponse> uploadToSession(Actor actor, @PathVariable UUID sessionId,
-                                                    @RequestPart(name = "file", required = false) MultipartFile file) {
+    ResponseEntity<CommandResponse> uploadToSession(
+            Actor actor,
+            @PathVariable UUID sessionId,
+            @RequestPart(name = "file", required = false) MultipartFile file) {
         rateLimiter.acquire(actor.userId());
         SessionId session = SessionId.of(sessionId);
         ClientId client = owners.clientOfLiveNote(session, actor.requireWorkspace());
-        UploadedAttachment uploaded = uploads.toSession(uploader(actor), session, client, nameOf(file),
-                bytesOf(file));
+        UploadedAttachment uploaded = uploads.toSession(uploader(actor), session, client, nameOf(file), bytesOf(file));
         return created("/api/v1/sessions/" + sessionId + "/attachments/", uploaded);
     }
 
     @PostMapping(path = "/api/v1/clients/{clientId}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<CommandResponse> uploadToClient(Actor actor, @PathVariable UUID clientId,
-                                                   @RequestPart(name = "file", required = false) MultipartFile file) {
+    ResponseEntity<CommandResponse> uploadToClient(
+            Actor actor,
+            @PathVariable UUID clientId,
+            @RequestPart(name = "file", required = false) MultipartFile file) {
         rateLimiter.acquire(actor.userId());
         ClientId client = ClientId.of(clientId);
         owners.requireClient(client, actor.requireWorkspace());
@@ -76,41 +83,61 @@ class AttachmentCommandController {
     }
 
     @PatchMapping("/api/v1/sessions/{sessionId}/attachments/{attachmentId}")
-    CommandResponse renameInSession(Actor actor, @PathVariable UUID sessionId, @PathVariable UUID attachmentId,
-                                    @Valid @RequestBody RenameAttachmentRequest request,
-                                    ExpectedVersion expected) {
+    CommandResponse renameInSession(
+            Actor actor,
+            @PathVariable UUID sessionId,
+            @PathVariable UUID attachmentId,
+            @Valid @RequestBody RenameAttachmentRequest request,
+            ExpectedVersion expected) {
         WorkspaceId workspace = actor.requireWorkspace();
         owners.clientOfLiveNote(SessionId.of(sessionId), workspace);
-        return changes.rename(workspace, AttachmentPlace.ofSession(SessionId.of(sessionId)),
-                AttachmentId.of(attachmentId), request.fileName(), expected.sequence());
+        return changes.rename(
+                workspace,
+                AttachmentPlace.ofSession(SessionId.of(sessionId)),
+                AttachmentId.of(attachmentId),
+                request.fileName(),
+                expected.sequence());
     }
 
     @PatchMapping("/api/v1/clients/{clientId}/attachments/{attachmentId}")
-    CommandResponse renameOfClient(Actor actor, @PathVariable UUID clientId, @PathVariable UUID attachmentId,
-                                   @Valid @RequestBody RenameAttachmentRequest request,
-                                   ExpectedVersion expected) {
+    CommandResponse renameOfClient(
+            Actor actor,
+            @PathVariable UUID clientId,
+            @PathVariable UUID attachmentId,
+            @Valid @RequestBody RenameAttachmentRequest request,
+            ExpectedVersion expected) {
         WorkspaceId workspace = actor.requireWorkspace();
         owners.requireClient(ClientId.of(clientId), workspace);
-        return changes.rename(workspace, AttachmentPlace.ofClient(ClientId.of(clientId)),
-                AttachmentId.of(attachmentId), request.fileName(), expected.sequence());
+        return changes.rename(
+                workspace,
+                AttachmentPlace.ofClient(ClientId.of(clientId)),
+                AttachmentId.of(attachmentId),
+                request.fileName(),
+                expected.sequence());
     }
 
     @DeleteMapping("/api/v1/sessions/{sessionId}/attachments/{attachmentId}")
-    CommandResponse deleteInSession(Actor actor, @PathVariable UUID sessionId, @PathVariable UUID attachmentId,
-                                    ExpectedVersion expected) {
+    CommandResponse deleteInSession(
+            Actor actor, @PathVariable UUID sessionId, @PathVariable UUID attachmentId, ExpectedVersion expected) {
         WorkspaceId workspace = actor.requireWorkspace();
         owners.clientOfLiveNote(SessionId.of(sessionId), workspace);
-        return changes.delete(workspace, AttachmentPlace.ofSession(SessionId.of(sessionId)),
-                AttachmentId.of(attachmentId), expected.sequence());
+        return changes.delete(
+                workspace,
+                AttachmentPlace.ofSession(SessionId.of(sessionId)),
+                AttachmentId.of(attachmentId),
+                expected.sequence());
     }
 
     @DeleteMapping("/api/v1/clients/{clientId}/attachments/{attachmentId}")
-    CommandResponse deleteOfClient(Actor actor, @PathVariable UUID clientId, @PathVariable UUID attachmentId,
-                                   ExpectedVersion expected) {
+    CommandResponse deleteOfClient(
+            Actor actor, @PathVariable UUID clientId, @PathVariable UUID attachmentId, ExpectedVersion expected) {
         WorkspaceId workspace = actor.requireWorkspace();
         owners.requireClient(ClientId.of(clientId), workspace);
-        return changes.delete(workspace, AttachmentPlace.ofClient(ClientId.of(clientId)),
-                AttachmentId.of(attachmentId), expected.sequence());
+        return changes.delete(
+                workspace,
+                AttachmentPlace.ofClient(ClientId.of(clientId)),
+                AttachmentId.of(attachmentId),
+                expected.sequence());
     }
 
     private ResponseEntity<CommandResponse> created(String listPath, UploadedAttachment uploaded) {

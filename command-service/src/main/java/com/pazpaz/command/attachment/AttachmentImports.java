@@ -43,9 +43,15 @@ public class AttachmentImports {
      *
      * @param fileName the stored display name (made safe again here, R-ATT-4)
      */
-    public record ImportedFile(AttachmentId id, WorkspaceId workspaceId, ClientId clientId, SessionId sessionId,
-                               String fileName, byte[] content, UserId uploadedBy, Instant uploadedAt) {
-    }
+    public record ImportedFile(
+            AttachmentId id,
+            WorkspaceId workspaceId,
+            ClientId clientId,
+            SessionId sessionId,
+            String fileName,
+            byte[] content,
+            UserId uploadedBy,
+            Instant uploadedAt) {}
 
     /**
      * Checks the file and its limits, encrypts it and writes it to the blob store, and answers the command that
@@ -67,16 +73,16 @@ public class AttachmentImports {
         }
         ValidatedFile valid = uploads.validated(file.fileName(), file.content());
         StorageLimits.requireRoomForClient(ledger.clientTotal(file.clientId()), file.content().length);
-        InspectedFile stored = new InspectedFile(FileNames.sanitize(file.fileName()), valid.mimeType(),
-                valid.extension(), file.content());
+        InspectedFile stored = new InspectedFile(
+                FileNames.sanitize(file.fileName()), valid.mimeType(), valid.extension(), file.content());
         if (ledger.exists(file.id())) {
             throw new BusinessRuleViolation(Kind.CONFLICT, "An attachment with this id already exists");
         }
         // no record names this id: anything under its key is what an interrupted attempt wrote
         blobs.delete(BlobKeys.of(file.workspaceId(), file.clientId(), file.sessionId(), file.id(), valid.extension()));
         Uploader uploader = new Uploader(file.workspaceId(), file.uploadedBy());
-        return uploads.encryptedAndStored(uploader, file.clientId(), file.sessionId(), file.id(), stored,
-                file.uploadedAt());
+        return uploads.encryptedAndStored(
+                uploader, file.clientId(), file.sessionId(), file.id(), stored, file.uploadedAt());
     }
 
     /** After a failed send: the blob of a file that was not recorded is removed. */

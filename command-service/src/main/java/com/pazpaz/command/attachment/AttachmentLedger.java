@@ -47,14 +47,19 @@ class AttachmentLedger {
 
     @EventHandler
     void on(WorkspaceCreatedEvent event) {
-        jdbc.update("INSERT INTO command_model.workspace_storage (workspace_id, quota_bytes) VALUES (?, ?)"
-                + " ON CONFLICT (workspace_id) DO NOTHING", event.workspaceId().value(), event.storageQuotaBytes());
+        jdbc.update(
+                "INSERT INTO command_model.workspace_storage (workspace_id, quota_bytes) VALUES (?, ?)"
+                        + " ON CONFLICT (workspace_id) DO NOTHING",
+                event.workspaceId().value(),
+                event.storageQuotaBytes());
     }
 
     @EventHandler
     void on(WorkspaceStorageQuotaChangedEvent event) {
-        jdbc.update("UPDATE command_model.workspace_storage SET quota_bytes = ? WHERE workspace_id = ?",
-                event.storageQuotaBytes(), event.workspaceId().value());
+        jdbc.update(
+                "UPDATE command_model.workspace_storage SET quota_bytes = ? WHERE workspace_id = ?",
+                event.storageQuotaBytes(),
+                event.workspaceId().value());
     }
 
     @EventHandler
@@ -66,11 +71,16 @@ class AttachmentLedger {
             StorageLimits.requireRoomForClient(queries.clientTotal(event.clientId()), event.fileSizeBytes());
         }
         StorageLimits.requireQuota(usage.usedBytes(), usage.quotaBytes(), event.fileSizeBytes());
-        jdbc.update("INSERT INTO command_model.attachment_ledger (attachment_id, workspace_id, client_id,"
+        jdbc.update(
+                "INSERT INTO command_model.attachment_ledger (attachment_id, workspace_id, client_id,"
                         + " session_id, size_bytes, file_name, blob_key) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                event.attachmentId().value(), event.workspaceId().value(), event.clientId().value(),
-                event.sessionId() == null ? null : event.sessionId().value(), event.fileSizeBytes(),
-                event.fileName().base64(), event.blobKey());
+                event.attachmentId().value(),
+                event.workspaceId().value(),
+                event.clientId().value(),
+                event.sessionId() == null ? null : event.sessionId().value(),
+                event.fileSizeBytes(),
+                event.fileName().base64(),
+                event.blobKey());
         changeUsage(event.workspaceId(), event.fileSizeBytes());
     }
 
@@ -86,14 +96,17 @@ class AttachmentLedger {
         if (taken) {
             throw new BusinessRuleViolation(Kind.CONFLICT, DUPLICATE_NAME);
         }
-        jdbc.update("UPDATE command_model.attachment_ledger SET file_name = ? WHERE attachment_id = ?",
-                event.fileName().base64(), event.attachmentId().value());
+        jdbc.update(
+                "UPDATE command_model.attachment_ledger SET file_name = ? WHERE attachment_id = ?",
+                event.fileName().base64(),
+                event.attachmentId().value());
     }
 
     @EventHandler
     void on(AttachmentDeletedEvent event) {
         lockStorage(event.workspaceId());
-        jdbc.update("UPDATE command_model.attachment_ledger SET deleted = true WHERE attachment_id = ?",
+        jdbc.update(
+                "UPDATE command_model.attachment_ledger SET deleted = true WHERE attachment_id = ?",
                 event.attachmentId().value());
         changeUsage(event.workspaceId(), -event.fileSizeBytes());
     }
@@ -102,7 +115,8 @@ class AttachmentLedger {
     @EventHandler
     void on(AttachmentPurgedEvent event) {
         lockStorage(event.workspaceId());
-        jdbc.update("DELETE FROM command_model.attachment_ledger WHERE attachment_id = ?",
+        jdbc.update(
+                "DELETE FROM command_model.attachment_ledger WHERE attachment_id = ?",
                 event.attachmentId().value());
         changeUsage(event.workspaceId(), -event.releasedBytes());
         String blobKey = event.blobKey();
@@ -124,16 +138,23 @@ class AttachmentLedger {
     }
 
     private StorageUsage lockStorage(WorkspaceId workspaceId) {
-        return jdbc.query("SELECT used_bytes, quota_bytes FROM command_model.workspace_storage"
-                        + " WHERE workspace_id = ? FOR UPDATE",
-                        (rs, n) -> new StorageUsage(rs.getLong(1), rs.getLong(2)), workspaceId.value())
-                .stream().findFirst()
+        return jdbc
+                .query(
+                        "SELECT used_bytes, quota_bytes FROM command_model.workspace_storage"
+                                + " WHERE workspace_id = ? FOR UPDATE",
+                        (rs, n) -> new StorageUsage(rs.getLong(1), rs.getLong(2)),
+                        workspaceId.value())
+                .stream()
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no storage row for a workspace"));
     }
 
     /** Usage never goes below zero (R-QUO-3), whatever the order of events. */
     private void changeUsage(WorkspaceId workspaceId, long delta) {
-        jdbc.update("UPDATE command_model.workspace_storage SET used_bytes = greatest(used_bytes + ?, 0)"
-                + " WHERE workspace_id = ?", delta, workspaceId.value());
+        jdbc.update(
+                "UPDATE command_model.workspace_storage SET used_bytes = greatest(used_bytes + ?, 0)"
+                        + " WHERE workspace_id = ?",
+                delta,
+                workspaceId.value());
     }
 }

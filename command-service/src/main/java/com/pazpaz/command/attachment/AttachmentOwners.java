@@ -23,10 +23,16 @@ class AttachmentOwners {
 
     /** The client of a note of this workspace that is not deleted; 404 otherwise (behaviour.md §1.9). */
     ClientId clientOfLiveNote(SessionId sessionId, WorkspaceId workspaceId) {
-        return jdbc.query("SELECT client_id FROM command_model.session_directory"
+        return jdbc
+                .query(
+                        "SELECT client_id FROM command_model.session_directory"
                                 + " WHERE session_id = ? AND workspace_id = ? AND NOT is_deleted",
-                        (rs, n) -> ClientId.of(rs.getObject(1, UUID.class)), sessionId.value(), workspaceId.value())
-                .stream().findFirst().orElseThrow(RecordNotFoundException::new);
+                        (rs, n) -> ClientId.of(rs.getObject(1, UUID.class)),
+                        sessionId.value(),
+                        workspaceId.value())
+                .stream()
+                .findFirst()
+                .orElseThrow(RecordNotFoundException::new);
     }
 
     /**
@@ -34,16 +40,26 @@ class AttachmentOwners {
      * note was deleted (docs/import.md). 404 for a note of another workspace.
      */
     ClientId clientOfNote(SessionId sessionId, WorkspaceId workspaceId) {
-        return jdbc.query("SELECT client_id FROM command_model.session_directory"
+        return jdbc
+                .query(
+                        "SELECT client_id FROM command_model.session_directory"
                                 + " WHERE session_id = ? AND workspace_id = ?",
-                        (rs, n) -> ClientId.of(rs.getObject(1, UUID.class)), sessionId.value(), workspaceId.value())
-                .stream().findFirst().orElseThrow(RecordNotFoundException::new);
+                        (rs, n) -> ClientId.of(rs.getObject(1, UUID.class)),
+                        sessionId.value(),
+                        workspaceId.value())
+                .stream()
+                .findFirst()
+                .orElseThrow(RecordNotFoundException::new);
     }
 
     /** A client of this workspace, archived ones included (behaviour.md §1.10); 404 otherwise. */
     void requireClient(ClientId clientId, WorkspaceId workspaceId) {
-        Boolean found = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM command_model.client_retention"
-                + " WHERE client_id = ? AND workspace_id = ?)", Boolean.class, clientId.value(), workspaceId.value());
+        Boolean found = jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM command_model.client_retention"
+                        + " WHERE client_id = ? AND workspace_id = ?)",
+                Boolean.class,
+                clientId.value(),
+                workspaceId.value());
         if (!Boolean.TRUE.equals(found)) {
             throw new RecordNotFoundException();
         }

@@ -36,8 +36,13 @@ class AttachmentUploads {
     private final RecordCommandGateway commands;
     private final Clock clock;
 
-    AttachmentUploads(UploadInspector inspector, LedgerQueries ledger, AttachmentCipher cipher, BlobStore blobs,
-                      RecordCommandGateway commands, Clock clock) {
+    AttachmentUploads(
+            UploadInspector inspector,
+            LedgerQueries ledger,
+            AttachmentCipher cipher,
+            BlobStore blobs,
+            RecordCommandGateway commands,
+            Clock clock) {
         this.inspector = inspector;
         this.ledger = ledger;
         this.cipher = cipher;
@@ -47,8 +52,8 @@ class AttachmentUploads {
     }
 
     /** A note's file: the note's total is checked with the raw size before the file itself (steps 4–11). */
-    UploadedAttachment toSession(Uploader uploader, SessionId sessionId, ClientId clientId, String filename,
-                                 byte[] raw) {
+    UploadedAttachment toSession(
+            Uploader uploader, SessionId sessionId, ClientId clientId, String filename, byte[] raw) {
         StorageLimits.requireRoomInSession(ledger.sessionTotal(sessionId), raw.length);
         InspectedFile file = sanitized(validated(filename, raw));
         return store(uploader, clientId, sessionId, file);
@@ -76,15 +81,28 @@ class AttachmentUploads {
      * The practice's quota checked, the contents encrypted and written to the blob store: the command that records
      * them, not sent yet. Imports (kept ids, the reference's times) share this with uploads.
      */
-    UploadAttachmentCommand encryptedAndStored(Uploader uploader, ClientId clientId, SessionId sessionId,
-                                               AttachmentId id, InspectedFile file, Instant uploadedAt) {
+    UploadAttachmentCommand encryptedAndStored(
+            Uploader uploader,
+            ClientId clientId,
+            SessionId sessionId,
+            AttachmentId id,
+            InspectedFile file,
+            Instant uploadedAt) {
         StorageUsage usage = ledger.storage(uploader.workspaceId()).orElseThrow();
         StorageLimits.requireQuota(usage.usedBytes(), usage.quotaBytes(), file.content().length);
         UUID keyOwner = AttachmentEncryption.keyOwner(clientId, sessionId);
         String blobKey = BlobKeys.of(uploader.workspaceId(), clientId, sessionId, id, file.extension());
-        UploadAttachmentCommand command = new UploadAttachmentCommand(id, uploader.workspaceId(), clientId,
-                sessionId, cipher.encryptName(file.displayName(), id, keyOwner), file.mimeType(),
-                file.content().length, blobKey, uploader.userId(), uploadedAt);
+        UploadAttachmentCommand command = new UploadAttachmentCommand(
+                id,
+                uploader.workspaceId(),
+                clientId,
+                sessionId,
+                cipher.encryptName(file.displayName(), id, keyOwner),
+                file.mimeType(),
+                file.content().length,
+                blobKey,
+                uploader.userId(),
+                uploadedAt);
         blobs.put(blobKey, cipher.encryptContent(file.content(), id, keyOwner));
         return command;
     }
@@ -123,10 +141,8 @@ class AttachmentUploads {
     }
 
     /** Who uploads, and into which practice. */
-    record Uploader(WorkspaceId workspaceId, UserId userId) {
-    }
+    record Uploader(WorkspaceId workspaceId, UserId userId) {}
 
     /** The command's answer and what was stored. */
-    record UploadedAttachment(CommandResponse response, InspectedFile file) {
-    }
+    record UploadedAttachment(CommandResponse response, InspectedFile file) {}
 }

@@ -8,11 +8,14 @@ import com.pazpaz.kernel.ids.WorkspaceId;
 /** R-ATT-3: blob keys are made of ids and the detected type only, never of anything the user typed. */
 final class BlobKeys {
 
-    private BlobKeys() {
-    }
+    private BlobKeys() {}
 
-    static String of(WorkspaceId workspaceId, ClientId clientId, SessionId sessionId, AttachmentId attachmentId,
-                     String extension) {
+    static String of(
+            WorkspaceId workspaceId,
+            ClientId clientId,
+            SessionId sessionId,
+            AttachmentId attachmentId,
+            String extension) {
         String owner = sessionId == null ? "clients/" + clientId : "sessions/" + sessionId;
         return "workspaces/" + workspaceId + "/" + owner + "/attachments/" + attachmentId + "." + extension;
     }

@@ -8,8 +8,8 @@ import com.pazpaz.kernel.ids.SessionId;
 import java.util.UUID;
 
 /** What the command side knows of one file: its owners, its encrypted display name, whether it was deleted. */
-record LedgerEntry(AttachmentId attachmentId, ClientId clientId, SessionId sessionId, EncryptedValue fileName,
-                   boolean deleted) {
+record LedgerEntry(
+        AttachmentId attachmentId, ClientId clientId, SessionId sessionId, EncryptedValue fileName, boolean deleted) {
 
     UUID keyOwner() {
         return AttachmentEncryption.keyOwner(clientId, sessionId);

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 class LedgerQueries {
 
-    private static final String COLUMNS = "SELECT attachment_id, client_id, session_id, file_name, deleted"
-            + " FROM command_model.attachment_ledger";
+    private static final String COLUMNS =
+            "SELECT attachment_id, client_id, session_id, file_name, deleted" + " FROM command_model.attachment_ledger";
 
     private final JdbcTemplate jdbc;
 
@@ -27,14 +27,20 @@ class LedgerQueries {
     }
 
     Optional<LedgerEntry> find(AttachmentId attachmentId) {
-        return jdbc.query(COLUMNS + " WHERE attachment_id = ?", LedgerQueries::entry, attachmentId.value())
-                .stream().findFirst();
+        return jdbc.query(COLUMNS + " WHERE attachment_id = ?", LedgerQueries::entry, attachmentId.value()).stream()
+                .findFirst();
     }
 
     /** A file of this workspace that is not deleted; empty for any other (R-ATT-7, R-ISO). */
     Optional<LedgerEntry> findLive(AttachmentId attachmentId, WorkspaceId workspaceId) {
-        return jdbc.query(COLUMNS + " WHERE attachment_id = ? AND workspace_id = ? AND NOT deleted",
-                LedgerQueries::entry, attachmentId.value(), workspaceId.value()).stream().findFirst();
+        return jdbc
+                .query(
+                        COLUMNS + " WHERE attachment_id = ? AND workspace_id = ? AND NOT deleted",
+                        LedgerQueries::entry,
+                        attachmentId.value(),
+                        workspaceId.value())
+                .stream()
+                .findFirst();
     }
 
     boolean exists(AttachmentId attachmentId) {
@@ -65,25 +71,38 @@ class LedgerQueries {
     }
 
     Optional<StorageUsage> storage(WorkspaceId workspaceId) {
-        return jdbc.query("SELECT used_bytes, quota_bytes FROM command_model.workspace_storage WHERE workspace_id = ?",
-                (rs, n) -> new StorageUsage(rs.getLong(1), rs.getLong(2)), workspaceId.value()).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT used_bytes, quota_bytes FROM command_model.workspace_storage WHERE workspace_id = ?",
+                        (rs, n) -> new StorageUsage(rs.getLong(1), rs.getLong(2)),
+                        workspaceId.value())
+                .stream()
+                .findFirst();
     }
 
     private long total(String ownerColumn, UUID owner) {
-        Long total = jdbc.queryForObject("SELECT coalesce(sum(size_bytes), 0) FROM command_model.attachment_ledger"
-                + " WHERE " + ownerColumn + " = ? AND NOT deleted", Long.class, owner);
+        Long total = jdbc.queryForObject(
+                "SELECT coalesce(sum(size_bytes), 0) FROM command_model.attachment_ledger" + " WHERE " + ownerColumn
+                        + " = ? AND NOT deleted",
+                Long.class,
+                owner);
         return total == null ? 0 : total;
     }
 
     private List<AttachmentId> ids(String ownerColumn, UUID owner) {
-        return jdbc.query("SELECT attachment_id FROM command_model.attachment_ledger WHERE " + ownerColumn + " = ?",
-                (rs, n) -> AttachmentId.of(rs.getObject(1, UUID.class)), owner);
+        return jdbc.query(
+                "SELECT attachment_id FROM command_model.attachment_ledger WHERE " + ownerColumn + " = ?",
+                (rs, n) -> AttachmentId.of(rs.getObject(1, UUID.class)),
+                owner);
     }
 
     private static LedgerEntry entry(ResultSet rs, int row) throws SQLException {
         UUID session = rs.getObject(3, UUID.class);
-        return new LedgerEntry(AttachmentId.of(rs.getObject(1, UUID.class)), ClientId.of(rs.getObject(2, UUID.class)),
-                session == null ? null : SessionId.of(session), EncryptedValue.fromBase64(rs.getString(4)),
+        return new LedgerEntry(
+                AttachmentId.of(rs.getObject(1, UUID.class)),
+                ClientId.of(rs.getObject(2, UUID.class)),
+                session == null ? null : SessionId.of(session),
+                EncryptedValue.fromBase64(rs.getString(4)),
                 rs.getBoolean(5));
     }
 }

@@ -1,5 +1,4 @@
 package com.pazpaz.command.attachment;
 
 /** A practice's stored bytes and the most it may store. */
-record StorageUsage(long usedBytes, long quotaBytes) {
-}
+record StorageUsage(long usedBytes, long quotaBytes) {}

@@ -34,6 +34,7 @@ class CarePlan {
 
     @AggregateIdentifier
     private CarePlanId carePlanId;
+
     private WorkspaceId workspaceId;
     private CarePlanStatus status;
     private CarePlanContent content;
@@ -46,20 +47,27 @@ class CarePlan {
     @CommandHandler
     CarePlan(CreateCarePlanCommand command) {
         // the client was found in the caller's workspace at the edge, before its key encrypted the content
-        apply(new CarePlanCreatedEvent(command.carePlanId(), command.workspaceId(), command.clientId(),
-                command.author(), command.content(), command.createdAt()));
+        apply(new CarePlanCreatedEvent(
+                command.carePlanId(),
+                command.workspaceId(),
+                command.clientId(),
+                command.author(),
+                command.content(),
+                command.createdAt()));
     }
 
     @CommandHandler
     void handle(SaveCarePlanDraftCommand command) {
         requireWorkspace(command.workspaceId());
         if (status != CarePlanStatus.DRAFT) {
-            throw new BusinessRuleViolation(Kind.CONFLICT, status == CarePlanStatus.ACTIVE
-                    ? "An active plan of care changes only by revision (POST /revise with a reason)"
-                    : "A closed plan of care cannot change");
+            throw new BusinessRuleViolation(
+                    Kind.CONFLICT,
+                    status == CarePlanStatus.ACTIVE
+                            ? "An active plan of care changes only by revision (POST /revise with a reason)"
+                            : "A closed plan of care cannot change");
         }
-        apply(new CarePlanDraftSavedEvent(carePlanId, workspaceId, command.author(), command.content(),
-                command.savedAt()));
+        apply(new CarePlanDraftSavedEvent(
+                carePlanId, workspaceId, command.author(), command.content(), command.savedAt()));
     }
 
     @CommandHandler
@@ -89,8 +97,15 @@ class CarePlan {
         if (command.content().goals().isEmpty()) {
             throw new BusinessRuleViolation("An active plan of care keeps at least one goal");
         }
-        apply(new CarePlanRevisedEvent(carePlanId, workspaceId, command.author(), command.revisionId(),
-                revisionCount + 1, command.reason(), command.content(), command.revisedAt()));
+        apply(new CarePlanRevisedEvent(
+                carePlanId,
+                workspaceId,
+                command.author(),
+                command.revisionId(),
+                revisionCount + 1,
+                command.reason(),
+                command.content(),
+                command.revisedAt()));
     }
 
     @CommandHandler
@@ -102,8 +117,8 @@ class CarePlan {
         if (status == CarePlanStatus.DRAFT && command.outcome() == CarePlanStatus.COMPLETED) {
             throw new BusinessRuleViolation("A draft plan of care cannot be completed; discontinue it instead");
         }
-        apply(new CarePlanClosedEvent(carePlanId, workspaceId, command.author(), command.outcome(),
-                command.reason(), command.closedAt()));
+        apply(new CarePlanClosedEvent(
+                carePlanId, workspaceId, command.author(), command.outcome(), command.reason(), command.closedAt()));
     }
 
     /** Another practice's plan is answered exactly like a plan that does not exist. */

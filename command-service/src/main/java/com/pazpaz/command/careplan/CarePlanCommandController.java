@@ -1,10 +1,10 @@
 package com.pazpaz.command.careplan;
 
-import com.pazpaz.command.common.ExpectedVersion;
-import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.command.client.ClientLookup;
 import com.pazpaz.command.common.CommandAnswers;
+import com.pazpaz.command.common.ExpectedVersion;
 import com.pazpaz.command.common.RecordCommandGateway;
+import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.infra.web.CommandResponse;
 import com.pazpaz.kernel.careplan.ActivateCarePlanCommand;
@@ -43,9 +43,13 @@ class CarePlanCommandController {
     private final CommandAnswers answers;
     private final Clock clock;
 
-    CarePlanCommandController(RecordCommandGateway commands, CarePlanFieldEncryptor encryptor,
-                              CarePlanDirectory directory, ClientLookup clients, CommandAnswers answers,
-                              Clock clock) {
+    CarePlanCommandController(
+            RecordCommandGateway commands,
+            CarePlanFieldEncryptor encryptor,
+            CarePlanDirectory directory,
+            ClientLookup clients,
+            CommandAnswers answers,
+            Clock clock) {
         this.clients = clients;
         this.commands = commands;
         this.encryptor = encryptor;
@@ -55,8 +59,8 @@ class CarePlanCommandController {
     }
 
     @PostMapping("/api/v1/clients/{clientId}/care-plans")
-    ResponseEntity<CommandResponse> create(Actor actor, @PathVariable UUID clientId,
-                                           @Valid @RequestBody CarePlanRequest request) {
+    ResponseEntity<CommandResponse> create(
+            Actor actor, @PathVariable UUID clientId, @Valid @RequestBody CarePlanRequest request) {
         CarePlanId id = CarePlanId.of(UUID.randomUUID());
         ClientId client = ClientId.of(clientId);
         WorkspaceId workspace = actor.requireWorkspace();
@@ -64,52 +68,86 @@ class CarePlanCommandController {
         if (!clients.existsInWorkspace(client, workspace)) {
             throw new RecordNotFoundException();
         }
-        CommandResponse response = commands.send(id, () -> new CreateCarePlanCommand(id, workspace, client,
-                actor.userId(), encryptor.content(id, client, request, PlanItems.none()), clock.instant()));
+        CommandResponse response = commands.send(
+                id,
+                () -> new CreateCarePlanCommand(
+                        id,
+                        workspace,
+                        client,
+                        actor.userId(),
+                        encryptor.content(id, client, request, PlanItems.none()),
+                        clock.instant()));
         return answers.created("/api/v1/care-plans/" + id, response);
     }
 
     /** Replaces a draft's content; an active plan answers 409 (it changes only by revision). */
     @PutMapping("/api/v1/care-plans/{carePlanId}")
-    ResponseEntity<CommandResponse> saveDraft(Actor actor, @PathVariable UUID carePlanId,
-                                              ExpectedVersion expected,
-                                              @Valid @RequestBody CarePlanRequest request) {
+    ResponseEntity<CommandResponse> saveDraft(
+            Actor actor,
+            @PathVariable UUID carePlanId,
+            ExpectedVersion expected,
+            @Valid @RequestBody CarePlanRequest request) {
         Plan plan = plan(actor, carePlanId);
-        return answers.ok(commands.send(new SaveCarePlanDraftCommand(plan.id(), plan.workspace(), actor.userId(),
-                encryptor.content(plan.id(), plan.client(), request, directory.itemsOf(plan.id())), clock.instant(),
-                expected.sequence()), plan.id()));
+        return answers.ok(commands.send(
+                new SaveCarePlanDraftCommand(
+                        plan.id(),
+                        plan.workspace(),
+                        actor.userId(),
+                        encryptor.content(plan.id(), plan.client(), request, directory.itemsOf(plan.id())),
+                        clock.instant(),
+                        expected.sequence()),
+                plan.id()));
     }
 
     @PostMapping("/api/v1/care-plans/{carePlanId}/activate")
-    ResponseEntity<CommandResponse> activate(Actor actor, @PathVariable UUID carePlanId,
-                                             ExpectedVersion expected) {
+    ResponseEntity<CommandResponse> activate(Actor actor, @PathVariable UUID carePlanId, ExpectedVersion expected) {
         Plan plan = plan(actor, carePlanId);
-        return answers.ok(commands.send(new ActivateCarePlanCommand(plan.id(), plan.workspace(), actor.userId(),
-                clock.instant(), expected.sequence()), plan.id()));
+        return answers.ok(commands.send(
+                new ActivateCarePlanCommand(
+                        plan.id(), plan.workspace(), actor.userId(), clock.instant(), expected.sequence()),
+                plan.id()));
     }
 
     /** A recorded revision of an active plan: the whole plan afterwards, who (the caller), when (now) and why. */
     @PostMapping("/api/v1/care-plans/{carePlanId}/revise")
-    ResponseEntity<CommandResponse> revise(Actor actor, @PathVariable UUID carePlanId,
-                                           ExpectedVersion expected,
-                                           @Valid @RequestBody ReviseCarePlanRequest request) {
+    ResponseEntity<CommandResponse> revise(
+            Actor actor,
+            @PathVariable UUID carePlanId,
+            ExpectedVersion expected,
+            @Valid @RequestBody ReviseCarePlanRequest request) {
         Plan plan = plan(actor, carePlanId);
         UUID revisionId = UUID.randomUUID();
         Instant now = clock.instant();
-        return answers.ok(commands.send(new ReviseCarePlanCommand(plan.id(), plan.workspace(), actor.userId(),
-                encryptor.content(plan.id(), plan.client(), request.plan(), directory.itemsOf(plan.id())),
-                revisionId, encryptor.revisionReason(revisionId, plan.client(), request.reason()), now,
-                expected.sequence()), plan.id()));
+        return answers.ok(commands.send(
+                new ReviseCarePlanCommand(
+                        plan.id(),
+                        plan.workspace(),
+                        actor.userId(),
+                        encryptor.content(plan.id(), plan.client(), request.plan(), directory.itemsOf(plan.id())),
+                        revisionId,
+                        encryptor.revisionReason(revisionId, plan.client(), request.reason()),
+                        now,
+                        expected.sequence()),
+                plan.id()));
     }
 
     @PostMapping("/api/v1/care-plans/{carePlanId}/close")
-    ResponseEntity<CommandResponse> close(Actor actor, @PathVariable UUID carePlanId,
-                                          ExpectedVersion expected,
-                                          @Valid @RequestBody CloseCarePlanRequest request) {
+    ResponseEntity<CommandResponse> close(
+            Actor actor,
+            @PathVariable UUID carePlanId,
+            ExpectedVersion expected,
+            @Valid @RequestBody CloseCarePlanRequest request) {
         Plan plan = plan(actor, carePlanId);
-        return answers.ok(commands.send(new CloseCarePlanCommand(plan.id(), plan.workspace(), actor.userId(),
-                request.outcome(), encryptor.closeReason(plan.id(), plan.client(), request.reason()),
-                clock.instant(), expected.sequence()), plan.id()));
+        return answers.ok(commands.send(
+                new CloseCarePlanCommand(
+                        plan.id(),
+                        plan.workspace(),
+                        actor.userId(),
+                        request.outcome(),
+                        encryptor.closeReason(plan.id(), plan.client(), request.reason()),
+                        clock.instant(),
+                        expected.sequence()),
+                plan.id()));
     }
 
     /** The plan in the caller's workspace; 404 for a plan that does not exist there. */
@@ -121,6 +159,5 @@ class CarePlanCommandController {
     }
 
     /** A plan the caller may act on: its id, the caller's workspace, and the client whose key encrypts it. */
-    private record Plan(CarePlanId id, WorkspaceId workspace, ClientId client) {
-    }
+    private record Plan(CarePlanId id, WorkspaceId workspace, ClientId client) {}
 }

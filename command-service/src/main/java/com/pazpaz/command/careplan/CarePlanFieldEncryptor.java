@@ -41,35 +41,57 @@ class CarePlanFieldEncryptor {
     CarePlanContent content(CarePlanId planId, ClientId clientId, CarePlanRequest request, PlanItems known) {
         UUID owner = CarePlanEncryption.keyOwner(clientId);
         return new CarePlanContent(
-                encrypt(request.problemStatement(), PLANS_TABLE, planId.value(), CarePlanEncryption.PROBLEM_STATEMENT,
+                encrypt(
+                        request.problemStatement(),
+                        PLANS_TABLE,
+                        planId.value(),
+                        CarePlanEncryption.PROBLEM_STATEMENT,
                         owner),
                 encrypt(request.diagnosis(), PLANS_TABLE, planId.value(), CarePlanEncryption.DIAGNOSIS, owner),
-                request.goalsOrEmpty().stream().map(goal -> goal(goal, known.goalId(goal.id()), owner)).toList(),
+                request.goalsOrEmpty().stream()
+                        .map(goal -> goal(goal, known.goalId(goal.id()), owner))
+                        .toList(),
                 request.interventionsOrEmpty().stream()
-                        .map(item -> intervention(item, known.interventionId(item.id()), owner)).toList(),
+                        .map(item -> intervention(item, known.interventionId(item.id()), owner))
+                        .toList(),
                 request.reviewDate());
     }
 
     EncryptedValue closeReason(CarePlanId planId, ClientId clientId, String reason) {
-        return encrypt(reason, PLANS_TABLE, planId.value(), CarePlanEncryption.CLOSE_REASON,
+        return encrypt(
+                reason,
+                PLANS_TABLE,
+                planId.value(),
+                CarePlanEncryption.CLOSE_REASON,
                 CarePlanEncryption.keyOwner(clientId));
     }
 
     EncryptedValue revisionReason(UUID revisionId, ClientId clientId, String reason) {
-        return encrypt(reason, CarePlanEncryption.REVISIONS_TABLE, revisionId, CarePlanEncryption.REASON,
+        return encrypt(
+                reason,
+                CarePlanEncryption.REVISIONS_TABLE,
+                revisionId,
+                CarePlanEncryption.REASON,
                 CarePlanEncryption.keyOwner(clientId));
     }
 
     private CarePlanGoal goal(GoalRequest goal, UUID id, UUID owner) {
-        GoalStatus status = goal.status() == null ? GoalStatus.ACTIVE
+        GoalStatus status = goal.status() == null
+                ? GoalStatus.ACTIVE
                 : GoalStatus.valueOf(goal.status().toUpperCase(Locale.ROOT));
-        return new CarePlanGoal(id, encrypt(goal.description(), GOALS_TABLE, id, DESCRIPTION, owner),
-                goal.targetDate(), status, encrypt(goal.baseline(), GOALS_TABLE, id, BASELINE, owner),
+        return new CarePlanGoal(
+                id,
+                encrypt(goal.description(), GOALS_TABLE, id, DESCRIPTION, owner),
+                goal.targetDate(),
+                status,
+                encrypt(goal.baseline(), GOALS_TABLE, id, BASELINE, owner),
                 encrypt(goal.currentMeasure(), GOALS_TABLE, id, CURRENT_MEASURE, owner));
     }
 
     private CarePlanIntervention intervention(InterventionRequest item, UUID id, UUID owner) {
-        return new CarePlanIntervention(id, encrypt(item.description(), INTERVENTIONS_TABLE, id, DESCRIPTION, owner),
+        return new CarePlanIntervention(
+                id,
+                encrypt(item.description(), INTERVENTIONS_TABLE, id, DESCRIPTION, owner),
                 encrypt(item.frequency(), INTERVENTIONS_TABLE, id, FREQUENCY, owner));
     }
 

@@ -38,16 +38,16 @@ record CarePlanRequest(
             UUID id,
             @NotBlank @Size(max = MAX_ITEM_TEXT) String description,
             LocalDate targetDate,
+
             @Pattern(regexp = "active|met|discontinued", message = "must be active, met or discontinued")
             String status,
+
             @Size(max = MAX_ITEM_TEXT) String baseline,
-            @Size(max = MAX_ITEM_TEXT) String currentMeasure) {
-    }
+            @Size(max = MAX_ITEM_TEXT) String currentMeasure) {}
 
     /** What will be done, and how often. */
     record InterventionRequest(
             UUID id,
             @NotBlank @Size(max = MAX_ITEM_TEXT) String description,
-            @Size(max = MAX_ITEM_TEXT) String frequency) {
-    }
+            @Size(max = MAX_ITEM_TEXT) String frequency) {}
 }

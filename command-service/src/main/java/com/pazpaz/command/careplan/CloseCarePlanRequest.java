@@ -11,6 +11,7 @@ import java.util.Locale;
 record CloseCarePlanRequest(
         @NotNull @Pattern(regexp = "completed|discontinued", message = "must be completed or discontinued")
         String status,
+
         @NotBlank @Size(max = 500) String reason) {
 
     CarePlanStatus outcome() {

@@ -40,8 +40,8 @@ final class PlanItems {
             return UUID.randomUUID();
         }
         if (!known.contains(sent) || !used.add(sent)) {
-            throw new ValidationFailedException(List.of(new FieldProblem(field,
-                    "id must name one of this plan's " + field + ", once")));
+            throw new ValidationFailedException(
+                    List.of(new FieldProblem(field, "id must name one of this plan's " + field + ", once")));
         }
         return sent;
     }

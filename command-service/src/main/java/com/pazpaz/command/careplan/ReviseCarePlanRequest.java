@@ -8,5 +8,4 @@ import jakarta.validation.constraints.Size;
 /** Body of {@code POST /care-plans/{id}/revise}: the whole plan afterwards and why it changed. */
 record ReviseCarePlanRequest(
         @NotNull @Valid CarePlanRequest plan,
-        @NotBlank @Size(max = 500) String reason) {
-}
+        @NotBlank @Size(max = 500) String reason) {}

@@ -30,6 +30,7 @@ class Client {
 
     @AggregateIdentifier
     private ClientId clientId;
+
     private WorkspaceId workspaceId;
     private ClientDetails details;
     private boolean active;
@@ -41,8 +42,12 @@ class Client {
 
     @CommandHandler
     Client(RegisterClientCommand command) {
-        apply(new ClientRegisteredEvent(command.clientId(), command.workspaceId(), command.details(),
-                command.active(), command.registeredAt()));
+        apply(new ClientRegisteredEvent(
+                command.clientId(),
+                command.workspaceId(),
+                command.details(),
+                command.active(),
+                command.registeredAt()));
     }
 
     @CommandHandler
@@ -50,13 +55,14 @@ class Client {
         requireWorkspace(command.workspaceId());
         requireNotErased();
         if (!command.patch().isEmpty()) {
-            apply(new ClientDetailsRevisedEvent(clientId, workspaceId, details.revisedBy(command.patch()),
-                    command.revisedAt()));
+            apply(new ClientDetailsRevisedEvent(
+                    clientId, workspaceId, details.revisedBy(command.patch()), command.revisedAt()));
         }
         if (command.active() != null && command.active() != active) {
-            apply(command.active()
-                    ? new ClientReactivatedEvent(clientId, workspaceId, command.revisedAt())
-                    : new ClientArchivedEvent(clientId, workspaceId, command.revisedAt()));
+            apply(
+                    command.active()
+                            ? new ClientReactivatedEvent(clientId, workspaceId, command.revisedAt())
+                            : new ClientArchivedEvent(clientId, workspaceId, command.revisedAt()));
         }
     }
 

@@ -2,8 +2,8 @@ package com.pazpaz.command.client;
 
 import com.pazpaz.command.common.CommandAnswers;
 import com.pazpaz.command.common.ExpectedVersion;
-import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.command.common.RecordCommandGateway;
+import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.infra.crypto.KeyDestroyedException;
 import com.pazpaz.infra.crypto.NoDataKeyException;
 import com.pazpaz.infra.security.Actor;
@@ -19,9 +19,9 @@ import com.pazpaz.kernel.client.RegisterClientCommand;
 import com.pazpaz.kernel.client.ReviseClientDetailsCommand;
 import com.pazpaz.kernel.crypto.EncryptedValue;
 import com.pazpaz.kernel.ids.ClientId;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.pazpaz.kernel.ids.WorkspaceId;
 import com.pazpaz.kernel.workspace.Role;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
@@ -48,8 +48,8 @@ class ClientCommandController {
     private final CommandAnswers answers;
     private final Clock clock;
 
-    ClientCommandController(RecordCommandGateway commands, ClientFieldEncryptor encryptor,
-                            CommandAnswers answers, Clock clock) {
+    ClientCommandController(
+            RecordCommandGateway commands, ClientFieldEncryptor encryptor, CommandAnswers answers, Clock clock) {
         this.commands = commands;
         this.encryptor = encryptor;
         this.answers = answers;
@@ -64,33 +64,40 @@ class ClientCommandController {
         // the client's key is created in the command's transaction: one commit for the key and the event
         CommandResponse response = commands.send(clientId, () -> {
             encryptor.createKeyForNewClient(clientId);
-            ClientDetails details = ClientDetails.of(encryptor.encrypt(clientId, request.protectedValues()),
-                    Boolean.TRUE.equals(request.consentStatus()), request.tags());
+            ClientDetails details = ClientDetails.of(
+                    encryptor.encrypt(clientId, request.protectedValues()),
+                    Boolean.TRUE.equals(request.consentStatus()),
+                    request.tags());
             return new RegisterClientCommand(clientId, actor.requireWorkspace(), details, active, clock.instant());
         });
         return answers.created("/api/v1/clients/" + clientId, response);
     }
 
     @PutMapping("/{clientId}")
-    ResponseEntity<CommandResponse> revise(Actor actor, @PathVariable UUID clientId,
-                                           ExpectedVersion expected,
-                                           @Valid @RequestBody ReviseClientRequest request) {
+    ResponseEntity<CommandResponse> revise(
+            Actor actor,
+            @PathVariable UUID clientId,
+            ExpectedVersion expected,
+            @Valid @RequestBody ReviseClientRequest request) {
         request.requireClearableNulls();
         ClientId id = ClientId.of(clientId);
         ClientDetailsPatch patch = new ClientDetailsPatch(
                 encryptChanges(id, actor.requireWorkspace(), request.protectedChanges()),
-                request.consentStatus(), request.tagsSent(), request.tags());
-        return answers.ok(commands.send(new ReviseClientDetailsCommand(id, actor.requireWorkspace(), patch,
-                request.isActive(), clock.instant(), expected.sequence()), id));
+                request.consentStatus(),
+                request.tagsSent(),
+                request.tags());
+        return answers.ok(commands.send(
+                new ReviseClientDetailsCommand(
+                        id, actor.requireWorkspace(), patch, request.isActive(), clock.instant(), expected.sequence()),
+                id));
     }
 
     /** The reference's soft delete: the client is archived, never erased. Answers 200 with the new version. */
     @DeleteMapping("/{clientId}")
-    ResponseEntity<CommandResponse> archive(Actor actor, @PathVariable UUID clientId,
-                                            ExpectedVersion expected) {
+    ResponseEntity<CommandResponse> archive(Actor actor, @PathVariable UUID clientId, ExpectedVersion expected) {
         ClientId id = ClientId.of(clientId);
-        return answers.ok(commands.send(new ArchiveClientCommand(id, actor.requireWorkspace(), clock.instant(),
-                expected.sequence()), id));
+        return answers.ok(commands.send(
+                new ArchiveClientCommand(id, actor.requireWorkspace(), clock.instant(), expected.sequence()), id));
     }
 
     /**
@@ -98,8 +105,8 @@ class ClientCommandController {
      * the new version; erasing again changes nothing. Assistants may not erase (403).
      */
     @PostMapping("/{clientId}/erase")
-    ResponseEntity<CommandResponse> erase(Actor actor, @PathVariable UUID clientId,
-                                          @Valid @RequestBody EraseClientRequest request) {
+    ResponseEntity<CommandResponse> erase(
+            Actor actor, @PathVariable UUID clientId, @Valid @RequestBody EraseClientRequest request) {
         WorkspaceId workspaceId = actor.requireWorkspace();
         if (actor.role() != Role.OWNER) {
             throw new AccessDeniedException("Only the practice's owner erases clients");
@@ -116,16 +123,23 @@ class ClientCommandController {
      * practice's or an unknown client: 404; an erased one: 410); a client of this practice that predates
      * per-client keys gets its key now.
      */
-    private Map<ProtectedClientField, EncryptedValue> encryptChanges(ClientId id, WorkspaceId workspaceId,
-                                                                     Map<ProtectedClientField, String> changes) {
+    private Map<ProtectedClientField, EncryptedValue> encryptChanges(
+            ClientId id, WorkspaceId workspaceId, Map<ProtectedClientField, String> changes) {
         if (changes.isEmpty()) {
             return Map.of();
         }
         try {
             return encryptor.encrypt(id, changes);
         } catch (NoDataKeyException | KeyDestroyedException e) {
-            commands.send(new ReviseClientDetailsCommand(id, workspaceId,
-                    new ClientDetailsPatch(Map.of(), null, false, null), null, clock.instant(), null), id);
+            commands.send(
+                    new ReviseClientDetailsCommand(
+                            id,
+                            workspaceId,
+                            new ClientDetailsPatch(Map.of(), null, false, null),
+                            null,
+                            clock.instant(),
+                            null),
+                    id);
             encryptor.createKeyFor(id);
             return encryptor.encrypt(id, changes);
         }

@@ -1,9 +1,9 @@
 package com.pazpaz.command.client;
 
-import com.pazpaz.kernel.client.ClientEncryption;
 import com.pazpaz.infra.crypto.DataKeys;
 import com.pazpaz.infra.crypto.FieldBinding;
 import com.pazpaz.infra.crypto.FieldCipher;
+import com.pazpaz.kernel.client.ClientEncryption;
 import com.pazpaz.kernel.client.ProtectedClientField;
 import com.pazpaz.kernel.crypto.EncryptedValue;
 import com.pazpaz.kernel.ids.ClientId;
@@ -44,11 +44,14 @@ public class ClientFieldEncryptor {
      * @throws com.pazpaz.infra.crypto.NoDataKeyException    when the client has no key (see {@link #createKeyFor})
      * @throws com.pazpaz.infra.crypto.KeyDestroyedException when the client was erased
      */
-    public Map<ProtectedClientField, EncryptedValue> encrypt(ClientId clientId, Map<ProtectedClientField, String> values) {
+    public Map<ProtectedClientField, EncryptedValue> encrypt(
+            ClientId clientId, Map<ProtectedClientField, String> values) {
         Map<ProtectedClientField, EncryptedValue> encrypted = new EnumMap<>(ProtectedClientField.class);
         UUID owner = ClientEncryption.keyOwner(clientId);
-        values.forEach((field, plaintext) -> encrypted.put(field, cipher.encrypt(plaintext,
-                new FieldBinding(ClientEncryption.TABLE, clientId.value(), field.column(), owner))));
+        values.forEach((field, plaintext) -> encrypted.put(
+                field,
+                cipher.encrypt(
+                        plaintext, new FieldBinding(ClientEncryption.TABLE, clientId.value(), field.column(), owner))));
         return encrypted;
     }
 }

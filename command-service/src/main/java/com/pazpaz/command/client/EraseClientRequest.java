@@ -7,5 +7,4 @@ import java.util.UUID;
  * Body of {@code POST /api/v1/clients/{id}/erase}: the client's id typed again, so that an erasure, which
  * cannot be undone, never happens by a slip of the wrong URL.
  */
-record EraseClientRequest(@NotNull UUID confirm) {
-}
+record EraseClientRequest(@NotNull UUID confirm) {}

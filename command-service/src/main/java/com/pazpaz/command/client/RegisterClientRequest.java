@@ -44,8 +44,8 @@ record RegisterClientRequest(
         return values;
     }
 
-    private static void putIfPresent(Map<ProtectedClientField, String> values, ProtectedClientField field,
-                                     String value) {
+    private static void putIfPresent(
+            Map<ProtectedClientField, String> values, ProtectedClientField field, String value) {
         if (value != null) {
             values.put(field, value);
         }

@@ -18,45 +18,120 @@ import java.util.Map;
  */
 class ReviseClientRequest extends PartialBody {
 
-    @Size(min = 1, max = 255) private String firstName;
-    @Size(min = 1, max = 255) private String lastName;
-    @Email @Size(max = 255) private String email;
-    @Size(max = 50) private String phone;
+    @Size(min = 1, max = 255)
+    private String firstName;
+
+    @Size(min = 1, max = 255)
+    private String lastName;
+
+    @Email
+    @Size(max = 255)
+    private String email;
+
+    @Size(max = 50)
+    private String phone;
+
     private LocalDate dateOfBirth;
-    @Size(max = 1000) private String address;
-    @Size(max = 5000) private String medicalHistory;
-    @Size(max = 255) private String emergencyContactName;
-    @Size(max = 50) private String emergencyContactPhone;
+
+    @Size(max = 1000)
+    private String address;
+
+    @Size(max = 5000)
+    private String medicalHistory;
+
+    @Size(max = 255)
+    private String emergencyContactName;
+
+    @Size(max = 50)
+    private String emergencyContactPhone;
+
     private Boolean isActive;
     private Boolean consentStatus;
-    @Size(max = 5000) private String notes;
-    @Valid @Size(max = 50) private List<@NotNull @Size(min = 1, max = 100) String> tags;
 
-    @JsonProperty("first_name") void setFirstName(String value) { firstName = value; mark("first_name"); }
-    @JsonProperty("last_name") void setLastName(String value) { lastName = value; mark("last_name"); }
-    @JsonProperty("email") void setEmail(String value) { email = value; mark("email"); }
-    @JsonProperty("phone") void setPhone(String value) { phone = value; mark("phone"); }
-    @JsonProperty("date_of_birth") void setDateOfBirth(LocalDate value) { dateOfBirth = value; mark("date_of_birth"); }
-    @JsonProperty("address") void setAddress(String value) { address = value; mark("address"); }
-    @JsonProperty("medical_history") void setMedicalHistory(String value) {
+    @Size(max = 5000)
+    private String notes;
+
+    @Valid
+    @Size(max = 50)
+    private List<@NotNull @Size(min = 1, max = 100) String> tags;
+
+    @JsonProperty("first_name")
+    void setFirstName(String value) {
+        firstName = value;
+        mark("first_name");
+    }
+
+    @JsonProperty("last_name")
+    void setLastName(String value) {
+        lastName = value;
+        mark("last_name");
+    }
+
+    @JsonProperty("email")
+    void setEmail(String value) {
+        email = value;
+        mark("email");
+    }
+
+    @JsonProperty("phone")
+    void setPhone(String value) {
+        phone = value;
+        mark("phone");
+    }
+
+    @JsonProperty("date_of_birth")
+    void setDateOfBirth(LocalDate value) {
+        dateOfBirth = value;
+        mark("date_of_birth");
+    }
+
+    @JsonProperty("address")
+    void setAddress(String value) {
+        address = value;
+        mark("address");
+    }
+
+    @JsonProperty("medical_history")
+    void setMedicalHistory(String value) {
         medicalHistory = value;
         mark("medical_history");
     }
-    @JsonProperty("emergency_contact_name") void setEmergencyContactName(String value) {
+
+    @JsonProperty("emergency_contact_name")
+    void setEmergencyContactName(String value) {
         emergencyContactName = value;
         mark("emergency_contact_name");
     }
-    @JsonProperty("emergency_contact_phone") void setEmergencyContactPhone(String value) {
+
+    @JsonProperty("emergency_contact_phone")
+    void setEmergencyContactPhone(String value) {
         emergencyContactPhone = value;
         mark("emergency_contact_phone");
     }
-    @JsonProperty("is_active") void setIsActive(Boolean value) { isActive = value; mark("is_active"); }
-    @JsonProperty("consent_status") void setConsentStatus(Boolean value) {
+
+    @JsonProperty("is_active")
+    void setIsActive(Boolean value) {
+        isActive = value;
+        mark("is_active");
+    }
+
+    @JsonProperty("consent_status")
+    void setConsentStatus(Boolean value) {
         consentStatus = value;
         mark("consent_status");
     }
-    @JsonProperty("notes") void setNotes(String value) { notes = value; mark("notes"); }
-    @JsonProperty("tags") void setTags(List<String> value) { tags = value; mark("tags"); }
+
+    @JsonProperty("notes")
+    void setNotes(String value) {
+        notes = value;
+        mark("notes");
+    }
+
+    @JsonProperty("tags")
+    void setTags(List<String> value) {
+        tags = value;
+        mark("tags");
+    }
 
     /** D13: explicit null for a field that cannot be cleared is 422, not the reference's 500. */
     void requireClearableNulls() {

@@ -28,8 +28,10 @@ public class AppointmentReferences {
     }
 
     private boolean exists(String column, TypedId id) {
-        Boolean found = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM command_model.appointment_slots WHERE "
-                + column + " = ?)", Boolean.class, id.value());
+        Boolean found = jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM command_model.appointment_slots WHERE " + column + " = ?)",
+                Boolean.class,
+                id.value());
         return Boolean.TRUE.equals(found);
     }
 }

@@ -19,7 +19,9 @@ public class CommandAnswers {
 
     /** 201 Created; {@code path} is the new record's path on query-service. */
     public ResponseEntity<CommandResponse> created(String path, CommandResponse response) {
-        return ResponseEntity.created(locations.of(path)).eTag(Long.toString(response.version())).body(response);
+        return ResponseEntity.created(locations.of(path))
+                .eTag(Long.toString(response.version()))
+                .body(response);
     }
 
     /** 200 with the record's new version. */

@@ -10,6 +10,5 @@ public final class CommandLookups {
 
     public static final String PROCESSING_GROUP = "command-lookups";
 
-    private CommandLookups() {
-    }
+    private CommandLookups() {}
 }

@@ -30,8 +30,8 @@ public class CommandSweep {
     }
 
     /** Sends {@code commandOf(item)} for each item; returns the ids that succeeded and those that failed. */
-    public <T> Outcome run(String jobName, List<T> items, Function<T, UUID> idOf,
-                           Function<T, CommandMessage<?>> commandOf) {
+    public <T> Outcome run(
+            String jobName, List<T> items, Function<T, UUID> idOf, Function<T, CommandMessage<?>> commandOf) {
         JobProgress progress = jobs.start(jobName, items.size());
         List<String> done = new ArrayList<>();
         List<String> failed = new ArrayList<>();
@@ -42,7 +42,11 @@ public class CommandSweep {
                 done.add(id);
             } catch (RuntimeException e) {
                 // ids and exception types only: a message from deep down might quote data
-                log.warn("Job {} failed for record {}: {}", jobName, id, e.getClass().getName());
+                log.warn(
+                        "Job {} failed for record {}: {}",
+                        jobName,
+                        id,
+                        e.getClass().getName());
                 failed.add(id);
             }
             progress.advance(1);
@@ -52,6 +56,5 @@ public class CommandSweep {
     }
 
     /** Ids of the records the sweep changed, and of those it could not (tried again next run). */
-    public record Outcome(List<String> done, List<String> failed) {
-    }
+    public record Outcome(List<String> done, List<String> failed) {}
 }

@@ -34,7 +34,9 @@ class ExpectedVersionConfiguration implements WebMvcConfigurer {
             boolean takesVersion = Arrays.stream(handlerMethod.getMethodParameters())
                     .anyMatch(parameter -> parameter.getParameterType() == ExpectedVersion.class);
             if (takesVersion) {
-                operation.addParametersItem(new HeaderParameter().name(ExpectedVersion.HEADER).required(false)
+                operation.addParametersItem(new HeaderParameter()
+                        .name(ExpectedVersion.HEADER)
+                        .required(false)
                         .description("The record version the change is based on (412 when it is stale)")
                         .schema(new StringSchema()));
             }

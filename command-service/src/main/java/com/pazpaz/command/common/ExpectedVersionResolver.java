@@ -15,8 +15,11 @@ class ExpectedVersionResolver implements HandlerMethodArgumentResolver {
     }
 
     @Override
-    public ExpectedVersion resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
-                                           NativeWebRequest request, WebDataBinderFactory binderFactory) {
+    public ExpectedVersion resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer container,
+            NativeWebRequest request,
+            WebDataBinderFactory binderFactory) {
         return ExpectedVersion.fromHeader(request.getHeader(ExpectedVersion.HEADER));
     }
 }

@@ -68,8 +68,15 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, recorded);
             if (recorded.getStatus() >= 200 && recorded.getStatus() < 300) {
-                answers.complete(user, key, new Answer(path, recorded.getStatus(), recorded.getHeader("Location"),
-                        recorded.getHeader("ETag"), new String(recorded.getContentAsByteArray(), StandardCharsets.UTF_8)));
+                answers.complete(
+                        user,
+                        key,
+                        new Answer(
+                                path,
+                                recorded.getStatus(),
+                                recorded.getHeader("Location"),
+                                recorded.getHeader("ETag"),
+                                new String(recorded.getContentAsByteArray(), StandardCharsets.UTF_8)));
                 kept = true;
             }
         } finally {
@@ -102,7 +109,8 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
     private static void problem(HttpServletResponse response, int status, String detail) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("{\"type\":\"about:blank\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
     }
 
     private static UUID currentUser() {

@@ -11,8 +11,8 @@ public class QueryLocations {
     private final String queryBaseUrl;
 
     QueryLocations(@Value("${pazpaz.query-service.base-url:}") String queryBaseUrl) {
-        this.queryBaseUrl = queryBaseUrl.endsWith("/") ? queryBaseUrl.substring(0, queryBaseUrl.length() - 1)
-                : queryBaseUrl;
+        this.queryBaseUrl =
+                queryBaseUrl.endsWith("/") ? queryBaseUrl.substring(0, queryBaseUrl.length() - 1) : queryBaseUrl;
     }
 
     public URI of(String path) {

@@ -35,8 +35,12 @@ public class RecordCommandGateway {
     private final RequestMetadataSource request;
     private final RecordLocks locks = new RecordLocks();
 
-    RecordCommandGateway(CommandGateway commandGateway, RecordPositions positions, RecordOwners owners,
-                         RequestMetadataSource request, PlatformTransactionManager transactionManager) {
+    RecordCommandGateway(
+            CommandGateway commandGateway,
+            RecordPositions positions,
+            RecordOwners owners,
+            RequestMetadataSource request,
+            PlatformTransactionManager transactionManager) {
         this.commandGateway = commandGateway;
         this.positions = positions;
         this.owners = owners;
@@ -55,16 +59,18 @@ public class RecordCommandGateway {
     public CommandResponse send(TypedId recordId, Supplier<Object> commandBuilder) {
         String id = recordId.toString();
         try (AppendedEvents appended = AppendedEvents.capture()) {
-            RecordPosition position = locks.whileHolding(id, () -> transaction.execute(status -> {
-                try {
-                    commandGateway.sendAndWait(commandBuilder.get());
-                } catch (ConflictingAggregateVersionException e) {
-                    throw notFoundUnlessOwned(e, recordId);
-                } catch (RuntimeException e) {
-                    throw ruleViolationIn(e);
-                }
-                return appended.positionOf(id).orElse(null);
-            }));
+            RecordPosition position = locks.whileHolding(
+                    id,
+                    () -> transaction.execute(status -> {
+                        try {
+                            commandGateway.sendAndWait(commandBuilder.get());
+                        } catch (ConflictingAggregateVersionException e) {
+                            throw notFoundUnlessOwned(e, recordId);
+                        } catch (RuntimeException e) {
+                            throw ruleViolationIn(e);
+                        }
+                        return appended.positionOf(id).orElse(null);
+                    }));
             if (position == null) {
                 // nothing appended for the record itself: its current version, and a position that covers
                 // whatever else the request appended

@@ -37,7 +37,10 @@ public class RecordOwners {
 
     /** Whether the record exists and belongs to {@code caller}. */
     public boolean ownedBy(WorkspaceId caller, TypedId recordId) {
-        return caller != null && workspaceOf(recordId.toString()).filter(caller.value()::equals).isPresent();
+        return caller != null
+                && workspaceOf(recordId.toString())
+                        .filter(caller.value()::equals)
+                        .isPresent();
     }
 
     private Optional<UUID> workspaceOf(String aggregateIdentifier) {

@@ -56,7 +56,8 @@ class KeyRotationController {
             throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, e.getMessage());
         }
         if (!retired) {
-            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT,
+            throw new BusinessRuleViolation(
+                    BusinessRuleViolation.Kind.CONFLICT,
                     "Master keys come from configuration here: remove version " + version + " from it instead");
         }
         return rotation.status();

@@ -10,5 +10,4 @@ record CreateLocationRequest(
         @NotNull LocationType locationType,
         @Size(max = 1000) String address,
         @Size(max = 5000) String details,
-        Boolean isActive) {
-}
+        Boolean isActive) {}

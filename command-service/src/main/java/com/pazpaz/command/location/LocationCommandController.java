@@ -34,8 +34,12 @@ class LocationCommandController {
     private final CommandAnswers answers;
     private final Clock clock;
 
-    LocationCommandController(RecordCommandGateway commands, LocationNames names,
-                              AppointmentReferences references, CommandAnswers answers, Clock clock) {
+    LocationCommandController(
+            RecordCommandGateway commands,
+            LocationNames names,
+            AppointmentReferences references,
+            CommandAnswers answers,
+            Clock clock) {
         this.commands = commands;
         this.names = names;
         this.references = references;
@@ -48,34 +52,60 @@ class LocationCommandController {
         WorkspaceId workspaceId = actor.requireWorkspace();
         requireFreeName(workspaceId, request.name(), null);
         LocationId locationId = LocationId.of(UUID.randomUUID());
-        CommandResponse response = commands.send(new CreateLocationCommand(locationId, workspaceId, request.name(),
-                request.locationType(), request.address(), request.details(),
-                !Boolean.FALSE.equals(request.isActive()), clock.instant()), locationId);
+        CommandResponse response = commands.send(
+                new CreateLocationCommand(
+                        locationId,
+                        workspaceId,
+                        request.name(),
+                        request.locationType(),
+                        request.address(),
+                        request.details(),
+                        !Boolean.FALSE.equals(request.isActive()),
+                        clock.instant()),
+                locationId);
         return answers.created("/api/v1/locations/" + locationId, response);
     }
 
     @PutMapping("/{locationId}")
-    ResponseEntity<CommandResponse> revise(Actor actor, @PathVariable UUID locationId,
-                                           ExpectedVersion expected,
-                                           @Valid @RequestBody ReviseLocationRequest request) {
+    ResponseEntity<CommandResponse> revise(
+            Actor actor,
+            @PathVariable UUID locationId,
+            ExpectedVersion expected,
+            @Valid @RequestBody ReviseLocationRequest request) {
         request.requireClearableNulls();
         WorkspaceId workspaceId = actor.requireWorkspace();
         LocationId id = LocationId.of(locationId);
         if (request.name() != null) {
             requireFreeName(workspaceId, request.name(), id);
         }
-        return answers.ok(commands.send(new ReviseLocationCommand(id, workspaceId, request.name(),
-                request.locationType(), request.sent("address"), request.address(), request.sent("details"),
-                request.details(), request.isActive(), clock.instant(), expected.sequence()), id));
+        return answers.ok(commands.send(
+                new ReviseLocationCommand(
+                        id,
+                        workspaceId,
+                        request.name(),
+                        request.locationType(),
+                        request.sent("address"),
+                        request.address(),
+                        request.sent("details"),
+                        request.details(),
+                        request.isActive(),
+                        clock.instant(),
+                        expected.sequence()),
+                id));
     }
 
     /** Archives a referenced location, deletes an unreferenced one (R-LOC-2); 200 with the final version. */
     @DeleteMapping("/{locationId}")
-    ResponseEntity<CommandResponse> delete(Actor actor, @PathVariable UUID locationId,
-                                           ExpectedVersion expected) {
+    ResponseEntity<CommandResponse> delete(Actor actor, @PathVariable UUID locationId, ExpectedVersion expected) {
         LocationId id = LocationId.of(locationId);
-        return answers.ok(commands.send(new DeleteLocationCommand(id, actor.requireWorkspace(),
-                references.referenceLocation(id), clock.instant(), expected.sequence()), id));
+        return answers.ok(commands.send(
+                new DeleteLocationCommand(
+                        id,
+                        actor.requireWorkspace(),
+                        references.referenceLocation(id),
+                        clock.instant(),
+                        expected.sequence()),
+                id));
     }
 
     private void requireFreeName(WorkspaceId workspaceId, String name, LocationId except) {

@@ -26,8 +26,8 @@ class LocationNames {
     }
 
     static BusinessRuleViolation taken(String name) {
-        return new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT,
-                "Location with name '" + name + "' already exists");
+        return new BusinessRuleViolation(
+                BusinessRuleViolation.Kind.CONFLICT, "Location with name '" + name + "' already exists");
     }
 
     boolean isTaken(WorkspaceId workspaceId, String name, LocationId except) {

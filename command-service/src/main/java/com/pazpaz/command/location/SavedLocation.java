@@ -30,6 +30,7 @@ class SavedLocation {
 
     @AggregateIdentifier
     private LocationId locationId;
+
     private WorkspaceId workspaceId;
     private String name;
     private LocationType locationType;
@@ -44,8 +45,14 @@ class SavedLocation {
     @CommandHandler
     SavedLocation(CreateLocationCommand command) {
         requireAddress(command.locationType(), command.address());
-        apply(new LocationCreatedEvent(command.locationId(), command.workspaceId(), command.name(),
-                command.locationType(), command.address(), command.details(), command.active(),
+        apply(new LocationCreatedEvent(
+                command.locationId(),
+                command.workspaceId(),
+                command.name(),
+                command.locationType(),
+                command.address(),
+                command.details(),
+                command.active(),
                 command.createdAt()));
     }
 
@@ -61,13 +68,14 @@ class SavedLocation {
             apply(new LocationRenamedEvent(locationId, workspaceId, command.name(), command.revisedAt()));
         }
         if (newType != locationType || !Objects.equals(newAddress, address) || !Objects.equals(newDetails, details)) {
-            apply(new LocationDetailsRevisedEvent(locationId, workspaceId, newType, newAddress, newDetails,
-                    command.revisedAt()));
+            apply(new LocationDetailsRevisedEvent(
+                    locationId, workspaceId, newType, newAddress, newDetails, command.revisedAt()));
         }
         if (command.active() != null && command.active() != active) {
-            apply(command.active()
-                    ? new LocationReactivatedEvent(locationId, workspaceId, command.revisedAt())
-                    : new LocationArchivedEvent(locationId, workspaceId, command.revisedAt()));
+            apply(
+                    command.active()
+                            ? new LocationReactivatedEvent(locationId, workspaceId, command.revisedAt())
+                            : new LocationArchivedEvent(locationId, workspaceId, command.revisedAt()));
         }
     }
 
@@ -84,8 +92,8 @@ class SavedLocation {
 
     private static void requireAddress(LocationType type, String address) {
         if (type.needsAddress() && (address == null || address.isBlank())) {
-            throw new BusinessRuleViolation("Address is required for " + type.name().toLowerCase(Locale.ROOT)
-                    + " locations");
+            throw new BusinessRuleViolation(
+                    "Address is required for " + type.name().toLowerCase(Locale.ROOT) + " locations");
         }
     }
 

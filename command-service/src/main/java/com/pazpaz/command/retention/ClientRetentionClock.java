@@ -45,9 +45,13 @@ class ClientRetentionClock {
 
     @EventHandler
     void on(ClientRegisteredEvent event) {
-        jdbc.update("INSERT INTO command_model.client_retention (client_id, workspace_id, last_activity_at, archived)"
-                        + " VALUES (?, ?, ?, ?)", event.clientId().value(), event.workspaceId().value(),
-                java.sql.Timestamp.from(event.registeredAt()), !event.active());
+        jdbc.update(
+                "INSERT INTO command_model.client_retention (client_id, workspace_id, last_activity_at, archived)"
+                        + " VALUES (?, ?, ?, ?)",
+                event.clientId().value(),
+                event.workspaceId().value(),
+                java.sql.Timestamp.from(event.registeredAt()),
+                !event.active());
     }
 
     @EventHandler
@@ -58,20 +62,23 @@ class ClientRetentionClock {
     @EventHandler
     void on(ClientArchivedEvent event) {
         touch(event.clientId().value(), event.archivedAt());
-        jdbc.update("UPDATE command_model.client_retention SET archived = true WHERE client_id = ?",
+        jdbc.update(
+                "UPDATE command_model.client_retention SET archived = true WHERE client_id = ?",
                 event.clientId().value());
     }
 
     @EventHandler
     void on(ClientReactivatedEvent event) {
         touch(event.clientId().value(), event.reactivatedAt());
-        jdbc.update("UPDATE command_model.client_retention SET archived = false WHERE client_id = ?",
+        jdbc.update(
+                "UPDATE command_model.client_retention SET archived = false WHERE client_id = ?",
                 event.clientId().value());
     }
 
     @EventHandler
     void on(ClientErasedEvent event) {
-        jdbc.update("UPDATE command_model.client_retention SET erased = true WHERE client_id = ?",
+        jdbc.update(
+                "UPDATE command_model.client_retention SET erased = true WHERE client_id = ?",
                 event.clientId().value());
     }
 
@@ -97,26 +104,33 @@ class ClientRetentionClock {
 
     /** Archived, not yet erased clients whose last activity is before {@code cutoff}. */
     List<DueClient> dueBefore(Instant cutoff, int limit) {
-        return jdbc.query("SELECT client_id, workspace_id FROM command_model.client_retention"
+        return jdbc.query(
+                "SELECT client_id, workspace_id FROM command_model.client_retention"
                         + " WHERE archived AND NOT erased AND last_activity_at < ? ORDER BY last_activity_at LIMIT ?",
                 (rs, n) -> new DueClient(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)),
-                java.sql.Timestamp.from(cutoff.minus(GRANULARITY)), limit);
+                java.sql.Timestamp.from(cutoff.minus(GRANULARITY)),
+                limit);
     }
 
     private void touch(UUID clientId, Instant at) {
-        jdbc.update("UPDATE command_model.client_retention SET last_activity_at = ?"
+        jdbc.update(
+                "UPDATE command_model.client_retention SET last_activity_at = ?"
                         + " WHERE client_id = ? AND last_activity_at < ?",
-                java.sql.Timestamp.from(at), clientId, java.sql.Timestamp.from(at.minus(GRANULARITY)));
+                java.sql.Timestamp.from(at),
+                clientId,
+                java.sql.Timestamp.from(at.minus(GRANULARITY)));
     }
 
     private void touchNoteClient(UUID sessionId, Instant at) {
-        jdbc.update("UPDATE command_model.client_retention SET last_activity_at = ?"
+        jdbc.update(
+                "UPDATE command_model.client_retention SET last_activity_at = ?"
                         + " WHERE client_id = (SELECT client_id FROM command_model.session_directory WHERE session_id = ?)"
                         + " AND last_activity_at < ?",
-                java.sql.Timestamp.from(at), sessionId, java.sql.Timestamp.from(at.minus(GRANULARITY)));
+                java.sql.Timestamp.from(at),
+                sessionId,
+                java.sql.Timestamp.from(at.minus(GRANULARITY)));
     }
 
     /** A client whose retention has ended. */
-    record DueClient(UUID clientId, UUID workspaceId) {
-    }
+    record DueClient(UUID clientId, UUID workspaceId) {}
 }

@@ -29,6 +29,7 @@ public class RetentionJob {
 
     /** Advisory lock key of this job: any fixed number unique among the database's advisory locks. */
     static final long LOCK_KEY = 0x7e7e_4710_0c11L;
+
     private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
 
     private final ClientRetentionClock retention;
@@ -37,8 +38,12 @@ public class RetentionJob {
     private final RetentionProperties properties;
     private final Clock clock;
 
-    RetentionJob(ClientRetentionClock retention, CommandSweep sweep, ExclusiveRun exclusive,
-                 RetentionProperties properties, Clock clock) {
+    RetentionJob(
+            ClientRetentionClock retention,
+            CommandSweep sweep,
+            ExclusiveRun exclusive,
+            RetentionProperties properties,
+            Clock clock) {
         this.retention = retention;
         this.sweep = sweep;
         this.exclusive = exclusive;
@@ -53,20 +58,31 @@ public class RetentionJob {
 
     /** Erases every client due as of {@code now}; public so tests and operators can move time on. */
     public RetentionReport eraseExpired(Instant now) {
-        return exclusive.alone(LOCK_KEY, () -> eraseWhileLocked(now))
+        return exclusive
+                .alone(LOCK_KEY, () -> eraseWhileLocked(now))
                 .orElseGet(() -> new RetentionReport(now, false, List.of(), List.of()));
     }
 
     private RetentionReport eraseWhileLocked(Instant now) {
         Instant cutoff = now.atOffset(ZoneOffset.UTC).minus(properties.period()).toInstant();
         List<ClientRetentionClock.DueClient> due = retention.dueBefore(cutoff, properties.batchSize());
-        CommandSweep.Outcome outcome = sweep.run("retention-erasure", due, ClientRetentionClock.DueClient::clientId,
+        CommandSweep.Outcome outcome = sweep.run(
+                "retention-erasure",
+                due,
+                ClientRetentionClock.DueClient::clientId,
                 client -> GenericCommandMessage.asCommandMessage(new EraseClientCommand(
-                        ClientId.of(client.clientId()), WorkspaceId.of(client.workspaceId()), now))
-                        .andMetaData(Map.of(MetadataKeys.WORKSPACE_ID, client.workspaceId().toString(),
-                                MetadataKeys.USER_AGENT, "pazpaz-retention-job")));
-        log.info("Retention as of {} (period {}): {} clients erased, {} failed", now, properties.period(),
-                outcome.done().size(), outcome.failed().size());
+                                ClientId.of(client.clientId()), WorkspaceId.of(client.workspaceId()), now))
+                        .andMetaData(Map.of(
+                                MetadataKeys.WORKSPACE_ID,
+                                client.workspaceId().toString(),
+                                MetadataKeys.USER_AGENT,
+                                "pazpaz-retention-job")));
+        log.info(
+                "Retention as of {} (period {}): {} clients erased, {} failed",
+                now,
+                properties.period(),
+                outcome.done().size(),
+                outcome.failed().size());
         return new RetentionReport(now, true, outcome.done(), outcome.failed());
     }
 
@@ -77,6 +93,5 @@ public class RetentionJob {
      * @param erased ids of the clients erased
      * @param failed ids of the clients that could not be erased (tried again next run)
      */
-    public record RetentionReport(Instant asOf, boolean ran, List<String> erased, List<String> failed) {
-    }
+    public record RetentionReport(Instant asOf, boolean ran, List<String> erased, List<String> failed) {}
 }

@@ -15,5 +15,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record RetentionProperties(
         @DefaultValue("P7Y") Period period,
         @DefaultValue("0 30 3 * * *") String cron,
-        @DefaultValue("500") int batchSize) {
-}
+        @DefaultValue("500") int batchSize) {}

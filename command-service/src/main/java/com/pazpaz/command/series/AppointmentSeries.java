@@ -10,10 +10,10 @@ import com.pazpaz.kernel.ids.WorkspaceId;
 import com.pazpaz.kernel.series.AppointmentSeriesBookedEvent;
 import com.pazpaz.kernel.series.AppointmentSeriesEndedEvent;
 import com.pazpaz.kernel.series.AppointmentSeriesExtendedEvent;
+import com.pazpaz.kernel.series.AppointmentSeriesRescheduledEvent;
 import com.pazpaz.kernel.series.BookAppointmentSeriesCommand;
 import com.pazpaz.kernel.series.EndAppointmentSeriesCommand;
 import com.pazpaz.kernel.series.ExtendAppointmentSeriesCommand;
-import com.pazpaz.kernel.series.AppointmentSeriesRescheduledEvent;
 import com.pazpaz.kernel.series.RescheduleAppointmentSeriesCommand;
 import java.time.Instant;
 import org.axonframework.commandhandling.CommandHandler;
@@ -31,6 +31,7 @@ class AppointmentSeries {
 
     @AggregateIdentifier
     private AppointmentSeriesId seriesId;
+
     private WorkspaceId workspaceId;
     private Instant materialisedUntil;
     private boolean exhausted;
@@ -45,9 +46,16 @@ class AppointmentSeries {
         if (command.occurrences().isEmpty()) {
             throw new BusinessRuleViolation("A series must book at least one occurrence");
         }
-        apply(new AppointmentSeriesBookedEvent(command.seriesId(), command.workspaceId(), command.clientId(),
-                command.schedule(), command.occurrences(), command.skipped(), command.materialisedUntil(),
-                command.exhausted(), command.bookedAt()));
+        apply(new AppointmentSeriesBookedEvent(
+                command.seriesId(),
+                command.workspaceId(),
+                command.clientId(),
+                command.schedule(),
+                command.occurrences(),
+                command.skipped(),
+                command.materialisedUntil(),
+                command.exhausted(),
+                command.bookedAt()));
     }
 
     @CommandHandler
@@ -60,8 +68,14 @@ class AppointmentSeries {
         if (!command.materialisedUntil().isAfter(materialisedUntil)) {
             return;
         }
-        apply(new AppointmentSeriesExtendedEvent(seriesId, workspaceId, command.occurrences(), command.skipped(),
-                command.materialisedUntil(), command.exhausted(), command.extendedAt()));
+        apply(new AppointmentSeriesExtendedEvent(
+                seriesId,
+                workspaceId,
+                command.occurrences(),
+                command.skipped(),
+                command.materialisedUntil(),
+                command.exhausted(),
+                command.extendedAt()));
     }
 
     @CommandHandler
@@ -70,8 +84,8 @@ class AppointmentSeries {
         if (ended) {
             throw new BusinessRuleViolation(Kind.CONFLICT, "The rest of this series is already cancelled");
         }
-        apply(new AppointmentSeriesEndedEvent(seriesId, workspaceId, command.from(), command.cancelled(),
-                command.endedAt()));
+        apply(new AppointmentSeriesEndedEvent(
+                seriesId, workspaceId, command.from(), command.cancelled(), command.endedAt()));
     }
 
     @CommandHandler
@@ -80,8 +94,14 @@ class AppointmentSeries {
         if (ended) {
             throw new BusinessRuleViolation(Kind.CONFLICT, "The rest of this series is cancelled");
         }
-        apply(new AppointmentSeriesRescheduledEvent(seriesId, workspaceId, command.from(), command.startTime(),
-                command.durationMinutes(), command.moved(), command.rescheduledAt()));
+        apply(new AppointmentSeriesRescheduledEvent(
+                seriesId,
+                workspaceId,
+                command.from(),
+                command.startTime(),
+                command.durationMinutes(),
+                command.moved(),
+                command.rescheduledAt()));
     }
 
     /** Another practice's series is answered exactly like one that does not exist. */

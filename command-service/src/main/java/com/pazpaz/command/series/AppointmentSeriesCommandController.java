@@ -1,8 +1,8 @@
 package com.pazpaz.command.series;
 
-import com.pazpaz.infra.access.PhiEndpoint;
-import com.pazpaz.command.common.QueryLocations;
 import com.pazpaz.command.client.ClientLookup;
+import com.pazpaz.command.common.QueryLocations;
+import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.infra.eventstore.RecordPositions;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.kernel.appointment.AppointmentRevision;
@@ -47,9 +47,14 @@ class AppointmentSeriesCommandController {
     private final QueryLocations locations;
     private final Clock clock;
 
-    AppointmentSeriesCommandController(SeriesBooking booking, SeriesDirectory directory,
-                                       SeriesTransaction transaction, ClientLookup clients,
-                                       RecordPositions positions, QueryLocations locations, Clock clock) {
+    AppointmentSeriesCommandController(
+            SeriesBooking booking,
+            SeriesDirectory directory,
+            SeriesTransaction transaction,
+            ClientLookup clients,
+            RecordPositions positions,
+            QueryLocations locations,
+            Clock clock) {
         this.booking = booking;
         this.directory = directory;
         this.transaction = transaction;
@@ -67,17 +72,18 @@ class AppointmentSeriesCommandController {
             throw new RecordNotFoundException();
         }
         AppointmentSeriesId id = AppointmentSeriesId.of(UUID.randomUUID());
-        SeriesBooking.Booked booked = booking.book(id, workspace, client, request.schedule(),
-                request.skipConflicts(), clock.instant());
-        return ResponseEntity.created(locations.of("/api/v1/appointment-series/" + id)).eTag("1")
-                .body(new SeriesResponse(id.value(), 1, booked.position(), booked.occurrences(), booked.skipped(),
-                        List.of()));
+        SeriesBooking.Booked booked =
+                booking.book(id, workspace, client, request.schedule(), request.skipConflicts(), clock.instant());
+        return ResponseEntity.created(locations.of("/api/v1/appointment-series/" + id))
+                .eTag("1")
+                .body(new SeriesResponse(
+                        id.value(), 1, booked.position(), booked.occurrences(), booked.skipped(), List.of()));
     }
 
     /** Cancels the series' scheduled occurrences from {@code from} on, and ends it: nothing more is booked. */
     @PostMapping("/api/v1/appointment-series/{seriesId}/cancel")
-    ResponseEntity<SeriesResponse> cancelRest(Actor actor, @PathVariable UUID seriesId,
-                                              @Valid @RequestBody CancelSeriesRequest request) {
+    ResponseEntity<SeriesResponse> cancelRest(
+            Actor actor, @PathVariable UUID seriesId, @Valid @RequestBody CancelSeriesRequest request) {
         WorkspaceId workspace = actor.requireWorkspace();
         AppointmentSeriesId id = AppointmentSeriesId.of(seriesId);
         directory.find(id, workspace).orElseThrow(RecordNotFoundException::new);
@@ -85,13 +91,17 @@ class AppointmentSeriesCommandController {
         List<AppointmentId> cancelled = directory.scheduledFrom(id, request.from());
         List<Object> commands = new ArrayList<>();
         commands.add(new EndAppointmentSeriesCommand(id, workspace, request.from(), cancelled, now));
-        AppointmentRevision cancel = new AppointmentRevision(null, null, null, null, false, null, false, null,
-                AppointmentStatus.CANCELLED);
-        cancelled.forEach(appointment -> commands.add(new ReviseAppointmentCommand(appointment, workspace, cancel,
-                false, false, now, null)));
+        AppointmentRevision cancel =
+                new AppointmentRevision(null, null, null, null, false, null, false, null, AppointmentStatus.CANCELLED);
+        cancelled.forEach(appointment ->
+                commands.add(new ReviseAppointmentCommand(appointment, workspace, cancel, false, false, now, null)));
         long position = transaction.sendAll(commands);
-        long version = positions.latest(id.toString()).map(RecordPositions.RecordPosition::version).orElse(0L);
-        return ResponseEntity.ok().eTag(Long.toString(version))
+        long version = positions
+                .latest(id.toString())
+                .map(RecordPositions.RecordPosition::version)
+                .orElse(0L);
+        return ResponseEntity.ok()
+                .eTag(Long.toString(version))
                 .body(new SeriesResponse(id.value(), version, position, List.of(), List.of(), cancelled));
     }
 
@@ -100,18 +110,27 @@ class AppointmentSeriesCommandController {
      * absent): still-scheduled occurrences move to the new local start time and length; later ones follow.
      */
     @PutMapping("/api/v1/appointment-series/{seriesId}/occurrences")
-    ResponseEntity<SeriesResponse> reschedule(Actor actor, @PathVariable UUID seriesId,
-                                              @Valid @RequestBody RescheduleSeriesRequest request) {
+    ResponseEntity<SeriesResponse> reschedule(
+            Actor actor, @PathVariable UUID seriesId, @Valid @RequestBody RescheduleSeriesRequest request) {
         WorkspaceId workspace = actor.requireWorkspace();
         AppointmentSeriesId id = AppointmentSeriesId.of(seriesId);
         SeriesDirectory.Series series = directory.find(id, workspace).orElseThrow(RecordNotFoundException::new);
         Instant from = request.from() == null ? Instant.EPOCH : request.from();
-        SeriesBooking.Booked moved = booking.reschedule(series, from, request.startTime(), request.durationMinutes(),
-                directory.scheduledOccurrencesFrom(id, from), clock.instant());
-        long version = positions.latest(id.toString()).map(RecordPositions.RecordPosition::version).orElse(0L);
-        return ResponseEntity.ok().eTag(Long.toString(version))
-                .body(new SeriesResponse(id.value(), version, moved.position(), moved.occurrences(), List.of(),
-                        List.of()));
+        SeriesBooking.Booked moved = booking.reschedule(
+                series,
+                from,
+                request.startTime(),
+                request.durationMinutes(),
+                directory.scheduledOccurrencesFrom(id, from),
+                clock.instant());
+        long version = positions
+                .latest(id.toString())
+                .map(RecordPositions.RecordPosition::version)
+                .orElse(0L);
+        return ResponseEntity.ok()
+                .eTag(Long.toString(version))
+                .body(new SeriesResponse(
+                        id.value(), version, moved.position(), moved.occurrences(), List.of(), List.of()));
     }
 
     /** 409 listing each occurrence that collides and the appointments in its way. */

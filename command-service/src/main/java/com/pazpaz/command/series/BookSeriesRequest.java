@@ -23,7 +23,9 @@ record BookSeriesRequest(
         @NotNull LocalDateTime firstStart,
         @NotNull @Min(5) @Max(480) Integer durationMinutes,
         @NotNull LocationType locationType,
-        @Pattern(regexp = "refuse|skip", message = "must be refuse or skip") String conflicts) {
+
+        @Pattern(regexp = "refuse|skip", message = "must be refuse or skip")
+        String conflicts) {
 
     SeriesSchedule schedule() {
         return new SeriesSchedule(rule.strip(), timeZone.strip(), firstStart, durationMinutes, locationType);

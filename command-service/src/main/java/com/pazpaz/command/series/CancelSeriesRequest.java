@@ -4,5 +4,4 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 
 /** Body of {@code POST /api/v1/appointment-series/{id}/cancel}: occurrences starting at or after {@code from}. */
-record CancelSeriesRequest(@NotNull Instant from) {
-}
+record CancelSeriesRequest(@NotNull Instant from) {}

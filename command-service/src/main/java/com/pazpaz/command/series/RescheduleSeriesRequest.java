@@ -13,5 +13,4 @@ import java.time.LocalTime;
 record RescheduleSeriesRequest(
         Instant from,
         @NotNull LocalTime startTime,
-        @NotNull @Min(5) @Max(480) Integer durationMinutes) {
-}
+        @NotNull @Min(5) @Max(480) Integer durationMinutes) {}

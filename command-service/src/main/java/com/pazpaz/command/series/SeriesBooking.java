@@ -51,26 +51,38 @@ class SeriesBooking {
     }
 
     /** What was booked (or extended), and where the commit ended in the event store. */
-    record Booked(AppointmentSeriesId seriesId, List<SeriesOccurrence> occurrences, List<Instant> skipped,
-                  long position) {
-    }
+    record Booked(
+            AppointmentSeriesId seriesId, List<SeriesOccurrence> occurrences, List<Instant> skipped, long position) {}
 
-    Booked book(AppointmentSeriesId seriesId, WorkspaceId workspaceId, ClientId clientId, SeriesSchedule schedule,
-                boolean skipConflicts, Instant now) {
+    Booked book(
+            AppointmentSeriesId seriesId,
+            WorkspaceId workspaceId,
+            ClientId clientId,
+            SeriesSchedule schedule,
+            boolean skipConflicts,
+            Instant now) {
         SeriesRule rule = SeriesRule.of(schedule.rule(), schedule.timeZone(), schedule.firstStart());
         Instant horizon = now.plus(HORIZON);
         SeriesRule.Expansion expansion = rule.between(now, horizon);
         if (expansion.starts().isEmpty()) {
-            throw new ValidationFailedException(List.of(new FieldProblem("rule",
-                    "yields no occurrence between now and the next 12 months")));
+            throw new ValidationFailedException(
+                    List.of(new FieldProblem("rule", "yields no occurrence between now and the next 12 months")));
         }
         Plan plan = plan(workspaceId, expansion.starts(), schedule.durationMinutes());
         if (!plan.collisions().isEmpty() && (!skipConflicts || plan.free().isEmpty())) {
             throw new SeriesConflictException(plan.collisions());
         }
         List<Object> commands = new ArrayList<>();
-        commands.add(new BookAppointmentSeriesCommand(seriesId, workspaceId, clientId, schedule, plan.free(),
-                plan.skipped(), horizon, expansion.exhausted(), now));
+        commands.add(new BookAppointmentSeriesCommand(
+                seriesId,
+                workspaceId,
+                clientId,
+                schedule,
+                plan.free(),
+                plan.skipped(),
+                horizon,
+                expansion.exhausted(),
+                now));
         plan.free().forEach(occurrence -> commands.add(schedule(occurrence, workspaceId, clientId, schedule, now)));
         return commit(seriesId, workspaceId, schedule, plan, commands, UnaryOperator.identity());
     }
@@ -86,10 +98,11 @@ class SeriesBooking {
         SeriesRule.Expansion expansion = rule.between(series.materialisedUntil(), horizon);
         Plan plan = plan(series.workspaceId(), expansion.starts(), schedule.durationMinutes());
         List<Object> commands = new ArrayList<>();
-        commands.add(new ExtendAppointmentSeriesCommand(series.id(), series.workspaceId(), plan.free(),
-                plan.skipped(), horizon, expansion.exhausted(), now));
-        plan.free().forEach(occurrence -> commands.add(schedule(occurrence, series.workspaceId(), series.clientId(),
-                schedule, now)));
+        commands.add(new ExtendAppointmentSeriesCommand(
+                series.id(), series.workspaceId(), plan.free(), plan.skipped(), horizon, expansion.exhausted(), now));
+        plan.free()
+                .forEach(occurrence ->
+                        commands.add(schedule(occurrence, series.workspaceId(), series.clientId(), schedule, now)));
         return commit(series.id(), series.workspaceId(), schedule, plan, commands, asJob);
     }
 
@@ -98,17 +111,27 @@ class SeriesBooking {
      * date for {@code durationMinutes}: each new time is checked like a booking (its own old time excluded), all
      * move in one transaction with the series' event, or none does.
      */
-    Booked reschedule(Series series, Instant from, LocalTime startTime, int durationMinutes,
-                      List<SeriesOccurrence> current, Instant now) {
+    Booked reschedule(
+            Series series,
+            Instant from,
+            LocalTime startTime,
+            int durationMinutes,
+            List<SeriesOccurrence> current,
+            Instant now) {
         ZoneId zone = ZoneId.of(series.schedule().timeZone());
         List<SeriesOccurrence> moved = new ArrayList<>();
         List<Collision> collisions = new ArrayList<>();
         for (SeriesOccurrence occurrence : current) {
-            Instant start = occurrence.scheduledStart().atZone(zone).toLocalDate().atTime(startTime).atZone(zone)
+            Instant start = occurrence
+                    .scheduledStart()
+                    .atZone(zone)
+                    .toLocalDate()
+                    .atTime(startTime)
+                    .atZone(zone)
                     .toInstant();
             Instant end = start.plus(Duration.ofMinutes(durationMinutes));
-            List<ConflictingAppointment> conflicts = calendar.conflicts(series.workspaceId(), start, end,
-                    occurrence.appointmentId());
+            List<ConflictingAppointment> conflicts =
+                    calendar.conflicts(series.workspaceId(), start, end, occurrence.appointmentId());
             if (!conflicts.isEmpty()) {
                 collisions.add(new Collision(start, end, conflicts));
             }
@@ -118,11 +141,25 @@ class SeriesBooking {
             throw new SeriesConflictException(collisions);
         }
         List<Object> commands = new ArrayList<>();
-        commands.add(new RescheduleAppointmentSeriesCommand(series.id(), series.workspaceId(), from, startTime,
-                durationMinutes, moved, now));
-        moved.forEach(occurrence -> commands.add(new ReviseAppointmentCommand(occurrence.appointmentId(),
-                series.workspaceId(), new AppointmentRevision(null, occurrence.scheduledStart(),
-                occurrence.scheduledEnd(), null, false, null, false, null, null), false, false, now, null)));
+        commands.add(new RescheduleAppointmentSeriesCommand(
+                series.id(), series.workspaceId(), from, startTime, durationMinutes, moved, now));
+        moved.forEach(occurrence -> commands.add(new ReviseAppointmentCommand(
+                occurrence.appointmentId(),
+                series.workspaceId(),
+                new AppointmentRevision(
+                        null,
+                        occurrence.scheduledStart(),
+                        occurrence.scheduledEnd(),
+                        null,
+                        false,
+                        null,
+                        false,
+                        null,
+                        null),
+                false,
+                false,
+                now,
+                null)));
         try {
             return new Booked(series.id(), moved, List.of(), transaction.sendAll(commands));
         } catch (BusinessRuleViolation violation) {
@@ -130,14 +167,24 @@ class SeriesBooking {
                     || violation instanceof SeriesConflictException) {
                 throw violation;
             }
-            throw new SeriesConflictException(moved.stream().map(o -> new Collision(o.scheduledStart(),
-                    o.scheduledEnd(), calendar.conflicts(series.workspaceId(), o.scheduledStart(), o.scheduledEnd(),
-                    o.appointmentId()))).filter(c -> !c.conflictingAppointments().isEmpty()).toList());
+            throw new SeriesConflictException(moved.stream()
+                    .map(o -> new Collision(
+                            o.scheduledStart(),
+                            o.scheduledEnd(),
+                            calendar.conflicts(
+                                    series.workspaceId(), o.scheduledStart(), o.scheduledEnd(), o.appointmentId())))
+                    .filter(c -> !c.conflictingAppointments().isEmpty())
+                    .toList());
         }
     }
 
-    private Booked commit(AppointmentSeriesId seriesId, WorkspaceId workspaceId, SeriesSchedule schedule, Plan plan,
-                          List<Object> commands, UnaryOperator<Object> dress) {
+    private Booked commit(
+            AppointmentSeriesId seriesId,
+            WorkspaceId workspaceId,
+            SeriesSchedule schedule,
+            Plan plan,
+            List<Object> commands,
+            UnaryOperator<Object> dress) {
         try {
             long position = transaction.sendAll(commands.stream().map(dress).toList());
             return new Booked(seriesId, plan.free(), plan.skipped(), position);
@@ -147,8 +194,10 @@ class SeriesBooking {
                 throw violation;
             }
             // a concurrent booking claimed a slot after our check: nothing was booked; say what collides now
-            List<Instant> starts = plan.free().stream().map(SeriesOccurrence::scheduledStart).toList();
-            throw new SeriesConflictException(plan(workspaceId, starts, schedule.durationMinutes()).collisions());
+            List<Instant> starts =
+                    plan.free().stream().map(SeriesOccurrence::scheduledStart).toList();
+            throw new SeriesConflictException(
+                    plan(workspaceId, starts, schedule.durationMinutes()).collisions());
         }
     }
 
@@ -167,10 +216,22 @@ class SeriesBooking {
         return new Plan(free, collisions);
     }
 
-    private static ScheduleAppointmentCommand schedule(SeriesOccurrence occurrence, WorkspaceId workspaceId,
-                                                       ClientId clientId, SeriesSchedule schedule, Instant now) {
-        return new ScheduleAppointmentCommand(occurrence.appointmentId(), workspaceId, clientId,
-                occurrence.scheduledStart(), occurrence.scheduledEnd(), schedule.locationType(), null, null, now,
+    private static ScheduleAppointmentCommand schedule(
+            SeriesOccurrence occurrence,
+            WorkspaceId workspaceId,
+            ClientId clientId,
+            SeriesSchedule schedule,
+            Instant now) {
+        return new ScheduleAppointmentCommand(
+                occurrence.appointmentId(),
+                workspaceId,
+                clientId,
+                occurrence.scheduledStart(),
+                occurrence.scheduledEnd(),
+                schedule.locationType(),
+                null,
+                null,
+                now,
                 null);
     }
 

@@ -11,8 +11,10 @@ class SeriesConflictException extends BusinessRuleViolation {
     private final transient List<Collision> collisions;
 
     SeriesConflictException(List<Collision> collisions) {
-        super(Kind.CONFLICT, collisions.size() + " occurrence(s) of the series conflict with existing appointments;"
-                + " book with \"conflicts\": \"skip\" to book the others");
+        super(
+                Kind.CONFLICT,
+                collisions.size() + " occurrence(s) of the series conflict with existing appointments;"
+                        + " book with \"conflicts\": \"skip\" to book the others");
         this.collisions = List.copyOf(collisions);
     }
 
@@ -21,7 +23,6 @@ class SeriesConflictException extends BusinessRuleViolation {
     }
 
     /** One occurrence that cannot be booked, and the appointments in its way. */
-    record Collision(Instant scheduledStart, Instant scheduledEnd,
-                     List<ConflictingAppointment> conflictingAppointments) {
-    }
+    record Collision(
+            Instant scheduledStart, Instant scheduledEnd, List<ConflictingAppointment> conflictingAppointments) {}
 }

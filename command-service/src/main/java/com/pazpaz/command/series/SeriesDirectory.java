@@ -39,93 +39,144 @@ class SeriesDirectory {
     @EventHandler
     void on(AppointmentSeriesBookedEvent event) {
         SeriesSchedule schedule = event.schedule();
-        jdbc.update("INSERT INTO command_model.appointment_series (series_id, workspace_id, client_id, rule,"
+        jdbc.update(
+                "INSERT INTO command_model.appointment_series (series_id, workspace_id, client_id, rule,"
                         + " time_zone, first_start, duration_minutes, location_type, materialised_until, open)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", event.seriesId().value(),
-                event.workspaceId().value(), event.clientId().value(), schedule.rule(), schedule.timeZone(),
-                java.sql.Timestamp.valueOf(schedule.firstStart()), schedule.durationMinutes(),
-                schedule.locationType().name(), Timestamp.from(event.materialisedUntil()), !event.exhausted());
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                event.seriesId().value(),
+                event.workspaceId().value(),
+                event.clientId().value(),
+                schedule.rule(),
+                schedule.timeZone(),
+                java.sql.Timestamp.valueOf(schedule.firstStart()),
+                schedule.durationMinutes(),
+                schedule.locationType().name(),
+                Timestamp.from(event.materialisedUntil()),
+                !event.exhausted());
         addOccurrences(event.seriesId(), event.occurrences());
     }
 
     @EventHandler
     void on(AppointmentSeriesExtendedEvent event) {
-        jdbc.update("UPDATE command_model.appointment_series SET materialised_until = ?, open = ?"
-                + " WHERE series_id = ?", Timestamp.from(event.materialisedUntil()), !event.exhausted(),
+        jdbc.update(
+                "UPDATE command_model.appointment_series SET materialised_until = ?, open = ?" + " WHERE series_id = ?",
+                Timestamp.from(event.materialisedUntil()),
+                !event.exhausted(),
                 event.seriesId().value());
         addOccurrences(event.seriesId(), event.occurrences());
     }
 
     @EventHandler
     void on(AppointmentSeriesEndedEvent event) {
-        jdbc.update("UPDATE command_model.appointment_series SET open = false WHERE series_id = ?",
+        jdbc.update(
+                "UPDATE command_model.appointment_series SET open = false WHERE series_id = ?",
                 event.seriesId().value());
     }
 
     /** Later occurrences are expanded from the same first date at the new local time, for the new length. */
     @EventHandler
     void on(AppointmentSeriesRescheduledEvent event) {
-        jdbc.update("UPDATE command_model.appointment_series SET first_start = first_start::date + ?::time,"
-                + " duration_minutes = ? WHERE series_id = ?", event.startTime().toString(), event.durationMinutes(),
+        jdbc.update(
+                "UPDATE command_model.appointment_series SET first_start = first_start::date + ?::time,"
+                        + " duration_minutes = ? WHERE series_id = ?",
+                event.startTime().toString(),
+                event.durationMinutes(),
                 event.seriesId().value());
-        jdbc.batchUpdate("UPDATE command_model.appointment_series_occurrences SET scheduled_start = ?"
-                + " WHERE appointment_id = ?", event.moved().stream().map(o -> new Object[] {
-                        Timestamp.from(o.scheduledStart()), o.appointmentId().value()}).toList());
+        jdbc.batchUpdate(
+                "UPDATE command_model.appointment_series_occurrences SET scheduled_start = ?"
+                        + " WHERE appointment_id = ?",
+                event.moved().stream()
+                        .map(o -> new Object[] {
+                            Timestamp.from(o.scheduledStart()),
+                            o.appointmentId().value()
+                        })
+                        .toList());
     }
 
     /** The series' still-scheduled occurrences from {@code from} on, with their current start, in order. */
     List<SeriesOccurrence> scheduledOccurrencesFrom(AppointmentSeriesId seriesId, Instant from) {
-        return jdbc.query("SELECT o.appointment_id, s.scheduled_start, s.scheduled_end"
+        return jdbc.query(
+                "SELECT o.appointment_id, s.scheduled_start, s.scheduled_end"
                         + " FROM command_model.appointment_series_occurrences o"
                         + " JOIN command_model.appointment_slots s ON s.appointment_id = o.appointment_id"
                         + " WHERE o.series_id = ? AND o.scheduled_start >= ? AND s.status = 'SCHEDULED'"
                         + " ORDER BY o.scheduled_start",
-                (rs, n) -> new SeriesOccurrence(AppointmentId.of(rs.getObject(1, UUID.class)),
-                        rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant()),
-                seriesId.value(), Timestamp.from(from));
+                (rs, n) -> new SeriesOccurrence(
+                        AppointmentId.of(rs.getObject(1, UUID.class)),
+                        rs.getTimestamp(2).toInstant(),
+                        rs.getTimestamp(3).toInstant()),
+                seriesId.value(),
+                Timestamp.from(from));
     }
 
     Optional<Series> find(AppointmentSeriesId seriesId, WorkspaceId workspaceId) {
-        return jdbc.query(SELECT + " WHERE series_id = ? AND workspace_id = ?", (rs, n) -> series(rs),
-                seriesId.value(), workspaceId.value()).stream().findFirst();
+        return jdbc
+                .query(
+                        SELECT + " WHERE series_id = ? AND workspace_id = ?",
+                        (rs, n) -> series(rs),
+                        seriesId.value(),
+                        workspaceId.value())
+                .stream()
+                .findFirst();
     }
 
     /** Open series whose horizon is before {@code horizon}: the extension job's work, oldest horizon first. */
     List<Series> shortOf(Instant horizon, int limit) {
-        return jdbc.query(SELECT + " WHERE open AND materialised_until < ? ORDER BY materialised_until LIMIT ?",
-                (rs, n) -> series(rs), Timestamp.from(horizon), limit);
+        return jdbc.query(
+                SELECT + " WHERE open AND materialised_until < ? ORDER BY materialised_until LIMIT ?",
+                (rs, n) -> series(rs),
+                Timestamp.from(horizon),
+                limit);
     }
 
     /** The series' appointments that start at or after {@code from}, still scheduled, in order. */
     List<AppointmentId> scheduledFrom(AppointmentSeriesId seriesId, Instant from) {
-        return jdbc.query("SELECT o.appointment_id FROM command_model.appointment_series_occurrences o"
+        return jdbc.query(
+                "SELECT o.appointment_id FROM command_model.appointment_series_occurrences o"
                         + " JOIN command_model.appointment_slots s ON s.appointment_id = o.appointment_id"
                         + " WHERE o.series_id = ? AND o.scheduled_start >= ? AND s.status = 'SCHEDULED'"
                         + " ORDER BY o.scheduled_start",
-                (rs, n) -> AppointmentId.of(rs.getObject(1, UUID.class)), seriesId.value(), Timestamp.from(from));
+                (rs, n) -> AppointmentId.of(rs.getObject(1, UUID.class)),
+                seriesId.value(),
+                Timestamp.from(from));
     }
 
     private static final String SELECT = "SELECT series_id, workspace_id, client_id, rule, time_zone, first_start,"
             + " duration_minutes, location_type, materialised_until FROM command_model.appointment_series";
 
     private static Series series(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Series(AppointmentSeriesId.of(rs.getObject(1, UUID.class)),
-                WorkspaceId.of(rs.getObject(2, UUID.class)), ClientId.of(rs.getObject(3, UUID.class)),
-                new SeriesSchedule(rs.getString(4), rs.getString(5), rs.getTimestamp(6).toLocalDateTime(),
-                        rs.getInt(7), LocationType.valueOf(rs.getString(8))), rs.getTimestamp(9).toInstant());
+        return new Series(
+                AppointmentSeriesId.of(rs.getObject(1, UUID.class)),
+                WorkspaceId.of(rs.getObject(2, UUID.class)),
+                ClientId.of(rs.getObject(3, UUID.class)),
+                new SeriesSchedule(
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getTimestamp(6).toLocalDateTime(),
+                        rs.getInt(7),
+                        LocationType.valueOf(rs.getString(8))),
+                rs.getTimestamp(9).toInstant());
     }
 
     private void addOccurrences(AppointmentSeriesId seriesId, List<SeriesOccurrence> occurrences) {
         if (occurrences.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("INSERT INTO command_model.appointment_series_occurrences (appointment_id, series_id,"
-                + " scheduled_start) VALUES (?, ?, ?)", occurrences.stream().map(o -> new Object[] {
-                        o.appointmentId().value(), seriesId.value(), Timestamp.from(o.scheduledStart())}).toList());
+        jdbc.batchUpdate(
+                "INSERT INTO command_model.appointment_series_occurrences (appointment_id, series_id,"
+                        + " scheduled_start) VALUES (?, ?, ?)",
+                occurrences.stream()
+                        .map(o -> new Object[] {
+                            o.appointmentId().value(), seriesId.value(), Timestamp.from(o.scheduledStart())
+                        })
+                        .toList());
     }
 
     /** A series as the job and the commands need it. */
-    record Series(AppointmentSeriesId id, WorkspaceId workspaceId, ClientId clientId, SeriesSchedule schedule,
-                  Instant materialisedUntil) {
-    }
+    record Series(
+            AppointmentSeriesId id,
+            WorkspaceId workspaceId,
+            ClientId clientId,
+            SeriesSchedule schedule,
+            Instant materialisedUntil) {}
 }

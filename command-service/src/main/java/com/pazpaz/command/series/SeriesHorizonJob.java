@@ -28,6 +28,7 @@ public class SeriesHorizonJob {
     static final long LOCK_KEY = 0x5e71_e5a0_0f15L;
     /** How many series one run extends at most; the rest wait for the next run. */
     static final int BATCH = 500;
+
     private static final Logger log = LoggerFactory.getLogger(SeriesHorizonJob.class);
 
     private final SeriesDirectory directory;
@@ -56,9 +57,15 @@ public class SeriesHorizonJob {
         List<String> extended = new ArrayList<>();
         for (Series series : directory.shortOf(now.plus(SeriesBooking.HORIZON), BATCH)) {
             try {
-                booking.extend(series, now, command -> GenericCommandMessage.asCommandMessage(command)
-                        .andMetaData(Map.of(MetadataKeys.WORKSPACE_ID, series.workspaceId().toString(),
-                                MetadataKeys.USER_AGENT, "pazpaz-series-horizon-job")));
+                booking.extend(
+                        series,
+                        now,
+                        command -> GenericCommandMessage.asCommandMessage(command)
+                                .andMetaData(Map.of(
+                                        MetadataKeys.WORKSPACE_ID,
+                                        series.workspaceId().toString(),
+                                        MetadataKeys.USER_AGENT,
+                                        "pazpaz-series-horizon-job")));
                 extended.add(series.id().toString());
             } catch (BusinessRuleViolation conflict) {
                 // a slot was claimed while we booked: the next run plans again around it

@@ -10,6 +10,10 @@ import java.util.UUID;
  * The answer to a series command: the usual {@code {id, version, position}}, plus what it did to the calendar:
  * the occurrences booked (each an appointment), those skipped because they collide, those cancelled.
  */
-record SeriesResponse(UUID id, long version, long position, List<SeriesOccurrence> occurrences,
-                      List<Instant> skipped, List<AppointmentId> cancelled) {
-}
+record SeriesResponse(
+        UUID id,
+        long version,
+        long position,
+        List<SeriesOccurrence> occurrences,
+        List<Instant> skipped,
+        List<AppointmentId> cancelled) {}

@@ -25,8 +25,9 @@ final class SeriesRule {
 
     /** The most occurrences one series may have over its whole life. */
     static final int MAX_OCCURRENCES = 520;
-    private static final Set<String> PARTS = Set.of("FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "BYSETPOS", "UNTIL",
-            "COUNT", "WKST");
+
+    private static final Set<String> PARTS =
+            Set.of("FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "BYSETPOS", "UNTIL", "COUNT", "WKST");
     private static final Set<String> FREQUENCIES = Set.of("WEEKLY", "MONTHLY");
 
     private final RecurrenceRule rule;
@@ -51,8 +52,10 @@ final class SeriesRule {
         for (String part : normalized.split(";")) {
             String name = part.contains("=") ? part.substring(0, part.indexOf('=')) : part;
             if (!PARTS.contains(name)) {
-                throw invalid("rule", "supports FREQ=WEEKLY|MONTHLY with INTERVAL, BYDAY, BYMONTHDAY, BYSETPOS,"
-                        + " UNTIL or COUNT only");
+                throw invalid(
+                        "rule",
+                        "supports FREQ=WEEKLY|MONTHLY with INTERVAL, BYDAY, BYMONTHDAY, BYSETPOS,"
+                                + " UNTIL or COUNT only");
             }
         }
         RecurrenceRule rule;
@@ -79,8 +82,14 @@ final class SeriesRule {
      */
     Expansion between(Instant after, Instant until) {
         TimeZone timeZone = TimeZone.getTimeZone(zone);
-        DateTime start = new DateTime(timeZone, firstStart.getYear(), firstStart.getMonthValue() - 1,
-                firstStart.getDayOfMonth(), firstStart.getHour(), firstStart.getMinute(), firstStart.getSecond());
+        DateTime start = new DateTime(
+                timeZone,
+                firstStart.getYear(),
+                firstStart.getMonthValue() - 1,
+                firstStart.getDayOfMonth(),
+                firstStart.getHour(),
+                firstStart.getMinute(),
+                firstStart.getSecond());
         RecurrenceRuleIterator iterator = rule.iterator(start);
         List<Instant> starts = new ArrayList<>();
         int seen = 0;
@@ -103,8 +112,7 @@ final class SeriesRule {
     }
 
     /** Occurrence starts, in order, and whether the rule ends before the horizon. */
-    record Expansion(List<Instant> starts, boolean exhausted) {
-    }
+    record Expansion(List<Instant> starts, boolean exhausted) {}
 
     private static ValidationFailedException invalid(String field, String message) {
         return new ValidationFailedException(List.of(new FieldProblem(field, message)));

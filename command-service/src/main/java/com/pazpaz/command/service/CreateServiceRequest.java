@@ -12,5 +12,4 @@ record CreateServiceRequest(
         @NotNull @Min(1) Integer defaultDurationMinutes,
         Boolean isActive,
         BigDecimal price,
-        String currency) {
-}
+        String currency) {}

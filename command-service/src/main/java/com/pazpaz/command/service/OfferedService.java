@@ -29,6 +29,7 @@ class OfferedService {
 
     @AggregateIdentifier
     private ServiceId serviceId;
+
     private WorkspaceId workspaceId;
     private String name;
     private String description;
@@ -43,9 +44,16 @@ class OfferedService {
 
     @CommandHandler
     OfferedService(CreateServiceCommand command) {
-        apply(new ServiceCreatedEvent(command.serviceId(), command.workspaceId(), command.name(),
-                command.description(), command.defaultDurationMinutes(), command.active(), command.createdAt(),
-                command.price(), command.currency()));
+        apply(new ServiceCreatedEvent(
+                command.serviceId(),
+                command.workspaceId(),
+                command.name(),
+                command.description(),
+                command.defaultDurationMinutes(),
+                command.active(),
+                command.createdAt(),
+                command.price(),
+                command.currency()));
     }
 
     /** Each kind of change is its own fact; a revision that changes nothing records nothing. */
@@ -56,21 +64,22 @@ class OfferedService {
             apply(new ServiceRenamedEvent(serviceId, workspaceId, command.name(), command.revisedAt()));
         }
         String newDescription = command.descriptionSent() ? command.description() : description;
-        int newDuration = command.defaultDurationMinutes() != null ? command.defaultDurationMinutes()
-                : defaultDurationMinutes;
+        int newDuration =
+                command.defaultDurationMinutes() != null ? command.defaultDurationMinutes() : defaultDurationMinutes;
         if (!Objects.equals(newDescription, description) || newDuration != defaultDurationMinutes) {
-            apply(new ServiceDetailsRevisedEvent(serviceId, workspaceId, newDescription, newDuration,
-                    command.revisedAt()));
+            apply(new ServiceDetailsRevisedEvent(
+                    serviceId, workspaceId, newDescription, newDuration, command.revisedAt()));
         }
-        if (command.priceSent() && !(Objects.equals(command.price(), price)
-                && Objects.equals(command.currency(), currency))) {
-            apply(new ServicePriceChangedEvent(serviceId, workspaceId, command.price(), command.currency(),
-                    command.revisedAt()));
+        if (command.priceSent()
+                && !(Objects.equals(command.price(), price) && Objects.equals(command.currency(), currency))) {
+            apply(new ServicePriceChangedEvent(
+                    serviceId, workspaceId, command.price(), command.currency(), command.revisedAt()));
         }
         if (command.active() != null && command.active() != active) {
-            apply(command.active()
-                    ? new ServiceReactivatedEvent(serviceId, workspaceId, command.revisedAt())
-                    : new ServiceArchivedEvent(serviceId, workspaceId, command.revisedAt()));
+            apply(
+                    command.active()
+                            ? new ServiceReactivatedEvent(serviceId, workspaceId, command.revisedAt())
+                            : new ServiceArchivedEvent(serviceId, workspaceId, command.revisedAt()));
         }
     }
 

@@ -9,12 +9,12 @@ import java.util.List;
 /** Refuses a request's price and currency that break {@link ServicePrice}'s rule: 422 naming each field. */
 final class PriceFields {
 
-    private PriceFields() {
-    }
+    private PriceFields() {}
 
     static void require(BigDecimal price, String currency) {
         List<FieldProblem> problems = ServicePrice.problems(price, currency).entrySet().stream()
-                .map(problem -> new FieldProblem(problem.getKey(), problem.getValue())).toList();
+                .map(problem -> new FieldProblem(problem.getKey(), problem.getValue()))
+                .toList();
         if (!problems.isEmpty()) {
             throw new ValidationFailedException(problems);
         }

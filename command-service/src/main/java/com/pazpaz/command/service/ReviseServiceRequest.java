@@ -15,23 +15,52 @@ class ReviseServiceRequest extends PartialBody {
 
     @Size(min = 1, max = 255)
     private String name;
+
     @Size(max = 5000)
     private String description;
+
     @Min(1)
     private Integer defaultDurationMinutes;
+
     private Boolean isActive;
     private BigDecimal price;
     private String currency;
 
-    @JsonProperty("name") void setName(String value) { name = value; mark("name"); }
-    @JsonProperty("description") void setDescription(String value) { description = value; mark("description"); }
-    @JsonProperty("default_duration_minutes") void setDefaultDurationMinutes(Integer value) {
+    @JsonProperty("name")
+    void setName(String value) {
+        name = value;
+        mark("name");
+    }
+
+    @JsonProperty("description")
+    void setDescription(String value) {
+        description = value;
+        mark("description");
+    }
+
+    @JsonProperty("default_duration_minutes")
+    void setDefaultDurationMinutes(Integer value) {
         defaultDurationMinutes = value;
         mark("default_duration_minutes");
     }
-    @JsonProperty("is_active") void setIsActive(Boolean value) { isActive = value; mark("is_active"); }
-    @JsonProperty("price") void setPrice(BigDecimal value) { price = value; mark("price"); }
-    @JsonProperty("currency") void setCurrency(String value) { currency = value; mark("currency"); }
+
+    @JsonProperty("is_active")
+    void setIsActive(Boolean value) {
+        isActive = value;
+        mark("is_active");
+    }
+
+    @JsonProperty("price")
+    void setPrice(BigDecimal value) {
+        price = value;
+        mark("price");
+    }
+
+    @JsonProperty("currency")
+    void setCurrency(String value) {
+        currency = value;
+        mark("currency");
+    }
 
     void requireClearableNulls() {
         requireNotNull(List.of("name", "default_duration_minutes", "is_active"), field -> switch (field) {

@@ -34,8 +34,12 @@ class ServiceCommandController {
     private final CommandAnswers answers;
     private final Clock clock;
 
-    ServiceCommandController(RecordCommandGateway commands, ServiceNames names, AppointmentReferences references,
-                             CommandAnswers answers, Clock clock) {
+    ServiceCommandController(
+            RecordCommandGateway commands,
+            ServiceNames names,
+            AppointmentReferences references,
+            CommandAnswers answers,
+            Clock clock) {
         this.commands = commands;
         this.names = names;
         this.references = references;
@@ -49,16 +53,27 @@ class ServiceCommandController {
         PriceFields.require(request.price(), request.currency());
         requireFreeName(workspaceId, request.name(), null);
         ServiceId serviceId = ServiceId.of(UUID.randomUUID());
-        CommandResponse response = commands.send(new CreateServiceCommand(serviceId, workspaceId, request.name(),
-                request.description(), request.defaultDurationMinutes(), !Boolean.FALSE.equals(request.isActive()),
-                clock.instant(), request.price(), request.currency()), serviceId);
+        CommandResponse response = commands.send(
+                new CreateServiceCommand(
+                        serviceId,
+                        workspaceId,
+                        request.name(),
+                        request.description(),
+                        request.defaultDurationMinutes(),
+                        !Boolean.FALSE.equals(request.isActive()),
+                        clock.instant(),
+                        request.price(),
+                        request.currency()),
+                serviceId);
         return answers.created("/api/v1/services/" + serviceId, response);
     }
 
     @PutMapping("/{serviceId}")
-    ResponseEntity<CommandResponse> revise(Actor actor, @PathVariable UUID serviceId,
-                                           ExpectedVersion expected,
-                                           @Valid @RequestBody ReviseServiceRequest request) {
+    ResponseEntity<CommandResponse> revise(
+            Actor actor,
+            @PathVariable UUID serviceId,
+            ExpectedVersion expected,
+            @Valid @RequestBody ReviseServiceRequest request) {
         request.requireClearableNulls();
         if (request.priceSent()) {
             PriceFields.require(request.price(), request.currency());
@@ -68,19 +83,35 @@ class ServiceCommandController {
         if (request.name() != null) {
             requireFreeName(workspaceId, request.name(), id);
         }
-        return answers.ok(commands.send(new ReviseServiceCommand(id, workspaceId, request.name(),
-                request.sent("description"), request.description(), request.defaultDurationMinutes(),
-                request.isActive(), request.priceSent(), request.price(), request.currency(), clock.instant(),
-                expected.sequence()), id));
+        return answers.ok(commands.send(
+                new ReviseServiceCommand(
+                        id,
+                        workspaceId,
+                        request.name(),
+                        request.sent("description"),
+                        request.description(),
+                        request.defaultDurationMinutes(),
+                        request.isActive(),
+                        request.priceSent(),
+                        request.price(),
+                        request.currency(),
+                        clock.instant(),
+                        expected.sequence()),
+                id));
     }
 
     /** Archives a referenced service, deletes an unreferenced one (R-SVC-3); 200 with the final version. */
     @DeleteMapping("/{serviceId}")
-    ResponseEntity<CommandResponse> delete(Actor actor, @PathVariable UUID serviceId,
-                                           ExpectedVersion expected) {
+    ResponseEntity<CommandResponse> delete(Actor actor, @PathVariable UUID serviceId, ExpectedVersion expected) {
         ServiceId id = ServiceId.of(serviceId);
-        return answers.ok(commands.send(new DeleteServiceCommand(id, actor.requireWorkspace(),
-                references.referenceService(id), clock.instant(), expected.sequence()), id));
+        return answers.ok(commands.send(
+                new DeleteServiceCommand(
+                        id,
+                        actor.requireWorkspace(),
+                        references.referenceService(id),
+                        clock.instant(),
+                        expected.sequence()),
+                id));
     }
 
     private void requireFreeName(WorkspaceId workspaceId, String name, ServiceId except) {

@@ -27,8 +27,8 @@ public class ServiceNames {
 
     /** R-SVC-1, D5: the same answer on create and on rename. */
     static BusinessRuleViolation taken(String name) {
-        return new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT,
-                "Service with name '" + name + "' already exists");
+        return new BusinessRuleViolation(
+                BusinessRuleViolation.Kind.CONFLICT, "Service with name '" + name + "' already exists");
     }
 
     boolean isTaken(WorkspaceId workspaceId, String name, ServiceId except) {

@@ -39,26 +39,31 @@ class AppointmentNoteLinks implements AppointmentLookup, LinkedSessionNotes {
 
     @Override
     public int amendmentsOfActiveNotes(AppointmentId appointmentId) {
-        Integer most = jdbc.queryForObject("SELECT coalesce(max(amendment_count), 0) FROM command_model.session_directory"
-                + " WHERE appointment_id = ? AND NOT is_deleted", Integer.class, appointmentId.value());
+        Integer most = jdbc.queryForObject(
+                "SELECT coalesce(max(amendment_count), 0) FROM command_model.session_directory"
+                        + " WHERE appointment_id = ? AND NOT is_deleted",
+                Integer.class,
+                appointmentId.value());
         return most == null ? 0 : most;
     }
 
     /** The non-deleted notes linked to the appointment, in a stable order. */
     List<LinkedNote> activeNotes(AppointmentId appointmentId) {
-        return jdbc.query("SELECT session_id, client_id FROM command_model.session_directory"
+        return jdbc.query(
+                "SELECT session_id, client_id FROM command_model.session_directory"
                         + " WHERE appointment_id = ? AND NOT is_deleted ORDER BY session_id",
-                (rs, n) -> new LinkedNote(SessionId.of(rs.getObject(1, UUID.class)),
-                        ClientId.of(rs.getObject(2, UUID.class))), appointmentId.value());
+                (rs, n) -> new LinkedNote(
+                        SessionId.of(rs.getObject(1, UUID.class)), ClientId.of(rs.getObject(2, UUID.class))),
+                appointmentId.value());
     }
 
     /** Drops every note's link to the appointment (its notes stay, deleted or not). */
     void unlinkAll(AppointmentId appointmentId) {
-        jdbc.update("UPDATE command_model.session_directory SET appointment_id = NULL WHERE appointment_id = ?",
+        jdbc.update(
+                "UPDATE command_model.session_directory SET appointment_id = NULL WHERE appointment_id = ?",
                 appointmentId.value());
     }
 
     /** A note linked to an appointment, with the client whose key encrypts it. */
-    record LinkedNote(SessionId sessionId, ClientId clientId) {
-    }
+    record LinkedNote(SessionId sessionId, ClientId clientId) {}
 }

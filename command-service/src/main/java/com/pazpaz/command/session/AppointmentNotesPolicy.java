@@ -35,8 +35,11 @@ class AppointmentNotesPolicy {
     private final SessionFieldEncryptor sessionFields;
     private final CommandGateway commands;
 
-    AppointmentNotesPolicy(AppointmentNoteLinks links, FieldCipher cipher, SessionFieldEncryptor sessionFields,
-                           @Lazy CommandGateway commands) {
+    AppointmentNotesPolicy(
+            AppointmentNoteLinks links,
+            FieldCipher cipher,
+            SessionFieldEncryptor sessionFields,
+            @Lazy CommandGateway commands) {
         this.links = links;
         this.cipher = cipher;
         this.sessionFields = sessionFields;
@@ -47,8 +50,8 @@ class AppointmentNotesPolicy {
     @EventHandler
     void on(SessionDraftCreatedEvent event) {
         if (event.appointmentId() != null) {
-            commands.sendAndWait(new CompleteAppointmentCommand(AppointmentId.of(event.appointmentId()),
-                    event.workspaceId(), event.createdAt()));
+            commands.sendAndWait(new CompleteAppointmentCommand(
+                    AppointmentId.of(event.appointmentId()), event.workspaceId(), event.createdAt()));
         }
     }
 
@@ -56,14 +59,18 @@ class AppointmentNotesPolicy {
     @EventHandler
     void on(AppointmentDeletedEvent event, @MetaDataValue(MetadataKeys.USER_ID) String actor) {
         if (event.sessionNoteAction() == SessionNoteAction.DELETE) {
-            String reason = cipher.decrypt(event.deletionReason(), new FieldBinding(AppointmentEncryption.TABLE,
-                    event.appointmentId().value(), AppointmentEncryption.DELETION_REASON_COLUMN,
-                    AppointmentEncryption.keyOwner(event.clientId())));
+            String reason = cipher.decrypt(
+                    event.deletionReason(),
+                    new FieldBinding(
+                            AppointmentEncryption.TABLE,
+                            event.appointmentId().value(),
+                            AppointmentEncryption.DELETION_REASON_COLUMN,
+                            AppointmentEncryption.keyOwner(event.clientId())));
             for (LinkedNote note : links.activeNotes(event.appointmentId())) {
-                EncryptedValue sealed = reason == null ? null
-                        : sessionFields.deletionReason(note.sessionId(), note.clientId(), reason);
-                commands.sendAndWait(new DeleteSessionCommand(note.sessionId(), event.workspaceId(),
-                        UserId.of(actor), sealed, event.deletedAt(), null));
+                EncryptedValue sealed =
+                        reason == null ? null : sessionFields.deletionReason(note.sessionId(), note.clientId(), reason);
+                commands.sendAndWait(new DeleteSessionCommand(
+                        note.sessionId(), event.workspaceId(), UserId.of(actor), sealed, event.deletedAt(), null));
             }
         }
         links.unlinkAll(event.appointmentId());

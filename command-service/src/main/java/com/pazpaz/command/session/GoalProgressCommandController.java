@@ -2,8 +2,8 @@ package com.pazpaz.command.session;
 
 import com.pazpaz.command.common.CommandAnswers;
 import com.pazpaz.command.common.ExpectedVersion;
-import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.command.common.RecordCommandGateway;
+import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.infra.web.CommandResponse;
 import com.pazpaz.infra.web.ProblemResponses.FieldProblem;
@@ -39,8 +39,13 @@ class GoalProgressCommandController {
     private final CommandAnswers answers;
     private final Clock clock;
 
-    GoalProgressCommandController(RecordCommandGateway commands, SessionFieldEncryptor encryptor,
-                                  SessionDirectory notes, PlanGoals plans, CommandAnswers answers, Clock clock) {
+    GoalProgressCommandController(
+            RecordCommandGateway commands,
+            SessionFieldEncryptor encryptor,
+            SessionDirectory notes,
+            PlanGoals plans,
+            CommandAnswers answers,
+            Clock clock) {
         this.commands = commands;
         this.encryptor = encryptor;
         this.notes = notes;
@@ -50,21 +55,31 @@ class GoalProgressCommandController {
     }
 
     @PostMapping("/api/v1/sessions/{sessionId}/goal-progress")
-    ResponseEntity<CommandResponse> record(Actor actor, @PathVariable UUID sessionId,
-                                           ExpectedVersion expected,
-                                           @Valid @RequestBody GoalProgressRequest request) {
+    ResponseEntity<CommandResponse> record(
+            Actor actor,
+            @PathVariable UUID sessionId,
+            ExpectedVersion expected,
+            @Valid @RequestBody GoalProgressRequest request) {
         WorkspaceId workspace = actor.requireWorkspace();
         SessionId id = SessionId.of(sessionId);
         ClientId client = notes.clientOf(id, workspace).orElseThrow(RecordNotFoundException::new);
         if (!plans.isGoalOf(request.carePlanId(), request.goalId(), client, workspace)) {
-            throw new ValidationFailedException(List.of(new FieldProblem("goal_id",
-                    "must be a current goal of a plan of care of the note's client")));
+            throw new ValidationFailedException(List.of(
+                    new FieldProblem("goal_id", "must be a current goal of a plan of care of the note's client")));
         }
         UUID entryId = UUID.randomUUID();
-        return answers.ok(commands.send(new RecordGoalProgressCommand(id, workspace, actor.userId(),
-                entryId, request.carePlanId(), request.goalId(),
-                encryptor.goalProgress(id, client, entryId, CarePlanEncryption.PROGRESS_NOTE, request.note()),
-                encryptor.goalProgress(id, client, entryId, CarePlanEncryption.MEASURE, request.measure()),
-                clock.instant(), expected.sequence()), id));
+        return answers.ok(commands.send(
+                new RecordGoalProgressCommand(
+                        id,
+                        workspace,
+                        actor.userId(),
+                        entryId,
+                        request.carePlanId(),
+                        request.goalId(),
+                        encryptor.goalProgress(id, client, entryId, CarePlanEncryption.PROGRESS_NOTE, request.note()),
+                        encryptor.goalProgress(id, client, entryId, CarePlanEncryption.MEASURE, request.measure()),
+                        clock.instant(),
+                        expected.sequence()),
+                id));
     }
 }

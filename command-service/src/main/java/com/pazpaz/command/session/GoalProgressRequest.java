@@ -10,5 +10,4 @@ record GoalProgressRequest(
         @NotNull UUID carePlanId,
         @NotNull UUID goalId,
         @NotBlank @Size(max = 2000) String note,
-        @Size(max = 200) String measure) {
-}
+        @Size(max = 200) String measure) {}

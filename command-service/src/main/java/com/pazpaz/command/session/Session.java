@@ -1,9 +1,11 @@
 package com.pazpaz.command.session;
 
-import com.pazpaz.command.client.ClientLookup;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.pazpaz.command.client.ClientLookup;
 import com.pazpaz.kernel.common.BusinessRuleViolation;
 import com.pazpaz.kernel.common.BusinessRuleViolation.Kind;
 import com.pazpaz.kernel.common.RecordNotFoundException;
@@ -34,8 +36,6 @@ import com.pazpaz.kernel.session.SessionSoftDeletedEvent;
 import com.pazpaz.kernel.session.SessionUnfinalizedEvent;
 import com.pazpaz.kernel.session.SoapNote;
 import com.pazpaz.kernel.session.UnfinalizeSessionCommand;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.Instant;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
@@ -56,12 +56,16 @@ import org.axonframework.spring.stereotype.Aggregate;
  */
 @Aggregate(snapshotTriggerDefinition = SessionConfiguration.SNAPSHOT_TRIGGER)
 @Revision("1")
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
-        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
+@JsonAutoDetect(
+        fieldVisibility = Visibility.ANY,
+        getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE,
+        setterVisibility = Visibility.NONE)
 class Session {
 
     @AggregateIdentifier
     private SessionId sessionId;
+
     private WorkspaceId workspaceId;
     private ClientId clientId;
     private SoapNote soap;
@@ -85,9 +89,16 @@ class Session {
                 && !appointments.existsInWorkspace(command.appointmentId(), command.workspaceId())) {
             throw new RecordNotFoundException();
         }
-        apply(new SessionDraftCreatedEvent(command.sessionId(), command.workspaceId(), command.clientId(),
-                command.appointmentId(), command.author(), command.soap(), command.sessionDate(),
-                command.durationMinutes(), command.createdAt()));
+        apply(new SessionDraftCreatedEvent(
+                command.sessionId(),
+                command.workspaceId(),
+                command.clientId(),
+                command.appointmentId(),
+                command.author(),
+                command.soap(),
+                command.sessionDate(),
+                command.durationMinutes(),
+                command.createdAt()));
     }
 
     @CommandHandler
@@ -99,15 +110,22 @@ class Session {
         }
         if (finalized) {
             if (!command.amendIfFinalized()) {
-                throw new BusinessRuleViolation(Kind.CONFLICT,
-                        "A finalized session changes only by amendment (POST /amend), not by autosave");
+                throw new BusinessRuleViolation(
+                        Kind.CONFLICT, "A finalized session changes only by amendment (POST /amend), not by autosave");
             }
             // an amendment says why (issue 13, decision 180): a plain save of a finalized note is refused
-            throw new BusinessRuleViolation(Kind.INVALID,
+            throw new BusinessRuleViolation(
+                    Kind.INVALID,
                     "A finalized session changes only by amendment with a reason: POST /sessions/{id}/amend");
         }
-        apply(new SessionDraftSavedEvent(sessionId, workspaceId, command.author(), soap.revisedBy(patch.soap()),
-                dateAfter(patch), durationAfter(patch), command.savedAt()));
+        apply(new SessionDraftSavedEvent(
+                sessionId,
+                workspaceId,
+                command.author(),
+                soap.revisedBy(patch.soap()),
+                dateAfter(patch),
+                durationAfter(patch),
+                command.savedAt()));
     }
 
     @CommandHandler
@@ -122,8 +140,7 @@ class Session {
         if (command.patch().isEmpty()) {
             throw new BusinessRuleViolation("An amendment must change at least one field");
         }
-        amend(command.author(), command.patch(), command.reason(), command.versionId(), command.amendedAt(),
-                sealer);
+        amend(command.author(), command.patch(), command.reason(), command.versionId(), command.amendedAt(), sealer);
     }
 
     @CommandHandler
@@ -135,8 +152,14 @@ class Session {
         if (finalized) {
             throw new BusinessRuleViolation("Session is already finalized");
         }
-        apply(new SessionFinalizedEvent(sessionId, workspaceId, command.author(), command.finalizedAt(),
-                command.versionId(), 1, sealer.sealForVersion(soap, clientId, sessionId, command.versionId())));
+        apply(new SessionFinalizedEvent(
+                sessionId,
+                workspaceId,
+                command.author(),
+                command.finalizedAt(),
+                command.versionId(),
+                1,
+                sealer.sealForVersion(soap, clientId, sessionId, command.versionId())));
     }
 
     /** Goal progress is part of the note's text, so like the text it is written while the note is a draft. */
@@ -144,11 +167,20 @@ class Session {
     void handle(RecordGoalProgressCommand command) {
         requireLiveNote(command.workspaceId());
         if (finalized) {
-            throw new BusinessRuleViolation(Kind.CONFLICT,
+            throw new BusinessRuleViolation(
+                    Kind.CONFLICT,
                     "Goal progress is recorded while the note is a draft; a finalized note changes only by amendment");
         }
-        apply(new SessionGoalProgressRecordedEvent(sessionId, workspaceId, clientId, command.author(),
-                command.entryId(), command.carePlanId(), command.goalId(), command.progressNote(), command.measure(),
+        apply(new SessionGoalProgressRecordedEvent(
+                sessionId,
+                workspaceId,
+                clientId,
+                command.author(),
+                command.entryId(),
+                command.carePlanId(),
+                command.goalId(),
+                command.progressNote(),
+                command.measure(),
                 command.recordedAt()));
     }
 
@@ -158,15 +190,20 @@ class Session {
         if (!finalized) {
             throw new BusinessRuleViolation(Kind.BAD_REQUEST, "Session is already a draft");
         }
-        apply(new SessionUnfinalizedEvent(sessionId, workspaceId, command.unfinalizedAt(), amendmentCount + 1,
-                command.reason()));
+        apply(new SessionUnfinalizedEvent(
+                sessionId, workspaceId, command.unfinalizedAt(), amendmentCount + 1, command.reason()));
     }
 
     @CommandHandler
     void handle(DeleteSessionCommand command) {
         requireLiveNote(command.workspaceId());
-        apply(new SessionSoftDeletedEvent(sessionId, workspaceId, command.deletedBy(), command.reason(),
-                command.deletedAt(), command.deletedAt().plus(SessionRules.SOFT_DELETE_GRACE_PERIOD)));
+        apply(new SessionSoftDeletedEvent(
+                sessionId,
+                workspaceId,
+                command.deletedBy(),
+                command.reason(),
+                command.deletedAt(),
+                command.deletedAt().plus(SessionRules.SOFT_DELETE_GRACE_PERIOD)));
     }
 
     @CommandHandler
@@ -176,9 +213,11 @@ class Session {
             throw new RecordNotFoundException("Session is not deleted");
         }
         if (command.restoredAt().isAfter(permanentDeleteAfter)) {
-            throw new BusinessRuleViolation(Kind.GONE, "Session cannot be restored: "
-                    + SessionRules.SOFT_DELETE_GRACE_PERIOD.toDays() + "-day grace period has expired. "
-                    + "Session was scheduled for permanent deletion on " + permanentDeleteAfter + ".");
+            throw new BusinessRuleViolation(
+                    Kind.GONE,
+                    "Session cannot be restored: "
+                            + SessionRules.SOFT_DELETE_GRACE_PERIOD.toDays() + "-day grace period has expired. "
+                            + "Session was scheduled for permanent deletion on " + permanentDeleteAfter + ".");
         }
         apply(new SessionRestoredEvent(sessionId, workspaceId, command.restoredAt()));
     }
@@ -187,21 +226,38 @@ class Session {
     void handle(PurgeSessionCommand command) {
         requireWorkspace(command.workspaceId());
         if (!deleted) {
-            throw new BusinessRuleViolation("Session must be soft-deleted before permanent deletion. "
-                    + "Use DELETE /sessions/{id} first.");
+            throw new BusinessRuleViolation(
+                    "Session must be soft-deleted before permanent deletion. " + "Use DELETE /sessions/{id} first.");
         }
-        if (command.reason() == PurgeReason.GRACE_PERIOD_EXPIRED && !command.purgedAt().isAfter(permanentDeleteAfter)) {
+        if (command.reason() == PurgeReason.GRACE_PERIOD_EXPIRED
+                && !command.purgedAt().isAfter(permanentDeleteAfter)) {
             throw new BusinessRuleViolation("The session's grace period has not expired yet");
         }
         apply(new SessionPurgedEvent(sessionId, workspaceId, clientId, command.reason(), command.purgedAt()));
     }
 
     /** R-AMD-1: the current text becomes version {@code amendments + 2}, then the changes apply. */
-    private void amend(UserId author, SessionPatch patch, EncryptedValue reason, UUID versionId, Instant at,
-                       SnapshotSealer sealer) {
+    private void amend(
+            UserId author,
+            SessionPatch patch,
+            EncryptedValue reason,
+            UUID versionId,
+            Instant at,
+            SnapshotSealer sealer) {
         SoapNote previous = sealer.sealForVersion(soap, clientId, sessionId, versionId);
-        apply(new SessionAmendedEvent(sessionId, workspaceId, author, at, versionId, amendmentCount + 2, previous,
-                reason, soap.revisedBy(patch.soap()), dateAfter(patch), durationAfter(patch), amendmentCount + 1));
+        apply(new SessionAmendedEvent(
+                sessionId,
+                workspaceId,
+                author,
+                at,
+                versionId,
+                amendmentCount + 2,
+                previous,
+                reason,
+                soap.revisedBy(patch.soap()),
+                dateAfter(patch),
+                durationAfter(patch),
+                amendmentCount + 1));
     }
 
     private Instant dateAfter(SessionPatch patch) {

@@ -21,24 +21,52 @@ class SessionChangesRequest extends PartialBody {
 
     private final Map<SoapField, String> soap = new EnumMap<>(SoapField.class);
 
-    @Size(max = SessionRules.MAX_SOAP_LENGTH) private String subjective;
-    @Size(max = SessionRules.MAX_SOAP_LENGTH) private String objective;
-    @Size(max = SessionRules.MAX_SOAP_LENGTH) private String assessment;
-    @Size(max = SessionRules.MAX_SOAP_LENGTH) private String plan;
+    @Size(max = SessionRules.MAX_SOAP_LENGTH)
+    private String subjective;
+
+    @Size(max = SessionRules.MAX_SOAP_LENGTH)
+    private String objective;
+
+    @Size(max = SessionRules.MAX_SOAP_LENGTH)
+    private String assessment;
+
+    @Size(max = SessionRules.MAX_SOAP_LENGTH)
+    private String plan;
+
     private Instant sessionDate;
-    @Min(0) @Max(SessionRules.MAX_DURATION_MINUTES) private Integer durationMinutes;
 
-    @JsonProperty("subjective") void setSubjective(String value) { subjective = soap(SoapField.SUBJECTIVE, value); }
-    @JsonProperty("objective") void setObjective(String value) { objective = soap(SoapField.OBJECTIVE, value); }
-    @JsonProperty("assessment") void setAssessment(String value) { assessment = soap(SoapField.ASSESSMENT, value); }
-    @JsonProperty("plan") void setPlan(String value) { plan = soap(SoapField.PLAN, value); }
+    @Min(0)
+    @Max(SessionRules.MAX_DURATION_MINUTES)
+    private Integer durationMinutes;
 
-    @JsonProperty("session_date") void setSessionDate(Instant value) {
+    @JsonProperty("subjective")
+    void setSubjective(String value) {
+        subjective = soap(SoapField.SUBJECTIVE, value);
+    }
+
+    @JsonProperty("objective")
+    void setObjective(String value) {
+        objective = soap(SoapField.OBJECTIVE, value);
+    }
+
+    @JsonProperty("assessment")
+    void setAssessment(String value) {
+        assessment = soap(SoapField.ASSESSMENT, value);
+    }
+
+    @JsonProperty("plan")
+    void setPlan(String value) {
+        plan = soap(SoapField.PLAN, value);
+    }
+
+    @JsonProperty("session_date")
+    void setSessionDate(Instant value) {
         sessionDate = value;
         mark("session_date");
     }
 
-    @JsonProperty("duration_minutes") void setDurationMinutes(Integer value) {
+    @JsonProperty("duration_minutes")
+    void setDurationMinutes(Integer value) {
         durationMinutes = value;
         mark("duration_minutes");
     }

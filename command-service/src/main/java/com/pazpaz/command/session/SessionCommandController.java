@@ -2,9 +2,9 @@ package com.pazpaz.command.session;
 
 import com.pazpaz.command.common.CommandAnswers;
 import com.pazpaz.command.common.ExpectedVersion;
-import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.command.common.RecordCommandGateway;
 import com.pazpaz.command.common.RecordOwners;
+import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.infra.web.CommandResponse;
 import com.pazpaz.infra.web.ProblemResponses.FieldProblem;
@@ -58,9 +58,14 @@ class SessionCommandController {
     private final RecordOwners owners;
     private final Clock clock;
 
-    SessionCommandController(RecordCommandGateway commands, SessionFieldEncryptor encryptor,
-                             SessionDirectory directory, AutosaveRateLimiter autosaves, CommandAnswers answers,
-                             RecordOwners owners, Clock clock) {
+    SessionCommandController(
+            RecordCommandGateway commands,
+            SessionFieldEncryptor encryptor,
+            SessionDirectory directory,
+            AutosaveRateLimiter autosaves,
+            CommandAnswers answers,
+            RecordOwners owners,
+            Clock clock) {
         this.commands = commands;
         this.encryptor = encryptor;
         this.directory = directory;
@@ -82,17 +87,27 @@ class SessionCommandController {
         CommandResponse response = commands.send(id, () -> {
             encryptor.createKeyFor(id, clientId);
             SoapNote soap = SoapNote.of(encryptor.forNote(id, clientId, request.soap()));
-            return new CreateSessionCommand(id, actor.requireWorkspace(), clientId, request.appointmentId(),
-                    actor.userId(), soap, request.sessionDate(), request.durationMinutes(), now);
+            return new CreateSessionCommand(
+                    id,
+                    actor.requireWorkspace(),
+                    clientId,
+                    request.appointmentId(),
+                    actor.userId(),
+                    soap,
+                    request.sessionDate(),
+                    request.durationMinutes(),
+                    now);
         });
         return answers.created("/api/v1/sessions/" + id, response);
     }
 
     /** Saves a draft, or amends a finalized note without a stated reason (R-AMD-1). */
     @PutMapping("/{sessionId}")
-    ResponseEntity<CommandResponse> update(Actor actor, @PathVariable UUID sessionId,
-                                           ExpectedVersion expected,
-                                           @Valid @RequestBody SessionChangesRequest request) {
+    ResponseEntity<CommandResponse> update(
+            Actor actor,
+            @PathVariable UUID sessionId,
+            ExpectedVersion expected,
+            @Valid @RequestBody SessionChangesRequest request) {
         Instant now = clock.instant();
         request.requireClearableNulls();
         if (request.sessionDate() != null) {
@@ -100,26 +115,48 @@ class SessionCommandController {
         }
         Note note = note(actor, sessionId);
         SessionPatch patch = patch(note, request, request.sessionDate());
-        return answers.ok(commands.send(new SaveSessionDraftCommand(note.id(), note.workspace(), actor.userId(), patch,
-                true, UUID.randomUUID(), now, expected.sequence()), note.id()));
+        return answers.ok(commands.send(
+                new SaveSessionDraftCommand(
+                        note.id(),
+                        note.workspace(),
+                        actor.userId(),
+                        patch,
+                        true,
+                        UUID.randomUUID(),
+                        now,
+                        expected.sequence()),
+                note.id()));
     }
 
     /** Autosave (R-SES-4); rate-limited before anything else (R-RL-2); refused on a finalized note (D10). */
     @PatchMapping("/{sessionId}/draft")
-    ResponseEntity<CommandResponse> autosave(Actor actor, @PathVariable UUID sessionId,
-                                             ExpectedVersion expected,
-                                             @Valid @RequestBody SessionChangesRequest request) {
+    ResponseEntity<CommandResponse> autosave(
+            Actor actor,
+            @PathVariable UUID sessionId,
+            ExpectedVersion expected,
+            @Valid @RequestBody SessionChangesRequest request) {
         autosaves.acquire(actor.userId(), SessionId.of(sessionId));
         Note note = note(actor, sessionId);
         SessionPatch patch = patch(note, request, null);
-        return answers.ok(commands.send(new SaveSessionDraftCommand(note.id(), note.workspace(), actor.userId(), patch,
-                false, null, clock.instant(), expected.sequence()), note.id()));
+        return answers.ok(commands.send(
+                new SaveSessionDraftCommand(
+                        note.id(),
+                        note.workspace(),
+                        actor.userId(),
+                        patch,
+                        false,
+                        null,
+                        clock.instant(),
+                        expected.sequence()),
+                note.id()));
     }
 
     @PostMapping("/{sessionId}/amend")
-    ResponseEntity<CommandResponse> amend(Actor actor, @PathVariable UUID sessionId,
-                                          ExpectedVersion expected,
-                                          @Valid @RequestBody AmendSessionRequest request) {
+    ResponseEntity<CommandResponse> amend(
+            Actor actor,
+            @PathVariable UUID sessionId,
+            ExpectedVersion expected,
+            @Valid @RequestBody AmendSessionRequest request) {
         Instant now = clock.instant();
         request.requireClearableNulls();
         if (request.sessionDate() != null) {
@@ -127,63 +164,95 @@ class SessionCommandController {
         }
         Note note = note(actor, sessionId);
         UUID versionId = UUID.randomUUID();
-        return answers.ok(commands.send(new AmendSessionCommand(note.id(), note.workspace(), actor.userId(),
-                patch(note, request, request.sessionDate()),
-                encryptor.amendmentReason(note.id(), note.client(), versionId, request.reason()), versionId, now,
-                expected.sequence()), note.id()));
+        return answers.ok(commands.send(
+                new AmendSessionCommand(
+                        note.id(),
+                        note.workspace(),
+                        actor.userId(),
+                        patch(note, request, request.sessionDate()),
+                        encryptor.amendmentReason(note.id(), note.client(), versionId, request.reason()),
+                        versionId,
+                        now,
+                        expected.sequence()),
+                note.id()));
     }
 
     @PostMapping("/{sessionId}/finalize")
-    ResponseEntity<CommandResponse> finalizeNote(Actor actor, @PathVariable UUID sessionId,
-                                                 ExpectedVersion expected) {
+    ResponseEntity<CommandResponse> finalizeNote(Actor actor, @PathVariable UUID sessionId, ExpectedVersion expected) {
         Note note = note(actor, sessionId);
-        return answers.ok(commands.send(new FinalizeSessionCommand(note.id(), note.workspace(), actor.userId(),
-                UUID.randomUUID(), clock.instant(), expected.sequence()), note.id()));
+        return answers.ok(commands.send(
+                new FinalizeSessionCommand(
+                        note.id(),
+                        note.workspace(),
+                        actor.userId(),
+                        UUID.randomUUID(),
+                        clock.instant(),
+                        expected.sequence()),
+                note.id()));
     }
 
     /** Owner only, for a stated reason (decision 180): a legal record goes back to being a draft. */
     @PostMapping("/{sessionId}/unfinalize")
-    ResponseEntity<CommandResponse> unfinalize(Actor actor, @PathVariable UUID sessionId,
-                                               ExpectedVersion expected,
-                                               @Valid @RequestBody(required = false) UnfinalizeSessionRequest request) {
+    ResponseEntity<CommandResponse> unfinalize(
+            Actor actor,
+            @PathVariable UUID sessionId,
+            ExpectedVersion expected,
+            @Valid @RequestBody(required = false) UnfinalizeSessionRequest request) {
         Note note = note(actor, sessionId);
         requireOwner(actor, "Only the practice's owner unfinalizes a note");
         if (request == null || request.reason() == null || request.reason().isBlank()) {
             throw new ValidationFailedException(List.of(new FieldProblem("reason", "must not be blank")));
         }
-        return answers.ok(commands.send(new UnfinalizeSessionCommand(note.id(), note.workspace(), clock.instant(),
-                encryptor.unfinalizeReason(note.id(), note.client(), request.reason()),
-                expected.sequence()), note.id()));
+        return answers.ok(commands.send(
+                new UnfinalizeSessionCommand(
+                        note.id(),
+                        note.workspace(),
+                        clock.instant(),
+                        encryptor.unfinalizeReason(note.id(), note.client(), request.reason()),
+                        expected.sequence()),
+                note.id()));
     }
 
     /** Soft delete (R-DEL-1). Answers 200 with the command response, like every command here (docs/api.md). */
     @DeleteMapping("/{sessionId}")
-    ResponseEntity<CommandResponse> delete(Actor actor, @PathVariable UUID sessionId,
-                                           ExpectedVersion expected,
-                                           @Valid @RequestBody(required = false) DeleteSessionRequest request) {
+    ResponseEntity<CommandResponse> delete(
+            Actor actor,
+            @PathVariable UUID sessionId,
+            ExpectedVersion expected,
+            @Valid @RequestBody(required = false) DeleteSessionRequest request) {
         Note note = note(actor, sessionId);
         String reason = request == null ? null : request.reason();
-        return answers.ok(commands.send(new DeleteSessionCommand(note.id(), note.workspace(), actor.userId(),
-                encryptor.deletionReason(note.id(), note.client(), reason), clock.instant(),
-                expected.sequence()), note.id()));
+        return answers.ok(commands.send(
+                new DeleteSessionCommand(
+                        note.id(),
+                        note.workspace(),
+                        actor.userId(),
+                        encryptor.deletionReason(note.id(), note.client(), reason),
+                        clock.instant(),
+                        expected.sequence()),
+                note.id()));
     }
 
     @PostMapping("/{sessionId}/restore")
-    ResponseEntity<CommandResponse> restore(Actor actor, @PathVariable UUID sessionId,
-                                            ExpectedVersion expected) {
+    ResponseEntity<CommandResponse> restore(Actor actor, @PathVariable UUID sessionId, ExpectedVersion expected) {
         Note note = note(actor, sessionId);
-        return answers.ok(commands.send(new RestoreSessionCommand(note.id(), note.workspace(), clock.instant(),
-                expected.sequence()), note.id()));
+        return answers.ok(commands.send(
+                new RestoreSessionCommand(note.id(), note.workspace(), clock.instant(), expected.sequence()),
+                note.id()));
     }
 
     @DeleteMapping("/{sessionId}/permanent")
-    ResponseEntity<CommandResponse> purge(Actor actor, @PathVariable UUID sessionId,
-                                          ExpectedVersion expected) {
+    ResponseEntity<CommandResponse> purge(Actor actor, @PathVariable UUID sessionId, ExpectedVersion expected) {
         Note note = note(actor, sessionId);
         // crypto-shredding cannot be undone (decision 180)
         requireOwner(actor, "Only the practice's owner permanently deletes a note");
-        return answers.ok(commands.send(new PurgeSessionCommand(note.id(), note.workspace(),
-                PurgeReason.PERMANENT_DELETE_REQUESTED, clock.instant(), expected.sequence()),
+        return answers.ok(commands.send(
+                new PurgeSessionCommand(
+                        note.id(),
+                        note.workspace(),
+                        PurgeReason.PERMANENT_DELETE_REQUESTED,
+                        clock.instant(),
+                        expected.sequence()),
                 note.id()));
     }
 
@@ -196,8 +265,11 @@ class SessionCommandController {
     }
 
     private SessionPatch patch(Note note, SessionChangesRequest request, Instant sessionDate) {
-        return new SessionPatch(encryptor.forNote(note.id(), note.client(), request.soapChanges()), sessionDate,
-                request.durationSent(), request.durationMinutes());
+        return new SessionPatch(
+                encryptor.forNote(note.id(), note.client(), request.soapChanges()),
+                sessionDate,
+                request.durationSent(),
+                request.durationMinutes());
     }
 
     /** R-SES-2: a note records an encounter that has happened. */
@@ -209,8 +281,7 @@ class SessionCommandController {
     }
 
     /** A note the caller may act on: its id, the caller's workspace, and the client whose key encrypts it. */
-    private record Note(SessionId id, WorkspaceId workspace, ClientId client) {
-    }
+    private record Note(SessionId id, WorkspaceId workspace, ClientId client) {}
 
     /** After the note is found (another practice's note is 404 first): an assistant may not do this. */
     private static void requireOwner(Actor actor, String refusal) {
@@ -218,5 +289,4 @@ class SessionCommandController {
             throw new AccessDeniedException(refusal);
         }
     }
-
 }

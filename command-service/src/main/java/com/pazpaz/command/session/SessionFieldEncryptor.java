@@ -1,9 +1,9 @@
 package com.pazpaz.command.session;
 
-import com.pazpaz.infra.crypto.FieldBinding;
-import com.pazpaz.kernel.careplan.CarePlanEncryption;
 import com.pazpaz.infra.crypto.DataKeys;
+import com.pazpaz.infra.crypto.FieldBinding;
 import com.pazpaz.infra.crypto.FieldCipher;
+import com.pazpaz.kernel.careplan.CarePlanEncryption;
 import com.pazpaz.kernel.crypto.EncryptedValue;
 import com.pazpaz.kernel.ids.ClientId;
 import com.pazpaz.kernel.ids.SessionId;
@@ -36,26 +36,49 @@ public class SessionFieldEncryptor implements SnapshotSealer {
     }
 
     /** Encrypts changed SOAP fields for the note's {@code sessions} row; null or "" means "cleared". */
-    public Map<SoapField, EncryptedValue> forNote(SessionId sessionId, ClientId clientId, Map<SoapField, String> values) {
+    public Map<SoapField, EncryptedValue> forNote(
+            SessionId sessionId, ClientId clientId, Map<SoapField, String> values) {
         Map<SoapField, EncryptedValue> encrypted = new EnumMap<>(SoapField.class);
-        values.forEach((field, text) -> encrypted.put(field, encrypt(text, SessionEncryption.SESSIONS_TABLE,
-                sessionId.value(), field.column(), clientId, sessionId)));
+        values.forEach((field, text) -> encrypted.put(
+                field,
+                encrypt(
+                        text,
+                        SessionEncryption.SESSIONS_TABLE,
+                        sessionId.value(),
+                        field.column(),
+                        clientId,
+                        sessionId)));
         return encrypted;
     }
 
     public EncryptedValue deletionReason(SessionId sessionId, ClientId clientId, String reason) {
-        return encrypt(reason, SessionEncryption.SESSIONS_TABLE, sessionId.value(),
-                SessionEncryption.DELETED_REASON_COLUMN, clientId, sessionId);
+        return encrypt(
+                reason,
+                SessionEncryption.SESSIONS_TABLE,
+                sessionId.value(),
+                SessionEncryption.DELETED_REASON_COLUMN,
+                clientId,
+                sessionId);
     }
 
     EncryptedValue unfinalizeReason(SessionId sessionId, ClientId clientId, String reason) {
-        return encrypt(reason, SessionEncryption.SESSIONS_TABLE, sessionId.value(),
-                SessionEncryption.UNFINALIZE_REASON_COLUMN, clientId, sessionId);
+        return encrypt(
+                reason,
+                SessionEncryption.SESSIONS_TABLE,
+                sessionId.value(),
+                SessionEncryption.UNFINALIZE_REASON_COLUMN,
+                clientId,
+                sessionId);
     }
 
     public EncryptedValue amendmentReason(SessionId sessionId, ClientId clientId, UUID versionId, String reason) {
-        return encrypt(reason, SessionEncryption.VERSIONS_TABLE, versionId,
-                SessionEncryption.AMENDMENT_REASON_COLUMN, clientId, sessionId);
+        return encrypt(
+                reason,
+                SessionEncryption.VERSIONS_TABLE,
+                versionId,
+                SessionEncryption.AMENDMENT_REASON_COLUMN,
+                clientId,
+                sessionId);
     }
 
     /** A goal-progress entry of the note, bound to its own progress row, with the note's key (part of the note). */
@@ -68,20 +91,24 @@ public class SessionFieldEncryptor implements SnapshotSealer {
         UUID keyOwner = SessionEncryption.keyOwner(clientId, sessionId);
         Map<SoapField, EncryptedValue> sealed = new EnumMap<>(SoapField.class);
         current.fields().forEach((field, value) -> {
-            String text = cipher.decrypt(value, new FieldBinding(SessionEncryption.SESSIONS_TABLE,
-                    sessionId.value(), field.column(), keyOwner));
-            sealed.put(field, cipher.encrypt(text, new FieldBinding(SessionEncryption.VERSIONS_TABLE, versionId,
-                    field.column(), keyOwner)));
+            String text = cipher.decrypt(
+                    value,
+                    new FieldBinding(SessionEncryption.SESSIONS_TABLE, sessionId.value(), field.column(), keyOwner));
+            sealed.put(
+                    field,
+                    cipher.encrypt(
+                            text,
+                            new FieldBinding(SessionEncryption.VERSIONS_TABLE, versionId, field.column(), keyOwner)));
         });
         return SoapNote.of(sealed);
     }
 
-    private EncryptedValue encrypt(String text, String table, UUID rowId, String column, ClientId clientId,
-                                   SessionId sessionId) {
+    private EncryptedValue encrypt(
+            String text, String table, UUID rowId, String column, ClientId clientId, SessionId sessionId) {
         if (text == null || text.isEmpty()) {
             return null;
         }
-        return cipher.encrypt(text, new FieldBinding(table, rowId, column,
-                SessionEncryption.keyOwner(clientId, sessionId)));
+        return cipher.encrypt(
+                text, new FieldBinding(table, rowId, column, SessionEncryption.keyOwner(clientId, sessionId)));
     }
 }

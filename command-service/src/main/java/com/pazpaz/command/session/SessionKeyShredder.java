@@ -32,6 +32,8 @@ class SessionKeyShredder {
     @EventHandler
     void on(SessionPurgedEvent event) {
         dataKeys.destroy(event.sessionId().value());
-        jdbc.update("DELETE FROM " + snapshotTable + " WHERE aggregate_identifier = ?", event.sessionId().toString());
+        jdbc.update(
+                "DELETE FROM " + snapshotTable + " WHERE aggregate_identifier = ?",
+                event.sessionId().toString());
     }
 }

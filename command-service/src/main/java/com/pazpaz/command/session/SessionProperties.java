@@ -17,5 +17,4 @@ public record SessionProperties(
         @DefaultValue("60") int autosavesPerMinute,
         @DefaultValue("0 0 2 * * *") String purgeCron,
         @DefaultValue("500") int purgeBatchSize,
-        @DefaultValue("50") int snapshotThreshold) {
-}
+        @DefaultValue("50") int snapshotThreshold) {}

@@ -25,6 +25,7 @@ public class SessionPurgeJob {
 
     /** The advisory lock key: any fixed number unique among this database's advisory locks. */
     static final long LOCK_KEY = 0x5e55_1011_9a26L;
+
     private static final Logger log = LoggerFactory.getLogger(SessionPurgeJob.class);
 
     private final SessionDirectory directory;
@@ -33,8 +34,12 @@ public class SessionPurgeJob {
     private final Clock clock;
     private final int batchSize;
 
-    SessionPurgeJob(SessionDirectory directory, CommandSweep sweep, ExclusiveRun exclusive, Clock clock,
-                    SessionProperties properties) {
+    SessionPurgeJob(
+            SessionDirectory directory,
+            CommandSweep sweep,
+            ExclusiveRun exclusive,
+            Clock clock,
+            SessionProperties properties) {
         this.directory = directory;
         this.sweep = sweep;
         this.exclusive = exclusive;
@@ -57,11 +62,18 @@ public class SessionPurgeJob {
 
     private PurgeReport purgeWhileLocked(Instant now) {
         List<SessionDirectory.ExpiredNote> expired = directory.expiredBefore(now, batchSize);
-        CommandSweep.Outcome outcome = sweep.run("session-purge", expired, note -> note.sessionId().value(),
-                note -> GenericCommandMessage.asCommandMessage(new PurgeSessionCommand(note.sessionId(),
-                                note.workspaceId(), PurgeReason.GRACE_PERIOD_EXPIRED, now, null))
-                        .andMetaData(Map.of(MetadataKeys.WORKSPACE_ID, note.workspaceId().toString())));
-        log.info("Session purge as of {}: {} purged, {} failed", now, outcome.done().size(),
+        CommandSweep.Outcome outcome = sweep.run(
+                "session-purge",
+                expired,
+                note -> note.sessionId().value(),
+                note -> GenericCommandMessage.asCommandMessage(new PurgeSessionCommand(
+                                note.sessionId(), note.workspaceId(), PurgeReason.GRACE_PERIOD_EXPIRED, now, null))
+                        .andMetaData(Map.of(
+                                MetadataKeys.WORKSPACE_ID, note.workspaceId().toString())));
+        log.info(
+                "Session purge as of {}: {} purged, {} failed",
+                now,
+                outcome.done().size(),
                 outcome.failed().size());
         return new PurgeReport(now, true, outcome.done(), outcome.failed());
     }
@@ -73,6 +85,5 @@ public class SessionPurgeJob {
      * @param purged ids of the notes purged
      * @param failed ids of the notes that could not be purged (retried next run)
      */
-    public record PurgeReport(Instant asOf, boolean ran, List<String> purged, List<String> failed) {
-    }
+    public record PurgeReport(Instant asOf, boolean ran, List<String> purged, List<String> failed) {}
 }

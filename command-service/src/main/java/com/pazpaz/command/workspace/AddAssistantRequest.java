@@ -7,5 +7,4 @@ import jakarta.validation.constraints.Size;
 /** Body of {@code POST /api/v1/users}: the new assistant. */
 record AddAssistantRequest(
         @NotBlank @Email @Size(max = 255) String email,
-        @NotBlank @Size(max = 255) String fullName) {
-}
+        @NotBlank @Size(max = 255) String fullName) {}

@@ -18,11 +18,12 @@ import java.util.Locale;
  * ({@code day} monday … sunday, {@code start} and {@code end} local times). An empty list clears the hours.
  */
 record AvailableHoursRequest(
-        @NotNull String timeZone,
-        @NotNull @Size(max = 70) List<@NotNull @Valid Stretch> weeklyHours) {
+        @NotNull String timeZone, @NotNull @Size(max = 70) List<@NotNull @Valid Stretch> weeklyHours) {
 
-    record Stretch(@NotNull String day, @NotNull LocalTime start, @NotNull LocalTime end) {
-    }
+    record Stretch(
+            @NotNull String day,
+            @NotNull LocalTime start,
+            @NotNull LocalTime end) {}
 
     /** The hours, or a 422 naming each field at fault: the zone, a day, an end not after its start, an overlap. */
     WeeklyHours toHours() {
@@ -43,8 +44,8 @@ record AvailableHoursRequest(
             }
         }
         if (problems.isEmpty() && WeeklyHours.firstOverlap(intervals) >= 0) {
-            problems.add(new FieldProblem(field(WeeklyHours.firstOverlap(intervals), "start"),
-                    "overlaps another stretch of the same day"));
+            problems.add(new FieldProblem(
+                    field(WeeklyHours.firstOverlap(intervals), "start"), "overlaps another stretch of the same day"));
         }
         if (!problems.isEmpty()) {
             throw new ValidationFailedException(problems);

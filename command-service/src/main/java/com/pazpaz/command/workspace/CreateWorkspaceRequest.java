@@ -8,5 +8,4 @@ import jakarta.validation.constraints.Size;
 record CreateWorkspaceRequest(
         @NotBlank @Size(max = 255) String name,
         @NotBlank @Email @Size(max = 255) String ownerEmail,
-        @NotBlank @Size(max = 255) String ownerFullName) {
-}
+        @NotBlank @Size(max = 255) String ownerFullName) {}

@@ -43,11 +43,11 @@ class DevTokenController {
         UserDirectory.UserAccount account = users.find(UserId.of(request.userId()))
                 .filter(UserDirectory.UserAccount::active)
                 .orElseThrow(RecordNotFoundException::new);
-        TokenIssuer.IssuedToken minted = tokens.mint(new Actor(account.userId(), account.workspaceId(), account.role()));
+        TokenIssuer.IssuedToken minted =
+                tokens.mint(new Actor(account.userId(), account.workspaceId(), account.role()));
         audit.record(actor, account, minted);
         return Map.of("token", minted.token());
     }
 
-    record TokenRequest(@NotNull UUID userId) {
-    }
+    record TokenRequest(@NotNull UUID userId) {}
 }

@@ -38,8 +38,13 @@ class MintedTokenAudit {
         Map<String, Object> metadata = new HashMap<>(request.currentRequestMetadata());
         metadata.put(MetadataKeys.USER_ID, administrator.userId().toString());
         metadata.put(MetadataKeys.WORKSPACE_ID, account.workspaceId().toString());
-        TokenMintedEvent minted = new TokenMintedEvent(account.workspaceId(), account.userId(),
-                administrator.userId(), token.tokenId(), token.issuedAt(), token.expiresAt());
+        TokenMintedEvent minted = new TokenMintedEvent(
+                account.workspaceId(),
+                account.userId(),
+                administrator.userId(),
+                token.tokenId(),
+                token.issuedAt(),
+                token.expiresAt());
         transaction.executeWithoutResult(status ->
                 eventStore.publish(GenericEventMessage.asEventMessage(minted).andMetaData(metadata)));
     }

@@ -17,13 +17,13 @@ final class Staff {
 
     /** R-USR: one account per e-mail in a workspace (exact match, as {@code uq_users_workspace_email}). */
     static BusinessRuleViolation emailTaken() {
-        return new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT,
-                "A user with this email already exists in the workspace");
+        return new BusinessRuleViolation(
+                BusinessRuleViolation.Kind.CONFLICT, "A user with this email already exists in the workspace");
     }
 
     static BusinessRuleViolation lastActiveOwner() {
-        return new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT,
-                "The workspace must keep at least one active owner");
+        return new BusinessRuleViolation(
+                BusinessRuleViolation.Kind.CONFLICT, "The workspace must keep at least one active owner");
     }
 
     void add(UserId userId, String email, Role role) {
@@ -46,7 +46,8 @@ final class Staff {
     /** Whether this user is the only active owner, so that demoting or deactivating them would leave none. */
     boolean isLastActiveOwner(UserId userId) {
         Member member = require(userId);
-        return member.isActiveOwner() && members.values().stream().filter(Member::isActiveOwner).count() == 1;
+        return member.isActiveOwner()
+                && members.values().stream().filter(Member::isActiveOwner).count() == 1;
     }
 
     void changeRole(UserId userId, Role role) {

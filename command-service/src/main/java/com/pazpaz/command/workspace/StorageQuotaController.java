@@ -33,8 +33,7 @@ class StorageQuotaController {
     }
 
     @PatchMapping("/api/v1/workspaces/{workspaceId}/storage/quota")
-    CommandResponse changeQuota(Actor actor, @PathVariable UUID workspaceId,
-                                @Valid @RequestBody QuotaRequest request) {
+    CommandResponse changeQuota(Actor actor, @PathVariable UUID workspaceId, @Valid @RequestBody QuotaRequest request) {
         WorkspaceId own = actor.requireOwner();
         if (!own.value().equals(workspaceId)) {
             throw new AccessDeniedException("Access denied to this workspace");
@@ -42,6 +41,5 @@ class StorageQuotaController {
         return commands.send(new ChangeStorageQuotaCommand(own, request.quotaBytes(), clock.instant()), own);
     }
 
-    record QuotaRequest(@NotNull @Positive Long quotaBytes) {
-    }
+    record QuotaRequest(@NotNull @Positive Long quotaBytes) {}
 }

@@ -44,18 +44,20 @@ class UserCommandController {
     ResponseEntity<CommandResponse> addAssistant(Actor actor, @Valid @RequestBody AddAssistantRequest request) {
         WorkspaceId workspaceId = actor.requireOwner();
         UserId userId = UserId.of(UUID.randomUUID());
-        CommandResponse response = commands.send(new AddAssistantCommand(workspaceId, userId, request.email(),
-                request.fullName(), clock.instant()), workspaceId);
-        return ResponseEntity.created(locations.of("/api/v1/users/" + userId))
-                .body(aboutUser(userId, response));
+        CommandResponse response = commands.send(
+                new AddAssistantCommand(workspaceId, userId, request.email(), request.fullName(), clock.instant()),
+                workspaceId);
+        return ResponseEntity.created(locations.of("/api/v1/users/" + userId)).body(aboutUser(userId, response));
     }
 
     @PutMapping("/{userId}/role")
     CommandResponse changeRole(Actor actor, @PathVariable UUID userId, @Valid @RequestBody ChangeRoleRequest request) {
         WorkspaceId workspaceId = actor.requireOwner();
         UserId id = UserId.of(userId);
-        return aboutUser(id, commands.send(new ChangeUserRoleCommand(workspaceId, id, request.asRole(),
-                clock.instant()), workspaceId));
+        return aboutUser(
+                id,
+                commands.send(
+                        new ChangeUserRoleCommand(workspaceId, id, request.asRole(), clock.instant()), workspaceId));
     }
 
     @PostMapping("/{userId}/deactivate")

@@ -47,8 +47,10 @@ public class UserDirectory implements UserStatusLookup {
 
     @EventHandler
     void on(UserRoleChangedEvent event) {
-        jdbc.update("UPDATE command_model.user_accounts SET role = ? WHERE user_id = ?",
-                event.role().name(), event.userId().value());
+        jdbc.update(
+                "UPDATE command_model.user_accounts SET role = ? WHERE user_id = ?",
+                event.role().name(),
+                event.userId().value());
     }
 
     @EventHandler
@@ -63,25 +65,31 @@ public class UserDirectory implements UserStatusLookup {
 
     private void insert(UserId userId, WorkspaceId workspaceId, Role role, String email) {
         try {
-            jdbc.update("INSERT INTO command_model.user_accounts (user_id, workspace_id, role, email, is_active)"
-                    + " VALUES (?, ?, ?, ?, true)", userId.value(), workspaceId.value(), role.name(), email);
+            jdbc.update(
+                    "INSERT INTO command_model.user_accounts (user_id, workspace_id, role, email, is_active)"
+                            + " VALUES (?, ?, ?, ?, true)",
+                    userId.value(),
+                    workspaceId.value(),
+                    role.name(),
+                    email);
         } catch (DuplicateKeyException e) {
             throw Staff.emailTaken();
         }
     }
 
     private void setActive(UserId userId, boolean active) {
-        jdbc.update("UPDATE command_model.user_accounts SET is_active = ? WHERE user_id = ?",
-                active, userId.value());
+        jdbc.update("UPDATE command_model.user_accounts SET is_active = ? WHERE user_id = ?", active, userId.value());
     }
 
     /** The user's account, if it exists. */
     public Optional<UserAccount> find(UserId userId) {
         List<UserAccount> rows = jdbc.query(
                 "SELECT user_id, workspace_id, role, is_active FROM command_model.user_accounts WHERE user_id = ?",
-                (rs, n) -> new UserAccount(UserId.of(rs.getObject(1, UUID.class)),
+                (rs, n) -> new UserAccount(
+                        UserId.of(rs.getObject(1, UUID.class)),
                         rs.getObject(2, UUID.class) == null ? null : WorkspaceId.of(rs.getObject(2, UUID.class)),
-                        Role.valueOf(rs.getString(3)), rs.getBoolean(4)),
+                        Role.valueOf(rs.getString(3)),
+                        rs.getBoolean(4)),
                 userId.value());
         return rows.stream().findFirst();
     }
@@ -93,6 +101,5 @@ public class UserDirectory implements UserStatusLookup {
     }
 
     /** A user as the command side knows it. */
-    public record UserAccount(UserId userId, WorkspaceId workspaceId, Role role, boolean active) {
-    }
+    public record UserAccount(UserId userId, WorkspaceId workspaceId, Role role, boolean active) {}
 }

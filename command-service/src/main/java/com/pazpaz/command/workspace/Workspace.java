@@ -11,8 +11,8 @@ import com.pazpaz.kernel.workspace.ChangeUserRoleCommand;
 import com.pazpaz.kernel.workspace.CreateWorkspaceCommand;
 import com.pazpaz.kernel.workspace.DeactivateUserCommand;
 import com.pazpaz.kernel.workspace.ReactivateUserCommand;
-import com.pazpaz.kernel.workspace.SetAvailableHoursCommand;
 import com.pazpaz.kernel.workspace.Role;
+import com.pazpaz.kernel.workspace.SetAvailableHoursCommand;
 import com.pazpaz.kernel.workspace.UserDeactivatedEvent;
 import com.pazpaz.kernel.workspace.UserReactivatedEvent;
 import com.pazpaz.kernel.workspace.UserRoleChangedEvent;
@@ -38,9 +38,11 @@ class Workspace {
 
     @AggregateIdentifier
     private WorkspaceId workspaceId;
+
     private long storageQuotaBytes;
     /** Null until the owner first sets them. */
     private WeeklyHours availableHours;
+
     private final Staff staff = new Staff();
 
     Workspace() {
@@ -49,8 +51,14 @@ class Workspace {
 
     @CommandHandler
     Workspace(CreateWorkspaceCommand command) {
-        apply(new WorkspaceCreatedEvent(command.workspaceId(), command.name(), DEFAULT_STORAGE_QUOTA_BYTES,
-                command.ownerId(), command.ownerEmail(), command.ownerFullName(), command.createdAt()));
+        apply(new WorkspaceCreatedEvent(
+                command.workspaceId(),
+                command.name(),
+                DEFAULT_STORAGE_QUOTA_BYTES,
+                command.ownerId(),
+                command.ownerEmail(),
+                command.ownerFullName(),
+                command.createdAt()));
     }
 
     @CommandHandler
@@ -58,8 +66,8 @@ class Workspace {
         if (staff.hasEmail(command.email())) {
             throw Staff.emailTaken();
         }
-        apply(new AssistantAddedEvent(workspaceId, command.userId(), command.email(), command.fullName(),
-                command.addedAt()));
+        apply(new AssistantAddedEvent(
+                workspaceId, command.userId(), command.email(), command.fullName(), command.addedAt()));
     }
 
     @CommandHandler

@@ -39,10 +39,17 @@ class WorkspaceCommandController {
         }
         WorkspaceId workspaceId = WorkspaceId.of(UUID.randomUUID());
         UserId ownerId = UserId.of(UUID.randomUUID());
-        CommandResponse response = commands.send(new CreateWorkspaceCommand(workspaceId, request.name(), ownerId,
-                request.ownerEmail(), request.ownerFullName(), clock.instant()), workspaceId);
+        CommandResponse response = commands.send(
+                new CreateWorkspaceCommand(
+                        workspaceId,
+                        request.name(),
+                        ownerId,
+                        request.ownerEmail(),
+                        request.ownerFullName(),
+                        clock.instant()),
+                workspaceId);
         return ResponseEntity.created(URI.create("/api/v1/workspaces/" + workspaceId))
-                .body(new WorkspaceCreatedResponse(workspaceId.value(), response.version(), response.position(),
-                        ownerId.value()));
+                .body(new WorkspaceCreatedResponse(
+                        workspaceId.value(), response.version(), response.position(), ownerId.value()));
     }
 }

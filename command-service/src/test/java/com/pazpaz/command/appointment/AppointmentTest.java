@@ -39,8 +39,8 @@ class AppointmentTest {
     private static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
     private static final Instant T1 = Instant.parse("2026-03-02T08:00:00Z");
     private static final EncryptedValue NOTES = EncryptedValue.of("k1:notes".getBytes(StandardCharsets.US_ASCII));
-    private static final AppointmentScheduledEvent SCHEDULED = new AppointmentScheduledEvent(ID, WORKSPACE, CLIENT,
-            START, END, LocationType.CLINIC, null, NOTES, T0, null);
+    private static final AppointmentScheduledEvent SCHEDULED = new AppointmentScheduledEvent(
+            ID, WORKSPACE, CLIENT, START, END, LocationType.CLINIC, null, NOTES, T0, null);
 
     private AggregateTestFixture<Appointment> fixture;
 
@@ -49,8 +49,8 @@ class AppointmentTest {
         fixture = new AggregateTestFixture<>(Appointment.class);
     }
 
-    private static ReviseAppointmentCommand revise(AppointmentRevision revision, boolean allowConflict,
-                                                   boolean activeNote) {
+    private static ReviseAppointmentCommand revise(
+            AppointmentRevision revision, boolean allowConflict, boolean activeNote) {
         return new ReviseAppointmentCommand(ID, WORKSPACE, revision, allowConflict, activeNote, T1, null);
     }
 
@@ -69,45 +69,59 @@ class AppointmentTest {
     @Test
     void schedulingRecordsTheAppointment() {
         fixture.givenNoPriorActivity()
-                .when(new ScheduleAppointmentCommand(ID, WORKSPACE, CLIENT, START, END, LocationType.CLINIC, null,
-                        NOTES, T0, null))
+                .when(new ScheduleAppointmentCommand(
+                        ID, WORKSPACE, CLIENT, START, END, LocationType.CLINIC, null, NOTES, T0, null))
                 .expectEvents(SCHEDULED);
     }
 
     @Test
     void anEndNotAfterTheStartIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new ScheduleAppointmentCommand(ID, WORKSPACE, CLIENT, END, END, LocationType.CLINIC, null,
-                        null, T0, null))
+                .when(new ScheduleAppointmentCommand(
+                        ID, WORKSPACE, CLIENT, END, END, LocationType.CLINIC, null, null, T0, null))
                 .expectException(BusinessRuleViolation.class)
                 .expectExceptionMessage("scheduled_end must be after scheduled_start");
-        fixture.given(SCHEDULED).when(revise(times(null, START.minusSeconds(60)), false, false))
+        fixture.given(SCHEDULED)
+                .when(revise(times(null, START.minusSeconds(60)), false, false))
                 .expectException(BusinessRuleViolation.class);
     }
 
     @Test
     void reschedulingIsAnEditAndCarriesTheConflictChoice() {
         Instant later = END.plusSeconds(3600);
-        fixture.given(SCHEDULED).when(revise(times(END, later), true, false))
+        fixture.given(SCHEDULED)
+                .when(revise(times(END, later), true, false))
                 .expectEvents(new AppointmentRescheduledEvent(ID, WORKSPACE, END, later, true, 1, T1));
     }
 
     @Test
     void anEditThatChangesNothingRecordsNothing() {
         fixture.given(SCHEDULED).when(revise(times(START, END), false, false)).expectNoEvents();
-        fixture.given(SCHEDULED).when(revise(status(AppointmentStatus.SCHEDULED), false, false)).expectNoEvents();
+        fixture.given(SCHEDULED)
+                .when(revise(status(AppointmentStatus.SCHEDULED), false, false))
+                .expectNoEvents();
     }
 
     @Test
     void oneRequestChangingSeveralThingsCountsAsOneEdit() {
-        AppointmentRevision revision = new AppointmentRevision(OTHER_CLIENT, null, END.plusSeconds(60),
-                LocationType.HOME, false, null, true, null, AppointmentStatus.CANCELLED);
-        fixture.given(SCHEDULED).when(revise(revision, false, false))
-                .expectEvents(new AppointmentRescheduledEvent(ID, WORKSPACE, START, END.plusSeconds(60), false, 1, T1),
-                        new AppointmentDetailsEditedEvent(ID, WORKSPACE, OTHER_CLIENT, LocationType.HOME, null, null,
-                                1, T1),
-                        new AppointmentStatusChangedEvent(ID, WORKSPACE, AppointmentStatus.SCHEDULED,
-                                AppointmentStatus.CANCELLED, 1, T1));
+        AppointmentRevision revision = new AppointmentRevision(
+                OTHER_CLIENT,
+                null,
+                END.plusSeconds(60),
+                LocationType.HOME,
+                false,
+                null,
+                true,
+                null,
+                AppointmentStatus.CANCELLED);
+        fixture.given(SCHEDULED)
+                .when(revise(revision, false, false))
+                .expectEvents(
+                        new AppointmentRescheduledEvent(ID, WORKSPACE, START, END.plusSeconds(60), false, 1, T1),
+                        new AppointmentDetailsEditedEvent(
+                                ID, WORKSPACE, OTHER_CLIENT, LocationType.HOME, null, null, 1, T1),
+                        new AppointmentStatusChangedEvent(
+                                ID, WORKSPACE, AppointmentStatus.SCHEDULED, AppointmentStatus.CANCELLED, 1, T1));
     }
 
     @Test
@@ -130,23 +144,24 @@ class AppointmentTest {
     void aCompletedAppointmentWithoutSessionNoteMayBeCancelled() {
         fixture.given(SCHEDULED, changed(AppointmentStatus.SCHEDULED, AppointmentStatus.COMPLETED, 0))
                 .when(revise(status(AppointmentStatus.CANCELLED), false, false))
-                .expectEvents(new AppointmentStatusChangedEvent(ID, WORKSPACE, AppointmentStatus.COMPLETED,
-                        AppointmentStatus.CANCELLED, 1, T1));
+                .expectEvents(new AppointmentStatusChangedEvent(
+                        ID, WORKSPACE, AppointmentStatus.COMPLETED, AppointmentStatus.CANCELLED, 1, T1));
     }
 
     @Test
     void aCancelledAppointmentMayBeRestored() {
         fixture.given(SCHEDULED, changed(AppointmentStatus.SCHEDULED, AppointmentStatus.CANCELLED, 1))
                 .when(revise(status(AppointmentStatus.SCHEDULED), false, false))
-                .expectEvents(new AppointmentStatusChangedEvent(ID, WORKSPACE, AppointmentStatus.CANCELLED,
-                        AppointmentStatus.SCHEDULED, 2, T1));
+                .expectEvents(new AppointmentStatusChangedEvent(
+                        ID, WORKSPACE, AppointmentStatus.CANCELLED, AppointmentStatus.SCHEDULED, 2, T1));
     }
 
     @Test
     void autoCompletionCompletesAScheduledAppointmentWithoutCountingAnEdit() {
-        fixture.given(SCHEDULED).when(new CompleteAppointmentCommand(ID, WORKSPACE, T1))
-                .expectEvents(new AppointmentStatusChangedEvent(ID, WORKSPACE, AppointmentStatus.SCHEDULED,
-                        AppointmentStatus.COMPLETED, 0, T1));
+        fixture.given(SCHEDULED)
+                .when(new CompleteAppointmentCommand(ID, WORKSPACE, T1))
+                .expectEvents(new AppointmentStatusChangedEvent(
+                        ID, WORKSPACE, AppointmentStatus.SCHEDULED, AppointmentStatus.COMPLETED, 0, T1));
     }
 
     @Test
@@ -160,14 +175,34 @@ class AppointmentTest {
     void deletingRecordsTheFactsTheAuditAndSessionNotesNeed() {
         fixture.given(SCHEDULED, changed(AppointmentStatus.SCHEDULED, AppointmentStatus.COMPLETED, 0))
                 .when(new DeleteAppointmentCommand(ID, WORKSPACE, SessionNoteAction.DELETE, true, null, T1, null))
-                .expectEvents(new AppointmentDeletedEvent(ID, WORKSPACE, CLIENT, AppointmentStatus.COMPLETED, START,
-                        END, SessionNoteAction.DELETE, true, null, T1));
+                .expectEvents(new AppointmentDeletedEvent(
+                        ID,
+                        WORKSPACE,
+                        CLIENT,
+                        AppointmentStatus.COMPLETED,
+                        START,
+                        END,
+                        SessionNoteAction.DELETE,
+                        true,
+                        null,
+                        T1));
     }
 
     @Test
     void aDeletedAppointmentAcceptsNoMoreCommands() {
-        fixture.given(SCHEDULED, new AppointmentDeletedEvent(ID, WORKSPACE, CLIENT, AppointmentStatus.SCHEDULED,
-                        START, END, SessionNoteAction.KEEP, false, null, T1))
+        fixture.given(
+                        SCHEDULED,
+                        new AppointmentDeletedEvent(
+                                ID,
+                                WORKSPACE,
+                                CLIENT,
+                                AppointmentStatus.SCHEDULED,
+                                START,
+                                END,
+                                SessionNoteAction.KEEP,
+                                false,
+                                null,
+                                T1))
                 .when(revise(status(AppointmentStatus.CANCELLED), false, false))
                 .expectException(AggregateDeletedException.class);
     }

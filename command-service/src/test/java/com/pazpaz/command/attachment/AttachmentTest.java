@@ -49,8 +49,8 @@ class AttachmentTest {
     @Test
     void anUploadRecordsTheFile() {
         fixture.givenNoPriorActivity()
-                .when(new UploadAttachmentCommand(FILE, WORKSPACE, CLIENT, NOTE, NAME, "application/pdf", 1234, BLOB,
-                        UPLOADER, T0))
+                .when(new UploadAttachmentCommand(
+                        FILE, WORKSPACE, CLIENT, NOTE, NAME, "application/pdf", 1234, BLOB, UPLOADER, T0))
                 .expectEvents(uploadedToNote());
     }
 
@@ -64,16 +64,18 @@ class AttachmentTest {
     @Test
     void aNoteFileIsNotFoundUnderAnotherNote() {
         fixture.given(uploadedToNote())
-                .when(new DeleteAttachmentCommand(FILE, WORKSPACE, AttachmentPlace.ofSession(SessionId.of(
-                        UUID.randomUUID())), T1, null))
-                .expectException(RecordNotFoundException.class).expectNoEvents();
+                .when(new DeleteAttachmentCommand(
+                        FILE, WORKSPACE, AttachmentPlace.ofSession(SessionId.of(UUID.randomUUID())), T1, null))
+                .expectException(RecordNotFoundException.class)
+                .expectNoEvents();
     }
 
     @Test
     void aNoteFileIsNotFoundUnderItsClient() {
         fixture.given(uploadedToNote())
                 .when(new DeleteAttachmentCommand(FILE, WORKSPACE, AttachmentPlace.ofClient(CLIENT), T1, null))
-                .expectException(RecordNotFoundException.class).expectNoEvents();
+                .expectException(RecordNotFoundException.class)
+                .expectNoEvents();
     }
 
     @Test
@@ -87,17 +89,20 @@ class AttachmentTest {
     void anotherPracticeFindsNothing() {
         fixture.given(uploadedToNote())
                 .when(new DeleteAttachmentCommand(FILE, OTHER_WORKSPACE, AttachmentPlace.ofSession(NOTE), T1, null))
-                .expectException(RecordNotFoundException.class).expectNoEvents();
+                .expectException(RecordNotFoundException.class)
+                .expectNoEvents();
     }
 
     @Test
     void aDeletedFileCannotBeRenamedOrDeletedAgain() {
         fixture.given(uploadedToNote(), new AttachmentDeletedEvent(FILE, WORKSPACE, CLIENT, NOTE, 1234, T0))
                 .when(new RenameAttachmentCommand(FILE, WORKSPACE, AttachmentPlace.ofSession(NOTE), NEW_NAME, T1, null))
-                .expectException(RecordNotFoundException.class).expectNoEvents();
+                .expectException(RecordNotFoundException.class)
+                .expectNoEvents();
         fixture.given(uploadedToNote(), new AttachmentDeletedEvent(FILE, WORKSPACE, CLIENT, NOTE, 1234, T0))
                 .when(new DeleteAttachmentCommand(FILE, WORKSPACE, AttachmentPlace.ofSession(NOTE), T1, null))
-                .expectException(RecordNotFoundException.class).expectNoEvents();
+                .expectException(RecordNotFoundException.class)
+                .expectNoEvents();
     }
 
     @Test
@@ -122,13 +127,13 @@ class AttachmentTest {
     }
 
     private static AttachmentUploadedEvent uploadedToNote() {
-        return new AttachmentUploadedEvent(FILE, WORKSPACE, CLIENT, NOTE, NAME, "application/pdf", 1234, BLOB,
-                UPLOADER, T0);
+        return new AttachmentUploadedEvent(
+                FILE, WORKSPACE, CLIENT, NOTE, NAME, "application/pdf", 1234, BLOB, UPLOADER, T0);
     }
 
     private static AttachmentUploadedEvent uploadedToClient() {
-        return new AttachmentUploadedEvent(FILE, WORKSPACE, CLIENT, null, NAME, "application/pdf", 1234, BLOB,
-                UPLOADER, T0);
+        return new AttachmentUploadedEvent(
+                FILE, WORKSPACE, CLIENT, null, NAME, "application/pdf", 1234, BLOB, UPLOADER, T0);
     }
 
     private static EncryptedValue cipher(String label) {

@@ -41,8 +41,15 @@ class CarePlanTest {
     private static final UUID REVISION = UUID.randomUUID();
     private static final Instant T0 = Instant.parse("2026-03-03T09:00:00Z");
     private static final Instant T1 = T0.plusSeconds(60);
-    private static final CarePlanContent WITH_GOAL = content("p", List.of(new CarePlanGoal(UUID.randomUUID(),
-            cipher("g"), LocalDate.parse("2026-06-01"), GoalStatus.ACTIVE, cipher("b"), null)));
+    private static final CarePlanContent WITH_GOAL = content(
+            "p",
+            List.of(new CarePlanGoal(
+                    UUID.randomUUID(),
+                    cipher("g"),
+                    LocalDate.parse("2026-06-01"),
+                    GoalStatus.ACTIVE,
+                    cipher("b"),
+                    null)));
     private static final CarePlanContent WITHOUT_GOAL = content("p", List.of());
     private static final EncryptedValue REASON = cipher("why");
 
@@ -97,7 +104,9 @@ class CarePlanTest {
 
     @Test
     void revisionsAreNumberedInOrder() {
-        fixture.given(created(WITH_GOAL), activated(),
+        fixture.given(
+                        created(WITH_GOAL),
+                        activated(),
                         new CarePlanRevisedEvent(PLAN, WORKSPACE, AUTHOR, UUID.randomUUID(), 1, REASON, WITH_GOAL, T0))
                 .when(new ReviseCarePlanCommand(PLAN, WORKSPACE, AUTHOR, WITH_GOAL, REVISION, REASON, T1, null))
                 .expectEvents(new CarePlanRevisedEvent(PLAN, WORKSPACE, AUTHOR, REVISION, 2, REASON, WITH_GOAL, T1));
@@ -131,14 +140,14 @@ class CarePlanTest {
                 .expectException(BusinessRuleViolation.class);
         fixture.given(created(WITH_GOAL))
                 .when(new CloseCarePlanCommand(PLAN, WORKSPACE, AUTHOR, CarePlanStatus.DISCONTINUED, REASON, T1, null))
-                .expectEvents(new CarePlanClosedEvent(PLAN, WORKSPACE, AUTHOR, CarePlanStatus.DISCONTINUED, REASON,
-                        T1));
+                .expectEvents(
+                        new CarePlanClosedEvent(PLAN, WORKSPACE, AUTHOR, CarePlanStatus.DISCONTINUED, REASON, T1));
     }
 
     @Test
     void aClosedPlanChangesNoMore() {
-        CarePlanClosedEvent closed = new CarePlanClosedEvent(PLAN, WORKSPACE, AUTHOR, CarePlanStatus.COMPLETED,
-                REASON, T0);
+        CarePlanClosedEvent closed =
+                new CarePlanClosedEvent(PLAN, WORKSPACE, AUTHOR, CarePlanStatus.COMPLETED, REASON, T0);
         fixture.given(created(WITH_GOAL), activated(), closed)
                 .when(new ReviseCarePlanCommand(PLAN, WORKSPACE, AUTHOR, WITH_GOAL, REVISION, REASON, T1, null))
                 .expectException(BusinessRuleViolation.class);

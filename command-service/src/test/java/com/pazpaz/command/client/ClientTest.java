@@ -35,10 +35,13 @@ class ClientTest {
     private static final WorkspaceId OTHER_WORKSPACE = WorkspaceId.of(UUID.randomUUID());
     private static final Instant T0 = Instant.parse("2026-03-03T09:00:00Z");
     private static final Instant T1 = Instant.parse("2026-03-04T10:00:00Z");
-    private static final ClientDetails DETAILS = ClientDetails.of(Map.of(
-            ProtectedClientField.FIRST_NAME, cipher("first"),
-            ProtectedClientField.LAST_NAME, cipher("last"),
-            ProtectedClientField.PHONE, cipher("phone")), false, List.of("new"));
+    private static final ClientDetails DETAILS = ClientDetails.of(
+            Map.of(
+                    ProtectedClientField.FIRST_NAME, cipher("first"),
+                    ProtectedClientField.LAST_NAME, cipher("last"),
+                    ProtectedClientField.PHONE, cipher("phone")),
+            false,
+            List.of("new"));
 
     private AggregateTestFixture<Client> fixture;
 
@@ -67,9 +70,12 @@ class ClientTest {
         changes.put(ProtectedClientField.FIRST_NAME, cipher("renamed"));
         changes.put(ProtectedClientField.PHONE, null);
         ClientDetailsPatch patch = new ClientDetailsPatch(changes, true, true, List.of("vip"));
-        ClientDetails expected = ClientDetails.of(Map.of(
-                ProtectedClientField.FIRST_NAME, cipher("renamed"),
-                ProtectedClientField.LAST_NAME, cipher("last")), true, List.of("vip"));
+        ClientDetails expected = ClientDetails.of(
+                Map.of(
+                        ProtectedClientField.FIRST_NAME, cipher("renamed"),
+                        ProtectedClientField.LAST_NAME, cipher("last")),
+                true,
+                List.of("vip"));
         fixture.given(registered(true))
                 .when(new ReviseClientDetailsCommand(CLIENT, WORKSPACE, patch, null, T1, null))
                 .expectEvents(new ClientDetailsRevisedEvent(CLIENT, WORKSPACE, expected, T1));

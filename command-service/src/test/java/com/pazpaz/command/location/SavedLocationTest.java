@@ -28,8 +28,8 @@ class SavedLocationTest {
     private static final WorkspaceId WORKSPACE = WorkspaceId.of(UUID.randomUUID());
     private static final Instant T0 = Instant.parse("2026-03-03T09:00:00Z");
     private static final Instant T1 = Instant.parse("2026-03-04T10:00:00Z");
-    private static final LocationCreatedEvent CREATED = new LocationCreatedEvent(LOCATION, WORKSPACE, "Main room",
-            LocationType.CLINIC, "1 Herzl St", "Room 2", true, T0);
+    private static final LocationCreatedEvent CREATED = new LocationCreatedEvent(
+            LOCATION, WORKSPACE, "Main room", LocationType.CLINIC, "1 Herzl St", "Room 2", true, T0);
 
     private AggregateTestFixture<SavedLocation> fixture;
 
@@ -38,17 +38,17 @@ class SavedLocationTest {
         fixture = new AggregateTestFixture<>(SavedLocation.class);
     }
 
-    private static ReviseLocationCommand revise(String name, LocationType type, boolean addressSent, String address,
-                                                Boolean active) {
-        return new ReviseLocationCommand(LOCATION, WORKSPACE, name, type, addressSent, address, false, null, active,
-                T1, null);
+    private static ReviseLocationCommand revise(
+            String name, LocationType type, boolean addressSent, String address, Boolean active) {
+        return new ReviseLocationCommand(
+                LOCATION, WORKSPACE, name, type, addressSent, address, false, null, active, T1, null);
     }
 
     @Test
     void creatingALocationRecordsItsDetails() {
         fixture.givenNoPriorActivity()
-                .when(new CreateLocationCommand(LOCATION, WORKSPACE, "Main room", LocationType.CLINIC, "1 Herzl St",
-                        "Room 2", true, T0))
+                .when(new CreateLocationCommand(
+                        LOCATION, WORKSPACE, "Main room", LocationType.CLINIC, "1 Herzl St", "Room 2", true, T0))
                 .expectEvents(CREATED);
     }
 
@@ -64,39 +64,44 @@ class SavedLocationTest {
     void anOnlineLocationNeedsNoAddress() {
         fixture.givenNoPriorActivity()
                 .when(new CreateLocationCommand(LOCATION, WORKSPACE, "Zoom", LocationType.ONLINE, null, null, true, T0))
-                .expectEvents(new LocationCreatedEvent(LOCATION, WORKSPACE, "Zoom", LocationType.ONLINE, null, null,
-                        true, T0));
+                .expectEvents(new LocationCreatedEvent(
+                        LOCATION, WORKSPACE, "Zoom", LocationType.ONLINE, null, null, true, T0));
     }
 
     @Test
     void theAddressRuleIsCheckedAgainstTheMergedFinalState() {
-        fixture.given(CREATED).when(revise(null, null, true, null, null))
+        fixture.given(CREATED)
+                .when(revise(null, null, true, null, null))
                 .expectException(BusinessRuleViolation.class)
                 .expectExceptionMessage("Address is required for clinic locations");
     }
 
     @Test
     void turningAClinicOnlineMayClearItsAddress() {
-        fixture.given(CREATED).when(revise(null, LocationType.ONLINE, true, null, null))
-                .expectEvents(new LocationDetailsRevisedEvent(LOCATION, WORKSPACE, LocationType.ONLINE, null,
-                        "Room 2", T1));
+        fixture.given(CREATED)
+                .when(revise(null, LocationType.ONLINE, true, null, null))
+                .expectEvents(
+                        new LocationDetailsRevisedEvent(LOCATION, WORKSPACE, LocationType.ONLINE, null, "Room 2", T1));
     }
 
     @Test
     void renamingRecordsTheNewName() {
-        fixture.given(CREATED).when(revise("Room B", null, false, null, null))
+        fixture.given(CREATED)
+                .when(revise("Room B", null, false, null, null))
                 .expectEvents(new LocationRenamedEvent(LOCATION, WORKSPACE, "Room B", T1));
     }
 
     @Test
     void aRevisionThatChangesNothingRecordsNothing() {
-        fixture.given(CREATED).when(revise("Main room", LocationType.CLINIC, true, "1 Herzl St", true))
+        fixture.given(CREATED)
+                .when(revise("Main room", LocationType.CLINIC, true, "1 Herzl St", true))
                 .expectNoEvents();
     }
 
     @Test
     void settingInactiveArchivesAndActiveReactivates() {
-        fixture.given(CREATED).when(revise(null, null, false, null, false))
+        fixture.given(CREATED)
+                .when(revise(null, null, false, null, false))
                 .expectEvents(new LocationArchivedEvent(LOCATION, WORKSPACE, T1));
         fixture.given(CREATED, new LocationArchivedEvent(LOCATION, WORKSPACE, T0))
                 .when(revise(null, null, false, null, true))
@@ -112,9 +117,11 @@ class SavedLocationTest {
 
     @Test
     void deletingAnUnreferencedLocationDeletesItAndAReferencedOneIsArchived() {
-        fixture.given(CREATED).when(new DeleteLocationCommand(LOCATION, WORKSPACE, false, T1, null))
+        fixture.given(CREATED)
+                .when(new DeleteLocationCommand(LOCATION, WORKSPACE, false, T1, null))
                 .expectEvents(new LocationDeletedEvent(LOCATION, WORKSPACE, T1));
-        fixture.given(CREATED).when(new DeleteLocationCommand(LOCATION, WORKSPACE, true, T1, null))
+        fixture.given(CREATED)
+                .when(new DeleteLocationCommand(LOCATION, WORKSPACE, true, T1, null))
                 .expectEvents(new LocationArchivedEvent(LOCATION, WORKSPACE, T1));
     }
 

@@ -29,17 +29,21 @@ class AppointmentSeriesTest {
     private static final AppointmentSeriesId SERIES = AppointmentSeriesId.of(UUID.randomUUID());
     private static final WorkspaceId WORKSPACE = WorkspaceId.of(UUID.randomUUID());
     private static final ClientId CLIENT = ClientId.of(UUID.randomUUID());
-    private static final SeriesSchedule SCHEDULE = new SeriesSchedule("FREQ=WEEKLY", "Europe/London",
-            LocalDateTime.parse("2027-01-04T10:00:00"), 50, LocationType.CLINIC);
+    private static final SeriesSchedule SCHEDULE = new SeriesSchedule(
+            "FREQ=WEEKLY", "Europe/London", LocalDateTime.parse("2027-01-04T10:00:00"), 50, LocationType.CLINIC);
     private static final Instant T0 = Instant.parse("2026-12-01T00:00:00Z");
     private static final Instant HORIZON = Instant.parse("2027-12-01T00:00:00Z");
     private static final Instant LATER = Instant.parse("2027-12-29T00:00:00Z");
-    private static final SeriesOccurrence FIRST = new SeriesOccurrence(AppointmentId.of(UUID.randomUUID()),
-            Instant.parse("2027-01-04T10:00:00Z"), Instant.parse("2027-01-04T10:50:00Z"));
-    private static final SeriesOccurrence NEXT = new SeriesOccurrence(AppointmentId.of(UUID.randomUUID()),
-            Instant.parse("2027-12-06T10:00:00Z"), Instant.parse("2027-12-06T10:50:00Z"));
-    private static final AppointmentSeriesBookedEvent BOOKED = new AppointmentSeriesBookedEvent(SERIES, WORKSPACE,
-            CLIENT, SCHEDULE, List.of(FIRST), List.of(), HORIZON, false, T0);
+    private static final SeriesOccurrence FIRST = new SeriesOccurrence(
+            AppointmentId.of(UUID.randomUUID()),
+            Instant.parse("2027-01-04T10:00:00Z"),
+            Instant.parse("2027-01-04T10:50:00Z"));
+    private static final SeriesOccurrence NEXT = new SeriesOccurrence(
+            AppointmentId.of(UUID.randomUUID()),
+            Instant.parse("2027-12-06T10:00:00Z"),
+            Instant.parse("2027-12-06T10:50:00Z"));
+    private static final AppointmentSeriesBookedEvent BOOKED = new AppointmentSeriesBookedEvent(
+            SERIES, WORKSPACE, CLIENT, SCHEDULE, List.of(FIRST), List.of(), HORIZON, false, T0);
 
     private AggregateTestFixture<AppointmentSeries> fixture;
 
@@ -51,26 +55,26 @@ class AppointmentSeriesTest {
     @Test
     void aSeriesIsBookedWithItsOccurrences() {
         fixture.givenNoPriorActivity()
-                .when(new BookAppointmentSeriesCommand(SERIES, WORKSPACE, CLIENT, SCHEDULE, List.of(FIRST), List.of(),
-                        HORIZON, false, T0))
+                .when(new BookAppointmentSeriesCommand(
+                        SERIES, WORKSPACE, CLIENT, SCHEDULE, List.of(FIRST), List.of(), HORIZON, false, T0))
                 .expectEvents(BOOKED);
     }
 
     @Test
     void aSeriesWithoutAnOccurrenceIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new BookAppointmentSeriesCommand(SERIES, WORKSPACE, CLIENT, SCHEDULE, List.of(), List.of(),
-                        HORIZON, false, T0))
+                .when(new BookAppointmentSeriesCommand(
+                        SERIES, WORKSPACE, CLIENT, SCHEDULE, List.of(), List.of(), HORIZON, false, T0))
                 .expectException(BusinessRuleViolation.class);
     }
 
     @Test
     void anOpenSeriesIsExtendedAndAnExtensionThatMovesNothingIsANoOp() {
         fixture.given(BOOKED)
-                .when(new ExtendAppointmentSeriesCommand(SERIES, WORKSPACE, List.of(NEXT), List.of(), LATER, false,
-                        LATER))
-                .expectEvents(new AppointmentSeriesExtendedEvent(SERIES, WORKSPACE, List.of(NEXT), List.of(), LATER,
-                        false, LATER));
+                .when(new ExtendAppointmentSeriesCommand(
+                        SERIES, WORKSPACE, List.of(NEXT), List.of(), LATER, false, LATER))
+                .expectEvents(new AppointmentSeriesExtendedEvent(
+                        SERIES, WORKSPACE, List.of(NEXT), List.of(), LATER, false, LATER));
         fixture.given(BOOKED)
                 .when(new ExtendAppointmentSeriesCommand(SERIES, WORKSPACE, List.of(), List.of(), HORIZON, false, T0))
                 .expectNoEvents();
@@ -80,8 +84,8 @@ class AppointmentSeriesTest {
     void anEndedSeriesIsNotExtendedNorEndedAgain() {
         AppointmentSeriesEndedEvent ended = new AppointmentSeriesEndedEvent(SERIES, WORKSPACE, T0, List.of(), T0);
         fixture.given(BOOKED, ended)
-                .when(new ExtendAppointmentSeriesCommand(SERIES, WORKSPACE, List.of(NEXT), List.of(), LATER, false,
-                        LATER))
+                .when(new ExtendAppointmentSeriesCommand(
+                        SERIES, WORKSPACE, List.of(NEXT), List.of(), LATER, false, LATER))
                 .expectException(BusinessRuleViolation.class);
         fixture.given(BOOKED, ended)
                 .when(new EndAppointmentSeriesCommand(SERIES, WORKSPACE, T0, List.of(), LATER))
@@ -92,21 +96,21 @@ class AppointmentSeriesTest {
     void theRestIsCancelledOnce() {
         fixture.given(BOOKED)
                 .when(new EndAppointmentSeriesCommand(SERIES, WORKSPACE, T0, List.of(FIRST.appointmentId()), T0))
-                .expectEvents(new AppointmentSeriesEndedEvent(SERIES, WORKSPACE, T0, List.of(FIRST.appointmentId()),
-                        T0));
+                .expectEvents(
+                        new AppointmentSeriesEndedEvent(SERIES, WORKSPACE, T0, List.of(FIRST.appointmentId()), T0));
     }
 
     @Test
     void anOpenSeriesIsRescheduledButAnEndedOneIsNot() {
         java.time.LocalTime four = java.time.LocalTime.of(16, 0);
         fixture.given(BOOKED)
-                .when(new com.pazpaz.kernel.series.RescheduleAppointmentSeriesCommand(SERIES, WORKSPACE, T0, four, 60,
-                        List.of(FIRST), T0))
-                .expectEvents(new com.pazpaz.kernel.series.AppointmentSeriesRescheduledEvent(SERIES, WORKSPACE, T0,
-                        four, 60, List.of(FIRST), T0));
+                .when(new com.pazpaz.kernel.series.RescheduleAppointmentSeriesCommand(
+                        SERIES, WORKSPACE, T0, four, 60, List.of(FIRST), T0))
+                .expectEvents(new com.pazpaz.kernel.series.AppointmentSeriesRescheduledEvent(
+                        SERIES, WORKSPACE, T0, four, 60, List.of(FIRST), T0));
         fixture.given(BOOKED, new AppointmentSeriesEndedEvent(SERIES, WORKSPACE, T0, List.of(), T0))
-                .when(new com.pazpaz.kernel.series.RescheduleAppointmentSeriesCommand(SERIES, WORKSPACE, T0, four, 60,
-                        List.of(), T0))
+                .when(new com.pazpaz.kernel.series.RescheduleAppointmentSeriesCommand(
+                        SERIES, WORKSPACE, T0, four, 60, List.of(), T0))
                 .expectException(BusinessRuleViolation.class);
     }
 

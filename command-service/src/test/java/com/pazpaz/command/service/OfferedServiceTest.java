@@ -40,10 +40,10 @@ class OfferedServiceTest {
         fixture = new AggregateTestFixture<>(OfferedService.class);
     }
 
-    private ReviseServiceCommand revise(String name, boolean descriptionSent, String description, Integer minutes,
-                                        Boolean active) {
-        return new ReviseServiceCommand(SERVICE, WORKSPACE, name, descriptionSent, description, minutes, active,
-                false, null, null, T1, null);
+    private ReviseServiceCommand revise(
+            String name, boolean descriptionSent, String description, Integer minutes, Boolean active) {
+        return new ReviseServiceCommand(
+                SERVICE, WORKSPACE, name, descriptionSent, description, minutes, active, false, null, null, T1, null);
     }
 
     @Test
@@ -55,30 +55,36 @@ class OfferedServiceTest {
 
     @Test
     void renamingRecordsTheNewName() {
-        fixture.given(CREATED).when(revise("Shiatsu", false, null, null, null))
+        fixture.given(CREATED)
+                .when(revise("Shiatsu", false, null, null, null))
                 .expectEvents(new ServiceRenamedEvent(SERVICE, WORKSPACE, "Shiatsu", T1));
     }
 
     @Test
     void revisingDurationStatesTheDetailsAsTheyNowStand() {
-        fixture.given(CREATED).when(revise(null, false, null, 45, null))
+        fixture.given(CREATED)
+                .when(revise(null, false, null, 45, null))
                 .expectEvents(new ServiceDetailsRevisedEvent(SERVICE, WORKSPACE, "Deep tissue", 45, T1));
     }
 
     @Test
     void sendingNullDescriptionClearsIt() {
-        fixture.given(CREATED).when(revise(null, true, null, null, null))
+        fixture.given(CREATED)
+                .when(revise(null, true, null, null, null))
                 .expectEvents(new ServiceDetailsRevisedEvent(SERVICE, WORKSPACE, null, 60, T1));
     }
 
     @Test
     void aRevisionThatChangesNothingRecordsNothing() {
-        fixture.given(CREATED).when(revise("Massage", true, "Deep tissue", 60, true)).expectNoEvents();
+        fixture.given(CREATED)
+                .when(revise("Massage", true, "Deep tissue", 60, true))
+                .expectNoEvents();
     }
 
     @Test
     void settingInactiveArchivesAndActiveReactivates() {
-        fixture.given(CREATED).when(revise(null, false, null, null, false))
+        fixture.given(CREATED)
+                .when(revise(null, false, null, null, false))
                 .expectEvents(new ServiceArchivedEvent(SERVICE, WORKSPACE, T1));
         fixture.given(CREATED, new ServiceArchivedEvent(SERVICE, WORKSPACE, T0))
                 .when(revise(null, false, null, null, true))
@@ -89,21 +95,25 @@ class OfferedServiceTest {
     void anotherWorkspacesServiceIsNotFound() {
         WorkspaceId other = WorkspaceId.of(UUID.randomUUID());
         fixture.given(CREATED)
-                .when(new ReviseServiceCommand(SERVICE, other, "X", false, null, null, null, false, null, null, T1, null))
+                .when(new ReviseServiceCommand(
+                        SERVICE, other, "X", false, null, null, null, false, null, null, T1, null))
                 .expectException(RecordNotFoundException.class);
-        fixture.given(CREATED).when(new DeleteServiceCommand(SERVICE, other, false, T1, null))
+        fixture.given(CREATED)
+                .when(new DeleteServiceCommand(SERVICE, other, false, T1, null))
                 .expectException(RecordNotFoundException.class);
     }
 
     @Test
     void deletingAnUnreferencedServiceDeletesIt() {
-        fixture.given(CREATED).when(new DeleteServiceCommand(SERVICE, WORKSPACE, false, T1, null))
+        fixture.given(CREATED)
+                .when(new DeleteServiceCommand(SERVICE, WORKSPACE, false, T1, null))
                 .expectEvents(new ServiceDeletedEvent(SERVICE, WORKSPACE, T1));
     }
 
     @Test
     void deletingAReferencedServiceOnlyArchivesIt() {
-        fixture.given(CREATED).when(new DeleteServiceCommand(SERVICE, WORKSPACE, true, T1, null))
+        fixture.given(CREATED)
+                .when(new DeleteServiceCommand(SERVICE, WORKSPACE, true, T1, null))
                 .expectEvents(new ServiceArchivedEvent(SERVICE, WORKSPACE, T1));
     }
 
@@ -122,40 +132,48 @@ class OfferedServiceTest {
     }
 
     private ReviseServiceCommand reprice(String price, String currency) {
-        return new ReviseServiceCommand(SERVICE, WORKSPACE, null, false, null, null, null, true,
-                price == null ? null : new BigDecimal(price), currency, T1, null);
+        return new ReviseServiceCommand(
+                SERVICE,
+                WORKSPACE,
+                null,
+                false,
+                null,
+                null,
+                null,
+                true,
+                price == null ? null : new BigDecimal(price),
+                currency,
+                T1,
+                null);
     }
 
     @Test
     void aPriceIsRecordedWithTwoDecimalsOnCreation() {
         fixture.givenNoPriorActivity()
-                .when(new CreateServiceCommand(SERVICE, WORKSPACE, "Massage", null, 60, true, T0,
-                        new BigDecimal("80"), "EUR"))
-                .expectEvents(new ServiceCreatedEvent(SERVICE, WORKSPACE, "Massage", null, 60, true, T0,
-                        new BigDecimal("80.00"), "EUR"));
+                .when(new CreateServiceCommand(
+                        SERVICE, WORKSPACE, "Massage", null, 60, true, T0, new BigDecimal("80"), "EUR"))
+                .expectEvents(new ServiceCreatedEvent(
+                        SERVICE, WORKSPACE, "Massage", null, 60, true, T0, new BigDecimal("80.00"), "EUR"));
     }
 
     @Test
     void changingThePriceIsItsOwnFactAndTheSamePriceRecordsNothing() {
-        fixture.given(CREATED).when(reprice("95.5", "ILS"))
-                .expectEvents(new ServicePriceChangedEvent(SERVICE, WORKSPACE, new BigDecimal("95.50"),
-                        "ILS", T1));
-        fixture.given(CREATED, new ServicePriceChangedEvent(SERVICE, WORKSPACE, new BigDecimal("95.50"),
-                "ILS", T0)).when(reprice("95.50", "ILS")).expectNoEvents();
-        fixture.given(CREATED, new ServicePriceChangedEvent(SERVICE, WORKSPACE, new BigDecimal("95.50"),
-                "ILS", T0)).when(reprice(null, null))
+        fixture.given(CREATED)
+                .when(reprice("95.5", "ILS"))
+                .expectEvents(new ServicePriceChangedEvent(SERVICE, WORKSPACE, new BigDecimal("95.50"), "ILS", T1));
+        fixture.given(CREATED, new ServicePriceChangedEvent(SERVICE, WORKSPACE, new BigDecimal("95.50"), "ILS", T0))
+                .when(reprice("95.50", "ILS"))
+                .expectNoEvents();
+        fixture.given(CREATED, new ServicePriceChangedEvent(SERVICE, WORKSPACE, new BigDecimal("95.50"), "ILS", T0))
+                .when(reprice(null, null))
                 .expectEvents(new ServicePriceChangedEvent(SERVICE, WORKSPACE, null, null, T1));
     }
 
     @Test
     void aPriceBreakingTheRuleIsRefusedByTheCommand() {
-        assertThatThrownBy(() -> reprice("-1", "EUR"))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> reprice("1.005", "EUR"))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> reprice("1", "XYZ"))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> reprice("1", null))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> reprice("-1", "EUR")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> reprice("1.005", "EUR")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> reprice("1", "XYZ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> reprice("1", null)).isInstanceOf(IllegalArgumentException.class);
     }
 }

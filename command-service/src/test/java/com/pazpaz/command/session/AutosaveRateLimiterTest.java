@@ -42,8 +42,10 @@ class AutosaveRateLimiterTest {
         for (int i = 0; i < 3; i++) {
             limiter.acquire(USER, NOTE);
         }
-        assertThatCode(() -> limiter.acquire(USER, SessionId.of(UUID.randomUUID()))).doesNotThrowAnyException();
-        assertThatCode(() -> limiter.acquire(UserId.of(UUID.randomUUID()), NOTE)).doesNotThrowAnyException();
+        assertThatCode(() -> limiter.acquire(USER, SessionId.of(UUID.randomUUID())))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> limiter.acquire(UserId.of(UUID.randomUUID()), NOTE))
+                .doesNotThrowAnyException();
     }
 
     /** A clock the test moves by hand. */

@@ -34,8 +34,8 @@ class SessionGoalProgressTest {
     private static final Instant T0 = Instant.parse("2026-03-03T09:00:00Z");
     private static final Instant T1 = T0.plusSeconds(60);
     private static final EncryptedValue NOTE = EncryptedValue.of("k1:n".getBytes(StandardCharsets.US_ASCII));
-    private static final SessionDraftCreatedEvent CREATED = new SessionDraftCreatedEvent(SESSION, WORKSPACE, CLIENT,
-            null, AUTHOR, SoapNote.of(Map.of()), T0, 50, T0);
+    private static final SessionDraftCreatedEvent CREATED =
+            new SessionDraftCreatedEvent(SESSION, WORKSPACE, CLIENT, null, AUTHOR, SoapNote.of(Map.of()), T0, 50, T0);
 
     private AggregateTestFixture<Session> fixture;
 
@@ -48,14 +48,16 @@ class SessionGoalProgressTest {
     void aDraftRecordsProgressTowardAGoal() {
         fixture.given(CREATED)
                 .when(record(WORKSPACE))
-                .expectEvents(new SessionGoalProgressRecordedEvent(SESSION, WORKSPACE, CLIENT, AUTHOR, ENTRY, PLAN,
-                        GOAL, NOTE, null, T1));
+                .expectEvents(new SessionGoalProgressRecordedEvent(
+                        SESSION, WORKSPACE, CLIENT, AUTHOR, ENTRY, PLAN, GOAL, NOTE, null, T1));
     }
 
     @Test
     void aFinalizedNoteRecordsNoMoreProgress() {
-        fixture.given(CREATED, new SessionFinalizedEvent(SESSION, WORKSPACE, AUTHOR, T0, UUID.randomUUID(), 1,
-                        SoapNote.of(Map.of())))
+        fixture.given(
+                        CREATED,
+                        new SessionFinalizedEvent(
+                                SESSION, WORKSPACE, AUTHOR, T0, UUID.randomUUID(), 1, SoapNote.of(Map.of())))
                 .when(record(WORKSPACE))
                 .expectException(BusinessRuleViolation.class);
     }

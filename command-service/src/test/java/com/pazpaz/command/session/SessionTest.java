@@ -57,42 +57,36 @@ class SessionTest {
     private static final Instant T1 = T0.plusSeconds(60);
     private static final Instant T2 = T0.plusSeconds(120);
     private static final Instant DEADLINE = T1.plus(Duration.ofDays(30));
-    private static final SoapNote TEXT = SoapNote.of(Map.of(SoapField.SUBJECTIVE, cipher("s"),
-            SoapField.PLAN, cipher("p")));
+    private static final SoapNote TEXT =
+            SoapNote.of(Map.of(SoapField.SUBJECTIVE, cipher("s"), SoapField.PLAN, cipher("p")));
 
     private AggregateTestFixture<Session> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Session.class);
-        fixture.registerInjectableResource((ClientLookup) (client, workspace) ->
-                client.equals(CLIENT) && workspace.equals(WORKSPACE));
+        fixture.registerInjectableResource(
+                (ClientLookup) (client, workspace) -> client.equals(CLIENT) && workspace.equals(WORKSPACE));
         // a stand-in appointment: only these fixture tests may pretend one exists (issue 4 builds them)
-        fixture.registerInjectableResource((AppointmentLookup) (appointment, workspace) ->
-                appointment.equals(APPOINTMENT) && workspace.equals(WORKSPACE));
-        fixture.registerInjectableResource((SnapshotSealer) (note, client, session, versionId) ->
-                sealed(note, versionId));
+        fixture.registerInjectableResource((AppointmentLookup)
+                (appointment, workspace) -> appointment.equals(APPOINTMENT) && workspace.equals(WORKSPACE));
+        fixture.registerInjectableResource(
+                (SnapshotSealer) (note, client, session, versionId) -> sealed(note, versionId));
     }
 
     @Test
     void creatingANoteStartsADraftWithTheGivenText() {
-        fixture.givenNoPriorActivity()
-                .when(create(null))
-                .expectEvents(created(null));
+        fixture.givenNoPriorActivity().when(create(null)).expectEvents(created(null));
     }
 
     @Test
     void aNoteMayBeLinkedToAnAppointmentOfTheWorkspace() {
-        fixture.givenNoPriorActivity()
-                .when(create(APPOINTMENT))
-                .expectEvents(created(APPOINTMENT));
+        fixture.givenNoPriorActivity().when(create(APPOINTMENT)).expectEvents(created(APPOINTMENT));
     }
 
     @Test
     void aNoteLinkedToAnUnknownAppointmentIsNotFound() {
-        fixture.givenNoPriorActivity()
-                .when(create(UUID.randomUUID()))
-                .expectException(RecordNotFoundException.class);
+        fixture.givenNoPriorActivity().when(create(UUID.randomUUID())).expectException(RecordNotFoundException.class);
     }
 
     @Test
@@ -111,8 +105,8 @@ class SessionTest {
         SoapNote expected = SoapNote.of(Map.of(SoapField.SUBJECTIVE, cipher("s"), SoapField.OBJECTIVE, cipher("o")));
         fixture.given(created(null))
                 .when(save(patch, false))
-                .expectEvents(new SessionDraftSavedEvent(SESSION, WORKSPACE, AUTHOR, expected,
-                        DATE.minusSeconds(3600), null, T1));
+                .expectEvents(new SessionDraftSavedEvent(
+                        SESSION, WORKSPACE, AUTHOR, expected, DATE.minusSeconds(3600), null, T1));
     }
 
     @Test
@@ -128,8 +122,8 @@ class SessionTest {
         fixture.given(created(null), finalized())
                 .when(save(soapPatch(SoapField.PLAN, "p2"), false))
                 .expectException(BusinessRuleViolation.class)
-                .expectExceptionMessage("A finalized session changes only by amendment (POST /amend), "
-                        + "not by autosave")
+                .expectExceptionMessage(
+                        "A finalized session changes only by amendment (POST /amend), " + "not by autosave")
                 .expectNoEvents();
     }
 
@@ -138,8 +132,8 @@ class SessionTest {
         fixture.given(created(null), finalized())
                 .when(save(soapPatch(SoapField.PLAN, "p2"), true))
                 .expectException(BusinessRuleViolation.class)
-                .expectExceptionMessage("A finalized session changes only by amendment with a reason: "
-                        + "POST /sessions/{id}/amend")
+                .expectExceptionMessage(
+                        "A finalized session changes only by amendment with a reason: " + "POST /sessions/{id}/amend")
                 .expectNoEvents();
     }
 
@@ -152,8 +146,8 @@ class SessionTest {
 
     @Test
     void anEmptyNoteCannotBeFinalized() {
-        fixture.given(new SessionDraftCreatedEvent(SESSION, WORKSPACE, CLIENT, null, AUTHOR, SoapNote.EMPTY,
-                        DATE, null, T0))
+        fixture.given(new SessionDraftCreatedEvent(
+                        SESSION, WORKSPACE, CLIENT, null, AUTHOR, SoapNote.EMPTY, DATE, null, T0))
                 .when(new FinalizeSessionCommand(SESSION, WORKSPACE, AUTHOR, V1, T1, null))
                 .expectException(BusinessRuleViolation.class)
                 .expectExceptionMessage("Cannot finalize session: at least one SOAP field must have content");
@@ -178,8 +172,8 @@ class SessionTest {
     void amendingKeepsTheTextBeforeTheChangeAsTheNextVersion() {
         SoapNote afterFirst = withPlan("p2");
         fixture.given(created(null), finalized(), amended(V2, 2, TEXT, cipher("r1"), afterFirst, 1))
-                .when(new AmendSessionCommand(SESSION, WORKSPACE, REVIEWER, soapPatch(SoapField.PLAN, "p3"),
-                        cipher("r2"), V1, T2, null))
+                .when(new AmendSessionCommand(
+                        SESSION, WORKSPACE, REVIEWER, soapPatch(SoapField.PLAN, "p3"), cipher("r2"), V1, T2, null))
                 .expectEvents(amended(V1, 3, afterFirst, cipher("r2"), withPlan("p3"), 2));
     }
 
@@ -223,11 +217,14 @@ class SessionTest {
 
     @Test
     void finalizingAgainAfterUnfinalizeStartsAtVersionOne() {
-        fixture.given(created(null), finalized(), amended(V2, 2, TEXT, null, withPlan("p2"), 1),
+        fixture.given(
+                        created(null),
+                        finalized(),
+                        amended(V2, 2, TEXT, null, withPlan("p2"), 1),
                         new SessionUnfinalizedEvent(SESSION, WORKSPACE, T2, 2, cipher("why")))
                 .when(new FinalizeSessionCommand(SESSION, WORKSPACE, AUTHOR, V1, T2, null))
-                .expectEvents(new SessionFinalizedEvent(SESSION, WORKSPACE, AUTHOR, T2, V1, 1,
-                        sealed(withPlan("p2"), V1)));
+                .expectEvents(
+                        new SessionFinalizedEvent(SESSION, WORKSPACE, AUTHOR, T2, V1, 1, sealed(withPlan("p2"), V1)));
     }
 
     @Test
@@ -309,8 +306,8 @@ class SessionTest {
     void aDeletedNoteCanBePurgedOnRequestAtOnce() {
         fixture.given(created(null), deleted())
                 .when(purge(PurgeReason.PERMANENT_DELETE_REQUESTED, T2))
-                .expectEvents(new SessionPurgedEvent(SESSION, WORKSPACE, CLIENT,
-                        PurgeReason.PERMANENT_DELETE_REQUESTED, T2));
+                .expectEvents(
+                        new SessionPurgedEvent(SESSION, WORKSPACE, CLIENT, PurgeReason.PERMANENT_DELETE_REQUESTED, T2));
     }
 
     @Test
@@ -325,14 +322,16 @@ class SessionTest {
         Instant later = DEADLINE.plusSeconds(1);
         fixture.given(created(null), deleted())
                 .when(purge(PurgeReason.GRACE_PERIOD_EXPIRED, later))
-                .expectEvents(new SessionPurgedEvent(SESSION, WORKSPACE, CLIENT, PurgeReason.GRACE_PERIOD_EXPIRED,
-                        later));
+                .expectEvents(
+                        new SessionPurgedEvent(SESSION, WORKSPACE, CLIENT, PurgeReason.GRACE_PERIOD_EXPIRED, later));
     }
 
     @Test
     void aPurgedNoteNoLongerExists() {
-        fixture.given(created(null), deleted(), new SessionPurgedEvent(SESSION, WORKSPACE, CLIENT,
-                        PurgeReason.PERMANENT_DELETE_REQUESTED, T2))
+        fixture.given(
+                        created(null),
+                        deleted(),
+                        new SessionPurgedEvent(SESSION, WORKSPACE, CLIENT, PurgeReason.PERMANENT_DELETE_REQUESTED, T2))
                 .when(new RestoreSessionCommand(SESSION, WORKSPACE, T2, null))
                 .expectException(AggregateNotFoundException.class);
     }
@@ -340,16 +339,16 @@ class SessionTest {
     @Test
     void anotherWorkspaceCannotSaveTheNote() {
         fixture.given(created(null))
-                .when(new SaveSessionDraftCommand(SESSION, OTHER_WORKSPACE, AUTHOR, soapPatch(SoapField.PLAN, "x"),
-                        true, V2, T1, null))
+                .when(new SaveSessionDraftCommand(
+                        SESSION, OTHER_WORKSPACE, AUTHOR, soapPatch(SoapField.PLAN, "x"), true, V2, T1, null))
                 .expectException(RecordNotFoundException.class);
     }
 
     @Test
     void anotherWorkspaceCannotAmendTheNote() {
         fixture.given(created(null), finalized())
-                .when(new AmendSessionCommand(SESSION, OTHER_WORKSPACE, AUTHOR, soapPatch(SoapField.PLAN, "x"),
-                        cipher("r"), V2, T1, null))
+                .when(new AmendSessionCommand(
+                        SESSION, OTHER_WORKSPACE, AUTHOR, soapPatch(SoapField.PLAN, "x"), cipher("r"), V2, T1, null))
                 .expectException(RecordNotFoundException.class);
     }
 
@@ -362,8 +361,8 @@ class SessionTest {
                 .when(new RestoreSessionCommand(SESSION, OTHER_WORKSPACE, T1, null))
                 .expectException(RecordNotFoundException.class);
         fixture.given(created(null), deleted())
-                .when(new PurgeSessionCommand(SESSION, OTHER_WORKSPACE, PurgeReason.PERMANENT_DELETE_REQUESTED, T2,
-                        null))
+                .when(new PurgeSessionCommand(
+                        SESSION, OTHER_WORKSPACE, PurgeReason.PERMANENT_DELETE_REQUESTED, T2, null))
                 .expectException(RecordNotFoundException.class);
     }
 
@@ -379,10 +378,21 @@ class SessionTest {
         return new SessionFinalizedEvent(SESSION, WORKSPACE, AUTHOR, T1, V1, 1, sealed(TEXT, V1));
     }
 
-    private static SessionAmendedEvent amended(UUID versionId, int number, SoapNote before, EncryptedValue reason,
-                                               SoapNote after, int count) {
-        return new SessionAmendedEvent(SESSION, WORKSPACE, REVIEWER, T2, versionId, number, sealed(before, versionId),
-                reason, after, DATE, 50, count);
+    private static SessionAmendedEvent amended(
+            UUID versionId, int number, SoapNote before, EncryptedValue reason, SoapNote after, int count) {
+        return new SessionAmendedEvent(
+                SESSION,
+                WORKSPACE,
+                REVIEWER,
+                T2,
+                versionId,
+                number,
+                sealed(before, versionId),
+                reason,
+                after,
+                DATE,
+                50,
+                count);
     }
 
     private static SessionSoftDeletedEvent deleted() {
@@ -412,8 +422,9 @@ class SessionTest {
     /** A stand-in for re-encryption: recognisably the same text, bound to the version row. */
     private static SoapNote sealed(SoapNote note, UUID versionId) {
         Map<SoapField, EncryptedValue> fields = new EnumMap<>(SoapField.class);
-        note.fields().forEach((field, value) -> fields.put(field,
-                cipher(new String(value.bytes(), StandardCharsets.US_ASCII) + "@" + versionId)));
+        note.fields()
+                .forEach((field, value) -> fields.put(
+                        field, cipher(new String(value.bytes(), StandardCharsets.US_ASCII) + "@" + versionId)));
         return SoapNote.of(fields);
     }
 

@@ -15,19 +15,19 @@ import com.pazpaz.kernel.workspace.CreateWorkspaceCommand;
 import com.pazpaz.kernel.workspace.DeactivateUserCommand;
 import com.pazpaz.kernel.workspace.ReactivateUserCommand;
 import com.pazpaz.kernel.workspace.Role;
+import com.pazpaz.kernel.workspace.SetAvailableHoursCommand;
 import com.pazpaz.kernel.workspace.UserDeactivatedEvent;
 import com.pazpaz.kernel.workspace.UserReactivatedEvent;
 import com.pazpaz.kernel.workspace.UserRoleChangedEvent;
-import com.pazpaz.kernel.workspace.WorkspaceCreatedEvent;
-import com.pazpaz.kernel.workspace.SetAvailableHoursCommand;
 import com.pazpaz.kernel.workspace.WeeklyHours;
 import com.pazpaz.kernel.workspace.WeeklyInterval;
 import com.pazpaz.kernel.workspace.WorkspaceAvailableHoursSetEvent;
+import com.pazpaz.kernel.workspace.WorkspaceCreatedEvent;
 import com.pazpaz.kernel.workspace.WorkspaceStorageQuotaChangedEvent;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
-import java.time.Instant;
 import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,8 +42,8 @@ class WorkspaceTest {
     private static final Instant T0 = Instant.parse("2026-03-03T09:00:00Z");
     private static final Instant T1 = Instant.parse("2026-03-04T10:00:00Z");
     private static final long TEN_GIB = 10L * 1024 * 1024 * 1024;
-    private static final WorkspaceCreatedEvent CREATED = new WorkspaceCreatedEvent(WORKSPACE, "Practice", TEN_GIB,
-            OWNER, "owner@practice.test", "Olga Owner", T0);
+    private static final WorkspaceCreatedEvent CREATED =
+            new WorkspaceCreatedEvent(WORKSPACE, "Practice", TEN_GIB, OWNER, "owner@practice.test", "Olga Owner", T0);
     private static final AssistantAddedEvent ASSISTANT_ADDED =
             new AssistantAddedEvent(WORKSPACE, ASSISTANT, "assistant@practice.test", "Avi Assistant", T0);
 
@@ -57,8 +57,7 @@ class WorkspaceTest {
     @Test
     void openingAWorkspaceRecordsItsOwnerAndTheDefaultQuota() {
         fixture.givenNoPriorActivity()
-                .when(new CreateWorkspaceCommand(WORKSPACE, "Practice", OWNER, "owner@practice.test", "Olga Owner",
-                        T0))
+                .when(new CreateWorkspaceCommand(WORKSPACE, "Practice", OWNER, "owner@practice.test", "Olga Owner", T0))
                 .expectEvents(CREATED);
     }
 
@@ -82,8 +81,8 @@ class WorkspaceTest {
     void emailsAreComparedExactlyAsTheReferenceDoes() {
         fixture.given(CREATED)
                 .when(new AddAssistantCommand(WORKSPACE, ASSISTANT, "Owner@practice.test", "Avi Assistant", T0))
-                .expectEvents(new AssistantAddedEvent(WORKSPACE, ASSISTANT, "Owner@practice.test", "Avi Assistant",
-                        T0));
+                .expectEvents(
+                        new AssistantAddedEvent(WORKSPACE, ASSISTANT, "Owner@practice.test", "Avi Assistant", T0));
     }
 
     @Test
@@ -118,7 +117,10 @@ class WorkspaceTest {
 
     @Test
     void aDeactivatedSecondOwnerDoesNotCountAsAnActiveOwner() {
-        fixture.given(CREATED, ASSISTANT_ADDED, new UserRoleChangedEvent(WORKSPACE, ASSISTANT, Role.OWNER, T0),
+        fixture.given(
+                        CREATED,
+                        ASSISTANT_ADDED,
+                        new UserRoleChangedEvent(WORKSPACE, ASSISTANT, Role.OWNER, T0),
                         new UserDeactivatedEvent(WORKSPACE, ASSISTANT, T0))
                 .when(new DeactivateUserCommand(WORKSPACE, OWNER, T1))
                 .expectException(BusinessRuleViolation.class);
@@ -206,9 +208,11 @@ class WorkspaceTest {
                 .expectExceptionMessage("quota_bytes must be greater than 0");
     }
 
-    private static final WeeklyHours MONDAYS = new WeeklyHours("Europe/Amsterdam", List.of(
-            new WeeklyInterval(DayOfWeek.MONDAY, LocalTime.of(13, 0), LocalTime.of(17, 0)),
-            new WeeklyInterval(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))));
+    private static final WeeklyHours MONDAYS = new WeeklyHours(
+            "Europe/Amsterdam",
+            List.of(
+                    new WeeklyInterval(DayOfWeek.MONDAY, LocalTime.of(13, 0), LocalTime.of(17, 0)),
+                    new WeeklyInterval(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))));
 
     @Test
     void settingAvailableHoursRecordsThemInWeekOrder() {
@@ -233,7 +237,8 @@ class WorkspaceTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(WeeklyHours.isRegionZone("+02:00")).isFalse();
         assertThat(WeeklyHours.isRegionZone("Mars/Olympus")).isFalse();
-        assertThat(WeeklyHours.firstOverlap(List.of(morning,
-                new WeeklyInterval(DayOfWeek.TUESDAY, LocalTime.of(12, 0), LocalTime.of(13, 0))))).isEqualTo(-1);
+        assertThat(WeeklyHours.firstOverlap(List.of(
+                        morning, new WeeklyInterval(DayOfWeek.TUESDAY, LocalTime.of(12, 0), LocalTime.of(13, 0)))))
+                .isEqualTo(-1);
     }
 }

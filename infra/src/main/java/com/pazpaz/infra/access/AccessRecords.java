@@ -12,8 +12,7 @@ import org.axonframework.eventhandling.GenericEventMessage;
 /** The one shape of an access record: the fact, with who (the actor) and from where (the request) as metadata. */
 public final class AccessRecords {
 
-    private AccessRecords() {
-    }
+    private AccessRecords() {}
 
     /** Taken on the request's thread: the request metadata is read from it. */
     public static EventMessage<?> of(WorkspaceScoped fact, Actor actor, RequestMetadataSource request) {

@@ -26,8 +26,12 @@ public record PhiRoute(String resourceType, UUID requestedId, String route) {
         if (!(request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler)) {
             return Optional.empty();
         }
-        return resourceType(handler).map(type -> new PhiRoute(type, lastId(request),
-                request.getMethod() + " " + request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE)));
+        return resourceType(handler)
+                .map(type -> new PhiRoute(
+                        type,
+                        lastId(request),
+                        request.getMethod() + " "
+                                + request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE)));
     }
 
     /** The handler's resource type: its own {@link PhiEndpoint}, else its controller's. */
@@ -38,7 +42,8 @@ public record PhiRoute(String resourceType, UUID requestedId, String route) {
     /** The resource type of a handler method of a controller, or empty when it serves no PHI. */
     public static Optional<String> resourceType(Class<?> controller, Method handler) {
         PhiEndpoint own = handler == null ? null : handler.getAnnotation(PhiEndpoint.class);
-        return Optional.ofNullable(own != null ? own : ClassUtils.getUserClass(controller).getAnnotation(PhiEndpoint.class))
+        return Optional.ofNullable(
+                        own != null ? own : ClassUtils.getUserClass(controller).getAnnotation(PhiEndpoint.class))
                 .map(PhiEndpoint::value);
     }
 

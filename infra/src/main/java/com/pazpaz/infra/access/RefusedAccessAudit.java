@@ -38,9 +38,11 @@ public class RefusedAccessAudit {
     private final ObjectProvider<PlatformTransactionManager> transactions;
     private final RequestMetadataSource requestMetadata;
 
-    public RefusedAccessAudit(ObjectProvider<AccessRecordAppender> sharedWriter, ObjectProvider<EventStore> eventStore,
-                              ObjectProvider<PlatformTransactionManager> transactions,
-                              RequestMetadataSource requestMetadata) {
+    public RefusedAccessAudit(
+            ObjectProvider<AccessRecordAppender> sharedWriter,
+            ObjectProvider<EventStore> eventStore,
+            ObjectProvider<PlatformTransactionManager> transactions,
+            RequestMetadataSource requestMetadata) {
         this.sharedWriter = sharedWriter;
         this.eventStore = eventStore;
         this.transactions = transactions;
@@ -56,17 +58,26 @@ public class RefusedAccessAudit {
         }
         PhiRoute phi = route.get();
         if (actor.get().workspaceId() == null) {
-            log.info("PHI access refused ({}) to platform administrator {}: {} id={}", reason, actor.get().userId(),
-                    phi.route(), phi.requestedId());
+            log.info(
+                    "PHI access refused ({}) to platform administrator {}: {} id={}",
+                    reason,
+                    actor.get().userId(),
+                    phi.route(),
+                    phi.requestedId());
             return;
         }
-        PhiAccessRefusedEvent refused = new PhiAccessRefusedEvent(actor.get().workspaceId(), phi.resourceType(),
-                phi.requestedId(), phi.route(), reason);
+        PhiAccessRefusedEvent refused = new PhiAccessRefusedEvent(
+                actor.get().workspaceId(), phi.resourceType(), phi.requestedId(), phi.route(), reason);
         try {
             append(AccessRecords.of(refused, actor.get(), requestMetadata));
         } catch (RuntimeException failed) {
-            log.warn("Refused PHI access could not be recorded ({} {} by user {} of workspace {}): {}", reason,
-                    phi.route(), actor.get().userId(), actor.get().workspaceId(), failed.getClass().getName());
+            log.warn(
+                    "Refused PHI access could not be recorded ({} {} by user {} of workspace {}): {}",
+                    reason,
+                    phi.route(),
+                    actor.get().userId(),
+                    actor.get().workspaceId(),
+                    failed.getClass().getName());
         }
     }
 
@@ -89,6 +100,7 @@ public class RefusedAccessAudit {
     private static Optional<Actor> currentActor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof Jwt jwt
-                ? Optional.of(TokenClaims.actorOf(jwt)) : Optional.empty();
+                ? Optional.of(TokenClaims.actorOf(jwt))
+                : Optional.empty();
     }
 }

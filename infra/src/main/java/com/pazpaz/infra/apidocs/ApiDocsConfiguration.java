@@ -32,10 +32,17 @@ public class ApiDocsConfiguration {
     @Bean
     OpenAPI apiDocument(@Value("${spring.application.name}") String service) {
         return new OpenAPI()
-                .info(new Info().title("PazPaz " + service).version("v1")
+                .info(new Info()
+                        .title("PazPaz " + service)
+                        .version("v1")
                         .description("Event-sourced practice management API; docs/api.md states the conventions"))
-                .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                BEARER,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 

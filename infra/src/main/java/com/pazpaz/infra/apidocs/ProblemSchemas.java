@@ -19,34 +19,56 @@ public final class ProblemSchemas {
     static final String PROBLEM = "Problem";
     static final String VALIDATION_PROBLEM = "ValidationProblem";
 
-    private ProblemSchemas() {
-    }
+    private ProblemSchemas() {}
 
     static void addTo(Components components) {
         components.addSchemas(PROBLEM, problem());
-        components.addSchemas(VALIDATION_PROBLEM, problem()
-                .description("A request that failed validation; each offending field is listed, never its value")
-                .addProperty("errors", new ArraySchema().items(new ObjectSchema()
-                        .addProperty("field", new StringSchema().example("last_name"))
-                        .addProperty("message", new StringSchema().example("must not be null")))));
+        components.addSchemas(
+                VALIDATION_PROBLEM,
+                problem()
+                        .description(
+                                "A request that failed validation; each offending field is listed, never its value")
+                        .addProperty(
+                                "errors",
+                                new ArraySchema()
+                                        .items(new ObjectSchema()
+                                                .addProperty("field", new StringSchema().example("last_name"))
+                                                .addProperty(
+                                                        "message", new StringSchema().example("must not be null")))));
     }
 
     /** A problem response with this description and an example detail. */
     public static ApiResponse problemResponse(int status, String description, String exampleDetail) {
-        return response(PROBLEM, status, description, Map.of("type", "about:blank", "status", status,
-                "detail", exampleDetail));
+        return response(
+                PROBLEM, status, description, Map.of("type", "about:blank", "status", status, "detail", exampleDetail));
     }
 
     /** The 422 response listing the invalid fields. */
     public static ApiResponse validationResponse() {
-        return response(VALIDATION_PROBLEM, 422, "The request is malformed or fails validation",
-                Map.of("type", "about:blank", "status", 422, "detail", "Validation failed",
-                        "errors", List.of(Map.of("field", "last_name", "message", "must not be null"))));
+        return response(
+                VALIDATION_PROBLEM,
+                422,
+                "The request is malformed or fails validation",
+                Map.of(
+                        "type",
+                        "about:blank",
+                        "status",
+                        422,
+                        "detail",
+                        "Validation failed",
+                        "errors",
+                        List.of(Map.of("field", "last_name", "message", "must not be null"))));
     }
 
     private static ApiResponse response(String schema, int status, String description, Object example) {
-        return new ApiResponse().description(description).content(new Content().addMediaType(MEDIA_TYPE,
-                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + schema)).example(example)));
+        return new ApiResponse()
+                .description(description)
+                .content(new Content()
+                        .addMediaType(
+                                MEDIA_TYPE,
+                                new MediaType()
+                                        .schema(new Schema<>().$ref("#/components/schemas/" + schema))
+                                        .example(example)));
     }
 
     private static ObjectSchema problem() {

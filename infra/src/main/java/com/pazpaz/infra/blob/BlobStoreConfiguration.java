@@ -13,7 +13,9 @@ import org.springframework.context.annotation.Configuration;
 public class BlobStoreConfiguration {
 
     @Bean
-    @ConditionalOnProperty(name = "pazpaz.blobs.type", havingValue = BlobStoreProperties.FILESYSTEM,
+    @ConditionalOnProperty(
+            name = "pazpaz.blobs.type",
+            havingValue = BlobStoreProperties.FILESYSTEM,
             matchIfMissing = true)
     BlobStore fileSystemBlobStore(BlobStoreProperties properties) {
         return new FileSystemBlobStore(properties.directory());

@@ -31,8 +31,8 @@ public final class FileSystemBlobStore implements BlobStore {
         Path temporary = target.resolveSibling("." + UUID.randomUUID() + ".part");
         try {
             Files.createDirectories(target.getParent());
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
+            try (FileChannel channel =
+                    FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 channel.write(java.nio.ByteBuffer.wrap(content));
                 channel.force(true);
             }

@@ -34,7 +34,10 @@ public class AesGcmFieldCipher implements FieldCipher {
         KeyRing.LabelledKey key = keyRing.currentKeyFor(binding.keyOwner());
         byte[] label = (key.label() + ":").getBytes(StandardCharsets.US_ASCII);
         byte[] sealed = Gcm.seal(key.key(), binding.associatedData(), plaintext);
-        return ByteBuffer.allocate(label.length + sealed.length).put(label).put(sealed).array();
+        return ByteBuffer.allocate(label.length + sealed.length)
+                .put(label)
+                .put(sealed)
+                .array();
     }
 
     @Override
@@ -67,13 +70,13 @@ public class AesGcmFieldCipher implements FieldCipher {
             throw new FieldDecryptionException("Value in " + binding.describe() + " has no key label");
         }
         SecretKey key = keyRing.keyByLabel(label)
-                .orElseThrow(() -> new FieldDecryptionException("Key " + label + " of a value in "
-                        + binding.describe() + " is unknown to this deployment"));
+                .orElseThrow(() -> new FieldDecryptionException(
+                        "Key " + label + " of a value in " + binding.describe() + " is unknown to this deployment"));
         try {
             return Gcm.open(key, binding.associatedData(), value.bytes(), label.length() + 1);
         } catch (AEADBadTagException e) {
-            throw new FieldDecryptionException("Value in " + binding.describe()
-                    + " does not belong to this record and column, or was altered", e);
+            throw new FieldDecryptionException(
+                    "Value in " + binding.describe() + " does not belong to this record and column, or was altered", e);
         }
     }
 }

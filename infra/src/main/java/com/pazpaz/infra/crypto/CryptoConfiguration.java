@@ -1,17 +1,17 @@
 package com.pazpaz.infra.crypto;
 
+import com.pazpaz.infra.jobs.Jobs;
+import com.pazpaz.infra.observability.KeyCacheMetrics;
+import com.pazpaz.infra.schema.SchemaOwner;
 import java.time.Clock;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import javax.crypto.SecretKey;
-import com.pazpaz.infra.schema.SchemaOwner;
 import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import com.pazpaz.infra.jobs.Jobs;
-import com.pazpaz.infra.observability.KeyCacheMetrics;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,7 +33,9 @@ public class CryptoConfiguration {
 
     /** Off when a deployment declares its own provider (a key service) and sets {@code external-master-keys}. */
     @Bean
-    @ConditionalOnProperty(name = "pazpaz.encryption.external-master-keys", havingValue = "false",
+    @ConditionalOnProperty(
+            name = "pazpaz.encryption.external-master-keys",
+            havingValue = "false",
             matchIfMissing = true)
     MasterKeyProvider masterKeyProvider(EncryptionProperties properties) {
         if (properties.masterKeyFile() != null) {
@@ -48,22 +50,32 @@ public class CryptoConfiguration {
     }
 
     @Bean
-    VaultKeyRing keyRing(KeyVault vault, MasterKeyProvider masterKeys, EncryptionProperties properties,
-                         ObjectProvider<KeyCacheMetrics> metrics) {
+    VaultKeyRing keyRing(
+            KeyVault vault,
+            MasterKeyProvider masterKeys,
+            EncryptionProperties properties,
+            ObjectProvider<KeyCacheMetrics> metrics) {
         KeyCacheMetrics meters = metrics.getIfAvailable();
-        KeyCacheListener listener = meters == null ? KeyCacheListener.NONE : new KeyCacheListener() {
-            @Override
-            public void hit() {
-                meters.hit();
-            }
+        KeyCacheListener listener = meters == null
+                ? KeyCacheListener.NONE
+                : new KeyCacheListener() {
+                    @Override
+                    public void hit() {
+                        meters.hit();
+                    }
 
-            @Override
-            public void miss() {
-                meters.miss();
-            }
-        };
-        VaultKeyRing ring = new VaultKeyRing(vault, masterKeys, staticKeys(properties), properties.keyCacheTtl(),
-                properties.keyCacheSize(), listener);
+                    @Override
+                    public void miss() {
+                        meters.miss();
+                    }
+                };
+        VaultKeyRing ring = new VaultKeyRing(
+                vault,
+                masterKeys,
+                staticKeys(properties),
+                properties.keyCacheTtl(),
+                properties.keyCacheSize(),
+                listener);
         if (meters != null) {
             meters.reportSize(ring::cachedKeys);
         }
@@ -76,10 +88,10 @@ public class CryptoConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    KeyRotation keyRotation(KeyVault vault, MasterKeyProvider masterKeys, EncryptionProperties properties,
-                            ObjectProvider<Jobs> jobs) {
-        return new KeyRotation(vault, masterKeys, properties.rotationBatchSize(), Clock.systemUTC(),
-                jobs.getIfAvailable());
+    KeyRotation keyRotation(
+            KeyVault vault, MasterKeyProvider masterKeys, EncryptionProperties properties, ObjectProvider<Jobs> jobs) {
+        return new KeyRotation(
+                vault, masterKeys, properties.rotationBatchSize(), Clock.systemUTC(), jobs.getIfAvailable());
     }
 
     private static Map<String, SecretKey> staticKeys(EncryptionProperties properties) {

@@ -12,8 +12,7 @@ final class DataKeyLabel {
     private static final Pattern FORM = Pattern.compile("d[0-9a-z]{1,8}");
     private static final long LARGEST_ID = 2_821_109_907_455L; // 36^8 - 1: "dzzzzzzzz"
 
-    private DataKeyLabel() {
-    }
+    private DataKeyLabel() {}
 
     static String of(long id) {
         if (id < 1 || id > LARGEST_ID) {

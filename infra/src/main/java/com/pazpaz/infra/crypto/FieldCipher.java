@@ -21,8 +21,7 @@ public interface FieldCipher {
      * a whole page or batch instead of one per key owner. {@code null}s are ignored; it never fails for a value
      * that {@link #decrypt} would refuse, which answers as it always does.
      */
-    default void prefetchKeys(Collection<EncryptedValue> values) {
-    }
+    default void prefetchKeys(Collection<EncryptedValue> values) {}
 
     /**
      * Encrypts bytes (a file's contents) for the given place, in the same layout as a field value: stored

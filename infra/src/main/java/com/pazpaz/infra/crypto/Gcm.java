@@ -29,8 +29,7 @@ final class Gcm {
      */
     private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(Gcm::newCipher);
 
-    private Gcm() {
-    }
+    private Gcm() {}
 
     /** Encrypts with a fresh random nonce; answers nonce, ciphertext and tag. */
     static byte[] seal(SecretKey key, byte[] associatedData, byte[] plaintext) {
@@ -42,7 +41,10 @@ final class Gcm {
         } catch (AEADBadTagException e) {
             throw new IllegalStateException("AES-GCM encryption cannot fail authentication", e);
         }
-        return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
+        return ByteBuffer.allocate(NONCE_BYTES + sealed.length)
+                .put(nonce)
+                .put(sealed)
+                .array();
     }
 
     /**
@@ -50,8 +52,7 @@ final class Gcm {
      *
      * @throws AEADBadTagException when the key or the associated data is wrong, or the bytes were altered
      */
-    static byte[] open(SecretKey key, byte[] associatedData, byte[] stored, int offset)
-            throws AEADBadTagException {
+    static byte[] open(SecretKey key, byte[] associatedData, byte[] stored, int offset) throws AEADBadTagException {
         if (stored.length - offset < NONCE_BYTES + TAG_BYTES) {
             throw new AEADBadTagException("truncated");
         }
@@ -87,8 +88,9 @@ final class Gcm {
         return new SecretKeySpec(raw, "AES");
     }
 
-    private static byte[] run(int mode, SecretKey key, byte[] nonce, byte[] associatedData, byte[] input,
-                              int offset, int length) throws AEADBadTagException {
+    private static byte[] run(
+            int mode, SecretKey key, byte[] nonce, byte[] associatedData, byte[] input, int offset, int length)
+            throws AEADBadTagException {
         try {
             Cipher cipher = CIPHERS.get();
             cipher.init(mode, key, new GCMParameterSpec(TAG_BYTES * 8, nonce));
@@ -99,7 +101,8 @@ final class Gcm {
         } catch (AEADBadTagException e) {
             throw e;
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is not available: " + e.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "AES-GCM is not available: " + e.getClass().getSimpleName(), e);
         }
     }
 
@@ -107,7 +110,8 @@ final class Gcm {
         try {
             return Cipher.getInstance(TRANSFORMATION);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is not available: " + e.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "AES-GCM is not available: " + e.getClass().getSimpleName(), e);
         }
     }
 }

@@ -28,8 +28,7 @@ public interface KeyRing {
      * batch of values of many key owners costs one look-up rather than one per owner. A hint only: a label it
      * cannot load is left for {@link #keyByLabel} to answer as it always does.
      */
-    default void prefetch(Collection<String> labels) {
-    }
+    default void prefetch(Collection<String> labels) {}
 
     /** A key and the short ASCII label stored in front of every value it encrypts. */
     record LabelledKey(String label, SecretKey key) {

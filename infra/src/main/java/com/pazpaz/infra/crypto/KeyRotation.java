@@ -37,6 +37,7 @@ public class KeyRotation implements AutoCloseable {
     private final AtomicLong failed = new AtomicLong();
     /** Null until a rotation ran in this process. */
     private JobState state;
+
     private int targetVersion;
     private Instant startedAt;
     private Instant finishedAt;
@@ -84,20 +85,31 @@ public class KeyRotation implements AutoCloseable {
     public synchronized KeyRotationStatus status() {
         Map<Integer, Long> live = vault.liveKeysByMasterVersion();
         int target = targetVersion != 0 ? targetVersion : masterKeys.current().version();
-        long remaining = live.entrySet().stream().filter(e -> e.getKey() != target)
-                .mapToLong(Map.Entry::getValue).sum();
+        long remaining = live.entrySet().stream()
+                .filter(e -> e.getKey() != target)
+                .mapToLong(Map.Entry::getValue)
+                .sum();
         int current = masterKeys.current().version();
         List<Integer> retirable = masterKeys.versions().stream()
-                .filter(v -> v != current && !live.containsKey(v)).toList();
-        return new KeyRotationStatus(KeyRotationStatus.stateOf(state, failed.get()), target, startedAt, finishedAt,
-                rewrapped.get(), failed.get(), remaining, live, retirable);
+                .filter(v -> v != current && !live.containsKey(v))
+                .toList();
+        return new KeyRotationStatus(
+                KeyRotationStatus.stateOf(state, failed.get()),
+                target,
+                startedAt,
+                finishedAt,
+                rewrapped.get(),
+                failed.get(),
+                remaining,
+                live,
+                retirable);
     }
 
     /** Forgets a master version once no live data key is wrapped under it. */
     public synchronized boolean retire(int version) {
         if (!status().retirableVersions().contains(version)) {
-            throw new IllegalStateException("Master key version " + version
-                    + " is current, unknown, or still wraps data keys");
+            throw new IllegalStateException(
+                    "Master key version " + version + " is current, unknown, or still wraps data keys");
         }
         boolean retired = masterKeys.retire(version);
         if (retired) {
@@ -122,8 +134,11 @@ public class KeyRotation implements AutoCloseable {
             } while (batch.examined() > 0);
             finish(JobState.COMPLETED);
         } catch (RuntimeException e) {
-            log.error("Key rotation to master key version {} failed after {} keys; start it again to resume",
-                    targetVersion, rewrapped.get(), e);
+            log.error(
+                    "Key rotation to master key version {} failed after {} keys; start it again to resume",
+                    targetVersion,
+                    rewrapped.get(),
+                    e);
             finish(JobState.FAILED);
         }
     }
@@ -134,17 +149,23 @@ public class KeyRotation implements AutoCloseable {
         }
         state = outcome;
         finishedAt = clock.instant();
-        log.info("Key rotation to master key version {} {}: {} data keys re-wrapped, {} could not be", targetVersion,
-                KeyRotationStatus.stateOf(outcome, failed.get()), rewrapped.get(), failed.get());
+        log.info(
+                "Key rotation to master key version {} {}: {} data keys re-wrapped, {} could not be",
+                targetVersion,
+                KeyRotationStatus.stateOf(outcome, failed.get()),
+                rewrapped.get(),
+                failed.get());
     }
 
     /** A key that does not unwrap (altered row, unknown version) is left as it is and counted, not fatal. */
     private Optional<StoredDataKey> rewrap(StoredDataKey key, MasterKey target) {
         try {
-            MasterKey old = masterKeys.version(key.masterVersion()).orElseThrow(() -> new IllegalStateException(
-                    "master key version " + key.masterVersion() + " is not configured"));
-            byte[] wrapped = KeyWrapper.wrap(target, key.id(), key.owner(),
-                    KeyWrapper.unwrap(old, key.id(), key.owner(), key.wrapped()));
+            MasterKey old = masterKeys
+                    .version(key.masterVersion())
+                    .orElseThrow(() -> new IllegalStateException(
+                            "master key version " + key.masterVersion() + " is not configured"));
+            byte[] wrapped = KeyWrapper.wrap(
+                    target, key.id(), key.owner(), KeyWrapper.unwrap(old, key.id(), key.owner(), key.wrapped()));
             return Optional.of(new StoredDataKey(key.id(), key.owner(), key.parent(), target.version(), wrapped));
         } catch (IllegalStateException e) {
             failed.incrementAndGet();

@@ -51,19 +51,27 @@ class KeyVault {
 
     /** Stores the key unless its owner already has one (a concurrent request won); answers whether it did. */
     boolean insertIfAbsent(StoredDataKey key) {
-        return jdbc.update("INSERT INTO key_vault.data_keys (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)"
-                        + " ON CONFLICT (owner_id) DO NOTHING",
-                key.id(), key.owner(), key.parent(), key.masterVersion(), key.wrapped()) == 1;
+        return jdbc.update(
+                        "INSERT INTO key_vault.data_keys (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)"
+                                + " ON CONFLICT (owner_id) DO NOTHING",
+                        key.id(),
+                        key.owner(),
+                        key.parent(),
+                        key.masterVersion(),
+                        key.wrapped())
+                == 1;
     }
 
     Optional<StoredDataKey> findByOwner(UUID owner) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM key_vault.data_keys WHERE owner_id = ?", KeyVault::row, owner)
-                .stream().findFirst();
+        return jdbc
+                .query("SELECT " + COLUMNS + " FROM key_vault.data_keys WHERE owner_id = ?", KeyVault::row, owner)
+                .stream()
+                .findFirst();
     }
 
     Optional<StoredDataKey> findById(long id) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM key_vault.data_keys WHERE id = ?", KeyVault::row, id)
-                .stream().findFirst();
+        return jdbc.query("SELECT " + COLUMNS + " FROM key_vault.data_keys WHERE id = ?", KeyVault::row, id).stream()
+                .findFirst();
     }
 
     /** The keys with these ids, in one statement (the ids with no key are simply absent). */
@@ -71,12 +79,14 @@ class KeyVault {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM key_vault.data_keys WHERE id = ANY (?)");
-            statement.setArray(1, connection.createArrayOf("int8", ids.toArray()));
-            return statement;
-        }, KeyVault::row);
+        return jdbc.query(
+                connection -> {
+                    PreparedStatement statement = connection.prepareStatement(
+                            "SELECT " + COLUMNS + " FROM key_vault.data_keys WHERE id = ANY (?)");
+                    statement.setArray(1, connection.createArrayOf("int8", ids.toArray()));
+                    return statement;
+                },
+                KeyVault::row);
     }
 
     /** The owners among these whose key is destroyed (an owner without a key is not among them). */
@@ -84,26 +94,33 @@ class KeyVault {
         if (owners.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement(
-                    "SELECT owner_id FROM key_vault.data_keys WHERE owner_id = ANY (?) AND wrapped IS NULL");
-            statement.setArray(1, connection.createArrayOf("uuid", owners.toArray()));
-            return statement;
-        }, (rs, rowNumber) -> rs.getObject(1, UUID.class)));
+        return new HashSet<>(jdbc.query(
+                connection -> {
+                    PreparedStatement statement = connection.prepareStatement(
+                            "SELECT owner_id FROM key_vault.data_keys WHERE owner_id = ANY (?) AND wrapped IS NULL");
+                    statement.setArray(1, connection.createArrayOf("uuid", owners.toArray()));
+                    return statement;
+                },
+                (rs, rowNumber) -> rs.getObject(1, UUID.class)));
     }
 
     /** Destroys the owner's key and the keys of everything under it; answers the ids destroyed. */
     List<Long> destroy(UUID owner) {
-        return jdbc.queryForList("UPDATE key_vault.data_keys SET wrapped = NULL, destroyed_at = now()"
-                + " WHERE (owner_id = ? OR parent_id = ?) AND wrapped IS NOT NULL RETURNING id", Long.class,
-                owner, owner);
+        return jdbc.queryForList(
+                "UPDATE key_vault.data_keys SET wrapped = NULL, destroyed_at = now()"
+                        + " WHERE (owner_id = ? OR parent_id = ?) AND wrapped IS NOT NULL RETURNING id",
+                Long.class,
+                owner,
+                owner);
     }
 
     /** How many live keys each master version wraps. */
     Map<Integer, Long> liveKeysByMasterVersion() {
         Map<Integer, Long> counts = new TreeMap<>();
-        jdbc.query("SELECT master_version, count(*) FROM key_vault.data_keys WHERE wrapped IS NOT NULL"
-                + " GROUP BY master_version", rs -> {
+        jdbc.query(
+                "SELECT master_version, count(*) FROM key_vault.data_keys WHERE wrapped IS NOT NULL"
+                        + " GROUP BY master_version",
+                rs -> {
                     counts.put(rs.getInt(1), rs.getLong(2));
                 });
         return counts;
@@ -115,33 +132,42 @@ class KeyVault {
      * it waits for the erasure and then skips the destroyed key). {@code rewrap} answers empty for a key it
      * cannot re-wrap, which stays as it is.
      */
-    RewrapBatch rewrapBatch(int targetVersion, long afterId, int limit,
-                            Function<StoredDataKey, Optional<StoredDataKey>> rewrap) {
+    RewrapBatch rewrapBatch(
+            int targetVersion, long afterId, int limit, Function<StoredDataKey, Optional<StoredDataKey>> rewrap) {
         return transactions.execute(status -> {
-            List<StoredDataKey> batch = jdbc.query("SELECT " + COLUMNS + " FROM key_vault.data_keys"
-                    + " WHERE wrapped IS NOT NULL AND master_version <> ? AND id > ? ORDER BY id LIMIT ?"
-                    + " FOR UPDATE", KeyVault::row, targetVersion, afterId, limit);
+            List<StoredDataKey> batch = jdbc.query(
+                    "SELECT " + COLUMNS + " FROM key_vault.data_keys"
+                            + " WHERE wrapped IS NOT NULL AND master_version <> ? AND id > ? ORDER BY id LIMIT ?"
+                            + " FOR UPDATE",
+                    KeyVault::row,
+                    targetVersion,
+                    afterId,
+                    limit);
             int rewrapped = 0;
             for (StoredDataKey key : batch) {
                 Optional<StoredDataKey> done = rewrap.apply(key);
                 if (done.isPresent()) {
-                    jdbc.update("UPDATE key_vault.data_keys SET wrapped = ?, master_version = ?,"
-                            + " rewrapped_at = now() WHERE id = ?", done.get().wrapped(), done.get().masterVersion(),
+                    jdbc.update(
+                            "UPDATE key_vault.data_keys SET wrapped = ?, master_version = ?,"
+                                    + " rewrapped_at = now() WHERE id = ?",
+                            done.get().wrapped(),
+                            done.get().masterVersion(),
                             key.id());
                     rewrapped++;
                 }
             }
-            return new RewrapBatch(batch.size(), batch.isEmpty() ? afterId : batch.get(batch.size() - 1).id(),
+            return new RewrapBatch(
+                    batch.size(),
+                    batch.isEmpty() ? afterId : batch.get(batch.size() - 1).id(),
                     rewrapped);
         });
     }
 
     /** What one batch of a rotation did: keys examined, the last id examined, keys re-wrapped. */
-    record RewrapBatch(int examined, long lastId, int rewrapped) {
-    }
+    record RewrapBatch(int examined, long lastId, int rewrapped) {}
 
     private static StoredDataKey row(ResultSet rs, int rowNumber) throws SQLException {
-        return new StoredDataKey(rs.getLong(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                rs.getInt(4), rs.getBytes(5));
+        return new StoredDataKey(
+                rs.getLong(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getInt(4), rs.getBytes(5));
     }
 }

@@ -11,8 +11,7 @@ import javax.crypto.SecretKey;
  */
 final class KeyWrapper {
 
-    private KeyWrapper() {
-    }
+    private KeyWrapper() {}
 
     static byte[] wrap(MasterKey master, long id, UUID owner, SecretKey dataKey) {
         return Gcm.seal(master.key(), associatedData(id, owner), dataKey.getEncoded());
@@ -22,8 +21,10 @@ final class KeyWrapper {
         try {
             return Gcm.key(Gcm.open(master.key(), associatedData(id, owner), wrapped, 0));
         } catch (AEADBadTagException e) {
-            throw new IllegalStateException("Data key " + DataKeyLabel.of(id) + " does not unwrap under master v"
-                    + master.version() + ": wrong master key, or the vault row was altered or moved", e);
+            throw new IllegalStateException(
+                    "Data key " + DataKeyLabel.of(id) + " does not unwrap under master v" + master.version()
+                            + ": wrong master key, or the vault row was altered or moved",
+                    e);
         }
     }
 

@@ -29,7 +29,12 @@ public class MasterKeyFile implements MasterKeyProvider {
         this.file = file;
         synchronized (this) {
             if (!Files.exists(file)) {
-                write(Map.of(1, Base64.getEncoder().encodeToString(Gcm.randomKey().getEncoded())), 1);
+                write(
+                        Map.of(
+                                1,
+                                Base64.getEncoder()
+                                        .encodeToString(Gcm.randomKey().getEncoded())),
+                        1);
             }
             load();
         }
@@ -102,7 +107,8 @@ public class MasterKeyFile implements MasterKeyProvider {
             throw new UncheckedIOException("Cannot read master key file " + file, e);
         }
         Map<Integer, String> keys = new TreeMap<>();
-        properties.stringPropertyNames().stream().filter(name -> name.matches("v[0-9]+"))
+        properties.stringPropertyNames().stream()
+                .filter(name -> name.matches("v[0-9]+"))
                 .forEach(name -> keys.put(Integer.parseInt(name.substring(1)), properties.getProperty(name)));
         String current = properties.getProperty("current");
         versions = MasterKeyVersions.decode(keys, current == null ? null : Integer.valueOf(current.trim()));
@@ -116,8 +122,8 @@ public class MasterKeyFile implements MasterKeyProvider {
         Path temporary = file.resolveSibling(file.getFileName() + ".new");
         try {
             Files.deleteIfExists(temporary);
-            Files.createFile(temporary,
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.createFile(
+                    temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             try (var writer = Files.newBufferedWriter(temporary)) {
                 properties.store(writer, "PazPaz master keys - keep private; losing them loses every record");
             }

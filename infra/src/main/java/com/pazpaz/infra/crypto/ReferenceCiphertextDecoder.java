@@ -69,8 +69,8 @@ public final class ReferenceCiphertextDecoder {
         try {
             return new String(Gcm.open(key, null, stored, offset), StandardCharsets.UTF_8);
         } catch (AEADBadTagException e) {
-            throw new FieldDecryptionException("A " + layout + " reference value does not decrypt:"
-                    + " wrong key, or the value was altered", e);
+            throw new FieldDecryptionException(
+                    "A " + layout + " reference value does not decrypt:" + " wrong key, or the value was altered", e);
         }
     }
 }

@@ -31,19 +31,34 @@ public class VaultKeyRing implements KeyRing, DataKeys {
 
     private final KeyCacheListener cacheListener;
 
-    VaultKeyRing(KeyVault vault, MasterKeyProvider masterKeys, Map<String, SecretKey> staticKeys,
-                 Duration cacheTtl, long cacheSize) {
+    VaultKeyRing(
+            KeyVault vault,
+            MasterKeyProvider masterKeys,
+            Map<String, SecretKey> staticKeys,
+            Duration cacheTtl,
+            long cacheSize) {
         this(vault, masterKeys, staticKeys, cacheTtl, cacheSize, KeyCacheListener.NONE);
     }
 
-    VaultKeyRing(KeyVault vault, MasterKeyProvider masterKeys, Map<String, SecretKey> staticKeys,
-                 Duration cacheTtl, long cacheSize, KeyCacheListener cacheListener) {
+    VaultKeyRing(
+            KeyVault vault,
+            MasterKeyProvider masterKeys,
+            Map<String, SecretKey> staticKeys,
+            Duration cacheTtl,
+            long cacheSize,
+            KeyCacheListener cacheListener) {
         this.cacheListener = cacheListener;
         this.vault = vault;
         this.masterKeys = masterKeys;
         this.staticKeys = Map.copyOf(staticKeys);
-        this.keysById = Caffeine.newBuilder().expireAfterWrite(cacheTtl).maximumSize(cacheSize).build();
-        this.idsByOwner = Caffeine.newBuilder().expireAfterWrite(cacheTtl).maximumSize(cacheSize).build();
+        this.keysById = Caffeine.newBuilder()
+                .expireAfterWrite(cacheTtl)
+                .maximumSize(cacheSize)
+                .build();
+        this.idsByOwner = Caffeine.newBuilder()
+                .expireAfterWrite(cacheTtl)
+                .maximumSize(cacheSize)
+                .build();
     }
 
     /** Number of unwrapped keys held in memory now. */
@@ -53,7 +68,8 @@ public class VaultKeyRing implements KeyRing, DataKeys {
 
     @Override
     public LabelledKey currentKeyFor(UUID keyOwner) {
-        Long id = idsByOwner.get(keyOwner, owner -> vault.findByOwner(owner).map(this::remember).orElse(null));
+        Long id = idsByOwner.get(
+                keyOwner, owner -> vault.findByOwner(owner).map(this::remember).orElse(null));
         if (id == null) {
             throw new NoDataKeyException(keyOwner);
         }
@@ -72,7 +88,8 @@ public class VaultKeyRing implements KeyRing, DataKeys {
             cacheListener.hit();
         } else {
             cacheListener.miss();
-            cached = keysById.get(id.getAsLong(), key -> vault.findById(key).map(this::unwrap).orElse(null));
+            cached = keysById.get(
+                    id.getAsLong(), key -> vault.findById(key).map(this::unwrap).orElse(null));
         }
         if (cached == null) {
             return Optional.empty();
@@ -118,8 +135,8 @@ public class VaultKeyRing implements KeyRing, DataKeys {
         long id = vault.nextId();
         SecretKey key = Gcm.randomKey();
         MasterKey master = masterKeys.current();
-        StoredDataKey stored = new StoredDataKey(id, owner, parent, master.version(),
-                KeyWrapper.wrap(master, id, owner, key));
+        StoredDataKey stored =
+                new StoredDataKey(id, owner, parent, master.version(), KeyWrapper.wrap(master, id, owner, key));
         if (!vault.insertIfAbsent(stored)) {
             return labelOfLive(vault.findByOwner(owner).orElseThrow(() -> new NoDataKeyException(owner)));
         }
@@ -189,11 +206,11 @@ public class VaultKeyRing implements KeyRing, DataKeys {
         if (stored.destroyed()) {
             return new CachedKey(stored.owner(), null);
         }
-        MasterKey master = masterKeys.version(stored.masterVersion()).orElseThrow(() -> new IllegalStateException(
-                "Master key version " + stored.masterVersion() + " of data key " + stored.label()
-                        + " is not configured"));
-        return new CachedKey(stored.owner(), KeyWrapper.unwrap(master, stored.id(), stored.owner(),
-                stored.wrapped()));
+        MasterKey master = masterKeys
+                .version(stored.masterVersion())
+                .orElseThrow(() -> new IllegalStateException("Master key version " + stored.masterVersion()
+                        + " of data key " + stored.label() + " is not configured"));
+        return new CachedKey(stored.owner(), KeyWrapper.unwrap(master, stored.id(), stored.owner(), stored.wrapped()));
     }
 
     /** An unwrapped data key, or a destroyed one ({@code key == null}), which stays destroyed. */

@@ -12,8 +12,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
  */
 public final class EventSerialization {
 
-    private EventSerialization() {
-    }
+    private EventSerialization() {}
 
     public static ObjectMapper objectMapper() {
         return new ObjectMapper()

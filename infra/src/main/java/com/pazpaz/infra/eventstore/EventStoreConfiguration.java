@@ -1,12 +1,16 @@
 package com.pazpaz.infra.eventstore;
 
+import com.pazpaz.infra.eventstore.chain.EventChainProperties;
+import com.pazpaz.infra.eventstore.chain.EventChainVerifier;
+import com.pazpaz.infra.schema.SchemaOwner;
+import com.pazpaz.infra.schema.SchemaOwnerConfiguration;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -17,13 +21,9 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.Serializer;
-import com.pazpaz.infra.eventstore.chain.EventChainProperties;
-import com.pazpaz.infra.eventstore.chain.EventChainVerifier;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import com.pazpaz.infra.schema.SchemaOwner;
-import com.pazpaz.infra.schema.SchemaOwnerConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -55,7 +55,8 @@ public class EventStoreConfiguration {
      */
     @Bean
     ConfigurerModule propagateHandlerErrors() {
-        return configurer -> configurer.eventProcessing()
+        return configurer -> configurer
+                .eventProcessing()
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
     }
 
@@ -84,10 +85,14 @@ public class EventStoreConfiguration {
     }
 
     @Bean
-    EventStorageEngine eventStorageEngine(Serializer serializer, ConnectionProvider connectionProvider,
-                                          TransactionManager transactionManager, EventSchema eventSchema,
-                                          Configuration configuration, Flyway eventStoreMigration,
-                                          EventStoreProperties properties) {
+    EventStorageEngine eventStorageEngine(
+            Serializer serializer,
+            ConnectionProvider connectionProvider,
+            TransactionManager transactionManager,
+            EventSchema eventSchema,
+            Configuration configuration,
+            Flyway eventStoreMigration,
+            EventStoreProperties properties) {
         JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(serializer)
@@ -113,8 +118,8 @@ public class EventStoreConfiguration {
 
     @Bean(name = "eventBus")
     @Qualifier("eventStore")
-    WakeableEventStore eventStore(EventStorageEngine storageEngine, EventStoreProperties properties,
-                                  Configuration configuration) {
+    WakeableEventStore eventStore(
+            EventStorageEngine storageEngine, EventStoreProperties properties, Configuration configuration) {
         return new WakeableEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
@@ -123,8 +128,8 @@ public class EventStoreConfiguration {
     }
 
     @Bean
-    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
-                          EventStoreProperties properties) {
+    TokenStore tokenStore(
+            ConnectionProvider connectionProvider, Serializer serializer, EventStoreProperties properties) {
         TokenSchema schema = TokenSchema.builder()
                 .setTokenTable(properties.table("token_entry"))
                 .setProcessorNameColumn("processor_name")
@@ -148,8 +153,8 @@ public class EventStoreConfiguration {
     }
 
     @Bean
-    EventChainVerifier eventChainVerifier(JdbcTemplate jdbcTemplate, EventStoreProperties properties,
-                                          EventChainProperties chain) {
+    EventChainVerifier eventChainVerifier(
+            JdbcTemplate jdbcTemplate, EventStoreProperties properties, EventChainProperties chain) {
         return new EventChainVerifier(jdbcTemplate, properties.schema(), chain.window());
     }
 

@@ -17,8 +17,8 @@ public class EventStoreHead {
     EventStoreHead(JdbcTemplate jdbc, String eventTable) {
         this.jdbc = jdbc;
         this.headSql = "SELECT coalesce(max(global_index), -1) FROM " + eventTable;
-        this.nextEventTimeSql = "SELECT time_stamp FROM " + eventTable
-                + " WHERE global_index > ? ORDER BY global_index LIMIT 1";
+        this.nextEventTimeSql =
+                "SELECT time_stamp FROM " + eventTable + " WHERE global_index > ? ORDER BY global_index LIMIT 1";
         this.anyStoredSql = "SELECT EXISTS (SELECT 1 FROM " + eventTable + " WHERE global_index = ANY (?))";
     }
 
@@ -27,11 +27,13 @@ public class EventStoreHead {
         if (positions.isEmpty()) {
             return false;
         }
-        return Boolean.TRUE.equals(jdbc.query(connection -> {
-            var statement = connection.prepareStatement(anyStoredSql);
-            statement.setArray(1, connection.createArrayOf("bigint", positions.toArray()));
-            return statement;
-        }, rs -> rs.next() && rs.getBoolean(1)));
+        return Boolean.TRUE.equals(jdbc.query(
+                connection -> {
+                    var statement = connection.prepareStatement(anyStoredSql);
+                    statement.setArray(1, connection.createArrayOf("bigint", positions.toArray()));
+                    return statement;
+                },
+                rs -> rs.next() && rs.getBoolean(1)));
     }
 
     /** Global index of the newest stored event; -1 when the store is empty. */

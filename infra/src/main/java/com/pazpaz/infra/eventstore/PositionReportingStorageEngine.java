@@ -49,8 +49,8 @@ class PositionReportingStorageEngine extends JdbcEventStorageEngine {
         String remainingMillis = Long.toString(remainingMillis(events));
         transactionManager.executeInTransaction(() -> {
             Connection connection = getConnection();
-            try (PreparedStatement insert = connection.prepareStatement(insertSql,
-                    new String[] {schema().globalIndexColumn()})) {
+            try (PreparedStatement insert =
+                    connection.prepareStatement(insertSql, new String[] {schema().globalIndexColumn()})) {
                 for (EventMessage<?> message : events) {
                     addRow(insert, asDomainEvent(message), serializer, remainingMillis);
                 }
@@ -66,8 +66,12 @@ class PositionReportingStorageEngine extends JdbcEventStorageEngine {
 
     /** What is left of the bound of the batch's oldest event; an event already past it is not appended. */
     private long remainingMillis(List<? extends EventMessage<?>> events) {
-        Instant oldest = events.stream().map(EventMessage::getTimestamp).min(Instant::compareTo).orElseThrow();
-        long remaining = appendBound.minus(Duration.between(oldest, Instant.now())).toMillis();
+        Instant oldest = events.stream()
+                .map(EventMessage::getTimestamp)
+                .min(Instant::compareTo)
+                .orElseThrow();
+        long remaining =
+                appendBound.minus(Duration.between(oldest, Instant.now())).toMillis();
         if (remaining <= 0) {
             throw new EventStoreException("An event older than the append bound (" + appendBound
                     + ") is not appended: it could commit after the trackers stopped waiting for its position");
@@ -75,8 +79,9 @@ class PositionReportingStorageEngine extends JdbcEventStorageEngine {
         return remaining;
     }
 
-    private void addRow(PreparedStatement insert, DomainEventMessage<?> event, Serializer serializer,
-                        String remainingMillis) throws SQLException {
+    private void addRow(
+            PreparedStatement insert, DomainEventMessage<?> event, Serializer serializer, String remainingMillis)
+            throws SQLException {
         SerializedObject<String> payload = event.serializePayload(serializer, String.class);
         SerializedObject<String> metaData = event.serializeMetaData(serializer, String.class);
         insert.setString(1, event.getIdentifier());
@@ -100,8 +105,8 @@ class PositionReportingStorageEngine extends JdbcEventStorageEngine {
                     return;
                 }
                 DomainEventMessage<?> event = asDomainEvent(message);
-                AppendedEvents.appended(event.getAggregateIdentifier(), event.getSequenceNumber(),
-                        positions.getLong(1));
+                AppendedEvents.appended(
+                        event.getAggregateIdentifier(), event.getSequenceNumber(), positions.getLong(1));
             }
         }
     }

@@ -22,8 +22,8 @@ public class RecordPositions {
 
     /** The record's latest version and position, or empty when it has no events. */
     public Optional<RecordPosition> latest(String aggregateIdentifier) {
-        List<RecordPosition> rows = jdbc.query(latestEventSql,
-                (rs, n) -> new RecordPosition(rs.getLong(1) + 1, rs.getLong(2)), aggregateIdentifier);
+        List<RecordPosition> rows = jdbc.query(
+                latestEventSql, (rs, n) -> new RecordPosition(rs.getLong(1) + 1, rs.getLong(2)), aggregateIdentifier);
         return rows.stream().findFirst();
     }
 
@@ -33,6 +33,5 @@ public class RecordPositions {
      * @param version  number of events the record has (Axon's sequence number + 1)
      * @param position global index of its latest event
      */
-    public record RecordPosition(long version, long position) {
-    }
+    public record RecordPosition(long version, long position) {}
 }

@@ -77,10 +77,20 @@ public final class JobProgress {
         long doneNow = done.get();
         double seconds = Math.max(Duration.between(startedAt, end).toMillis(), 1) / 1000.0;
         double rate = doneNow / seconds;
-        Long etaSeconds = state != JobState.RUNNING || total < 0 || rate <= 0 ? null
+        Long etaSeconds = state != JobState.RUNNING || total < 0 || rate <= 0
+                ? null
                 : (long) Math.ceil(Math.max(0, total - doneNow) / rate);
-        return new JobStatus(id, name, state, doneNow, total < 0 ? null : total, Math.round(rate * 10) / 10.0,
-                etaSeconds, startedAt, finishedAt, failure);
+        return new JobStatus(
+                id,
+                name,
+                state,
+                doneNow,
+                total < 0 ? null : total,
+                Math.round(rate * 10) / 10.0,
+                etaSeconds,
+                startedAt,
+                finishedAt,
+                failure);
     }
 
     private synchronized void finish(JobState outcome, String failureType) {

@@ -14,6 +14,14 @@ import java.util.UUID;
  * @param etaSeconds    estimated seconds left; null when finished or not computable
  * @param failure       the type of the error a failed run stopped on
  */
-public record JobStatus(UUID id, String name, JobState state, long done, Long total, double ratePerSecond,
-                        Long etaSeconds, Instant startedAt, Instant finishedAt, String failure) {
-}
+public record JobStatus(
+        UUID id,
+        String name,
+        JobState state,
+        long done,
+        Long total,
+        double ratePerSecond,
+        Long etaSeconds,
+        Instant startedAt,
+        Instant finishedAt,
+        String failure) {}

@@ -25,6 +25,5 @@ class JobStatusController {
     }
 
     /** The runs, newest first. */
-    record JobList(List<JobStatus> items) {
-    }
+    record JobList(List<JobStatus> items) {}
 }

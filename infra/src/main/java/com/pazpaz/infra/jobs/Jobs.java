@@ -22,6 +22,7 @@ public class Jobs {
 
     /** Words of letters joined by hyphens: no digits, so that no id can pass for a name. */
     private static final Pattern NAME = Pattern.compile("[a-z]{1,30}(-[a-z]{1,30}){0,3}");
+
     private static final int KEPT_RUNS = 50;
 
     private final MeterRegistry registry;
@@ -68,18 +69,30 @@ public class Jobs {
 
     private void registerMeters(String name) {
         gauge("pazpaz.job.done", name, "Items the latest run has done", JobStatus::done);
-        gauge("pazpaz.job.total", name, "Items of the latest run (NaN while unknown)",
+        gauge(
+                "pazpaz.job.total",
+                name,
+                "Items of the latest run (NaN while unknown)",
                 s -> s.total() == null ? Double.NaN : s.total());
         gauge("pazpaz.job.rate", name, "Items per second of the latest run", JobStatus::ratePerSecond);
-        gauge("pazpaz.job.eta.seconds", name, "Estimated seconds the latest run still needs (NaN when done)",
+        gauge(
+                "pazpaz.job.eta.seconds",
+                name,
+                "Estimated seconds the latest run still needs (NaN when done)",
                 s -> s.etaSeconds() == null ? Double.NaN : s.etaSeconds());
-        gauge("pazpaz.job.running", name, "1 while the latest run is running",
+        gauge(
+                "pazpaz.job.running",
+                name,
+                "1 while the latest run is running",
                 s -> s.state() == JobState.RUNNING ? 1 : 0);
         gauge("pazpaz.job.failed", name, "1 when the latest run failed", s -> s.state() == JobState.FAILED ? 1 : 0);
     }
 
     private void gauge(String meter, String name, String description, ToDoubleFunction<JobStatus> value) {
-        Gauge.builder(meter, latestByName, runs -> value.applyAsDouble(runs.get(name).status()))
+        Gauge.builder(
+                        meter,
+                        latestByName,
+                        runs -> value.applyAsDouble(runs.get(name).status()))
                 .tag("job", name)
                 .description(description)
                 .register(registry);

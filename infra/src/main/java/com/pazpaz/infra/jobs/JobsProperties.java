@@ -10,5 +10,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param logInterval how often a running job logs its progress (done/total, rate, time left)
  */
 @ConfigurationProperties("pazpaz.jobs")
-public record JobsProperties(@DefaultValue("10s") Duration logInterval) {
-}
+public record JobsProperties(@DefaultValue("10s") Duration logInterval) {}

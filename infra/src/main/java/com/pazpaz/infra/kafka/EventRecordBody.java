@@ -10,8 +10,7 @@ import org.axonframework.serialization.Serializer;
  */
 final class EventRecordBody {
 
-    private EventRecordBody() {
-    }
+    private EventRecordBody() {}
 
     static String of(EventMessage<?> event, Serializer serializer) {
         return serializer.serialize(event.getPayload(), String.class).getData();

@@ -19,11 +19,13 @@ public final class EventRecordHeaders {
     public static final String SPEC_VERSION = "ce_specversion";
     /** The event's unique id: consumers drop records whose id they have already seen. */
     public static final String ID = "ce_id";
+
     public static final String SOURCE = "ce_source";
     /** {@code pazpaz.<context>.<event>.v<major>}. */
     public static final String TYPE = "ce_type";
     /** The record the event is about (its aggregate id). */
     public static final String SUBJECT = "ce_subject";
+
     public static final String TIME = "ce_time";
     public static final String CONTENT_TYPE = "content-type";
     /** Extension: the workspace (practice) the event belongs to; also the record key. */
@@ -43,14 +45,14 @@ public final class EventRecordHeaders {
     static final String SOURCE_VALUE = "/pazpaz/core";
     static final String JSON = "application/json";
 
-    private EventRecordHeaders() {
-    }
+    private EventRecordHeaders() {}
 
     /** Writes the attributes of this event, published under this workspace key at this position. */
     static void write(Headers headers, EventMessage<?> event, String workspaceId, OptionalLong position) {
         Class<?> payloadType = event.getPayloadType();
-        String type = EventTypes.typeOf(payloadType).orElseThrow(() -> new IllegalStateException(
-                "Event " + payloadType.getSimpleName() + " has no published type; add it to EventTypes"));
+        String type = EventTypes.typeOf(payloadType)
+                .orElseThrow(() -> new IllegalStateException(
+                        "Event " + payloadType.getSimpleName() + " has no published type; add it to EventTypes"));
         add(headers, SPEC_VERSION, SPEC_VERSION_VALUE);
         add(headers, ID, event.getIdentifier());
         add(headers, SOURCE, SOURCE_VALUE);

@@ -14,12 +14,12 @@ import org.springframework.core.env.Environment;
  */
 public final class KafkaClientSecurity {
 
-    private KafkaClientSecurity() {
-    }
+    private KafkaClientSecurity() {}
 
     /** The {@code pazpaz.kafka.security.*} settings of a service that binds no KafkaPublisherProperties. */
     public static Map<String, String> configuredIn(Environment environment) {
-        return Binder.get(environment).bind("pazpaz.kafka.security", Bindable.mapOf(String.class, String.class))
+        return Binder.get(environment)
+                .bind("pazpaz.kafka.security", Bindable.mapOf(String.class, String.class))
                 .orElse(Map.of());
     }
 

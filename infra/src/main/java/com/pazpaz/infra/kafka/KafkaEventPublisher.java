@@ -37,8 +37,12 @@ public class KafkaEventPublisher {
     private final EventPositions positions;
     private final AckedSendsHalt testHalt;
 
-    KafkaEventPublisher(Producer<String, String> producer, Serializer serializer,
-                        KafkaPublisherProperties properties, EventPositions positions, AckedSendsHalt testHalt) {
+    KafkaEventPublisher(
+            Producer<String, String> producer,
+            Serializer serializer,
+            KafkaPublisherProperties properties,
+            EventPositions positions,
+            AckedSendsHalt testHalt) {
         this.producer = producer;
         this.serializer = serializer;
         this.properties = properties;
@@ -49,8 +53,8 @@ public class KafkaEventPublisher {
     @EventHandler
     void publish(Object payload, EventMessage<?> event, TrackingToken token) {
         String workspace = key(event);
-        ProducerRecord<String, String> record = new ProducerRecord<>(properties.topic(), workspace,
-                EventRecordBody.of(event, serializer));
+        ProducerRecord<String, String> record =
+                new ProducerRecord<>(properties.topic(), workspace, EventRecordBody.of(event, serializer));
         EventRecordHeaders.write(record.headers(), event, workspace, positions.of(event, token));
         Future<RecordMetadata> send = producer.send(record);
         if (send.isDone()) {
@@ -82,7 +86,8 @@ public class KafkaEventPublisher {
     private void awaitAcknowledgements(List<Future<RecordMetadata>> sends) {
         // the producer gives each record up after send-timeout (its delivery timeout); waiting a little longer lets
         // its verdict arrive first, so that a batch given up here is not still delivered behind the retry's back
-        long deadline = System.nanoTime() + properties.sendTimeout().plus(VERDICT_MARGIN).toNanos();
+        long deadline = System.nanoTime()
+                + properties.sendTimeout().plus(VERDICT_MARGIN).toNanos();
         try {
             for (Future<RecordMetadata> send : sends) {
                 send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);

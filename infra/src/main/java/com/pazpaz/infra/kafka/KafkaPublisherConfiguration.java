@@ -1,5 +1,7 @@
 package com.pazpaz.infra.kafka;
 
+import com.pazpaz.infra.eventstore.EventStoreProperties;
+import com.pazpaz.infra.eventstore.chain.ChainHeadPublisher;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -16,14 +18,12 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringSerializer;
-import com.pazpaz.infra.eventstore.EventStoreProperties;
-import com.pazpaz.infra.eventstore.chain.ChainHeadPublisher;
 import org.axonframework.serialization.Serializer;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The Kafka producer and the publishing processor; imported by the service that relays events. */
 @Configuration(proxyBeanMethods = false)
@@ -37,43 +37,68 @@ public class KafkaPublisherConfiguration {
     @Bean(destroyMethod = "close")
     Producer<String, String> eventProducer(KafkaPublisherProperties properties) {
         ensureTopic(properties);
-        return new KafkaProducer<>(KafkaClientSecurity.with(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers(),
-                // idempotent + acks=all: a retried send never duplicates within a session, and no ack is lost
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, (int) KafkaPublisherProperties.LINGER.toMillis(),
-                // bounded, so that a broker outage fails a batch (retried from the stored position) rather than
-                // hanging the relay; the producer itself retries within the delivery timeout, in order
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) properties.sendTimeout().toMillis(),
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) properties.requestTimeout().toMillis(),
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, properties.maxBlock().toMillis(),
-                // room for a whole relay batch per partition in one producer batch: while the broker is away its
-                // records wait and expire together, so a later part of the batch cannot land before an earlier one
-                ProducerConfig.BATCH_SIZE_CONFIG, RELAY_BATCH_BYTES,
-                ProducerConfig.CLIENT_ID_CONFIG, "pazpaz-event-publisher"), properties.security()),
-                new StringSerializer(), new StringSerializer());
+        return new KafkaProducer<>(
+                KafkaClientSecurity.with(
+                        Map.of(
+                                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                                properties.bootstrapServers(),
+                                // idempotent + acks=all: a retried send never duplicates within a session, and no ack
+                                // is lost
+                                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                                true,
+                                ProducerConfig.ACKS_CONFIG,
+                                "all",
+                                ProducerConfig.LINGER_MS_CONFIG,
+                                (int) KafkaPublisherProperties.LINGER.toMillis(),
+                                // bounded, so that a broker outage fails a batch (retried from the stored position)
+                                // rather than
+                                // hanging the relay; the producer itself retries within the delivery timeout, in order
+                                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+                                (int) properties.sendTimeout().toMillis(),
+                                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                                (int) properties.requestTimeout().toMillis(),
+                                ProducerConfig.MAX_BLOCK_MS_CONFIG,
+                                properties.maxBlock().toMillis(),
+                                // room for a whole relay batch per partition in one producer batch: while the broker is
+                                // away its
+                                // records wait and expire together, so a later part of the batch cannot land before an
+                                // earlier one
+                                ProducerConfig.BATCH_SIZE_CONFIG,
+                                RELAY_BATCH_BYTES,
+                                ProducerConfig.CLIENT_ID_CONFIG,
+                                "pazpaz-event-publisher"),
+                        properties.security()),
+                new StringSerializer(),
+                new StringSerializer());
     }
 
     @Bean
-    KafkaEventPublisher kafkaEventPublisher(Producer<String, String> eventProducer, Serializer serializer,
-                                            KafkaPublisherProperties properties, JdbcTemplate jdbc,
-                                            EventStoreProperties eventStore, RelayTestHooks testHooks) {
-        String positionOfEvent = "SELECT global_index FROM " + eventStore.schema()
-                + ".domain_event_entry WHERE event_identifier = ?";
-        EventPositions positions = new EventPositions(eventId -> jdbc.query(positionOfEvent,
-                rs -> rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty(), eventId));
-        return new KafkaEventPublisher(eventProducer, serializer, properties, positions,
-                new AckedSendsHalt(testHooks));
+    KafkaEventPublisher kafkaEventPublisher(
+            Producer<String, String> eventProducer,
+            Serializer serializer,
+            KafkaPublisherProperties properties,
+            JdbcTemplate jdbc,
+            EventStoreProperties eventStore,
+            RelayTestHooks testHooks) {
+        String positionOfEvent =
+                "SELECT global_index FROM " + eventStore.schema() + ".domain_event_entry WHERE event_identifier = ?";
+        EventPositions positions = new EventPositions(eventId -> jdbc.query(
+                positionOfEvent, rs -> rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty(), eventId));
+        return new KafkaEventPublisher(eventProducer, serializer, properties, positions, new AckedSendsHalt(testHooks));
     }
 
     /** Publishes the event chain heads to their own topic and the log, every few minutes. */
     @Bean
-    ChainHeadPublisher chainHeadPublisher(JdbcTemplate jdbc, EventStoreProperties eventStore,
-                                          Producer<String, String> eventProducer,
-                                          KafkaPublisherProperties properties) {
-        return new ChainHeadPublisher(jdbc, eventStore.schema(), head -> eventProducer.send(
-                new ProducerRecord<>(properties.chainHeadTopic(), head.workspaceId().toString(), head.toJson())));
+    ChainHeadPublisher chainHeadPublisher(
+            JdbcTemplate jdbc,
+            EventStoreProperties eventStore,
+            Producer<String, String> eventProducer,
+            KafkaPublisherProperties properties) {
+        return new ChainHeadPublisher(
+                jdbc,
+                eventStore.schema(),
+                head -> eventProducer.send(new ProducerRecord<>(
+                        properties.chainHeadTopic(), head.workspaceId().toString(), head.toJson())));
     }
 
     /** Health component {@code kafkaBroker}, part of the readiness group. */
@@ -84,12 +109,17 @@ public class KafkaPublisherConfiguration {
 
     /** Creates the event topic and the chain-head topic if they do not exist yet. */
     private static void ensureTopic(KafkaPublisherProperties properties) {
-        try (Admin admin = Admin.create(KafkaClientSecurity.with(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000), properties.security()))) {
+        try (Admin admin = Admin.create(KafkaClientSecurity.with(
+                Map.of(
+                        AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        properties.bootstrapServers(),
+                        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                        30_000),
+                properties.security()))) {
             var results = admin.createTopics(List.of(
-                    new NewTopic(properties.topic(), properties.partitions(), properties.replicationFactor()),
-                    new NewTopic(properties.chainHeadTopic(), 1, properties.replicationFactor()))).values();
+                            new NewTopic(properties.topic(), properties.partitions(), properties.replicationFactor()),
+                            new NewTopic(properties.chainHeadTopic(), 1, properties.replicationFactor())))
+                    .values();
             for (var result : results.entrySet()) {
                 awaitCreated(result.getKey(), result.getValue(), properties);
             }

@@ -42,8 +42,7 @@ public record KafkaPublisherProperties(
     public KafkaPublisherProperties {
         security = security == null ? Map.of() : Map.copyOf(security);
         // Kafka refuses a producer whose delivery timeout is shorter than linger + request timeout
-        if (sendTimeout != null && requestTimeout != null
-                && sendTimeout.compareTo(LINGER.plus(requestTimeout)) < 0) {
+        if (sendTimeout != null && requestTimeout != null && sendTimeout.compareTo(LINGER.plus(requestTimeout)) < 0) {
             throw new IllegalArgumentException("pazpaz.kafka.send-timeout (" + sendTimeout
                     + ") must be at least pazpaz.kafka.request-timeout (" + requestTimeout + ") + " + LINGER);
         }

@@ -16,7 +16,8 @@ public record RelayTestHooks(@DefaultValue("0") int haltAfterAckedSends) {
 
     public RelayTestHooks {
         if (haltAfterAckedSends < 0) {
-            throw new IllegalArgumentException("pazpaz.kafka.relay.test.halt-after-acked-sends must be 0 (off) or more");
+            throw new IllegalArgumentException(
+                    "pazpaz.kafka.relay.test.halt-after-acked-sends must be 0 (off) or more");
         }
     }
 }

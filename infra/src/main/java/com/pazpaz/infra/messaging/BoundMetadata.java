@@ -12,8 +12,7 @@ public final class BoundMetadata {
 
     private static final ThreadLocal<Map<String, String>> CURRENT = new ThreadLocal<>();
 
-    private BoundMetadata() {
-    }
+    private BoundMetadata() {}
 
     /** Runs {@code work} with {@code metadata} stamped on every command it sends from this thread. */
     public static <T> T with(Map<String, String> metadata, Supplier<T> work) {

@@ -15,8 +15,7 @@ class CorrelationIdLogging implements MessageHandlerInterceptor<EventMessage<?>>
     static final String MDC_KEY = "correlationId";
 
     @Override
-    public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain)
-            throws Exception {
+    public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         Object correlationId = unitOfWork.getMessage().getMetaData().get(MetadataKeys.CORRELATION_ID);
         String previous = MDC.get(MDC_KEY);
         if (correlationId != null) {

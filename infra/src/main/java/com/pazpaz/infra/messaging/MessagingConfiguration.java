@@ -17,7 +17,8 @@ public class MessagingConfiguration {
     @Bean
     ConfigurerModule correlationIdLogging() {
         CorrelationIdLogging interceptor = new CorrelationIdLogging();
-        return configurer -> configurer.eventProcessing()
+        return configurer -> configurer
+                .eventProcessing()
                 .registerDefaultHandlerInterceptor((configuration, processorName) -> interceptor);
     }
 

@@ -15,6 +15,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                                  broker is away and taking the command side out of service would not help it
  */
 @ConfigurationProperties("pazpaz.health")
-public record HealthProperties(@DefaultValue("60s") Duration maxProcessorLag,
-                               @DefaultValue("kafka-publisher") Set<String> processorsOutsideReadiness) {
-}
+public record HealthProperties(
+        @DefaultValue("60s") Duration maxProcessorLag,
+        @DefaultValue("kafka-publisher") Set<String> processorsOutsideReadiness) {}

@@ -16,21 +16,25 @@ import org.springframework.context.annotation.Configuration;
 public class ObservabilityConfiguration {
 
     @Bean
-    ProcessorLag processorLag(EventProcessingConfiguration processing, EventStoreHead head, Clock clock,
-                              ObjectProvider<EventChainer> chainer) {
+    ProcessorLag processorLag(
+            EventProcessingConfiguration processing,
+            EventStoreHead head,
+            Clock clock,
+            ObjectProvider<EventChainer> chainer) {
         return new ProcessorLag(processing, head, clock, chainer.getIfAvailable());
     }
 
     @Bean
-    ProcessorLagMetrics processorLagMetrics(ProcessorLag lag, EventProcessingConfiguration processing,
-                                            MeterRegistry registry) {
+    ProcessorLagMetrics processorLagMetrics(
+            ProcessorLag lag, EventProcessingConfiguration processing, MeterRegistry registry) {
         return new ProcessorLagMetrics(lag, processing, registry);
     }
 
     /** Health component {@code eventProcessors}, part of the readiness group. */
     @Bean
     ProcessorsHealthIndicator eventProcessorsHealthIndicator(ProcessorLag lag, HealthProperties properties) {
-        return new ProcessorsHealthIndicator(lag, properties.maxProcessorLag(), properties.processorsOutsideReadiness());
+        return new ProcessorsHealthIndicator(
+                lag, properties.maxProcessorLag(), properties.processorsOutsideReadiness());
     }
 
     @Bean

@@ -33,8 +33,8 @@ public class ProcessorLag {
     }
 
     /** Also measures the event chainer; {@code chainer} is null in a service that does not run one. */
-    public ProcessorLag(EventProcessingConfiguration processing, EventStoreHead head, Clock clock,
-                        EventChainer chainer) {
+    public ProcessorLag(
+            EventProcessingConfiguration processing, EventStoreHead head, Clock clock, EventChainer chainer) {
         this.processing = processing;
         this.head = head;
         this.clock = clock;
@@ -82,13 +82,16 @@ public class ProcessorLag {
         }
         long position = segments.values().stream()
                 .mapToLong(status -> status.getCurrentPosition().orElse(-1))
-                .min().orElse(-1);
+                .min()
+                .orElse(-1);
         boolean errored = segments.values().stream().anyMatch(EventTrackerStatus::isErrorState);
         long events = Math.max(0, headPosition - position);
-        Duration age = events == 0 ? Duration.ZERO : head.firstEventTimeAfter(position)
-                .map(oldestUnseen -> Duration.between(oldestUnseen, now))
-                .filter(duration -> !duration.isNegative())
-                .orElse(Duration.ZERO);
+        Duration age = events == 0
+                ? Duration.ZERO
+                : head.firstEventTimeAfter(position)
+                        .map(oldestUnseen -> Duration.between(oldestUnseen, now))
+                        .filter(duration -> !duration.isNegative())
+                        .orElse(Duration.ZERO);
         return new Lag(events, age, processor.isRunning(), errored, true);
     }
 
@@ -101,6 +104,5 @@ public class ProcessorLag {
      * @param errored whether a segment is failing and retrying (a stuck projection or publisher)
      * @param claimed whether this instance processes any segment; when not, the others measure the lag
      */
-    public record Lag(long events, Duration age, boolean running, boolean errored, boolean claimed) {
-    }
+    public record Lag(long events, Duration age, boolean running, boolean errored, boolean claimed) {}
 }

@@ -38,18 +38,25 @@ class ProcessorLagMetrics implements ApplicationListener<ApplicationStartedEvent
         groups.addAll(lag.current().keySet());
         for (String group : groups) {
             if (registered.add(group)) {
-                gauge(LAG_EVENTS, group, "Stored events the processor has not processed yet", null,
-                        l -> l.events());
-                gauge(LAG_MILLIS, group, "Age of the oldest event the processor has not processed yet",
-                        "milliseconds", l -> l.age().toMillis());
-                gauge(ERRORED, group, "1 while a segment of the processor fails and retries", null,
+                gauge(LAG_EVENTS, group, "Stored events the processor has not processed yet", null, l -> l.events());
+                gauge(
+                        LAG_MILLIS,
+                        group,
+                        "Age of the oldest event the processor has not processed yet",
+                        "milliseconds",
+                        l -> l.age().toMillis());
+                gauge(
+                        ERRORED,
+                        group,
+                        "1 while a segment of the processor fails and retries",
+                        null,
                         l -> l.errored() ? 1 : 0);
             }
         }
     }
 
-    private void gauge(String name, String group, String description, String unit,
-                       ToDoubleFunction<ProcessorLag.Lag> value) {
+    private void gauge(
+            String name, String group, String description, String unit, ToDoubleFunction<ProcessorLag.Lag> value) {
         Gauge.builder(name, lag, l -> {
                     ProcessorLag.Lag current = l.current().get(group);
                     return current == null || !current.claimed() ? Double.NaN : value.applyAsDouble(current);

@@ -36,10 +36,15 @@ class ProcessorsHealthIndicator extends AbstractHealthIndicator {
             } else if (problem != null) {
                 builder.down();
             }
-            builder.withDetail(entry.getKey(), Map.of(
-                    "lag_events", current.events(),
-                    "lag_ms", current.age().toMillis(),
-                    "status", problem != null ? problem : current.claimed() ? "ok" : "processed by another instance"));
+            builder.withDetail(
+                    entry.getKey(),
+                    Map.of(
+                            "lag_events", current.events(),
+                            "lag_ms", current.age().toMillis(),
+                            "status",
+                                    problem != null
+                                            ? problem
+                                            : current.claimed() ? "ok" : "processed by another instance"));
         }
     }
 

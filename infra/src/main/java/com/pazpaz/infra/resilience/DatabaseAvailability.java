@@ -34,8 +34,8 @@ public class DatabaseAvailability implements SmartLifecycle {
     private final RepeatingTask beat;
     private Connection connection;
 
-    public DatabaseAvailability(String url, String username, String password, DatabaseProbeProperties properties,
-                                Clock clock) {
+    public DatabaseAvailability(
+            String url, String username, String password, DatabaseProbeProperties properties, Clock clock) {
         this.url = url;
         this.properties = properties;
         this.clock = clock;

@@ -15,10 +15,10 @@ public final class DatabaseFailures {
 
     /** admin_shutdown, crash_shutdown, cannot_connect_now (the server is stopping or starting). */
     private static final Set<String> SERVER_GOING_AWAY = Set.of("57P01", "57P02", "57P03");
+
     private static final int MAX_DEPTH = 20;
 
-    private DatabaseFailures() {
-    }
+    private DatabaseFailures() {}
 
     public static boolean isUnavailable(Throwable failure) {
         return isUnavailable(failure, 0);
@@ -31,7 +31,8 @@ public final class DatabaseFailures {
         if (failure instanceof SQLTransientConnectionException) {
             return true;
         }
-        if (failure instanceof SQLException sql && sql.getSQLState() != null
+        if (failure instanceof SQLException sql
+                && sql.getSQLState() != null
                 && (sql.getSQLState().startsWith("08") || SERVER_GOING_AWAY.contains(sql.getSQLState()))) {
             return true;
         }
@@ -39,7 +40,7 @@ public final class DatabaseFailures {
         // SQL state (PgJDBC always gives one), and what failed first is the application exception
         if (failure instanceof TransactionSystemException transaction
                 && (transaction.getCause() instanceof SQLException sql && sql.getSQLState() == null
-                    || isUnavailable(transaction.getApplicationException(), depth + 1))) {
+                        || isUnavailable(transaction.getApplicationException(), depth + 1))) {
             return true;
         }
         for (Throwable suppressed : failure.getSuppressed()) {

@@ -21,7 +21,8 @@ class DatabaseProbeHealthIndicator extends AbstractHealthIndicator {
         if (availability.isAvailable()) {
             builder.up().withDetail("reachable_since", availability.changedAt().toString());
         } else {
-            builder.down().withDetail("unreachable_since", availability.changedAt().toString())
+            builder.down()
+                    .withDetail("unreachable_since", availability.changedAt().toString())
                     .withDetail("problem", String.valueOf(availability.problem()));
         }
     }

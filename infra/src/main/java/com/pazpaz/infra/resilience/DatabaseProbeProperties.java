@@ -17,5 +17,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record DatabaseProbeProperties(
         @DefaultValue("500ms") Duration interval,
         @DefaultValue("1s") Duration timeout,
-        @DefaultValue("15s") Duration recoveryWindow) {
-}
+        @DefaultValue("15s") Duration recoveryWindow) {}

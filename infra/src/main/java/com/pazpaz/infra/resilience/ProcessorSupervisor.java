@@ -56,18 +56,28 @@ public class ProcessorSupervisor implements SmartLifecycle {
     private final Set<String> restarting = ConcurrentHashMap.newKeySet();
     /** Shut down by a restart whose start failed (the store went away again): started again, not left down. */
     private final Set<String> leftDown = ConcurrentHashMap.newKeySet();
+
     private final AtomicBoolean justRecovered = new AtomicBoolean();
     private volatile long recoveredAt;
     private volatile boolean recovering;
     private final RepeatingTask beat;
 
-    public ProcessorSupervisor(EventProcessingConfiguration processing, DatabaseAvailability database,
-                               EventChainer chainer, DatabaseProbeProperties properties, MeterRegistry registry) {
+    public ProcessorSupervisor(
+            EventProcessingConfiguration processing,
+            DatabaseAvailability database,
+            EventChainer chainer,
+            DatabaseProbeProperties properties,
+            MeterRegistry registry) {
         this(processing, database, chainer, properties, registry, System::nanoTime);
     }
 
-    ProcessorSupervisor(EventProcessingConfiguration processing, DatabaseAvailability database, EventChainer chainer,
-                        DatabaseProbeProperties properties, MeterRegistry registry, LongSupplier nanoTime) {
+    ProcessorSupervisor(
+            EventProcessingConfiguration processing,
+            DatabaseAvailability database,
+            EventChainer chainer,
+            DatabaseProbeProperties properties,
+            MeterRegistry registry,
+            LongSupplier nanoTime) {
         this.processing = processing;
         this.database = database;
         this.chainer = chainer;
@@ -94,7 +104,8 @@ public class ProcessorSupervisor implements SmartLifecycle {
             return;
         }
         long now = nanoTime.getAsLong();
-        boolean inRecoveryWindow = recovering && now - recoveredAt < properties.recoveryWindow().toNanos();
+        boolean inRecoveryWindow =
+                recovering && now - recoveredAt < properties.recoveryWindow().toNanos();
         if (recovering && !inRecoveryWindow) {
             recovering = false;
         }
@@ -103,7 +114,8 @@ public class ProcessorSupervisor implements SmartLifecycle {
         if (inRecoveryWindow && chainer != null && chainer.isFailing()) {
             chainer.retryNow();
         }
-        for (Map.Entry<String, EventProcessor> entry : processing.eventProcessors().entrySet()) {
+        for (Map.Entry<String, EventProcessor> entry :
+                processing.eventProcessors().entrySet()) {
             if (entry.getValue() instanceof StreamingEventProcessor processor
                     && (processor.isRunning() || leftDown.contains(entry.getKey()))) {
                 supervise(entry.getKey(), processor, now, inRecoveryWindow, freshRecovery);
@@ -111,8 +123,8 @@ public class ProcessorSupervisor implements SmartLifecycle {
         }
     }
 
-    private void supervise(String name, StreamingEventProcessor processor, long now, boolean inRecoveryWindow,
-                           boolean freshRecovery) {
+    private void supervise(
+            String name, StreamingEventProcessor processor, long now, boolean inRecoveryWindow, boolean freshRecovery) {
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
         boolean errored = segments.values().stream().anyMatch(EventTrackerStatus::isErrorState);
         boolean unclaimed = segments.isEmpty() && inRecoveryWindow;
@@ -126,7 +138,8 @@ public class ProcessorSupervisor implements SmartLifecycle {
             state.nextRestart = now;
         }
         if (now >= state.nextRestart && restarting.add(name)) {
-            String reason = down ? "its last restart did not start it"
+            String reason = down
+                    ? "its last restart did not start it"
                     : errored ? "a segment is failing" : "it holds no segment after the outage";
             Thread restart = new Thread(() -> restart(name, processor, reason), "processor-restart-" + name);
             restart.setDaemon(true);
@@ -151,7 +164,10 @@ public class ProcessorSupervisor implements SmartLifecycle {
                     .tag("processing_group", name)
                     .register(registry)
                     .increment();
-            log.info("Restarted event processor {} because {} ({} ms)", name, reason,
+            log.info(
+                    "Restarted event processor {} because {} ({} ms)",
+                    name,
+                    reason,
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt));
         } catch (RuntimeException e) {
             log.warn("Could not restart event processor {} (trying again shortly): {}", name, e.toString());

@@ -23,10 +23,14 @@ import org.springframework.core.Ordered;
 public class ResilienceConfiguration {
 
     @Bean
-    DatabaseAvailability databaseAvailability(DataSourceProperties dataSource, DatabaseProbeProperties properties,
-                                              Clock clock) {
-        return new DatabaseAvailability(dataSource.determineUrl(), dataSource.determineUsername(),
-                dataSource.determinePassword(), properties, clock);
+    DatabaseAvailability databaseAvailability(
+            DataSourceProperties dataSource, DatabaseProbeProperties properties, Clock clock) {
+        return new DatabaseAvailability(
+                dataSource.determineUrl(),
+                dataSource.determineUsername(),
+                dataSource.determinePassword(),
+                properties,
+                clock);
     }
 
     /** {@code pazpaz_database_reachable}: 1 while the probe reaches PostgreSQL, 0 while it does not. */
@@ -52,15 +56,18 @@ public class ResilienceConfiguration {
     }
 
     @Bean
-    ProcessorSupervisor processorSupervisor(EventProcessingConfiguration processing, DatabaseAvailability database,
-                                            ObjectProvider<EventChainer> chainer, DatabaseProbeProperties properties,
-                                            MeterRegistry registry) {
+    ProcessorSupervisor processorSupervisor(
+            EventProcessingConfiguration processing,
+            DatabaseAvailability database,
+            ObjectProvider<EventChainer> chainer,
+            DatabaseProbeProperties properties,
+            MeterRegistry registry) {
         return new ProcessorSupervisor(processing, database, chainer.getIfAvailable(), properties, registry);
     }
 
     @Bean
-    FilterRegistrationBean<StoreUnavailableFilter> storeUnavailableFilter(DatabaseAvailability availability,
-                                                                          ObjectMapper objectMapper) {
+    FilterRegistrationBean<StoreUnavailableFilter> storeUnavailableFilter(
+            DatabaseAvailability availability, ObjectMapper objectMapper) {
         FilterRegistrationBean<StoreUnavailableFilter> registration =
                 new FilterRegistrationBean<>(new StoreUnavailableFilter(availability, objectMapper));
         // right after the correlation id, before security (whose token check may read the database)

@@ -19,13 +19,13 @@ public final class StoreUnavailableProblem {
     /** Seconds a caller should wait before trying again: about how long a database restart is noticed. */
     public static final int RETRY_AFTER_SECONDS = 2;
 
-    private StoreUnavailableProblem() {
-    }
+    private StoreUnavailableProblem() {}
 
     public static ProblemDetail problem() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "The data store cannot be reached right now; nothing was changed. Try again in "
-                        + RETRY_AFTER_SECONDS + " seconds");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "The data store cannot be reached right now; nothing was changed. Try again in " + RETRY_AFTER_SECONDS
+                        + " seconds");
         problem.setType(TYPE);
         problem.setTitle(TITLE);
         return problem;

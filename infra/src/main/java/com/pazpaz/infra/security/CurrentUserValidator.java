@@ -99,6 +99,5 @@ final class CurrentUserValidator implements OAuth2TokenValidator<Jwt> {
         return OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", description, null));
     }
 
-    private record Cached(Optional<UserStatus> status, Instant expiresAt) {
-    }
+    private record Cached(Optional<UserStatus> status, Instant expiresAt) {}
 }

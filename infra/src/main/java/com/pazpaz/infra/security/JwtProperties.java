@@ -46,7 +46,8 @@ public record JwtProperties(
     }
 
     Set<UserId> serviceUsers() {
-        return serviceUserIds == null ? Set.of()
+        return serviceUserIds == null
+                ? Set.of()
                 : serviceUserIds.stream().map(UserId::of).collect(Collectors.toUnmodifiableSet());
     }
 

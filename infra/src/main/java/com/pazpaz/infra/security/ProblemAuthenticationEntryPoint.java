@@ -22,17 +22,19 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     }
 
     @Override
-    public void commence(HttpServletRequest request, HttpServletResponse response,
-                         AuthenticationException exception) throws IOException {
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
         boolean tokenSent = request.getHeader("Authorization") != null;
         response.setHeader("WWW-Authenticate", tokenSent ? "Bearer error=\"invalid_token\"" : "Bearer");
-        write(response, HttpStatus.UNAUTHORIZED,
+        write(
+                response,
+                HttpStatus.UNAUTHORIZED,
                 tokenSent ? "Invalid or expired authentication token" : "Authentication required");
     }
 
     @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response,
-                       AccessDeniedException exception) throws IOException {
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
+            throws IOException {
         write(response, HttpStatus.FORBIDDEN, "You are not allowed to do this");
     }
 

@@ -42,8 +42,15 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     private static final String LOCAL_PROFILE = "local";
 
     private static final String[] OPEN_PATHS = {
-        "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error",
+        "/actuator/health",
+        "/actuator/health/**",
+        "/actuator/info",
+        "/actuator/prometheus",
+        "/v3/api-docs",
+        "/v3/api-docs/**",
+        "/swagger-ui.html",
+        "/swagger-ui/**",
+        "/error",
         // signed download links carry their own grant, checked by query-service (docs/attachments.md)
         "/api/v1/attachment-downloads/*"
     };
@@ -51,10 +58,10 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
         ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint(objectMapper);
-        return http
-                .csrf(AbstractHttpConfigurer::disable)
+        return http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(a -> a.requestMatchers(OPEN_PATHS).permitAll().anyRequest().authenticated())
+                .authorizeHttpRequests(a ->
+                        a.requestMatchers(OPEN_PATHS).permitAll().anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o.jwt(Customizer.withDefaults())
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
@@ -63,8 +70,8 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(JwtProperties properties, ObjectProvider<UserStatusLookup> users, Clock clock,
-                          Environment environment) {
+    JwtDecoder jwtDecoder(
+            JwtProperties properties, ObjectProvider<UserStatusLookup> users, Clock clock, Environment environment) {
         properties.requireIssuerAndAudienceUnless(environment.matchesProfiles(LOCAL_PROFILE));
         NimbusJwtDecoder decoder;
         if (properties.jwkSetUri() != null && !properties.jwkSetUri().isBlank()) {
@@ -105,8 +112,8 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     @Bean
     @ConditionalOnProperty("pazpaz.security.jwt.hmac-secret")
     TokenIssuer tokenIssuer(JwtProperties properties, Clock clock) {
-        return new TokenIssuer(properties.hmacSecret(), properties.issuer(), properties.audience(),
-                properties.tokenLifetime(), clock);
+        return new TokenIssuer(
+                properties.hmacSecret(), properties.issuer(), properties.audience(), properties.tokenLifetime(), clock);
     }
 
     @Override

@@ -19,8 +19,7 @@ public final class TokenClaims implements OAuth2TokenValidator<Jwt> {
     public static Actor actorOf(Jwt jwt) {
         Role role = Role.fromClaim(jwt.getClaimAsString(ROLE));
         String workspace = jwt.getClaimAsString(WORKSPACE_ID);
-        return new Actor(UserId.of(jwt.getSubject()),
-                workspace == null ? null : WorkspaceId.of(workspace), role);
+        return new Actor(UserId.of(jwt.getSubject()), workspace == null ? null : WorkspaceId.of(workspace), role);
     }
 
     @Override

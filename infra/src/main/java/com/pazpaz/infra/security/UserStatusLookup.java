@@ -28,6 +28,5 @@ public interface UserStatusLookup {
     }
 
     /** A user's current workspace, role and active flag. */
-    record UserStatus(WorkspaceId workspaceId, Role role, boolean active) {
-    }
+    record UserStatus(WorkspaceId workspaceId, Role role, boolean active) {}
 }

@@ -29,7 +29,9 @@ final class VerifiedTokenCache implements JwtDecoder {
     private final JwtDecoder verifying;
     private final OAuth2TokenValidator<Jwt> everyRequest;
     private final Cache<String, Jwt> verified = Caffeine.newBuilder()
-            .maximumSize(MAX_TOKENS).expireAfterWrite(REVERIFY_AFTER).build();
+            .maximumSize(MAX_TOKENS)
+            .expireAfterWrite(REVERIFY_AFTER)
+            .build();
 
     /**
      * @param verifying    parses, verifies the signature and applies every check of the token alone
@@ -45,10 +47,10 @@ final class VerifiedTokenCache implements JwtDecoder {
         Jwt jwt = verified.get(token, verifying::decode);
         OAuth2TokenValidatorResult result = everyRequest.validate(jwt);
         if (result.hasErrors()) {
-            String description = result.getErrors().stream().map(OAuth2Error::getDescription)
-                    .collect(Collectors.joining("; "));
-            throw new JwtValidationException("An error occurred while attempting to decode the Jwt: "
-                    + description, result.getErrors());
+            String description =
+                    result.getErrors().stream().map(OAuth2Error::getDescription).collect(Collectors.joining("; "));
+            throw new JwtValidationException(
+                    "An error occurred while attempting to decode the Jwt: " + description, result.getErrors());
         }
         return jwt;
     }

@@ -25,7 +25,8 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String offered = request.getHeader(HEADER);
         String correlationId = offered != null && SANE.matcher(offered).matches()
-                ? offered : UUID.randomUUID().toString();
+                ? offered
+                : UUID.randomUUID().toString();
         request.setAttribute(ATTRIBUTE, correlationId);
         response.setHeader(HEADER, correlationId);
         MDC.put("correlationId", correlationId);

@@ -27,7 +27,8 @@ class HttpRequestMetadataSource implements RequestMetadataSource {
         }
         HttpServletRequest request = servlet.getRequest();
         Map<String, String> metadata = new HashMap<>();
-        putIfPresent(metadata, MetadataKeys.CORRELATION_ID, (String) request.getAttribute(CorrelationIdFilter.ATTRIBUTE));
+        putIfPresent(
+                metadata, MetadataKeys.CORRELATION_ID, (String) request.getAttribute(CorrelationIdFilter.ATTRIBUTE));
         putIfPresent(metadata, MetadataKeys.IP_ADDRESS, request.getRemoteAddr());
         putIfPresent(metadata, MetadataKeys.USER_AGENT, truncate(request.getHeader("User-Agent")));
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

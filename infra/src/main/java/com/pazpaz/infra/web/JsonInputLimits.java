@@ -19,19 +19,20 @@ public final class JsonInputLimits {
 
     /** Largest JSON body accepted: far above any note (4 SOAP fields of 50,000 characters) plus headers. */
     public static final int MAX_BODY_BYTES = 1024 * 1024;
+
     static final int MAX_NESTING_DEPTH = 32;
 
-    private JsonInputLimits() {
-    }
+    private JsonInputLimits() {}
 
     static Jackson2ObjectMapperBuilderCustomizer customizer() {
         SimpleModule noNul = new SimpleModule("no-nul-in-text");
         noNul.addDeserializer(String.class, new NoNulStringDeserializer());
-        return builder -> builder.modulesToInstall(noNul).postConfigurer(mapper -> mapper.getFactory()
-                .setStreamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_NESTING_DEPTH)
-                        .maxStringLength(MAX_BODY_BYTES)
-                        .build()));
+        return builder -> builder.modulesToInstall(noNul)
+                .postConfigurer(mapper -> mapper.getFactory()
+                        .setStreamReadConstraints(StreamReadConstraints.builder()
+                                .maxNestingDepth(MAX_NESTING_DEPTH)
+                                .maxStringLength(MAX_BODY_BYTES)
+                                .build()));
     }
 
     /** Jackson's string reading, refusing the one character no text column can hold. */
@@ -42,8 +43,7 @@ public final class JsonInputLimits {
             String text = super.deserialize(parser, context);
             if (text != null && text.indexOf('\u0000') >= 0) {
                 // the value is not echoed: it may be PHI
-                throw InvalidFormatException.from(parser, "Text must not contain a NUL character", null,
-                        String.class);
+                throw InvalidFormatException.from(parser, "Text must not contain a NUL character", null, String.class);
             }
             return text;
         }

@@ -14,9 +14,9 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -92,16 +92,17 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)
     ProblemDetail staleVersion(ConflictingAggregateVersionException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
-                "The record has changed since the version in If-Match (now version "
-                        + (e.getActualVersion() + 1) + "); read it again");
+        return ProblemDetail.forStatusAndDetail(
+                HttpStatus.PRECONDITION_FAILED,
+                "The record has changed since the version in If-Match (now version " + (e.getActualVersion() + 1)
+                        + "); read it again");
     }
 
     /** A concurrent append took the record's next sequence number first (its first one: a creation race). */
     @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
     ProblemDetail concurrentChange(RuntimeException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "The record was changed by another request at the same moment; try again");
+        return ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT, "The record was changed by another request at the same moment; try again");
     }
 
     @ExceptionHandler(ValidationFailedException.class)
@@ -129,19 +130,25 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> unexpected(Exception e) {
         if (DatabaseFailures.isUnavailable(e)) {
             // the outage met before the probe noticed it: the caller may retry, as during the rest of it
-            log.warn("Database unreachable while serving a request: {}", e.getClass().getName());
+            log.warn(
+                    "Database unreachable while serving a request: {}",
+                    e.getClass().getName());
             return StoreUnavailableProblem.response();
         }
         // Logged without the message's arguments: exceptions from deep down may quote data.
         log.error("Unexpected {} while serving a request", e.getClass().getName(), e);
-        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ProblemDetail.forStatusAndDetail(
-                HttpStatus.INTERNAL_SERVER_ERROR, "Internal error; quote the X-Correlation-Id header when reporting it"));
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                .body(ProblemDetail.forStatusAndDetail(
+                        HttpStatus.INTERNAL_SERVER_ERROR,
+                        "Internal error; quote the X-Correlation-Id header when reporting it"));
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
-            @NonNull MethodArgumentNotValidException e, @NonNull HttpHeaders headers,
-            @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+            @NonNull MethodArgumentNotValidException e,
+            @NonNull HttpHeaders headers,
+            @NonNull HttpStatusCode status,
+            @NonNull WebRequest request) {
         List<FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(ProblemResponses::fieldProblem)
                 .toList();
@@ -150,8 +157,10 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(
-            @NonNull HandlerMethodValidationException e, @NonNull HttpHeaders headers,
-            @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+            @NonNull HandlerMethodValidationException e,
+            @NonNull HttpHeaders headers,
+            @NonNull HttpStatusCode status,
+            @NonNull WebRequest request) {
         List<FieldProblem> errors = e.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
                         .map(error -> new FieldProblem(
@@ -162,10 +171,13 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
-            @NonNull HttpMessageNotReadableException e, @NonNull HttpHeaders headers,
-            @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+            @NonNull HttpMessageNotReadableException e,
+            @NonNull HttpHeaders headers,
+            @NonNull HttpStatusCode status,
+            @NonNull WebRequest request) {
         List<FieldProblem> errors = List.of();
-        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (e.getCause() instanceof JsonMappingException mapping
+                && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."));
@@ -178,18 +190,22 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(
-            @NonNull org.springframework.beans.TypeMismatchException e, @NonNull HttpHeaders headers,
-            @NonNull HttpStatusCode status, @NonNull WebRequest request) {
-        String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
-                : e.getPropertyName();
+            @NonNull org.springframework.beans.TypeMismatchException e,
+            @NonNull HttpHeaders headers,
+            @NonNull HttpStatusCode status,
+            @NonNull WebRequest request) {
+        String name =
+                e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
         return ResponseEntity.status(UNPROCESSABLE)
                 .body(validationProblem(List.of(new FieldProblem(name, "has the wrong type or format"))));
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(
-            @NonNull MissingServletRequestParameterException e, @NonNull HttpHeaders headers,
-            @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+            @NonNull MissingServletRequestParameterException e,
+            @NonNull HttpHeaders headers,
+            @NonNull HttpStatusCode status,
+            @NonNull WebRequest request) {
         return ResponseEntity.status(UNPROCESSABLE)
                 .body(validationProblem(List.of(new FieldProblem(e.getParameterName(), "is required"))));
     }
@@ -221,6 +237,5 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     /** One invalid field and what is wrong with it (never its value). */
-    public record FieldProblem(String field, String message) {
-    }
+    public record FieldProblem(String field, String message) {}
 }

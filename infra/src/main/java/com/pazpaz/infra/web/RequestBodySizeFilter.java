@@ -21,9 +21,10 @@ public class RequestBodySizeFilter extends OncePerRequestFilter {
         if (isJson(request) && tooLarge(request)) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-                    + "\"detail\":\"A JSON request body may hold at most " + JsonInputLimits.MAX_BODY_BYTES
-                    + " bytes, with a Content-Length\"}");
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
+                            + "\"detail\":\"A JSON request body may hold at most " + JsonInputLimits.MAX_BODY_BYTES
+                            + " bytes, with a Content-Length\"}");
             return;
         }
         chain.doFilter(request, response);

@@ -2,16 +2,16 @@ package com.pazpaz.infra.web;
 
 import com.pazpaz.infra.access.AccessRecordAppender;
 import com.pazpaz.infra.access.RefusedAccessAudit;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.transaction.PlatformTransactionManager;
 import com.pazpaz.infra.messaging.RequestMetadataSource;
 import java.time.Clock;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** Web conventions both services share. */
 @Configuration(proxyBeanMethods = false)
@@ -55,10 +55,11 @@ public class WebConfiguration {
     }
 
     @Bean
-    RefusedAccessAudit refusedAccessAudit(ObjectProvider<AccessRecordAppender> sharedWriter,
-                                          ObjectProvider<EventStore> eventStore,
-                                          ObjectProvider<PlatformTransactionManager> transactions,
-                                          RequestMetadataSource requestMetadata) {
+    RefusedAccessAudit refusedAccessAudit(
+            ObjectProvider<AccessRecordAppender> sharedWriter,
+            ObjectProvider<EventStore> eventStore,
+            ObjectProvider<PlatformTransactionManager> transactions,
+            RequestMetadataSource requestMetadata) {
         return new RefusedAccessAudit(sharedWriter, eventStore, transactions, requestMetadata);
     }
 }

@@ -12,7 +12,8 @@ class FeatureTagsTest {
         assertThat(FeatureTags.featureOf("/api/v1/clients/{clientId}")).isEqualTo("Clients");
         assertThat(FeatureTags.featureOf("/api/v1/clients/{clientId}/attachments/{attachmentId}/download"))
                 .isEqualTo("Attachments");
-        assertThat(FeatureTags.featureOf("/api/v1/clients/{clientId}/care-plans")).isEqualTo("Care plans");
+        assertThat(FeatureTags.featureOf("/api/v1/clients/{clientId}/care-plans"))
+                .isEqualTo("Care plans");
         assertThat(FeatureTags.featureOf("/api/v1/sessions/{sessionId}/amend")).isEqualTo("Sessions");
         assertThat(FeatureTags.featureOf("/api/v1/admin/key-rotations")).isEqualTo("Administration");
     }

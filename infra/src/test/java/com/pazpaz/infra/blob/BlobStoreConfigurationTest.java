@@ -10,8 +10,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 /** {@code pazpaz.blobs.type} picks the store; a store that cannot work stops the start. */
 class BlobStoreConfigurationTest {
 
-    private final ApplicationContextRunner context = new ApplicationContextRunner()
-            .withUserConfiguration(BlobStoreConfiguration.class);
+    private final ApplicationContextRunner context =
+            new ApplicationContextRunner().withUserConfiguration(BlobStoreConfiguration.class);
 
     @Test
     void theFileSystemStoreIsTheDefault() {
@@ -27,7 +27,9 @@ class BlobStoreConfigurationTest {
     @Test
     void typeS3WithAMissingBucketStopsTheStartAndSaysWhy() throws Exception {
         context.withPropertyValues(S3MockAccess.properties("missing-bucket"))
-                .run(started -> assertThat(started).hasFailed().getFailure()
+                .run(started -> assertThat(started)
+                        .hasFailed()
+                        .getFailure()
                         .hasStackTraceContaining("BlobStoreException: S3 bucket 'missing-bucket'")
                         .hasStackTraceContaining("does not exist"));
     }
@@ -35,7 +37,10 @@ class BlobStoreConfigurationTest {
     @Test
     void anUnknownTypeStopsTheStartAndSaysWhy() {
         context.withPropertyValues("pazpaz.blobs.type=tape")
-                .run(started -> assertThat(started).hasFailed().getFailure()
-                        .rootCause().hasMessage("pazpaz.blobs.type must be filesystem or s3, not 'tape'"));
+                .run(started -> assertThat(started)
+                        .hasFailed()
+                        .getFailure()
+                        .rootCause()
+                        .hasMessage("pazpaz.blobs.type must be filesystem or s3, not 'tape'"));
     }
 }

@@ -93,8 +93,10 @@ class AesGcmFieldCipherTest {
 
     @Test
     void aTruncatedValueFailsWithAClearError() {
-        assertThatThrownBy(() -> cipher.decrypt(EncryptedValue.of("d1:short".getBytes(StandardCharsets.US_ASCII)),
-                FIRST_NAME)).isInstanceOf(FieldDecryptionException.class).hasMessageContaining("clients.first_name");
+        assertThatThrownBy(() ->
+                        cipher.decrypt(EncryptedValue.of("d1:short".getBytes(StandardCharsets.US_ASCII)), FIRST_NAME))
+                .isInstanceOf(FieldDecryptionException.class)
+                .hasMessageContaining("clients.first_name");
     }
 
     @Test

@@ -17,7 +17,8 @@ class EncryptionPropertiesTest {
     private static final String KEY_1 = Base64.getEncoder().encodeToString(new byte[32]);
     private static final String KEY_2 = Base64.getEncoder().encodeToString(new byte[] {
         1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32});
+        31, 32
+    });
 
     @Test
     void masterKeysBindFromEnvironmentVariablesAndTheHighestIsCurrent() {
@@ -26,7 +27,8 @@ class EncryptionPropertiesTest {
                 "PAZPAZ_ENCRYPTION_MASTERKEYS_2", KEY_2,
                 "PAZPAZ_ENCRYPTION_KEYCACHETTL", "10s"));
 
-        ConfiguredMasterKeys keys = new ConfiguredMasterKeys(properties.masterKeys(), properties.currentMasterVersion());
+        ConfiguredMasterKeys keys =
+                new ConfiguredMasterKeys(properties.masterKeys(), properties.currentMasterVersion());
 
         assertThat(keys.versions()).containsExactly(1, 2);
         assertThat(keys.current().version()).isEqualTo(2);
@@ -42,7 +44,9 @@ class EncryptionPropertiesTest {
                 "PAZPAZ_ENCRYPTION_CURRENTMASTERVERSION", "1"));
 
         assertThat(new ConfiguredMasterKeys(properties.masterKeys(), properties.currentMasterVersion())
-                .current().version()).isEqualTo(1);
+                        .current()
+                        .version())
+                .isEqualTo(1);
     }
 
     private static EncryptionProperties bind(Map<String, Object> environment) {

@@ -76,8 +76,11 @@ class KeyRotationTest {
         ring.createFor(victim, null);
         ring.createFor(tampered, null);
         ring.createFor(UUID.randomUUID(), null);
-        fixture.jdbc.update("UPDATE key_vault.data_keys SET wrapped = (SELECT wrapped FROM key_vault.data_keys"
-                + " WHERE owner_id = ?) WHERE owner_id = ?", victim, tampered);
+        fixture.jdbc.update(
+                "UPDATE key_vault.data_keys SET wrapped = (SELECT wrapped FROM key_vault.data_keys"
+                        + " WHERE owner_id = ?) WHERE owner_id = ?",
+                victim,
+                tampered);
         KeyRotation rotation = new KeyRotation(fixture.vault, fixture.masterKeys, 1, Clock.systemUTC());
 
         rotation.start(true);
@@ -106,8 +109,8 @@ class KeyRotationTest {
     void configuredMasterKeysCannotCreateVersionsThemselves() {
         KeyVaultFixture fixture = new KeyVaultFixture(directory.resolve("unused.properties"));
         String key = Base64.getEncoder().encodeToString(new byte[32]);
-        KeyRotation rotation = new KeyRotation(fixture.vault, new ConfiguredMasterKeys(Map.of(1, key), null), 10,
-                Clock.systemUTC());
+        KeyRotation rotation =
+                new KeyRotation(fixture.vault, new ConfiguredMasterKeys(Map.of(1, key), null), 10, Clock.systemUTC());
         assertThatThrownBy(() -> rotation.start(true)).isInstanceOf(UnsupportedOperationException.class);
         rotation.close();
     }
@@ -126,8 +129,7 @@ class KeyRotationTest {
         }
     }
 
-    private record Written(String text, EncryptedValue value) {
-    }
+    private record Written(String text, EncryptedValue value) {}
 
     private static KeyRotationStatus awaitDone(KeyRotation rotation) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();

@@ -25,8 +25,13 @@ final class KeyVaultFixture {
         dataSource.setUsername(postgres.username());
         dataSource.setPassword(postgres.password());
         dataSource.setMaximumPoolSize(4);
-        Flyway.configure().dataSource(dataSource).schemas("key_vault").defaultSchema("key_vault")
-                .locations("classpath:db/key-vault").load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .schemas("key_vault")
+                .defaultSchema("key_vault")
+                .locations("classpath:db/key-vault")
+                .load()
+                .migrate();
         jdbc = new JdbcTemplate(dataSource);
         vault = new KeyVault(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
         masterKeys = new MasterKeyFile(masterKeyFile);
@@ -36,5 +41,4 @@ final class KeyVaultFixture {
     VaultKeyRing ring(Duration cacheTtl) {
         return new VaultKeyRing(vault, masterKeys, Map.of(), cacheTtl, 1000);
     }
-
 }

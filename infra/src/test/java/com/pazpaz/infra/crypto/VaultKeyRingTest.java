@@ -35,7 +35,8 @@ class VaultKeyRingTest {
     void theMasterKeyFileIsCreatedReadableByItsOwnerOnly() throws Exception {
         fixture();
         Path file = directory.resolve("master-keys.properties");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
     }
 
     @Test
@@ -45,7 +46,9 @@ class VaultKeyRingTest {
         String danaLabel = ring.createFor(dana, null);
         assertThat(danaLabel).matches("d[0-9a-z]{1,8}");
         assertThat(ring.createFor(noa, null)).isNotEqualTo(danaLabel);
-        assertThat(ring.createFor(dana, null)).as("creating again changes nothing").isEqualTo(danaLabel);
+        assertThat(ring.createFor(dana, null))
+                .as("creating again changes nothing")
+                .isEqualTo(danaLabel);
         assertThat(cipher.encrypt("Dana", binding(dana)).keyLabel()).isEqualTo(danaLabel);
     }
 
@@ -54,8 +57,9 @@ class VaultKeyRingTest {
         UUID owner = UUID.randomUUID();
         ring.createFor(owner, null);
         byte[] raw = ring.currentKeyFor(owner).key().getEncoded();
-        byte[] wrapped = fixture().jdbc.queryForObject(
-                "SELECT wrapped FROM key_vault.data_keys WHERE owner_id = ?", byte[].class, owner);
+        byte[] wrapped = fixture()
+                .jdbc
+                .queryForObject("SELECT wrapped FROM key_vault.data_keys WHERE owner_id = ?", byte[].class, owner);
         assertThat(wrapped).hasSize(12 + 32 + 16);
         assertThat(new String(wrapped, java.nio.charset.StandardCharsets.ISO_8859_1))
                 .doesNotContain(new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1));
@@ -74,16 +78,22 @@ class VaultKeyRingTest {
     void aPageOfValuesOfManyOwnersIsReadWithTheirKeysFetchedAtOnce() {
         List<UUID> owners = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
         owners.forEach(owner -> ring.createFor(owner, null));
-        List<EncryptedValue> page = owners.stream().map(owner -> cipher.encrypt("Dana " + owner, binding(owner)))
+        List<EncryptedValue> page = owners.stream()
+                .map(owner -> cipher.encrypt("Dana " + owner, binding(owner)))
                 .toList();
         ring.destroy(owners.get(2));
         VaultKeyRing readerRing = fixture().ring(Duration.ofMinutes(1));
         FieldCipher reader = new AesGcmFieldCipher(readerRing);
 
-        reader.prefetchKeys(new java.util.ArrayList<>(java.util.Arrays.asList(page.get(0), page.get(1), page.get(2),
-                null, EncryptedValue.of("static-key:xyz".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))));
+        reader.prefetchKeys(new java.util.ArrayList<>(java.util.Arrays.asList(
+                page.get(0),
+                page.get(1),
+                page.get(2),
+                null,
+                EncryptedValue.of("static-key:xyz".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))));
 
-        assertThat(readerRing.cachedKeys()).as("one look-up brought all three, the destroyed one as destroyed")
+        assertThat(readerRing.cachedKeys())
+                .as("one look-up brought all three, the destroyed one as destroyed")
                 .isEqualTo(3);
         assertThat(reader.decrypt(page.get(0), binding(owners.get(0)))).isEqualTo("Dana " + owners.get(0));
         assertThat(reader.decrypt(page.get(1), binding(owners.get(1)))).isEqualTo("Dana " + owners.get(1));
@@ -112,11 +122,18 @@ class VaultKeyRingTest {
         assertThatThrownBy(() -> ring.currentKeyFor(client)).isInstanceOf(KeyDestroyedException.class);
         assertThatThrownBy(() -> ring.createFor(client, null)).isInstanceOf(KeyDestroyedException.class);
         assertThatThrownBy(() -> ring.createFor(UUID.randomUUID(), client))
-                .as("nothing new under an erased client").isInstanceOf(KeyDestroyedException.class);
+                .as("nothing new under an erased client")
+                .isInstanceOf(KeyDestroyedException.class);
         assertThat(ring.destroy(client)).as("destroying again changes nothing").isZero();
-        assertThat(fixture().jdbc.queryForObject("SELECT count(*) FROM key_vault.data_keys"
-                + " WHERE owner_id IN (?, ?) AND wrapped IS NULL AND destroyed_at IS NOT NULL", Long.class,
-                client, note)).isEqualTo(2);
+        assertThat(fixture()
+                        .jdbc
+                        .queryForObject(
+                                "SELECT count(*) FROM key_vault.data_keys"
+                                        + " WHERE owner_id IN (?, ?) AND wrapped IS NULL AND destroyed_at IS NOT NULL",
+                                Long.class,
+                                client,
+                                note))
+                .isEqualTo(2);
     }
 
     @Test
@@ -153,8 +170,7 @@ class VaultKeyRingTest {
         Thread.sleep(400);
 
         assertThatThrownBy(() -> told.decrypt(stored, binding(owner))).isInstanceOf(KeyDestroyedException.class);
-        assertThatThrownBy(() -> expiring.decrypt(stored, binding(owner)))
-                .isInstanceOf(KeyDestroyedException.class);
+        assertThatThrownBy(() -> expiring.decrypt(stored, binding(owner))).isInstanceOf(KeyDestroyedException.class);
     }
 
     @Test
@@ -165,11 +181,13 @@ class VaultKeyRingTest {
         ring.createFor(kept, null);
         EncryptedValue stored = cipher.encrypt("Dana", binding(erased));
         VaultKeyRing reader = fixture().ring(Duration.ofMinutes(1));
-        assertThat(new AesGcmFieldCipher(reader).decrypt(stored, binding(erased))).isEqualTo("Dana");
+        assertThat(new AesGcmFieldCipher(reader).decrypt(stored, binding(erased)))
+                .isEqualTo("Dana");
 
         ring.destroy(erased);
 
-        assertThat(reader.destroyedAmong(List.of(erased, kept, UUID.randomUUID()))).containsOnly(erased);
+        assertThat(reader.destroyedAmong(List.of(erased, kept, UUID.randomUUID())))
+                .containsOnly(erased);
         assertThat(reader.destroyedAmong(List.of())).isEmpty();
     }
 
@@ -179,8 +197,13 @@ class VaultKeyRingTest {
         UUID attacker = UUID.randomUUID();
         ring.createFor(victim, null);
         ring.createFor(attacker, null);
-        fixture().jdbc.update("UPDATE key_vault.data_keys SET wrapped = (SELECT wrapped FROM key_vault.data_keys"
-                + " WHERE owner_id = ?) WHERE owner_id = ?", victim, attacker);
+        fixture()
+                .jdbc
+                .update(
+                        "UPDATE key_vault.data_keys SET wrapped = (SELECT wrapped FROM key_vault.data_keys"
+                                + " WHERE owner_id = ?) WHERE owner_id = ?",
+                        victim,
+                        attacker);
         assertThatThrownBy(() -> fixture().ring(Duration.ofMinutes(1)).currentKeyFor(attacker))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("does not unwrap");

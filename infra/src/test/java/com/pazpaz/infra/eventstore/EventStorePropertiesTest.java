@@ -21,8 +21,8 @@ class EventStorePropertiesTest {
 
     @Test
     void aGapTimeoutShorterThanTwiceTheAppendBoundPlusSkewIsRefused() {
-        assertThatThrownBy(() -> new EventStoreProperties("event_store", Duration.ofSeconds(1),
-                Duration.ofSeconds(60), Duration.ofSeconds(30)))
+        assertThatThrownBy(() -> new EventStoreProperties(
+                        "event_store", Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofSeconds(30)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("pazpaz.event-store.gap-timeout");
     }

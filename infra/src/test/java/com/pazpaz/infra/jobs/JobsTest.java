@@ -37,11 +37,22 @@ class JobsTest {
         clock.advance(Duration.ofSeconds(2));
         run.advance(4);
 
-        assertThat(registry.get("pazpaz.job.done").tag("job", "purge").gauge().value()).isEqualTo(4);
-        assertThat(registry.get("pazpaz.job.total").tag("job", "purge").gauge().value()).isEqualTo(10);
-        assertThat(registry.get("pazpaz.job.rate").tag("job", "purge").gauge().value()).isEqualTo(2);
-        assertThat(registry.get("pazpaz.job.eta.seconds").tag("job", "purge").gauge().value()).isEqualTo(3);
-        assertThat(registry.get("pazpaz.job.running").tag("job", "purge").gauge().value()).isEqualTo(1);
+        assertThat(registry.get("pazpaz.job.done").tag("job", "purge").gauge().value())
+                .isEqualTo(4);
+        assertThat(registry.get("pazpaz.job.total").tag("job", "purge").gauge().value())
+                .isEqualTo(10);
+        assertThat(registry.get("pazpaz.job.rate").tag("job", "purge").gauge().value())
+                .isEqualTo(2);
+        assertThat(registry.get("pazpaz.job.eta.seconds")
+                        .tag("job", "purge")
+                        .gauge()
+                        .value())
+                .isEqualTo(3);
+        assertThat(registry.get("pazpaz.job.running")
+                        .tag("job", "purge")
+                        .gauge()
+                        .value())
+                .isEqualTo(1);
     }
 
     @Test
@@ -62,8 +73,7 @@ class JobsTest {
 
     @Test
     void aJobNameThatCouldBeARecordIdIsRefused() {
-        assertThatThrownBy(() -> jobs.start("a" + UUID.randomUUID(), 1))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> jobs.start("a" + UUID.randomUUID(), 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> jobs.start("purge-client-42", 1)).isInstanceOf(IllegalArgumentException.class);
     }
 

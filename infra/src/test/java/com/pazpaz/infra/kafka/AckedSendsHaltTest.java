@@ -18,7 +18,8 @@ class AckedSendsHaltTest {
 
     @Test
     void aNegativeCountIsRefusedAtStartUp() {
-        assertThatThrownBy(() -> new RelayTestHooks(-1)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new RelayTestHooks(-1))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("pazpaz.kafka.relay.test.halt-after-acked-sends");
     }
 }

@@ -14,16 +14,22 @@ class KafkaClientSecurityTest {
     @Test
     void securitySettingsBindFromConfigurationAndPassThrough() {
         KafkaPublisherProperties properties = new Binder(new MapConfigurationPropertySource(Map.of(
-                "pazpaz.kafka.bootstrap-servers", "broker:9093",
-                "pazpaz.kafka.security.security.protocol", "SASL_SSL",
-                "pazpaz.kafka.security.sasl.mechanism", "SCRAM-SHA-512",
-                "pazpaz.kafka.security.sasl.jaas.config",
-                "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"relay\" password=\"x\";",
-                "pazpaz.kafka.security.ssl.truststore.location", "/etc/kafka/truststore.p12")))
-                .bind("pazpaz.kafka", KafkaPublisherProperties.class).get();
-        Map<String, Object> config = KafkaClientSecurity.with(Map.of("bootstrap.servers", "broker:9093"),
-                properties.security());
-        assertThat(config).containsEntry("security.protocol", "SASL_SSL")
+                        "pazpaz.kafka.bootstrap-servers",
+                        "broker:9093",
+                        "pazpaz.kafka.security.security.protocol",
+                        "SASL_SSL",
+                        "pazpaz.kafka.security.sasl.mechanism",
+                        "SCRAM-SHA-512",
+                        "pazpaz.kafka.security.sasl.jaas.config",
+                        "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"relay\" password=\"x\";",
+                        "pazpaz.kafka.security.ssl.truststore.location",
+                        "/etc/kafka/truststore.p12")))
+                .bind("pazpaz.kafka", KafkaPublisherProperties.class)
+                .get();
+        Map<String, Object> config =
+                KafkaClientSecurity.with(Map.of("bootstrap.servers", "broker:9093"), properties.security());
+        assertThat(config)
+                .containsEntry("security.protocol", "SASL_SSL")
                 .containsEntry("sasl.mechanism", "SCRAM-SHA-512")
                 .containsEntry("ssl.truststore.location", "/etc/kafka/truststore.p12")
                 .containsEntry("bootstrap.servers", "broker:9093");
@@ -33,6 +39,7 @@ class KafkaClientSecurityTest {
     @Test
     void aDeliverySettingCannotBeSlippedInAsSecurity() {
         assertThatThrownBy(() -> KafkaClientSecurity.with(Map.of(), Map.of("acks", "0")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pazpaz.kafka.security.acks");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("pazpaz.kafka.security.acks");
     }
 }

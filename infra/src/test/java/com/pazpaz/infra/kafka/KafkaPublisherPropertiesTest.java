@@ -22,7 +22,15 @@ class KafkaPublisherPropertiesTest {
     }
 
     private static KafkaPublisherProperties properties(Duration sendTimeout, Duration requestTimeout) {
-        return new KafkaPublisherProperties("localhost:9092", "pazpaz.events", 6, (short) 1, sendTimeout,
-                "pazpaz.chain-heads", requestTimeout, Duration.ofSeconds(5), null);
+        return new KafkaPublisherProperties(
+                "localhost:9092",
+                "pazpaz.events",
+                6,
+                (short) 1,
+                sendTimeout,
+                "pazpaz.chain-heads",
+                requestTimeout,
+                Duration.ofSeconds(5),
+                null);
     }
 }

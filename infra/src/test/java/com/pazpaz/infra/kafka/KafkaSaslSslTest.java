@@ -51,14 +51,20 @@ class KafkaSaslSslTest {
 
     @TempDir
     static Path directory;
+
     private static SelfSignedKeyStores stores;
     private static EmbeddedKafkaBroker broker;
 
     @BeforeAll
     static void startBroker() {
         stores = SelfSignedKeyStores.create(directory, STORE_PASSWORD);
-        broker = EmbeddedKafkaBroker.startWithSaslSsl(directory, new SaslSslListener(stores.keyStore(),
-                stores.trustStore(), STORE_PASSWORD, Map.of(RELAY, RELAY_PASSWORD, CONSUMER, CONSUMER_PASSWORD)));
+        broker = EmbeddedKafkaBroker.startWithSaslSsl(
+                directory,
+                new SaslSslListener(
+                        stores.keyStore(),
+                        stores.trustStore(),
+                        STORE_PASSWORD,
+                        Map.of(RELAY, RELAY_PASSWORD, CONSUMER, CONSUMER_PASSWORD)));
     }
 
     @AfterAll
@@ -74,8 +80,11 @@ class KafkaSaslSslTest {
                 new ClientId(UUID.randomUUID()), new WorkspaceId(workspace), Instant.parse("2026-12-03T09:00:00Z")));
 
         try (Producer<String, String> producer = new KafkaPublisherConfiguration().eventProducer(properties)) {
-            KafkaEventPublisher publisher = new KafkaEventPublisher(producer, EventSerialization.serializer(),
-                    properties, new EventPositions(eventId -> OptionalLong.empty()),
+            KafkaEventPublisher publisher = new KafkaEventPublisher(
+                    producer,
+                    EventSerialization.serializer(),
+                    properties,
+                    new EventPositions(eventId -> OptionalLong.empty()),
                     new AckedSendsHalt(new RelayTestHooks(0)));
             // the relay's batch: it commits only once the broker acknowledged every record
             DefaultUnitOfWork.startAndGet(event).execute(() -> publisher.publish(event.getPayload(), event, null));
@@ -124,28 +133,45 @@ class KafkaSaslSslTest {
     /** The relay's settings exactly as docs/configuration.md writes them, bound the way Spring Boot binds them. */
     private static KafkaPublisherProperties relayProperties(String protocol, String password) {
         return new Binder(new MapConfigurationPropertySource(Map.of(
-                "pazpaz.kafka.bootstrap-servers", broker.bootstrapServers(),
-                "pazpaz.kafka.security.security.protocol", protocol,
-                "pazpaz.kafka.security.sasl.mechanism", "SCRAM-SHA-512",
-                "pazpaz.kafka.security.sasl.jaas.config", SaslSslListener.jaasConfig(RELAY, password),
-                "pazpaz.kafka.security.ssl.truststore.location", stores.trustStore().toString(),
-                "pazpaz.kafka.security.ssl.truststore.type", "PKCS12",
-                "pazpaz.kafka.security.ssl.truststore.password", STORE_PASSWORD)))
-                .bind("pazpaz.kafka", KafkaPublisherProperties.class).get();
+                        "pazpaz.kafka.bootstrap-servers",
+                        broker.bootstrapServers(),
+                        "pazpaz.kafka.security.security.protocol",
+                        protocol,
+                        "pazpaz.kafka.security.sasl.mechanism",
+                        "SCRAM-SHA-512",
+                        "pazpaz.kafka.security.sasl.jaas.config",
+                        SaslSslListener.jaasConfig(RELAY, password),
+                        "pazpaz.kafka.security.ssl.truststore.location",
+                        stores.trustStore().toString(),
+                        "pazpaz.kafka.security.ssl.truststore.type",
+                        "PKCS12",
+                        "pazpaz.kafka.security.ssl.truststore.password",
+                        STORE_PASSWORD)))
+                .bind("pazpaz.kafka", KafkaPublisherProperties.class)
+                .get();
     }
 
     /** A downstream consumer's settings as docs/consumers.md ("Connecting") lists them: its own group and user. */
     private static Map<String, Object> consumerConfig(String password) {
         Map<String, Object> config = new HashMap<>(Map.of(
-                "bootstrap.servers", broker.bootstrapServers(),
-                "group.id", "sasl-test-" + UUID.randomUUID(),
-                "auto.offset.reset", "earliest",
-                "security.protocol", "SASL_SSL",
-                "sasl.mechanism", "SCRAM-SHA-512",
-                "sasl.jaas.config", SaslSslListener.jaasConfig(CONSUMER, password),
-                "ssl.truststore.location", stores.trustStore().toString(),
-                "ssl.truststore.type", "PKCS12",
-                "ssl.truststore.password", STORE_PASSWORD));
+                "bootstrap.servers",
+                broker.bootstrapServers(),
+                "group.id",
+                "sasl-test-" + UUID.randomUUID(),
+                "auto.offset.reset",
+                "earliest",
+                "security.protocol",
+                "SASL_SSL",
+                "sasl.mechanism",
+                "SCRAM-SHA-512",
+                "sasl.jaas.config",
+                SaslSslListener.jaasConfig(CONSUMER, password),
+                "ssl.truststore.location",
+                stores.trustStore().toString(),
+                "ssl.truststore.type",
+                "PKCS12",
+                "ssl.truststore.password",
+                STORE_PASSWORD));
         config.put("key.deserializer", StringDeserializer.class);
         config.put("value.deserializer", StringDeserializer.class);
         return config;

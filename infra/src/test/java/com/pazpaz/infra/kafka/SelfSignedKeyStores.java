@@ -24,13 +24,50 @@ record SelfSignedKeyStores(Path keyStore, Path trustStore) {
         Path certificate = directory.resolve("broker.pem");
         Path trustStore = directory.resolve("truststore.p12");
         // the SAN lets clients keep Kafka's default host name check (ssl.endpoint.identification.algorithm=https)
-        keytool("-genkeypair", "-alias", ALIAS, "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "1",
-                "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1",
-                "-storetype", "PKCS12", "-keystore", keyStore.toString(), "-storepass", password);
-        keytool("-exportcert", "-rfc", "-alias", ALIAS, "-file", certificate.toString(),
-                "-keystore", keyStore.toString(), "-storepass", password);
-        keytool("-importcert", "-noprompt", "-alias", ALIAS, "-file", certificate.toString(),
-                "-storetype", "PKCS12", "-keystore", trustStore.toString(), "-storepass", password);
+        keytool(
+                "-genkeypair",
+                "-alias",
+                ALIAS,
+                "-keyalg",
+                "EC",
+                "-groupname",
+                "secp256r1",
+                "-validity",
+                "1",
+                "-dname",
+                "CN=localhost",
+                "-ext",
+                "SAN=dns:localhost,ip:127.0.0.1",
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                keyStore.toString(),
+                "-storepass",
+                password);
+        keytool(
+                "-exportcert",
+                "-rfc",
+                "-alias",
+                ALIAS,
+                "-file",
+                certificate.toString(),
+                "-keystore",
+                keyStore.toString(),
+                "-storepass",
+                password);
+        keytool(
+                "-importcert",
+                "-noprompt",
+                "-alias",
+                ALIAS,
+                "-file",
+                certificate.toString(),
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                trustStore.toString(),
+                "-storepass",
+                password);
         return new SelfSignedKeyStores(keyStore, trustStore);
     }
 
@@ -39,7 +76,8 @@ record SelfSignedKeyStores(Path keyStore, Path trustStore) {
         command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
         command.addAll(List.of(arguments));
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException("keytool " + arguments[0] + " failed: " + output);

@@ -15,11 +15,11 @@ class ProcessorsHealthIndicatorTest {
 
     @Test
     void upWhenEveryProcessorRunsAndKeepsUp() {
-        Health health = healthOf(Map.of("read-model",
-                new ProcessorLag.Lag(3, Duration.ofMillis(40), true, false, true)));
+        Health health =
+                healthOf(Map.of("read-model", new ProcessorLag.Lag(3, Duration.ofMillis(40), true, false, true)));
         assertThat(health.getStatus()).isEqualTo(Status.UP);
-        assertThat(health.getDetails().get("read-model")).isEqualTo(
-                Map.of("lag_events", 3L, "lag_ms", 40L, "status", "ok"));
+        assertThat(health.getDetails().get("read-model"))
+                .isEqualTo(Map.of("lag_events", 3L, "lag_ms", 40L, "status", "ok"));
     }
 
     @Test
@@ -43,8 +43,8 @@ class ProcessorsHealthIndicatorTest {
 
     @Test
     void downWhenAProcessorIsFurtherBehindThanAllowed() {
-        Health health = healthOf(Map.of("read-model",
-                new ProcessorLag.Lag(9000, Duration.ofSeconds(61), true, false, true)));
+        Health health =
+                healthOf(Map.of("read-model", new ProcessorLag.Lag(9000, Duration.ofSeconds(61), true, false, true)));
         assertThat(health.getStatus()).isEqualTo(Status.DOWN);
         assertThat(health.getDetails().get("read-model").toString()).contains("more than 60 s behind");
     }

@@ -22,16 +22,19 @@ class FailFastDataSourceTest {
     @Test
     void refusesAtOnceWhileTheProbeCannotReachTheServer() throws Exception {
         String url = "jdbc:postgresql://localhost:" + unusedPort() + "/pazpaz";
-        DatabaseAvailability availability = new DatabaseAvailability(url, "postgres", "postgres", PROBE,
-                Clock.systemUTC());
-        assertThat(availability.isAvailable()).as("available until the first probe").isTrue();
+        DatabaseAvailability availability =
+                new DatabaseAvailability(url, "postgres", "postgres", PROBE, Clock.systemUTC());
+        assertThat(availability.isAvailable())
+                .as("available until the first probe")
+                .isTrue();
         availability.probe();
         assertThat(availability.isAvailable()).isFalse();
         assertThat(availability.problem()).contains("PSQLException").contains("08001");
 
         FailFastDataSource dataSource = new FailFastDataSource(new DriverManagerDataSource(url), availability);
         long started = System.nanoTime();
-        assertThatThrownBy(dataSource::getConnection).isInstanceOf(DatabaseUnavailableException.class)
+        assertThatThrownBy(dataSource::getConnection)
+                .isInstanceOf(DatabaseUnavailableException.class)
                 .satisfies(e -> assertThat(DatabaseFailures.isUnavailable(e)).isTrue());
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
     }
@@ -41,8 +44,8 @@ class FailFastDataSourceTest {
         Path directory = Files.createTempDirectory("pazpaz-probe-");
         try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(directory, 0, false)) {
             String url = postgres.jdbcUrl("postgres");
-            DatabaseAvailability availability = new DatabaseAvailability(url, postgres.username(),
-                    postgres.password(), PROBE, Clock.systemUTC());
+            DatabaseAvailability availability =
+                    new DatabaseAvailability(url, postgres.username(), postgres.password(), PROBE, Clock.systemUTC());
             int[] recoveries = {0};
             availability.onRecovery(() -> recoveries[0]++);
             availability.probe();

@@ -2,7 +2,6 @@ package com.pazpaz.infra.resilience;
 
 import static org.mockito.Mockito.after;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -39,8 +38,8 @@ class ProcessorSupervisorTest {
         when(processing.eventProcessors()).thenReturn(Map.<String, EventProcessor>of("read-model", processor));
         when(failing.isErrorState()).thenReturn(true);
         when(processor.isRunning()).thenReturn(true);
-        supervisor = new ProcessorSupervisor(processing, database, null, PROPERTIES, new SimpleMeterRegistry(),
-                () -> now);
+        supervisor =
+                new ProcessorSupervisor(processing, database, null, PROPERTIES, new SimpleMeterRegistry(), () -> now);
         supervisor.start();
         supervisor.stop(); // its own thread is not wanted here; ticks are driven by the test
     }
@@ -112,7 +111,7 @@ class ProcessorSupervisorTest {
     /** A probe whose answer the test sets, and whose recovery it triggers. */
     private static final class Database extends DatabaseAvailability {
         volatile boolean available = true;
-        private Runnable onRecovery = () -> { };
+        private Runnable onRecovery = () -> {};
 
         Database() {
             super("jdbc:postgresql://localhost:1/none", null, null, PROPERTIES, Clock.systemUTC());

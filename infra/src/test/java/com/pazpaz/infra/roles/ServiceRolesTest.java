@@ -29,13 +29,17 @@ class ServiceRolesTest {
         url = TestInfrastructure.freshDatabase();
         for (String location : new String[] {"event-store:event_store", "key-vault:key_vault"}) {
             String[] parts = location.split(":");
-            Flyway.configure().dataSource(url, postgres.username(), postgres.password())
-                    .schemas(parts[1]).defaultSchema(parts[1]).locations("classpath:db/" + parts[0])
-                    .load().migrate();
+            Flyway.configure()
+                    .dataSource(url, postgres.username(), postgres.password())
+                    .schemas(parts[1])
+                    .defaultSchema(parts[1])
+                    .locations("classpath:db/" + parts[0])
+                    .load()
+                    .migrate();
         }
         // what the local stack and a DBA do: the migration created the roles NOLOGIN, logging in is granted apart
         try (Connection owner = DriverManager.getConnection(url, postgres.username(), postgres.password());
-             Statement sql = owner.createStatement()) {
+                Statement sql = owner.createStatement()) {
             sql.execute("ALTER ROLE pazpaz_command LOGIN PASSWORD '" + PASSWORD + "'");
             sql.execute("ALTER ROLE pazpaz_query LOGIN PASSWORD '" + PASSWORD + "'");
         }
@@ -43,8 +47,11 @@ class ServiceRolesTest {
 
     @Test
     void theCommandRoleAppendsButCannotRewriteRemoveOrUnguardEvents() throws SQLException {
-        try (Connection command = as("pazpaz_command"); Statement sql = command.createStatement()) {
-            assertThat(sql.executeQuery("SELECT count(*) FROM event_store.domain_event_entry").next()).isTrue();
+        try (Connection command = as("pazpaz_command");
+                Statement sql = command.createStatement()) {
+            assertThat(sql.executeQuery("SELECT count(*) FROM event_store.domain_event_entry")
+                            .next())
+                    .isTrue();
             assertDenied(sql, "UPDATE event_store.domain_event_entry SET payload = 'x'");
             assertDenied(sql, "DELETE FROM event_store.domain_event_entry");
             assertDenied(sql, "TRUNCATE event_store.domain_event_entry");
@@ -57,9 +64,14 @@ class ServiceRolesTest {
 
     @Test
     void theQueryRoleReadsDataKeysButCannotChangeThem() throws SQLException {
-        try (Connection query = as("pazpaz_query"); Statement sql = query.createStatement()) {
-            assertThat(sql.executeQuery("SELECT count(*) FROM key_vault.data_keys").next()).isTrue();
-            assertThat(sql.executeQuery("SELECT count(*) FROM key_vault.search_keys").next()).isTrue();
+        try (Connection query = as("pazpaz_query");
+                Statement sql = query.createStatement()) {
+            assertThat(sql.executeQuery("SELECT count(*) FROM key_vault.data_keys")
+                            .next())
+                    .isTrue();
+            assertThat(sql.executeQuery("SELECT count(*) FROM key_vault.search_keys")
+                            .next())
+                    .isTrue();
             assertDenied(sql, "UPDATE key_vault.data_keys SET master_version = 0");
             assertDenied(sql, "DELETE FROM key_vault.data_keys");
             assertDenied(sql, "UPDATE event_store.domain_event_entry SET payload = 'x'");
@@ -73,14 +85,18 @@ class ServiceRolesTest {
     void theQueryRoleCreatesAndShredsOnlySearchKeysDataKeys() throws SQLException {
         UUID client = UUID.randomUUID();
         UUID searchKey = UUID.randomUUID();
-        try (Connection command = as("pazpaz_command"); Statement sql = command.createStatement()) {
+        try (Connection command = as("pazpaz_command");
+                Statement sql = command.createStatement()) {
             sql.execute("INSERT INTO key_vault.data_keys (id, owner_id, master_version, wrapped) VALUES"
                     + " (nextval('key_vault.data_key_ids'), '" + client + "', 1, '\\x01')");
         }
-        try (Connection query = as("pazpaz_query"); Statement sql = query.createStatement()) {
+        try (Connection query = as("pazpaz_query");
+                Statement sql = query.createStatement()) {
             assertThatThrownBy(() -> sql.execute("INSERT INTO key_vault.data_keys (id, owner_id, master_version,"
-                    + " wrapped) VALUES (nextval('key_vault.data_key_ids'), '" + UUID.randomUUID() + "', 1, '\\x01')"))
-                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
+                            + " wrapped) VALUES (nextval('key_vault.data_key_ids'), '" + UUID.randomUUID()
+                            + "', 1, '\\x01')"))
+                    .isInstanceOfSatisfying(
+                            SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
             sql.execute("INSERT INTO key_vault.search_keys (workspace_id, generation, key_owner) VALUES ('"
                     + UUID.randomUUID() + "', 1, '" + searchKey + "')");
             sql.execute("INSERT INTO key_vault.data_keys (id, owner_id, master_version, wrapped) VALUES"
@@ -98,13 +114,13 @@ class ServiceRolesTest {
     void noServiceRoleIsASuperuserOrOwnsATable() throws SQLException {
         var postgres = TestInfrastructure.postgres();
         try (Connection owner = DriverManager.getConnection(url, postgres.username(), postgres.password());
-             Statement sql = owner.createStatement()) {
+                Statement sql = owner.createStatement()) {
             var roles = sql.executeQuery("SELECT count(*) FROM pg_roles WHERE rolname IN ('pazpaz_command',"
                     + " 'pazpaz_query') AND NOT rolsuper AND NOT rolbypassrls AND NOT rolcreaterole");
             roles.next();
             assertThat(roles.getInt(1)).isEqualTo(2);
-            var owned = sql.executeQuery("SELECT count(*) FROM pg_tables WHERE tableowner IN ('pazpaz_command',"
-                    + " 'pazpaz_query')");
+            var owned = sql.executeQuery(
+                    "SELECT count(*) FROM pg_tables WHERE tableowner IN ('pazpaz_command'," + " 'pazpaz_query')");
             owned.next();
             assertThat(owned.getInt(1)).isZero();
         }
@@ -117,6 +133,7 @@ class ServiceRolesTest {
     /** 42501 insufficient_privilege; ALTER TABLE by a non-owner answers 42501 too ("must be owner"). */
     private static void assertDenied(Statement sql, String statement) {
         assertThatThrownBy(() -> sql.execute(statement))
-                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
+                .isInstanceOfSatisfying(
+                        SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
     }
 }

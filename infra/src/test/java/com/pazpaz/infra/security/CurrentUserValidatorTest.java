@@ -28,7 +28,9 @@ class CurrentUserValidatorTest {
     private final UserStatusLookup lookup = userId -> Optional.ofNullable(known.get(userId));
 
     private static Jwt token(UserId user, WorkspaceId workspace, Role role) {
-        Jwt.Builder jwt = Jwt.withTokenValue("t").header("alg", "HS256").subject(user.toString())
+        Jwt.Builder jwt = Jwt.withTokenValue("t")
+                .header("alg", "HS256")
+                .subject(user.toString())
                 .claim(TokenClaims.ROLE, role.claim());
         if (workspace != null) {
             jwt.claim(TokenClaims.WORKSPACE_ID, workspace.toString());
@@ -65,7 +67,8 @@ class CurrentUserValidatorTest {
     @Test
     void aTokenNamingAnotherWorkspaceThanTheUsersIsRefused() {
         known.put(USER, new UserStatus(WORKSPACE, Role.OWNER, true));
-        assertThat(accepted(uncached(), token(USER, WorkspaceId.of(UUID.randomUUID()), Role.OWNER))).isFalse();
+        assertThat(accepted(uncached(), token(USER, WorkspaceId.of(UUID.randomUUID()), Role.OWNER)))
+                .isFalse();
     }
 
     @Test
@@ -104,8 +107,8 @@ class CurrentUserValidatorTest {
         UserStatusLookup failing = userId -> {
             throw new AssertionError("looked up");
         };
-        CurrentUserValidator validator = new CurrentUserValidator(failing, Duration.ZERO, Clock.systemUTC(),
-                java.util.Set.of(USER));
+        CurrentUserValidator validator =
+                new CurrentUserValidator(failing, Duration.ZERO, Clock.systemUTC(), java.util.Set.of(USER));
         assertThat(accepted(validator, token(USER, WORKSPACE, Role.ASSISTANT))).isTrue();
     }
 

@@ -12,7 +12,9 @@ class TokenClaimsTest {
     private final TokenClaims claims = new TokenClaims();
 
     private static Jwt token(Role role, String workspace) {
-        Jwt.Builder jwt = Jwt.withTokenValue("t").header("alg", "HS256").subject(UUID.randomUUID().toString())
+        Jwt.Builder jwt = Jwt.withTokenValue("t")
+                .header("alg", "HS256")
+                .subject(UUID.randomUUID().toString())
                 .claim(TokenClaims.ROLE, role.claim());
         if (workspace != null) {
             jwt.claim(TokenClaims.WORKSPACE_ID, workspace);
@@ -22,13 +24,18 @@ class TokenClaimsTest {
 
     @Test
     void aPlatformAdminTokenThatNamesAWorkspaceIsRefused() {
-        assertThat(claims.validate(token(Role.PLATFORM_ADMIN, UUID.randomUUID().toString())).hasErrors()).isTrue();
+        assertThat(claims.validate(token(Role.PLATFORM_ADMIN, UUID.randomUUID().toString()))
+                        .hasErrors())
+                .isTrue();
     }
 
     @Test
     void aPlatformAdminTokenWithoutAWorkspaceAndAnOwnerTokenWithOneAreAccepted() {
-        assertThat(claims.validate(token(Role.PLATFORM_ADMIN, null)).hasErrors()).isFalse();
-        assertThat(claims.validate(token(Role.OWNER, UUID.randomUUID().toString())).hasErrors()).isFalse();
+        assertThat(claims.validate(token(Role.PLATFORM_ADMIN, null)).hasErrors())
+                .isFalse();
+        assertThat(claims.validate(token(Role.OWNER, UUID.randomUUID().toString()))
+                        .hasErrors())
+                .isFalse();
     }
 
     @Test

@@ -27,8 +27,8 @@ class TokenIssuerAndAudienceTest {
     private static final String KEY = randomKey();
     private static final String ISSUER = "https://idp.example/";
     private static final String AUDIENCE = "pazpaz-api";
-    private static final Actor OWNER = new Actor(UserId.of(UUID.randomUUID()), WorkspaceId.of(UUID.randomUUID()),
-            Role.OWNER);
+    private static final Actor OWNER =
+            new Actor(UserId.of(UUID.randomUUID()), WorkspaceId.of(UUID.randomUUID()), Role.OWNER);
 
     private static String randomKey() {
         byte[] key = new byte[32];
@@ -41,9 +41,10 @@ class TokenIssuerAndAudienceTest {
     }
 
     private static NimbusJwtDecoder decoder(JwtProperties properties) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder
-                .withSecretKey(new SecretKeySpec(Base64.getDecoder().decode(KEY), "HmacSHA256"))
-                .macAlgorithm(MacAlgorithm.HS256).build();
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(
+                        new SecretKeySpec(Base64.getDecoder().decode(KEY), "HmacSHA256"))
+                .macAlgorithm(MacAlgorithm.HS256)
+                .build();
         decoder.setJwtValidator(SecurityConfiguration.checksOfTheTokenAlone(properties));
         return decoder;
     }
@@ -54,14 +55,17 @@ class TokenIssuerAndAudienceTest {
 
     @Test
     void aTokenOfTheExpectedIssuerForTheExpectedAudienceIsAccepted() {
-        assertThat(decoder(expecting(ISSUER, AUDIENCE)).decode(tokenFrom(ISSUER, AUDIENCE)).getSubject())
+        assertThat(decoder(expecting(ISSUER, AUDIENCE))
+                        .decode(tokenFrom(ISSUER, AUDIENCE))
+                        .getSubject())
                 .isEqualTo(OWNER.userId().toString());
     }
 
     @Test
     void aTokenForAnotherAudienceIsRefused() {
         assertThatThrownBy(() -> decoder(expecting(ISSUER, AUDIENCE)).decode(tokenFrom(ISSUER, "billing-app")))
-                .isInstanceOf(JwtValidationException.class).hasMessageContaining("aud");
+                .isInstanceOf(JwtValidationException.class)
+                .hasMessageContaining("aud");
     }
 
     @Test
@@ -72,22 +76,28 @@ class TokenIssuerAndAudienceTest {
 
     @Test
     void aTokenOfAnotherIssuerIsRefused() {
-        assertThatThrownBy(() -> decoder(expecting(ISSUER, AUDIENCE)).decode(tokenFrom("https://evil.example/",
-                AUDIENCE))).isInstanceOf(JwtValidationException.class).hasMessageContaining("iss");
+        assertThatThrownBy(
+                        () -> decoder(expecting(ISSUER, AUDIENCE)).decode(tokenFrom("https://evil.example/", AUDIENCE)))
+                .isInstanceOf(JwtValidationException.class)
+                .hasMessageContaining("iss");
     }
 
     @Test
     void withoutConfiguredIssuerAndAudienceNeitherIsChecked() {
-        assertThat(decoder(expecting(null, null)).decode(tokenFrom("anyone", "anything")).getSubject())
+        assertThat(decoder(expecting(null, null))
+                        .decode(tokenFrom("anyone", "anything"))
+                        .getSubject())
                 .isEqualTo(OWNER.userId().toString());
     }
 
     @Test
     void outsideTheLocalStackBothAreRequiredAtStartUp() {
         assertThatThrownBy(() -> expecting(ISSUER, null).requireIssuerAndAudienceUnless(false))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("pazpaz.security.jwt.audience");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("pazpaz.security.jwt.audience");
         assertThatThrownBy(() -> expecting(" ", AUDIENCE).requireIssuerAndAudienceUnless(false))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("pazpaz.security.jwt.issuer");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("pazpaz.security.jwt.issuer");
         expecting(ISSUER, AUDIENCE).requireIssuerAndAudienceUnless(false);
         expecting(null, null).requireIssuerAndAudienceUnless(true);
     }

@@ -24,12 +24,19 @@ class VerifiedTokenCacheTest {
         if (token.startsWith("forged")) {
             throw new BadJwtException("Signed by someone else");
         }
-        return Jwt.withTokenValue(token).header("alg", "HS256").subject("u")
-                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(600)).build();
+        return Jwt.withTokenValue(token)
+                .header("alg", "HS256")
+                .subject("u")
+                .issuedAt(Instant.now())
+                .expiresAt(Instant.now().plusSeconds(600))
+                .build();
     };
-    private final VerifiedTokenCache cache = new VerifiedTokenCache(verifying, jwt -> userStillActive.get()
-            ? OAuth2TokenValidatorResult.success()
-            : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "User account is inactive", null)));
+    private final VerifiedTokenCache cache = new VerifiedTokenCache(
+            verifying,
+            jwt -> userStillActive.get()
+                    ? OAuth2TokenValidatorResult.success()
+                    : OAuth2TokenValidatorResult.failure(
+                            new OAuth2Error("invalid_token", "User account is inactive", null)));
 
     @Test
     void theSameTokenIsVerifiedOnceAcrossRequests() {
@@ -44,7 +51,8 @@ class VerifiedTokenCacheTest {
     void theChecksOfEveryRequestStillRefuseACachedToken() {
         cache.decode("token-a");
         userStillActive.set(false);
-        assertThatThrownBy(() -> cache.decode("token-a")).isInstanceOf(JwtValidationException.class)
+        assertThatThrownBy(() -> cache.decode("token-a"))
+                .isInstanceOf(JwtValidationException.class)
                 .hasMessageContaining("User account is inactive");
         assertThat(verifications).hasValue(1);
     }

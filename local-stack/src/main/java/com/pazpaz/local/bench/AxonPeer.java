@@ -21,8 +21,7 @@ final class AxonPeer {
     private static final Logger log = LoggerFactory.getLogger(AxonPeer.class);
     private static final String DATABASE = "axon_peer";
 
-    private AxonPeer() {
-    }
+    private AxonPeer() {}
 
     static void run(BenchContext bench, double[] raw) throws Exception {
         String jdbcUrl = createDatabase(bench);
@@ -30,12 +29,19 @@ final class AxonPeer {
         Path logFile = bench.stack.dataDirectory().resolve("axon-peer.log");
         List<String> command = new ArrayList<>(List.of(ServiceProcess.javaBinary()));
         command.addAll(ServiceProcess.launch(AxonPeerMain.class));
-        command.addAll(List.of("--jdbc-url=" + jdbcUrl, "--user=" + bench.stack.jdbcUser(),
+        command.addAll(List.of(
+                "--jdbc-url=" + jdbcUrl,
+                "--user=" + bench.stack.jdbcUser(),
                 "--password=" + bench.stack.jdbcPassword(),
                 "--pg-data=" + bench.stack.dataDirectory().resolve("postgres"),
-                "--rounds=" + bench.rounds, "--seconds=" + bench.window.toSeconds(), "--out=" + out));
+                "--rounds=" + bench.rounds,
+                "--seconds=" + bench.window.toSeconds(),
+                "--out=" + out));
         log.info("Axon peer: starting its JVM (log {})", logFile);
-        Process peer = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
+        Process peer = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(logFile.toFile())
+                .start();
         Duration limit = bench.window.multipliedBy(2L * bench.rounds + 2).plus(Duration.ofMinutes(3));
         if (!peer.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
             peer.destroyForcibly().waitFor();
@@ -54,8 +60,13 @@ final class AxonPeer {
             for (String line : lines) {
                 String[] f = line.trim().split(" ");
                 if (Integer.parseInt(f[0]) == callers) {
-                    results.add(new LoadResult(Long.parseLong(f[1]), Long.parseLong(f[2]), Double.parseDouble(f[3]),
-                            Double.parseDouble(f[4]), Double.parseDouble(f[5]), Double.parseDouble(f[6]),
+                    results.add(new LoadResult(
+                            Long.parseLong(f[1]),
+                            Long.parseLong(f[2]),
+                            Double.parseDouble(f[3]),
+                            Double.parseDouble(f[4]),
+                            Double.parseDouble(f[5]),
+                            Double.parseDouble(f[6]),
                             new MachineCpu.Usage(Double.parseDouble(f[7]), Double.parseDouble(f[8]), 0)));
                     behind.add(Long.parseLong(f[9]));
                 }

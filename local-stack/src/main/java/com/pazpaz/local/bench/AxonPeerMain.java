@@ -28,8 +28,7 @@ public final class AxonPeerMain {
 
     private static final String MEDICAL_HISTORY = "History of lower back pain. ".repeat(10);
 
-    private AxonPeerMain() {
-    }
+    private AxonPeerMain() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = Report.options(args);
@@ -37,13 +36,14 @@ public final class AxonPeerMain {
         int rounds = Integer.parseInt(options.get("rounds"));
         Duration window = Duration.ofSeconds(Long.parseLong(options.get("seconds")));
         List<String> lines = new ArrayList<>();
-        try (ConfigurableApplicationContext peer = AxonPeerApplication.builder(options.get("jdbc-url"),
-                options.get("user"), options.get("password")).run()) {
+        try (ConfigurableApplicationContext peer = AxonPeerApplication.builder(
+                        options.get("jdbc-url"), options.get("user"), options.get("password"))
+                .run()) {
             CommandGateway gateway = peer.getBean(CommandGateway.class);
             LoadGenerator.Operation register = caller -> {
                 UUID id = UUID.randomUUID();
-                gateway.sendAndWait(new RegisterPeerClientCommand(id, "Bench" + caller, "Mark",
-                        "b" + id + "@example.org", "+972500000000", MEDICAL_HISTORY));
+                gateway.sendAndWait(new RegisterPeerClientCommand(
+                        id, "Bench" + caller, "Mark", "b" + id + "@example.org", "+972500000000", MEDICAL_HISTORY));
                 return true;
             };
             LoadGenerator.run(4, window.multipliedBy(2), register);
@@ -70,8 +70,11 @@ public final class AxonPeerMain {
                 .eventProcessor(AxonPeerApplication.PROCESSOR, TrackingEventProcessor.class)
                 .orElseThrow();
         long position = processor.processingStatus().values().stream()
-                .mapToLong(status -> status.getCurrentPosition().orElse(-1)).min().orElse(-1);
-        return head instanceof GlobalSequenceTrackingToken global ? Math.max(0, global.getGlobalIndex() - position)
+                .mapToLong(status -> status.getCurrentPosition().orElse(-1))
+                .min()
+                .orElse(-1);
+        return head instanceof GlobalSequenceTrackingToken global
+                ? Math.max(0, global.getGlobalIndex() - position)
                 : -1;
     }
 }

@@ -16,23 +16,29 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class Backlog {
 
-    private Backlog() {
-    }
+    private Backlog() {}
 
     static Map<String, Long> of(LocalStack stack) {
         Map<String, Long> behind = new TreeMap<>();
         long head = stack.commandService().getBean(EventStoreHead.class).position();
-        for (ConfigurableApplicationContext service : new ConfigurableApplicationContext[] {stack.queryService(),
-            stack.commandService()}) {
-            service.getBean(EventProcessingConfiguration.class).eventProcessors().forEach((name, processor) -> {
-                if (processor instanceof TrackingEventProcessor tracking) {
-                    long position = tracking.processingStatus().values().stream()
-                            .mapToLong(status -> status.getCurrentPosition().orElse(-1)).min().orElse(-1);
-                    behind.put(name, Math.max(0, head - position));
-                }
-            });
+        for (ConfigurableApplicationContext service :
+                new ConfigurableApplicationContext[] {stack.queryService(), stack.commandService()}) {
+            service.getBean(EventProcessingConfiguration.class)
+                    .eventProcessors()
+                    .forEach((name, processor) -> {
+                        if (processor instanceof TrackingEventProcessor tracking) {
+                            long position = tracking.processingStatus().values().stream()
+                                    .mapToLong(status ->
+                                            status.getCurrentPosition().orElse(-1))
+                                    .min()
+                                    .orElse(-1);
+                            behind.put(name, Math.max(0, head - position));
+                        }
+                    });
         }
-        behind.put(EventChainer.NAME, stack.commandService().getBean(EventChainer.class).backlog().events());
+        behind.put(
+                EventChainer.NAME,
+                stack.commandService().getBean(EventChainer.class).backlog().events());
         return behind;
     }
 
@@ -41,7 +47,9 @@ final class Backlog {
         Map<String, Long> worst = new TreeMap<>();
         rounds.forEach(round -> round.forEach((name, events) -> worst.merge(name, events, Math::max)));
         StringBuilder text = new StringBuilder();
-        worst.forEach((name, events) -> text.append(text.isEmpty() ? "" : " · ").append(name).append(' ')
+        worst.forEach((name, events) -> text.append(text.isEmpty() ? "" : " · ")
+                .append(name)
+                .append(' ')
                 .append(events));
         return text.toString();
     }

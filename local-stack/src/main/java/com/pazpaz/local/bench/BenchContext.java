@@ -40,8 +40,8 @@ final class BenchContext {
     /** A durable local stack (fsync and synchronous_commit on) in a new temporary directory, on free ports. */
     static LocalStack startDurableStack(String directoryPrefix) throws IOException {
         Path directory = Files.createTempDirectory(directoryPrefix);
-        return LocalStack.start(new LocalStackConfig(directory, 0, 0, 0, 0, null, "postgres", "postgres", null,
-                true), UNLIMITED_READS);
+        return LocalStack.start(
+                new LocalStackConfig(directory, 0, 0, 0, 0, null, "postgres", "postgres", null, true), UNLIMITED_READS);
     }
 
     String command(String path) {
@@ -63,10 +63,12 @@ final class BenchContext {
 
     /** Opens a new practice through the API and returns its owner. */
     Actor newPractice(String name) throws Exception {
-        String body = "{\"name\":\"" + name + "\",\"owner_email\":\"owner@" + name.toLowerCase().replace(' ', '-')
-                + ".bench\",\"owner_full_name\":\"Bench Owner\"}";
+        String body = "{\"name\":\"" + name + "\",\"owner_email\":\"owner@"
+                + name.toLowerCase().replace(' ', '-') + ".bench\",\"owner_full_name\":\"Bench Owner\"}";
         JsonNode created = admin().post(command("/api/v1/workspaces"), body);
-        return new Actor(UserId.of(created.get("owner_user_id").asText()), WorkspaceId.of(created.get("id").asText()),
+        return new Actor(
+                UserId.of(created.get("owner_user_id").asText()),
+                WorkspaceId.of(created.get("id").asText()),
                 Role.OWNER);
     }
 

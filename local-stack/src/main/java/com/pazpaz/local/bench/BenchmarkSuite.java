@@ -53,7 +53,8 @@ public final class BenchmarkSuite {
     }
 
     private void run(Path out) throws Exception {
-        List<String> parts = List.of(options.getOrDefault("parts", "base,growth").split(","));
+        List<String> parts =
+                List.of(options.getOrDefault("parts", "base,growth").split(","));
         if (parts.contains("base")) {
             runBase(parts.contains("search"));
         }
@@ -61,8 +62,14 @@ public final class BenchmarkSuite {
             runSearchAlone();
         }
         if (parts.contains("growth")) {
-            new GrowthSuite(rounds, window, report, sizes("growth-sizes", "10000,30000"),
-                    sizes("replay-sizes", "20000"), serviceJvmOptions()).run();
+            new GrowthSuite(
+                            rounds,
+                            window,
+                            report,
+                            sizes("growth-sizes", "10000,30000"),
+                            sizes("replay-sizes", "20000"),
+                            serviceJvmOptions())
+                    .run();
         }
         report.write(out);
         log.info("Benchmark report written to {}", out.toAbsolutePath());
@@ -107,13 +114,19 @@ public final class BenchmarkSuite {
     }
 
     private void searchScenarios() throws Exception {
-        new SearchScenarios(bench, Integer.parseInt(options.getOrDefault("search-clients", "10000")),
-                Integer.parseInt(options.getOrDefault("search-notes", "100000"))).run();
+        new SearchScenarios(
+                        bench,
+                        Integer.parseInt(options.getOrDefault("search-clients", "10000")),
+                        Integer.parseInt(options.getOrDefault("search-notes", "100000")))
+                .run();
     }
 
     private List<Long> sizes(String option, String fallback) {
-        return Arrays.stream(options.getOrDefault(option, fallback).split(",")).map(String::trim)
-                .filter(size -> !size.isEmpty()).map(Long::parseLong).toList();
+        return Arrays.stream(options.getOrDefault(option, fallback).split(","))
+                .map(String::trim)
+                .filter(size -> !size.isEmpty())
+                .map(Long::parseLong)
+                .toList();
     }
 
     /**
@@ -144,8 +157,11 @@ public final class BenchmarkSuite {
             List<LoadResult> sixteen = bench.repeat(() -> raw.inserts(16, window));
             List<LoadResult> pages = bench.repeat(() -> raw.pageReads(1, window));
             report.raw(one, sixteen, pages);
-            return new double[] {Figures.median(one, LoadResult::perSecond),
-                Figures.median(sixteen, LoadResult::perSecond), Figures.median(pages, LoadResult::perSecond) * 1000};
+            return new double[] {
+                Figures.median(one, LoadResult::perSecond),
+                Figures.median(sixteen, LoadResult::perSecond),
+                Figures.median(pages, LoadResult::perSecond) * 1000
+            };
         }
     }
 
@@ -161,8 +177,12 @@ public final class BenchmarkSuite {
         AtomicBoolean loading = new AtomicBoolean(true);
         Thread load = new Thread(() -> {
             try {
-                LoadGenerator.run(16, window.multipliedBy(4), caller -> loading.get()
-                        && owner.post(stack.commandBaseUrl() + "/api/v1/clients", Seeder.registerBody(caller)) != null);
+                LoadGenerator.run(
+                        16,
+                        window.multipliedBy(4),
+                        caller -> loading.get()
+                                && owner.post(stack.commandBaseUrl() + "/api/v1/clients", Seeder.registerBody(caller))
+                                        != null);
             } catch (Exception e) {
                 log.warn("background load failed: {}", e.getMessage());
             }

@@ -1,12 +1,12 @@
 package com.pazpaz.local.bench;
 
-import com.pazpaz.kernel.ids.ClientId;
-import com.pazpaz.kernel.client.ProtectedClientField;
-import com.pazpaz.kernel.client.ClientEncryption;
 import com.pazpaz.infra.crypto.DataKeys;
 import com.pazpaz.infra.crypto.FieldBinding;
 import com.pazpaz.infra.crypto.FieldCipher;
 import com.pazpaz.infra.security.Actor;
+import com.pazpaz.kernel.client.ClientEncryption;
+import com.pazpaz.kernel.client.ProtectedClientField;
+import com.pazpaz.kernel.ids.ClientId;
 import com.pazpaz.local.DemoPractice;
 import com.pazpaz.local.LocalStack;
 import com.pazpaz.local.LocalStackConfig;
@@ -43,8 +43,20 @@ public final class ClientListBenchmark {
 
     private static final Logger log = LoggerFactory.getLogger(ClientListBenchmark.class);
     private static final String[] FIRST = {"Dana", "Noa", "Yael", "Avi", "Omer", "Maya", "Lior", "Tamar", "Eitan"};
-    private static final String[] LAST = {"Levi", "Cohen", "Mizrahi", "Peretz", "Biton", "Dahan", "Avraham",
-        "Friedman", "Agmon", "Katz", "Shapiro", "Azoulay"};
+    private static final String[] LAST = {
+        "Levi",
+        "Cohen",
+        "Mizrahi",
+        "Peretz",
+        "Biton",
+        "Dahan",
+        "Avraham",
+        "Friedman",
+        "Agmon",
+        "Katz",
+        "Shapiro",
+        "Azoulay"
+    };
     private static final int SEED_BATCH = 500;
 
     private final LocalStack stack;
@@ -60,8 +72,8 @@ public final class ClientListBenchmark {
         Map<String, String> options = Report.options(args);
         int clients = Integer.parseInt(options.getOrDefault("clients", "10000"));
         Duration window = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "5")));
-        LocalStackConfig config = new LocalStackConfig(Files.createTempDirectory("pazpaz-client-list-"), 0, 0, 0, 0,
-                null, "postgres", "postgres", null, true);
+        LocalStackConfig config = new LocalStackConfig(
+                Files.createTempDirectory("pazpaz-client-list-"), 0, 0, 0, 0, null, "postgres", "postgres", null, true);
         try (LocalStack stack = LocalStack.start(config, BenchContext.UNLIMITED_READS)) {
             new ClientListBenchmark(stack).run(clients, window);
         }
@@ -78,20 +90,39 @@ public final class ClientListBenchmark {
         Http reader = bench.as(owner);
         String list = bench.query("/api/v1/clients?page_size=50&page=3");
 
-        report("rebuilt (every client decrypted and sorted, as before the index)", timed(5,
-                () -> jdbc.update("UPDATE clients SET updated_at = updated_at WHERE workspace_id = ?", workspace),
-                reader, list));
+        report(
+                "rebuilt (every client decrypted and sorted, as before the index)",
+                timed(
+                        5,
+                        () -> jdbc.update(
+                                "UPDATE clients SET updated_at = updated_at WHERE workspace_id = ?", workspace),
+                        reader,
+                        list));
         List<UUID> ids = jdbc.queryForList("SELECT id FROM clients WHERE workspace_id = ?", UUID.class, workspace);
-        report("one client changed before each list", timed(50, () -> jdbc.update(
-                "UPDATE clients SET updated_at = now() WHERE id = ?", ids.get(random.nextInt(ids.size()))),
-                reader, list));
+        report(
+                "one client changed before each list",
+                timed(
+                        50,
+                        () -> jdbc.update(
+                                "UPDATE clients SET updated_at = now() WHERE id = ?",
+                                ids.get(random.nextInt(ids.size()))),
+                        reader,
+                        list));
         report("unchanged, 1 reader", LoadGenerator.run(1, window, caller -> reader.get(list) == 200));
         String one = bench.query("/api/v1/clients/" + ids.get(0));
-        report("for comparison: a single client (also audited), 1 reader",
+        report(
+                "for comparison: a single client (also audited), 1 reader",
                 LoadGenerator.run(1, window, caller -> reader.get(one) == 200));
-        report("for comparison: the index's stamp query alone (SQL, no HTTP)", LoadGenerator.run(1, window,
-                caller -> jdbc.queryForList("SELECT id, xmin::text::bigint FROM clients WHERE workspace_id = ?",
-                        workspace).size() == clients));
+        report(
+                "for comparison: the index's stamp query alone (SQL, no HTTP)",
+                LoadGenerator.run(
+                        1,
+                        window,
+                        caller -> jdbc.queryForList(
+                                                "SELECT id, xmin::text::bigint FROM clients WHERE workspace_id = ?",
+                                                workspace)
+                                        .size()
+                                == clients));
         report("unchanged, 8 readers", LoadGenerator.run(8, window, caller -> reader.get(list) == 200));
     }
 
@@ -113,9 +144,13 @@ public final class ClientListBenchmark {
     }
 
     private static void report(String label, LoadResult result) {
-        log.info("client list, {}: {} lists/s, p50 {} ms, p95 {} ms, errors {}", label,
-                String.format("%.1f", result.perSecond()), String.format("%.1f", result.p50()),
-                String.format("%.1f", result.p95()), result.errors());
+        log.info(
+                "client list, {}: {} lists/s, p50 {} ms, p95 {} ms, errors {}",
+                label,
+                String.format("%.1f", result.perSecond()),
+                String.format("%.1f", result.p50()),
+                String.format("%.1f", result.p95()),
+                result.errors());
     }
 
     private void seed(UUID workspace, int clients) {
@@ -126,21 +161,25 @@ public final class ClientListBenchmark {
         for (int i = 0; i < clients; i++) {
             UUID id = UUID.randomUUID();
             keys.createFor(id, null);
-            byte[] first = cipher.encrypt(FIRST[random.nextInt(FIRST.length)],
-                    binding(id, ProtectedClientField.FIRST_NAME)).bytes();
-            byte[] last = cipher.encrypt(LAST[random.nextInt(LAST.length)] + " " + i,
-                    binding(id, ProtectedClientField.LAST_NAME)).bytes();
+            byte[] first = cipher.encrypt(
+                            FIRST[random.nextInt(FIRST.length)], binding(id, ProtectedClientField.FIRST_NAME))
+                    .bytes();
+            byte[] last = cipher.encrypt(
+                            LAST[random.nextInt(LAST.length)] + " " + i, binding(id, ProtectedClientField.LAST_NAME))
+                    .bytes();
             batch.add(new Object[] {id, workspace, now, now, first, last, i % 10 != 0});
             if (batch.size() == SEED_BATCH || i == clients - 1) {
-                jdbc.batchUpdate("INSERT INTO clients (id, workspace_id, consent_status, created_at, updated_at,"
-                        + " first_name, last_name, is_active) VALUES (?, ?, false, ?, ?, ?, ?, ?)", batch);
+                jdbc.batchUpdate(
+                        "INSERT INTO clients (id, workspace_id, consent_status, created_at, updated_at,"
+                                + " first_name, last_name, is_active) VALUES (?, ?, false, ?, ?, ?, ?, ?)",
+                        batch);
                 batch.clear();
             }
         }
     }
 
     private static FieldBinding binding(UUID client, ProtectedClientField field) {
-        return new FieldBinding(ClientEncryption.TABLE, client, field.column(),
-                ClientEncryption.keyOwner(ClientId.of(client)));
+        return new FieldBinding(
+                ClientEncryption.TABLE, client, field.column(), ClientEncryption.keyOwner(ClientId.of(client)));
     }
 }

@@ -20,11 +20,13 @@ final class CommandScenarios {
     static final int[] CALLERS = {1, 16, 64};
     /** Autosaves per (user, note) before switching to another user: stays under the 60/min limit (R-RL-2). */
     private static final int AUTOSAVES_PER_USER = 50;
+
     private static final int AMEND_POOL = 256;
     /** Assistants added before save-draft: enough for every round at 1, 16 and 64 callers on this machine. */
     private static final int STAFF_POOL = 400;
     /** Far from every other appointment, so that only the benchmark's own slots could ever overlap. */
     private static final Instant FIRST_SLOT = Instant.parse("2030-01-07T00:00:00Z");
+
     private static final Duration SLOT = Duration.ofMinutes(30);
 
     private final BenchContext bench;
@@ -52,7 +54,8 @@ final class CommandScenarios {
     private void registerClient() throws Exception {
         String url = bench.command("/api/v1/clients");
         AtomicInteger sequence = new AtomicInteger();
-        measure("register-client",
+        measure(
+                "register-client",
                 caller -> bench.owner.post(url, Seeder.registerBody(sequence.incrementAndGet())) != null);
     }
 
@@ -82,14 +85,19 @@ final class CommandScenarios {
                 saves[i] = new AtomicLong();
             }
             List<Map<String, Long>> behind = new ArrayList<>();
-            List<LoadResult> results = rounds(caller, behind, () -> LoadGenerator.run(caller, bench.window, id -> {
-                long n = saves[id].getAndIncrement();
-                Http user = users.computeIfAbsent(id * 1_000_000L + n / AUTOSAVES_PER_USER,
-                        key -> bench.as(new Actor(UserId.of(nextAssistant(staff)), owner.workspaceId(),
-                                Role.ASSISTANT)));
-                return user.patch(bench.command("/api/v1/sessions/" + drafts.get(id) + "/draft"),
-                        "{\"subjective\":\"" + Seeder.soapText(n) + "\"}");
-            }));
+            List<LoadResult> results = rounds(
+                    caller,
+                    behind,
+                    () -> LoadGenerator.run(caller, bench.window, id -> {
+                        long n = saves[id].getAndIncrement();
+                        Http user = users.computeIfAbsent(
+                                id * 1_000_000L + n / AUTOSAVES_PER_USER,
+                                key -> bench.as(new Actor(
+                                        UserId.of(nextAssistant(staff)), owner.workspaceId(), Role.ASSISTANT)));
+                        return user.patch(
+                                bench.command("/api/v1/sessions/" + drafts.get(id) + "/draft"),
+                                "{\"subjective\":\"" + Seeder.soapText(n) + "\"}");
+                    }));
             autosaveRates.put(caller, Figures.median(results, LoadResult::perSecond));
             report("save-draft", caller, results, behind);
         }
@@ -110,8 +118,8 @@ final class CommandScenarios {
             int needed = (int) Math.max(20, autosaveRates.get(caller) * bench.window.toSeconds() * 1.5);
             List<Map<String, Long>> behind = new ArrayList<>();
             List<LoadResult> results = rounds(caller, behind, () -> {
-                Queue<String> drafts = new ConcurrentLinkedQueue<>(
-                        Seeder.parallel(needed, n -> () -> seeder.draft(clientId, n)));
+                Queue<String> drafts =
+                        new ConcurrentLinkedQueue<>(Seeder.parallel(needed, n -> () -> seeder.draft(clientId, n)));
                 return LoadGenerator.run(caller, bench.window, id -> {
                     String draft = drafts.poll();
                     if (draft == null) {
@@ -138,7 +146,10 @@ final class CommandScenarios {
     private void measure(String name, LoadGenerator.Operation operation) throws Exception {
         for (int caller : CALLERS) {
             List<Map<String, Long>> behind = new ArrayList<>();
-            report(name, caller, rounds(caller, behind, () -> LoadGenerator.run(caller, bench.window, operation)),
+            report(
+                    name,
+                    caller,
+                    rounds(caller, behind, () -> LoadGenerator.run(caller, bench.window, operation)),
                     behind);
         }
     }

@@ -1,15 +1,15 @@
 package com.pazpaz.local.bench;
 
-import com.pazpaz.kernel.client.ClientEncryption;
-import com.pazpaz.kernel.appointment.AppointmentEncryption;
 import com.pazpaz.infra.crypto.DataKeys;
 import com.pazpaz.infra.crypto.FieldBinding;
 import com.pazpaz.infra.crypto.FieldCipher;
 import com.pazpaz.infra.eventstore.EventStoreHead;
 import com.pazpaz.infra.messaging.MetadataKeys;
 import com.pazpaz.infra.security.Actor;
+import com.pazpaz.kernel.appointment.AppointmentEncryption;
 import com.pazpaz.kernel.appointment.AppointmentScheduledEvent;
 import com.pazpaz.kernel.client.ClientDetails;
+import com.pazpaz.kernel.client.ClientEncryption;
 import com.pazpaz.kernel.client.ClientRegisteredEvent;
 import com.pazpaz.kernel.client.ProtectedClientField;
 import com.pazpaz.kernel.crypto.EncryptedValue;
@@ -51,10 +51,12 @@ final class EventSeeder {
 
     /** 1 client + 4 appointments + 4 notes × 4 events + 2 amendments. */
     static final int EVENTS_PER_CLIENT = 23;
+
     private static final int CLIENTS_PER_BATCH = 40;
     private static final int REGISTRATIONS_PER_BATCH = 500;
     /** The seeded clients are spread over practices of this size, as a real store of many practices would be. */
     private static final int CLIENTS_PER_PRACTICE = 2_000;
+
     private static final Instant FIRST_APPOINTMENT = Instant.parse("2020-01-06T08:00:00Z");
     private static final Instant SESSION_DATE = Instant.parse("2024-03-04T09:00:00Z");
     private static final Logger log = LoggerFactory.getLogger(EventSeeder.class);
@@ -90,7 +92,8 @@ final class EventSeeder {
         long nextProgress = before + 50_000;
         while (storedEvents() < target) {
             if (clientsInPractice >= CLIENTS_PER_PRACTICE) {
-                practice = bench.newPractice("Seeded " + UUID.randomUUID().toString().substring(0, 8));
+                practice = bench.newPractice(
+                        "Seeded " + UUID.randomUUID().toString().substring(0, 8));
                 clientsInPractice = 0;
             }
             Actor author = practice;
@@ -98,7 +101,10 @@ final class EventSeeder {
             transactions.executeInTransaction(() -> eventStore.publish(clientBatch(author, first)));
             clientsInPractice += CLIENTS_PER_BATCH;
             if (storedEvents() >= nextProgress) {
-                log.info("Seeding: {} of {} events stored ({} events/s)", storedEvents(), target,
+                log.info(
+                        "Seeding: {} of {} events stored ({} events/s)",
+                        storedEvents(),
+                        target,
                         Math.round((storedEvents() - before) / seconds(start)));
                 nextProgress += 50_000;
             }
@@ -165,11 +171,26 @@ final class EventSeeder {
             for (int k = 0; k < 4; k++) {
                 AppointmentId appointment = AppointmentId.of(UUID.randomUUID());
                 Instant start = FIRST_APPOINTMENT.plus(Duration.ofHours(4L * number + k));
-                events.add("Appointment", appointment.value(), 0, new AppointmentScheduledEvent(appointment,
-                        author.workspaceId(), client, start, start.plus(Duration.ofMinutes(50)), LocationType.CLINIC,
-                        null, encrypt("Bring the exercise sheet.", AppointmentEncryption.TABLE, appointment.value(),
-                                AppointmentEncryption.NOTES_COLUMN, AppointmentEncryption.keyOwner(client)),
-                        Instant.now(), null));
+                events.add(
+                        "Appointment",
+                        appointment.value(),
+                        0,
+                        new AppointmentScheduledEvent(
+                                appointment,
+                                author.workspaceId(),
+                                client,
+                                start,
+                                start.plus(Duration.ofMinutes(50)),
+                                LocationType.CLINIC,
+                                null,
+                                encrypt(
+                                        "Bring the exercise sheet.",
+                                        AppointmentEncryption.TABLE,
+                                        appointment.value(),
+                                        AppointmentEncryption.NOTES_COLUMN,
+                                        AppointmentEncryption.keyOwner(client)),
+                                Instant.now(),
+                                null));
             }
             for (int k = 0; k < 4; k++) {
                 events.addNote(client, SessionId.of(UUID.randomUUID()), number, k == 0 ? 2 : 0);
@@ -181,15 +202,27 @@ final class EventSeeder {
     private ClientRegisteredEvent registration(Actor author, ClientId client, int number) {
         dataKeys.createFor(client.value(), null);
         Map<ProtectedClientField, EncryptedValue> fields = new EnumMap<>(ProtectedClientField.class);
-        Map.of(ProtectedClientField.FIRST_NAME, "Seeded" + number, ProtectedClientField.LAST_NAME, "Client",
-                ProtectedClientField.EMAIL, "seeded" + number + "@example.org",
-                ProtectedClientField.PHONE, "+972500000000",
-                ProtectedClientField.MEDICAL_HISTORY, "History of lower back pain. ".repeat(10))
-                .forEach((field, text) -> fields.put(field,
-                        encrypt(text, ClientEncryption.TABLE, client.value(), field.column(),
+        Map.of(
+                        ProtectedClientField.FIRST_NAME,
+                        "Seeded" + number,
+                        ProtectedClientField.LAST_NAME,
+                        "Client",
+                        ProtectedClientField.EMAIL,
+                        "seeded" + number + "@example.org",
+                        ProtectedClientField.PHONE,
+                        "+972500000000",
+                        ProtectedClientField.MEDICAL_HISTORY,
+                        "History of lower back pain. ".repeat(10))
+                .forEach((field, text) -> fields.put(
+                        field,
+                        encrypt(
+                                text,
+                                ClientEncryption.TABLE,
+                                client.value(),
+                                field.column(),
                                 ClientEncryption.keyOwner(client))));
-        return new ClientRegisteredEvent(client, author.workspaceId(), ClientDetails.of(fields, true, null), true,
-                Instant.now());
+        return new ClientRegisteredEvent(
+                client, author.workspaceId(), ClientDetails.of(fields, true, null), true, Instant.now());
     }
 
     private EncryptedValue encrypt(String text, String table, UUID row, String column, UUID keyOwner) {
@@ -218,15 +251,23 @@ final class EventSeeder {
         Events(Actor author) {
             this.author = author;
             String request = UUID.randomUUID().toString();
-            metadata = Map.of(MetadataKeys.WORKSPACE_ID, author.workspaceId().toString(),
-                    MetadataKeys.USER_ID, author.userId().toString(), MetadataKeys.CORRELATION_ID, request,
-                    MetadataKeys.CAUSATION_ID, request, MetadataKeys.IP_ADDRESS, "127.0.0.1",
-                    MetadataKeys.USER_AGENT, "pazpaz-bench-seeder");
+            metadata = Map.of(
+                    MetadataKeys.WORKSPACE_ID,
+                    author.workspaceId().toString(),
+                    MetadataKeys.USER_ID,
+                    author.userId().toString(),
+                    MetadataKeys.CORRELATION_ID,
+                    request,
+                    MetadataKeys.CAUSATION_ID,
+                    request,
+                    MetadataKeys.IP_ADDRESS,
+                    "127.0.0.1",
+                    MetadataKeys.USER_AGENT,
+                    "pazpaz-bench-seeder");
         }
 
         void add(String aggregateType, UUID aggregate, long sequence, Object payload) {
-            list.add(new GenericDomainEventMessage<>(aggregateType, aggregate.toString(), sequence, payload,
-                    metadata));
+            list.add(new GenericDomainEventMessage<>(aggregateType, aggregate.toString(), sequence, payload, metadata));
         }
 
         /** Draft, two autosaves, finalize, then the amendments, as {@code Session} would apply them. */
@@ -234,44 +275,103 @@ final class EventSeeder {
             dataKeys.createFor(note.value(), client.value());
             Instant date = SESSION_DATE.plus(Duration.ofMinutes(number));
             SoapNote soap = soap(note, "Visit " + number + ".");
-            add("Session", note.value(), 0, new SessionDraftCreatedEvent(note, author.workspaceId(), client, null,
-                    author.userId(), soap, date, 50, Instant.now()));
+            add(
+                    "Session",
+                    note.value(),
+                    0,
+                    new SessionDraftCreatedEvent(
+                            note, author.workspaceId(), client, null, author.userId(), soap, date, 50, Instant.now()));
             for (int save = 1; save <= 2; save++) {
                 soap = soap(note, "Visit " + number + ", autosave " + save + ".");
-                add("Session", note.value(), save, new SessionDraftSavedEvent(note, author.workspaceId(),
-                        author.userId(), soap, date, 50, Instant.now()));
+                add(
+                        "Session",
+                        note.value(),
+                        save,
+                        new SessionDraftSavedEvent(
+                                note, author.workspaceId(), author.userId(), soap, date, 50, Instant.now()));
             }
-            add("Session", note.value(), 3, new SessionFinalizedEvent(note, author.workspaceId(), author.userId(),
-                    Instant.now(), UUID.randomUUID(), 1, forVersion(note, UUID.randomUUID(), soap)));
+            add(
+                    "Session",
+                    note.value(),
+                    3,
+                    new SessionFinalizedEvent(
+                            note,
+                            author.workspaceId(),
+                            author.userId(),
+                            Instant.now(),
+                            UUID.randomUUID(),
+                            1,
+                            forVersion(note, UUID.randomUUID(), soap)));
             for (int i = 0; i < amendments; i++) {
                 UUID version = UUID.randomUUID();
                 SoapNote previous = forVersion(note, version, soap);
                 soap = soap(note, "Visit " + number + ", amendment " + (i + 1) + ".");
-                add("Session", note.value(), 4L + i, new SessionAmendedEvent(note, author.workspaceId(),
-                        author.userId(), Instant.now(), version, i + 2, previous,
-                        encrypt("Correction " + (i + 1), SessionEncryption.VERSIONS_TABLE, version,
-                                SessionEncryption.AMENDMENT_REASON_COLUMN, note.value()),
-                        soap, date, 50, i + 1));
+                add(
+                        "Session",
+                        note.value(),
+                        4L + i,
+                        new SessionAmendedEvent(
+                                note,
+                                author.workspaceId(),
+                                author.userId(),
+                                Instant.now(),
+                                version,
+                                i + 2,
+                                previous,
+                                encrypt(
+                                        "Correction " + (i + 1),
+                                        SessionEncryption.VERSIONS_TABLE,
+                                        version,
+                                        SessionEncryption.AMENDMENT_REASON_COLUMN,
+                                        note.value()),
+                                soap,
+                                date,
+                                50,
+                                i + 1));
             }
         }
 
         /** The note's text for its {@code sessions} row: about 350 bytes of subjective, and the other three. */
         private SoapNote soap(SessionId note, String visit) {
             Map<SoapField, EncryptedValue> fields = new EnumMap<>(SoapField.class);
-            Map.of(SoapField.SUBJECTIVE, visit + " " + Seeder.soapText(0), SoapField.OBJECTIVE,
-                    "Range of motion limited.", SoapField.ASSESSMENT, "Improving.", SoapField.PLAN,
-                    "Continue weekly.").forEach((field, text) -> fields.put(field, encrypt(text,
-                    SessionEncryption.SESSIONS_TABLE, note.value(), field.column(), note.value())));
+            Map.of(
+                            SoapField.SUBJECTIVE,
+                            visit + " " + Seeder.soapText(0),
+                            SoapField.OBJECTIVE,
+                            "Range of motion limited.",
+                            SoapField.ASSESSMENT,
+                            "Improving.",
+                            SoapField.PLAN,
+                            "Continue weekly.")
+                    .forEach((field, text) -> fields.put(
+                            field,
+                            encrypt(
+                                    text,
+                                    SessionEncryption.SESSIONS_TABLE,
+                                    note.value(),
+                                    field.column(),
+                                    note.value())));
             return SoapNote.of(fields);
         }
 
         /** The same text sealed for a version row, as {@code SnapshotSealer} does. */
         private SoapNote forVersion(SessionId note, UUID version, SoapNote current) {
             Map<SoapField, EncryptedValue> fields = new EnumMap<>(SoapField.class);
-            current.fields().forEach((field, value) -> fields.put(field, encrypt(cipher.decrypt(value,
-                            new FieldBinding(SessionEncryption.SESSIONS_TABLE, note.value(), field.column(),
-                                    note.value())),
-                    SessionEncryption.VERSIONS_TABLE, version, field.column(), note.value())));
+            current.fields()
+                    .forEach((field, value) -> fields.put(
+                            field,
+                            encrypt(
+                                    cipher.decrypt(
+                                            value,
+                                            new FieldBinding(
+                                                    SessionEncryption.SESSIONS_TABLE,
+                                                    note.value(),
+                                                    field.column(),
+                                                    note.value())),
+                                    SessionEncryption.VERSIONS_TABLE,
+                                    version,
+                                    field.column(),
+                                    note.value())));
             return SoapNote.of(fields);
         }
     }

@@ -7,8 +7,7 @@ import java.util.function.ToDoubleFunction;
 /** Median and spread over repeated rounds, formatted for the report. */
 final class Figures {
 
-    private Figures() {
-    }
+    private Figures() {}
 
     static double median(List<LoadResult> rounds, ToDoubleFunction<LoadResult> figure) {
         double[] values = rounds.stream().mapToDouble(figure).sorted().toArray();

@@ -28,7 +28,9 @@ final class GrowthScenario {
             bench.awaitReadable(bench.owner, url);
             measure("load the note (GET)", count + " amendments", caller -> bench.owner.get(url) == 200);
             String amend = bench.command("/api/v1/sessions/" + note + "/amend");
-            measure("amend the note", count + " amendments, growing by each call",
+            measure(
+                    "amend the note",
+                    count + " amendments, growing by each call",
                     caller -> bench.owner.post(amend, Seeder.amendBody(amendments.incrementAndGet())) != null);
         }
     }

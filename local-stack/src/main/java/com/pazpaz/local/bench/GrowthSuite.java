@@ -26,8 +26,13 @@ final class GrowthSuite {
     private final List<Long> replaySizes;
     private final List<String> serviceJvm;
 
-    GrowthSuite(int rounds, Duration window, Report report, List<Long> growthSizes, List<Long> replaySizes,
-                List<String> serviceJvm) {
+    GrowthSuite(
+            int rounds,
+            Duration window,
+            Report report,
+            List<Long> growthSizes,
+            List<Long> replaySizes,
+            List<String> serviceJvm) {
         this.rounds = rounds;
         this.window = window;
         this.report = report;
@@ -50,8 +55,8 @@ final class GrowthSuite {
                 log.info("Growth part, size {} of {}: seeding up to {} events", ++step, levels.size(), level);
                 EventSeeder.Seeding seeded = seeder.seedUpTo(level);
                 long stored = seeder.storedEvents();
-                double caughtUp = Processors.awaitCaughtUp(stored, CATCH_UP_TIMEOUT, stack.commandService(),
-                        stack.queryService());
+                double caughtUp = Processors.awaitCaughtUp(
+                        stored, CATCH_UP_TIMEOUT, stack.commandService(), stack.queryService());
                 report.seeding(stored, seeded, caughtUp);
                 if (growthSizes.contains(level)) {
                     log.info("Growth part: measuring with {} events stored", stored);
@@ -59,8 +64,9 @@ final class GrowthSuite {
                 }
                 if (replaySizes.contains(level)) {
                     log.info("Growth part: {} rebuilds of about {} events", rounds, seeder.storedEvents());
-                    report.replay("rebuild all read tables, growth stack", Replay.rebuilds(bench.admin(),
-                            stack.queryBaseUrl(), rounds));
+                    report.replay(
+                            "rebuild all read tables, growth stack",
+                            Replay.rebuilds(bench.admin(), stack.queryBaseUrl(), rounds));
                 }
             }
             log.info("Growth part: memory of each service in a JVM of its own");

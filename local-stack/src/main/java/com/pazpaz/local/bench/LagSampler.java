@@ -25,8 +25,8 @@ final class LagSampler implements AutoCloseable {
 
     LagSampler(BenchContext bench) throws Exception {
         this.bench = bench;
-        this.connection = DriverManager.getConnection(bench.stack.jdbcUrl(), bench.stack.jdbcUser(),
-                bench.stack.jdbcPassword());
+        this.connection =
+                DriverManager.getConnection(bench.stack.jdbcUrl(), bench.stack.jdbcUser(), bench.stack.jdbcPassword());
         this.projected = connection.prepareStatement("SELECT 1 FROM clients WHERE id = ?");
     }
 

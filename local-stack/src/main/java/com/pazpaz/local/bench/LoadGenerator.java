@@ -29,14 +29,13 @@ final class LoadGenerator {
         boolean call(int caller) throws Exception;
     }
 
-    private LoadGenerator() {
-    }
+    private LoadGenerator() {}
 
     static LoadResult run(int callers, Duration duration, Operation operation) throws Exception {
         AtomicInteger threads = new AtomicInteger();
         // named, so that MachineCpu can tell the driver's CPU from the services'
-        ExecutorService pool = Executors.newFixedThreadPool(callers,
-                task -> new Thread(task, "bench-caller-" + threads.incrementAndGet()));
+        ExecutorService pool = Executors.newFixedThreadPool(
+                callers, task -> new Thread(task, "bench-caller-" + threads.incrementAndGet()));
         AtomicLong errors = new AtomicLong();
         MachineCpu cpu = MachineCpu.watched();
         MachineCpu.Sample cpuBefore = cpu == null ? null : cpu.sample();

@@ -6,14 +6,20 @@ import java.util.Arrays;
  * What one load run measured: throughput, latency percentiles (milliseconds) and, when a stack was watched, the
  * machine's CPU over the window ({@link MachineCpu}; null otherwise).
  */
-record LoadResult(long operations, long errors, double seconds, double p50, double p95, double p99,
-                  MachineCpu.Usage cpu) {
+record LoadResult(
+        long operations, long errors, double seconds, double p50, double p95, double p99, MachineCpu.Usage cpu) {
 
     static LoadResult of(long[] latenciesNanos, long errors, double seconds) {
         long[] sorted = latenciesNanos.clone();
         Arrays.sort(sorted);
-        return new LoadResult(sorted.length, errors, seconds, percentile(sorted, 50), percentile(sorted, 95),
-                percentile(sorted, 99), null);
+        return new LoadResult(
+                sorted.length,
+                errors,
+                seconds,
+                percentile(sorted, 50),
+                percentile(sorted, 95),
+                percentile(sorted, 99),
+                null);
     }
 
     LoadResult withCpu(MachineCpu.Usage usage) {

@@ -15,6 +15,7 @@ final class MachineCpu {
 
     /** Thread names of the benchmark's driver: the callers of LoadGenerator and the JDK's HTTP client. */
     private static final String[] DRIVER_THREADS = {"bench-caller", "HttpClient-"};
+
     private static final double TICKS_PER_SECOND = 100.0;
     private static volatile MachineCpu watched;
 
@@ -42,7 +43,9 @@ final class MachineCpu {
     }
 
     static long postmasterOf(Path postgresDataDirectory) throws IOException {
-        return Long.parseLong(Files.readAllLines(postgresDataDirectory.resolve("postmaster.pid")).get(0).trim());
+        return Long.parseLong(Files.readAllLines(postgresDataDirectory.resolve("postmaster.pid"))
+                .get(0)
+                .trim());
     }
 
     /** CPU seconds so far; subtract two samples to get a window's. */
@@ -94,8 +97,7 @@ final class MachineCpu {
         return new Usage(jvm, after.postgres() - before.postgres(), driverIsWork ? 0 : driver);
     }
 
-    record Sample(double jvm, double driver, double postgres) {
-    }
+    record Sample(double jvm, double driver, double postgres) {}
 
     /** CPU seconds of a window: the JVM (without the driver), PostgreSQL, and the driver (not counted). */
     record Usage(double jvm, double postgres, double driver) {
@@ -119,7 +121,9 @@ final class MachineCpu {
             int close = line.lastIndexOf(')');
             String[] fields = line.substring(close + 2).split(" ");
             // after the name: state(0) ppid(1) ... utime(11) stime(12), in clock ticks (USER_HZ, 100 on Linux)
-            return new Stat(line.substring(open + 1, close), Long.parseLong(fields[1]),
+            return new Stat(
+                    line.substring(open + 1, close),
+                    Long.parseLong(fields[1]),
                     (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND);
         }
     }

@@ -13,8 +13,7 @@ final class Processors {
 
     private static final Logger log = LoggerFactory.getLogger(Processors.class);
 
-    private Processors() {
-    }
+    private Processors() {}
 
     /** Returns the seconds it took; logs progress every 10 s, so that a long catch-up shows it is moving. */
     static double awaitCaughtUp(long position, Duration timeout, ConfigurableApplicationContext... services)
@@ -39,7 +38,9 @@ final class Processors {
     private static long slowestPosition(ConfigurableApplicationContext... services) {
         long slowest = Long.MAX_VALUE;
         for (ConfigurableApplicationContext service : services) {
-            for (var processor : service.getBean(EventProcessingConfiguration.class).eventProcessors().values()) {
+            for (var processor : service.getBean(EventProcessingConfiguration.class)
+                    .eventProcessors()
+                    .values()) {
                 if (processor instanceof TrackingEventProcessor tracking) {
                     slowest = Math.min(slowest, positionOf(tracking));
                 }
@@ -51,6 +52,7 @@ final class Processors {
     private static long positionOf(TrackingEventProcessor processor) {
         return processor.processingStatus().values().stream()
                 .mapToLong(status -> status.getCurrentPosition().orElse(-1))
-                .min().orElse(-1);
+                .min()
+                .orElse(-1);
     }
 }

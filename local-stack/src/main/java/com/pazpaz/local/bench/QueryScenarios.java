@@ -47,13 +47,18 @@ final class QueryScenarios {
         Actor practice = bench.newPractice("Client List " + PRACTICE_CLIENTS);
         long started = System.nanoTime();
         List<String> ids = new EventSeeder(bench).clients(practice, PRACTICE_CLIENTS);
-        Processors.awaitCaughtUp(bench.stack.commandService().getBean(EventStoreHead.class).position(),
-                Duration.ofMinutes(10), bench.stack.queryService());
+        Processors.awaitCaughtUp(
+                bench.stack.commandService().getBean(EventStoreHead.class).position(),
+                Duration.ofMinutes(10),
+                bench.stack.queryService());
         log.info("Seeded a practice of {} clients in {} s", ids.size(), (System.nanoTime() - started) / 1_000_000_000);
         Http owner = bench.as(practice);
         String list = bench.query("/api/v1/clients?page_size=50");
         long total = owner.getJson(list).get("total").asLong();
-        measure("client", "a single client (practice of " + total + " clients)", owner,
+        measure(
+                "client",
+                "a single client (practice of " + total + " clients)",
+                owner,
                 bench.query("/api/v1/clients/" + ids.get(ids.size() / 2)));
         measure("client-list", "client list, page of 50 (practice of " + total + " clients)", owner, list);
     }
@@ -65,7 +70,9 @@ final class QueryScenarios {
         String note = bench.query("/api/v1/sessions/" + notes.get(0));
         bench.awaitReadable(bench.owner, bench.query("/api/v1/sessions/" + notes.get(notes.size() - 1)));
         measure("note", "a note", bench.owner, note);
-        measure("notes-page", "a client's notes, page of 50 (" + NOTES_OF_CLIENT + " notes of the client)",
+        measure(
+                "notes-page",
+                "a client's notes, page of 50 (" + NOTES_OF_CLIENT + " notes of the client)",
                 bench.owner,
                 bench.query("/api/v1/sessions?client_id=" + client + "&page_size=50"));
     }
@@ -80,14 +87,21 @@ final class QueryScenarios {
         Seeder seeder = new Seeder(bench, owner);
         int clientCount = appointments == 50 ? 10 : appointments / 10;
         List<String> clients = Seeder.parallel(clientCount, n -> () -> seeder.client(n));
-        List<String> ids = Seeder.parallel(appointments, i -> () -> seeder.appointment(clients.get(i % clientCount),
-                FIRST_DAY.plus(Duration.ofDays(i / 8)).plus(Duration.ofHours(9 + i % 8)), Duration.ofHours(1)));
+        List<String> ids = Seeder.parallel(
+                appointments,
+                i -> () -> seeder.appointment(
+                        clients.get(i % clientCount),
+                        FIRST_DAY.plus(Duration.ofDays(i / 8)).plus(Duration.ofHours(9 + i % 8)),
+                        Duration.ofHours(1)));
         bench.awaitReadable(owner, bench.query("/api/v1/appointments/" + ids.get(ids.size() - 1)));
         String week = bench.query("/api/v1/appointments?page_size=100&start_date=" + FIRST_DAY + "&end_date="
                 + FIRST_DAY.plus(Duration.ofDays(7)));
         long inWeek = owner.getJson(week).get("total").asLong();
-        measure("calendar-" + appointments, "calendar of a week (" + inWeek + " of " + appointments
-                + " appointments)", owner, week);
+        measure(
+                "calendar-" + appointments,
+                "calendar of a week (" + inWeek + " of " + appointments + " appointments)",
+                owner,
+                week);
     }
 
     /**
@@ -105,20 +119,28 @@ final class QueryScenarios {
         for (int i = 0; i < SERIES_CLIENTS; i++) {
             seeder.weeklySeries(clients.get(i), monday.plusDays(i / 8).atTime(9 + i % 8, 0));
         }
-        Processors.awaitCaughtUp(bench.stack.commandService().getBean(EventStoreHead.class).position(),
-                Duration.ofMinutes(5), bench.stack.queryService());
+        Processors.awaitCaughtUp(
+                bench.stack.commandService().getBean(EventStoreHead.class).position(),
+                Duration.ofMinutes(5),
+                bench.stack.queryService());
         Instant start = monday.atStartOfDay(ZoneOffset.UTC).toInstant();
         String week = bench.query("/api/v1/appointments?page_size=100&start_date=" + start + "&end_date="
                 + start.plus(Duration.ofDays(7)));
         String all = bench.query("/api/v1/appointments?page_size=1");
         long inWeek = owner.getJson(week).get("total").asLong();
         long booked = owner.getJson(all).get("total").asLong();
-        measure("calendar-series", "calendar of a week (" + inWeek + " of " + booked + " appointments, all"
-                + " occurrences of " + SERIES_CLIENTS + " weekly series)", owner, week);
+        measure(
+                "calendar-series",
+                "calendar of a week (" + inWeek + " of " + booked + " appointments, all" + " occurrences of "
+                        + SERIES_CLIENTS + " weekly series)",
+                owner,
+                week);
     }
 
     private void measure(String key, String label, Http reader, String url) throws Exception {
-        bench.report.query(key, label, bench.repeat(() -> LoadGenerator.run(READERS, bench.window,
-                caller -> reader.get(url) == 200)));
+        bench.report.query(
+                key,
+                label,
+                bench.repeat(() -> LoadGenerator.run(READERS, bench.window, caller -> reader.get(url) == 200)));
     }
 }

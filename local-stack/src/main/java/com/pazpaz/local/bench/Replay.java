@@ -13,15 +13,18 @@ final class Replay {
 
     private static final Logger log = LoggerFactory.getLogger(Replay.class);
 
-    private Replay() {
-    }
+    private Replay() {}
 
     /** Runs {@code rounds} rebuilds against the query-service at {@code queryBaseUrl}; each {events, seconds}. */
     static List<double[]> rebuilds(Http admin, String queryBaseUrl, int rounds) throws Exception {
         List<double[]> runs = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             runs.add(rebuild(admin, queryBaseUrl));
-            log.info("Rebuild {} of {}: {} events in {} s", round + 1, rounds, (long) runs.get(round)[0],
+            log.info(
+                    "Rebuild {} of {}: {} events in {} s",
+                    round + 1,
+                    rounds,
+                    (long) runs.get(round)[0],
                     runs.get(round)[1]);
         }
         return runs;
@@ -38,8 +41,11 @@ final class Replay {
         if (!"done".equals(status.get("state").asText())) {
             throw new IllegalStateException("the rebuild failed: " + status);
         }
-        double seconds = Duration.between(Instant.parse(status.get("started_at").asText()),
-                Instant.parse(status.get("finished_at").asText())).toMillis() / 1000.0;
+        double seconds = Duration.between(
+                                Instant.parse(status.get("started_at").asText()),
+                                Instant.parse(status.get("finished_at").asText()))
+                        .toMillis()
+                / 1000.0;
         return new double[] {status.get("events_processed").asLong(), seconds};
     }
 }

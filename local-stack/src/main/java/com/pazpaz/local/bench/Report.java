@@ -26,6 +26,7 @@ final class Report {
     private final List<String> sideBySide = new ArrayList<>();
     /** The figures the targets table is made of, by key (see {@link Targets}). */
     final Map<String, List<LoadResult>> measured = new HashMap<>();
+
     final Map<String, Double> rawLimits = new HashMap<>();
     final Map<String, String> backlogs = new HashMap<>();
     final Map<String, Long> largestBacklogs = new HashMap<>();
@@ -46,8 +47,7 @@ final class Report {
     }
 
     /** A command row; {@code behind}: each consumer's backlog at the end of each round (none at 1 caller). */
-    void command(String name, int callers, List<LoadResult> results, double rawLimit,
-                 List<Map<String, Long>> behind) {
+    void command(String name, int callers, List<LoadResult> results, double rawLimit, List<Map<String, Long>> behind) {
         String key = name + "@" + callers;
         measured.put(key, results);
         rawLimits.put(key, rawLimit);
@@ -75,7 +75,8 @@ final class Report {
                 + Figures.spread(results, LoadResult::p99, "%.1f") + " | " + cpu(results) + " |";
         peers.add("| register a client (Axon defaults, CommandGateway) | " + callers + " | " + latencies(results)
                 + " | " + Figures.percent(Figures.median(results, LoadResult::perSecond), rawLimit) + " | "
-                + cpu(results) + " | " + behind.stream().mapToLong(Long::longValue).max().orElse(0) + " |");
+                + cpu(results) + " | "
+                + behind.stream().mapToLong(Long::longValue).max().orElse(0) + " |");
         sideBySide.add("| Axon peer: register a client through the CommandGateway | " + row.substring(3));
     }
 
@@ -83,8 +84,8 @@ final class Report {
     void lag(String condition, long[] nanos) {
         LoadResult result = LoadResult.of(nanos, 0, 1);
         measured.put("lag:" + condition, List.of(result));
-        lags.add(String.format("| %s | %d | %.1f | %.1f | %.1f |", condition, nanos.length, result.p50(),
-                result.p95(), result.p99()));
+        lags.add(String.format(
+                "| %s | %d | %.1f | %.1f | %.1f |", condition, nanos.length, result.p50(), result.p95(), result.p99()));
     }
 
     /** A query under 32 readers; the key names it for the targets, the label says what and how much data. */
@@ -99,8 +100,10 @@ final class Report {
             return "n/a | n/a | n/a";
         }
         return Figures.spread(results, LoadResult::machineMicrosPerOp, "%,.0f") + " | "
-                + String.format("%,.0f | %,.0f", Figures.median(results, LoadResult::jvmMicrosPerOp),
-                Figures.median(results, LoadResult::postgresMicrosPerOp));
+                + String.format(
+                        "%,.0f | %,.0f",
+                        Figures.median(results, LoadResult::jvmMicrosPerOp),
+                        Figures.median(results, LoadResult::postgresMicrosPerOp));
     }
 
     void growth(String operation, String note, List<LoadResult> results) {
@@ -120,8 +123,14 @@ final class Report {
         double[] rates = runs.stream().mapToDouble(r -> r[0] / r[1]).sorted().toArray();
         double median = rates[rates.length / 2];
         rebuilds.add(new double[] {runs.get(0)[0], median});
-        replays.add(String.format("| %s (%.0f events) | %.0f (%.0f–%.0f) | %s |", label, runs.get(0)[0], median,
-                rates[0], rates[rates.length - 1], Figures.percent(median, rawRowsPerSecond)));
+        replays.add(String.format(
+                "| %s (%.0f events) | %.0f (%.0f–%.0f) | %s |",
+                label,
+                runs.get(0)[0],
+                median,
+                rates[0],
+                rates[rates.length - 1],
+                Figures.percent(median, rawRowsPerSecond)));
     }
 
     boolean hasRawPageReads() {
@@ -135,12 +144,18 @@ final class Report {
     }
 
     void seeding(long stored, EventSeeder.Seeding step, double catchUpSeconds) {
-        seeding.add(String.format("| %,d | %,d | %.1f | %.0f | %.1f |", stored, step.events(), step.seconds(),
-                step.perSecond(), catchUpSeconds));
+        seeding.add(String.format(
+                "| %,d | %,d | %.1f | %.0f | %.1f |",
+                stored, step.events(), step.seconds(), step.perSecond(), catchUpSeconds));
     }
 
     void storeGrowth(String operation, long stored, int callers, List<LoadResult> results) {
-        storeGrowth.add(String.format("| %s | %,d | %d | %s | %d |", operation, stored, callers, latencies(results),
+        storeGrowth.add(String.format(
+                "| %s | %,d | %d | %s | %d |",
+                operation,
+                stored,
+                callers,
+                latencies(results),
                 results.stream().mapToLong(LoadResult::errors).sum()));
     }
 
@@ -151,42 +166,78 @@ final class Report {
 
     void memory() throws IOException {
         memory = Files.readAllLines(Path.of("/proc/self/status")).stream()
-                .filter(line -> line.startsWith("VmHWM")).findFirst().orElse("VmHWM: n/a").replaceAll("\\s+", " ");
+                .filter(line -> line.startsWith("VmHWM"))
+                .findFirst()
+                .orElse("VmHWM: n/a")
+                .replaceAll("\\s+", " ");
     }
 
     void write(Path out) throws IOException {
-        List<String> lines = new ArrayList<>(List.of("# Benchmark report", "",
+        List<String> lines = new ArrayList<>(List.of(
+                "# Benchmark report",
+                "",
                 "Generated by `com.pazpaz.local.bench.BenchmarkSuite` (docs/benchmarks/README.md). Medians of the"
                         + " rounds with (min–max); latencies in ms; CPU in µs per operation: the machine's (the"
                         + " services' JVM without the benchmark's own HTTP driver, plus every process of the"
                         + " stack's PostgreSQL, from /proc), then the JVM's and PostgreSQL's shares. Both services"
                         + " ran in one JVM with a durable PostgreSQL (fsync and synchronous_commit on) and the Kafka"
                         + " broker, except where a table says \"own JVM\"; the growth tables come from a second"
-                        + " stack of the same kind.", "",
-                "* run at: " + Instant.now(), "* machine: " + machine(), "* JVM: " + System.getProperty("java.vm.name")
-                        + " " + System.getProperty("java.version"), "* commit: " + commit()));
-        section(lines, "## Targets of issue 12 (generated from the figures below)",
-                "| target | measured | raw limit, same run | met? |", new Targets(this).rows());
-        section(lines, "## Side by side: the raw limit, ours and the Axon peer (same PostgreSQL, same run)",
-                "| what | callers | per second | of raw | p99 | CPU/op machine | JVM | PostgreSQL |", sideBySide);
-        section(lines, "## The physical limit (plain JDBC, same PostgreSQL)",
-                "| operation | per second | p50 | p95 | p99 | CPU/op machine | JVM | PostgreSQL |", raw);
-        section(lines, "## Commands over HTTP (each appends events, projects and publishes to Kafka)",
+                        + " stack of the same kind.",
+                "",
+                "* run at: " + Instant.now(),
+                "* machine: " + machine(),
+                "* JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+                "* commit: " + commit()));
+        section(
+                lines,
+                "## Targets of issue 12 (generated from the figures below)",
+                "| target | measured | raw limit, same run | met? |",
+                new Targets(this).rows());
+        section(
+                lines,
+                "## Side by side: the raw limit, ours and the Axon peer (same PostgreSQL, same run)",
+                "| what | callers | per second | of raw | p99 | CPU/op machine | JVM | PostgreSQL |",
+                sideBySide);
+        section(
+                lines,
+                "## The physical limit (plain JDBC, same PostgreSQL)",
+                "| operation | per second | p50 | p95 | p99 | CPU/op machine | JVM | PostgreSQL |",
+                raw);
+        section(
+                lines,
+                "## Commands over HTTP (each appends events, projects and publishes to Kafka)",
                 "| command | callers | per second | p50 | p95 | p99 | of raw inserts (1 or 16 conn.) | CPU/op machine"
-                        + " | JVM | PostgreSQL | behind at the end (events, worst round) | errors |", commands);
-        section(lines, "## The Axon peer (own JVM, own database on the same server; see README)",
+                        + " | JVM | PostgreSQL | behind at the end (events, worst round) | errors |",
+                commands);
+        section(
+                lines,
+                "## The Axon peer (own JVM, own database on the same server; see README)",
                 "| command | callers | per second | p50 | p95 | p99 | of raw inserts | CPU/op machine | JVM |"
-                        + " PostgreSQL | projection behind at the end (events) |", peers);
-        section(lines, "## Projection lag: command answered → its row committed in the read table",
-                "| condition | samples | p50 | p95 | p99 |", lags);
-        section(lines, "## Queries (32 concurrent readers; each read also appends its access event)",
-                "| query | readers | per second | p50 | p95 | p99 | CPU/op machine | JVM | PostgreSQL |", queries);
+                        + " PostgreSQL | projection behind at the end (events) |",
+                peers);
+        section(
+                lines,
+                "## Projection lag: command answered → its row committed in the read table",
+                "| condition | samples | p50 | p95 | p99 |",
+                lags);
+        section(
+                lines,
+                "## Queries (32 concurrent readers; each read also appends its access event)",
+                "| query | readers | per second | p50 | p95 | p99 | CPU/op machine | JVM | PostgreSQL |",
+                queries);
         section(lines, "## Replay", "| run | events per second | of raw page-read rows/s |", replays);
-        section(lines, "## Growth: a note's length (snapshots every 50 events: a command replays at most that"
-                + " many)", "| operation (1 caller) | note | per second | p50 | p95 | p99 |", growth);
+        section(
+                lines,
+                "## Growth: a note's length (snapshots every 50 events: a command replays at most that" + " many)",
+                "| operation (1 caller) | note | per second | p50 | p95 | p99 |",
+                growth);
         if (!commands.isEmpty()) {
-            lines.addAll(List.of("", "## Memory", "", "Peak resident set of the one JVM running both services, the"
-                    + " broker and the benchmark client: " + memory));
+            lines.addAll(List.of(
+                    "",
+                    "## Memory",
+                    "",
+                    "Peak resident set of the one JVM running both services, the" + " broker and the benchmark client: "
+                            + memory));
         }
         lines.addAll(growthSections());
         Files.createDirectories(out.toAbsolutePath().getParent());
@@ -204,14 +255,23 @@ final class Report {
     /** The second stack's sections (docs/benchmarks/README.md, "Replay, growth and memory per service"). */
     private List<String> growthSections() {
         List<String> lines = new ArrayList<>();
-        section(lines, "## Seeding the growth stack (batched appends through Axon's event store; the services"
-                + " project and relay every event)",
-                "| stored after | events appended | seconds | events/s | processors at the head after (s) |", seeding);
-        section(lines, "## Growth: the same operations with more events stored (a practice of its own;"
-                + " snapshots every 50 events unless said)",
-                "| operation | events stored | callers | per second | p50 | p95 | p99 | errors |", storeGrowth);
-        section(lines, "## Memory per service (each in a JVM of its own with the production settings of"
-                + " docs/runbook.md unless --service-jvm was given)", "| service | workload | peak RSS (VmHWM) |",
+        section(
+                lines,
+                "## Seeding the growth stack (batched appends through Axon's event store; the services"
+                        + " project and relay every event)",
+                "| stored after | events appended | seconds | events/s | processors at the head after (s) |",
+                seeding);
+        section(
+                lines,
+                "## Growth: the same operations with more events stored (a practice of its own;"
+                        + " snapshots every 50 events unless said)",
+                "| operation | events stored | callers | per second | p50 | p95 | p99 | errors |",
+                storeGrowth);
+        section(
+                lines,
+                "## Memory per service (each in a JVM of its own with the production settings of"
+                        + " docs/runbook.md unless --service-jvm was given)",
+                "| service | workload | peak RSS (VmHWM) |",
                 serviceMemory);
         lines.add("");
         return lines;
@@ -237,7 +297,9 @@ final class Report {
     private static String machine() {
         try {
             String model = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
-                    .filter(line -> line.startsWith("model name")).findFirst().map(l -> l.split(":", 2)[1].trim())
+                    .filter(line -> line.startsWith("model name"))
+                    .findFirst()
+                    .map(l -> l.split(":", 2)[1].trim())
                     .orElse("unknown CPU");
             return Runtime.getRuntime().availableProcessors() + " cores, " + model + ", "
                     + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB max heap";
@@ -258,7 +320,8 @@ final class Report {
 
     static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
-        Arrays.stream(args).filter(a -> a.startsWith("--") && a.contains("="))
+        Arrays.stream(args)
+                .filter(a -> a.startsWith("--") && a.contains("="))
                 .forEach(a -> options.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1)));
         return options;
     }

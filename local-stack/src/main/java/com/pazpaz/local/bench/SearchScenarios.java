@@ -34,19 +34,31 @@ final class SearchScenarios {
         Actor notePractice = bench.newPractice("Search Notes " + notes);
         long started = System.nanoTime();
         seeder.notes(notePractice, notes);
-        Processors.awaitCaughtUp(bench.stack.commandService().getBean(EventStoreHead.class).position(),
-                Duration.ofMinutes(30), bench.stack.queryService());
-        log.info("Seeded and indexed {} clients and {} notes in {} s", clients, notes,
+        Processors.awaitCaughtUp(
+                bench.stack.commandService().getBean(EventStoreHead.class).position(),
+                Duration.ofMinutes(30),
+                bench.stack.queryService());
+        log.info(
+                "Seeded and indexed {} clients and {} notes in {} s",
+                clients,
+                notes,
                 (System.nanoTime() - started) / 1_000_000_000);
-        measure("search-clients", "client search, prefix of 11 names (practice of " + clients + " clients)",
-                bench.as(clientPractice), bench.query("/api/v1/search/clients?q=seeded123&page_size=50"));
-        measure("search-notes", "note search, a word of 4 notes (practice of " + notes + " notes)",
-                bench.as(notePractice), bench.query("/api/v1/search/notes?q=" + Math.min(1234, notes / 4 - 1)
-                        + "&page_size=50"));
+        measure(
+                "search-clients",
+                "client search, prefix of 11 names (practice of " + clients + " clients)",
+                bench.as(clientPractice),
+                bench.query("/api/v1/search/clients?q=seeded123&page_size=50"));
+        measure(
+                "search-notes",
+                "note search, a word of 4 notes (practice of " + notes + " notes)",
+                bench.as(notePractice),
+                bench.query("/api/v1/search/notes?q=" + Math.min(1234, notes / 4 - 1) + "&page_size=50"));
     }
 
     private void measure(String key, String label, Http reader, String url) throws Exception {
-        bench.report.query(key, label, bench.repeat(() -> LoadGenerator.run(READERS, bench.window,
-                caller -> reader.get(url) == 200)));
+        bench.report.query(
+                key,
+                label,
+                bench.repeat(() -> LoadGenerator.run(READERS, bench.window, caller -> reader.get(url) == 200)));
     }
 }

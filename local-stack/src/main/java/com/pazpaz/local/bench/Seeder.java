@@ -17,6 +17,7 @@ final class Seeder {
 
     /** Notes are dated in the past (a session date may not be in the future). */
     private static final Instant SESSION_DATE = Instant.parse("2025-06-02T09:00:00Z");
+
     private static final int PARALLEL = 16;
 
     private final BenchContext bench;
@@ -33,7 +34,8 @@ final class Seeder {
 
     /** An assistant added to the practice through the API; its user id. */
     String assistant() throws Exception {
-        String body = "{\"email\":\"assistant-" + UUID.randomUUID() + "@bench.test\",\"full_name\":\"Bench Assistant\"}";
+        String body =
+                "{\"email\":\"assistant-" + UUID.randomUUID() + "@bench.test\",\"full_name\":\"Bench Assistant\"}";
         return idOf(http.post(bench.command("/api/v1/users"), body), "add assistant");
     }
 

@@ -15,13 +15,17 @@ final class ServiceJvm {
      * only compete with the requests, and its pauses on a heap this size are a few milliseconds; bounded
      * metaspace, code cache and thread stacks so that the resident set has a ceiling the heap alone does not set.
      */
-    static final List<String> RECOMMENDED = List.of("-Xms64m", "-Xmx192m", "-XX:+UseSerialGC",
-            "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=96m", "-Xss512k",
+    static final List<String> RECOMMENDED = List.of(
+            "-Xms64m",
+            "-Xmx192m",
+            "-XX:+UseSerialGC",
+            "-XX:MaxMetaspaceSize=192m",
+            "-XX:ReservedCodeCacheSize=96m",
+            "-Xss512k",
             "-XX:MaxDirectMemorySize=64m");
 
     /** glibc's malloc otherwise keeps up to 8 arenas per core of native memory that the JVM never returns. */
     static final String MALLOC_ARENAS = "2";
 
-    private ServiceJvm() {
-    }
+    private ServiceJvm() {}
 }

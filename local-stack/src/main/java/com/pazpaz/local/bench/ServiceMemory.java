@@ -38,35 +38,51 @@ final class ServiceMemory {
     }
 
     private void commandService(Http http, String note) throws Exception {
-        try (ServiceProcess service = ServiceProcess.start(bench.stack, CommandServiceApplication.class, serviceJvm,
+        try (ServiceProcess service = ServiceProcess.start(
+                bench.stack,
+                CommandServiceApplication.class,
+                serviceJvm,
                 List.of("--pazpaz.query-service.base-url=" + bench.stack.queryBaseUrl()))) {
             AtomicInteger clients = new AtomicInteger();
             AtomicLong amendments = new AtomicLong(3_000_000);
             String register = service.baseUrl() + "/api/v1/clients";
             String amend = service.baseUrl() + "/api/v1/sessions/" + note + "/amend";
-            bench.repeat(() -> LoadGenerator.run(16, bench.window,
+            bench.repeat(() -> LoadGenerator.run(
+                    16,
+                    bench.window,
                     caller -> http.post(register, Seeder.registerBody(clients.incrementAndGet())) != null));
-            bench.repeat(() -> LoadGenerator.run(1, bench.window,
+            bench.repeat(() -> LoadGenerator.run(
+                    1,
+                    bench.window,
                     caller -> http.post(amend, Seeder.amendBody(amendments.incrementAndGet())) != null));
-            bench.report.serviceMemory("command-service", "start, register-client at 16 callers and amending a"
-                    + " note of 500 amendments at 1, each for the rounds × the window",
+            bench.report.serviceMemory(
+                    "command-service",
+                    "start, register-client at 16 callers and amending a"
+                            + " note of 500 amendments at 1, each for the rounds × the window",
                     service.peakResidentMegabytes());
         }
     }
 
     private void queryService(Http http, String client, String note) throws Exception {
-        TrackingEventProcessor live = bench.stack.queryService().getBean(EventProcessingConfiguration.class)
-                .eventProcessor(ReadModel.PROCESSING_GROUP, TrackingEventProcessor.class).orElseThrow();
+        TrackingEventProcessor live = bench.stack
+                .queryService()
+                .getBean(EventProcessingConfiguration.class)
+                .eventProcessor(ReadModel.PROCESSING_GROUP, TrackingEventProcessor.class)
+                .orElseThrow();
         live.shutDown();
-        try (ServiceProcess service = ServiceProcess.start(bench.stack, QueryServiceApplication.class, serviceJvm,
-                List.of())) {
+        try (ServiceProcess service =
+                ServiceProcess.start(bench.stack, QueryServiceApplication.class, serviceJvm, List.of())) {
             String noteUrl = service.baseUrl() + "/api/v1/sessions/" + note;
             String clientUrl = service.baseUrl() + "/api/v1/clients/" + client;
-            bench.repeat(() -> LoadGenerator.run(32, bench.window,
-                    caller -> http.get(caller % 2 == 0 ? noteUrl : clientUrl) == 200));
+            bench.repeat(() -> LoadGenerator.run(
+                    32, bench.window, caller -> http.get(caller % 2 == 0 ? noteUrl : clientUrl) == 200));
             double[] rebuild = Replay.rebuild(bench.admin(), service.baseUrl());
-            bench.report.serviceMemory("query-service", String.format("start, catching up, 32 readers of a note and"
-                    + " a client for the rounds × the window, then a full rebuild (%.0f events)", rebuild[0]),
+            bench.report.serviceMemory(
+                    "query-service",
+                    String.format(
+                            "start, catching up, 32 readers of a note and"
+                                    + " a client for the rounds × the window, then a full rebuild (%.0f events)",
+                            rebuild[0]),
                     service.peakResidentMegabytes());
         } finally {
             live.start();

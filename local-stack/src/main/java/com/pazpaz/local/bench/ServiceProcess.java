@@ -41,7 +41,8 @@ public final class ServiceProcess implements AutoCloseable {
      * @param jvmOptions options for the child JVM (for example a heap limit); none means the JVM's defaults
      * @param extra      service arguments on top of the stack's ({@code --name=value})
      */
-    public static ServiceProcess start(LocalStack stack, Class<?> mainClass, List<String> jvmOptions, List<String> extra)
+    public static ServiceProcess start(
+            LocalStack stack, Class<?> mainClass, List<String> jvmOptions, List<String> extra)
             throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(javaBinary()));
@@ -49,13 +50,17 @@ public final class ServiceProcess implements AutoCloseable {
         command.addAll(launch(mainClass));
         command.addAll(stack.serviceArguments(mainClass, port, extra));
         Path logFile = stack.dataDirectory().resolve(mainClass.getSimpleName() + "-" + port + ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(logFile.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile());
         builder.environment().putIfAbsent("MALLOC_ARENA_MAX", ServiceJvm.MALLOC_ARENAS);
         Process process = builder.start();
         ServiceProcess service = new ServiceProcess(process, "http://localhost:" + port);
-        log.info("Starting {} in its own JVM (pid {}, options {}, log {})", mainClass.getSimpleName(), process.pid(),
-                jvmOptions, logFile);
+        log.info(
+                "Starting {} in its own JVM (pid {}, options {}, log {})",
+                mainClass.getSimpleName(),
+                process.pid(),
+                jvmOptions,
+                logFile);
         service.awaitLive(logFile);
         return service;
     }
@@ -71,7 +76,8 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public int awaitExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
-            throw new IllegalStateException("the service's JVM (pid " + process.pid() + ") still runs after " + timeout);
+            throw new IllegalStateException(
+                    "the service's JVM (pid " + process.pid() + ") still runs after " + timeout);
         }
         return process.exitValue();
     }
@@ -81,7 +87,8 @@ public final class ServiceProcess implements AutoCloseable {
         return Files.readAllLines(Path.of("/proc/" + process.pid() + "/status")).stream()
                 .filter(line -> line.startsWith("VmHWM:"))
                 .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024)
-                .findFirst().orElse(-1);
+                .findFirst()
+                .orElse(-1);
     }
 
     private void awaitLive(Path logFile) throws InterruptedException {
@@ -92,8 +99,10 @@ public final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException("the service's JVM exited; see " + logFile);
             }
             try {
-                HttpResponse<Void> live = http.send(HttpRequest.newBuilder(URI.create(baseUrl
-                        + "/actuator/health/liveness")).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> live = http.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health/liveness"))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (live.statusCode() == 200) {
                     return;
                 }
@@ -110,7 +119,8 @@ public final class ServiceProcess implements AutoCloseable {
     static List<String> launch(Class<?> mainClass) {
         String classPath = System.getProperty("java.class.path");
         boolean fatJar = classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator);
-        return fatJar ? List.of("-cp", classPath, "-Dloader.main=" + mainClass.getName(), LAUNCHER)
+        return fatJar
+                ? List.of("-cp", classPath, "-Dloader.main=" + mainClass.getName(), LAUNCHER)
                 : List.of("-cp", classPath, mainClass.getName());
     }
 

@@ -36,7 +36,10 @@ final class StoreGrowthScenario {
             String url = bench.query("/api/v1/sessions/" + note);
             bench.awaitReadable(http, url);
             report("load a note of " + count + " amendments (GET)", stored, 1, caller -> http.get(url) == 200);
-            report("amend a note of " + count + " amendments (growing by each call)", stored, 1,
+            report(
+                    "amend a note of " + count + " amendments (growing by each call)",
+                    stored,
+                    1,
                     amend(http, bench.stack.commandBaseUrl(), note));
         }
         withoutSnapshots(practice, stored);
@@ -45,8 +48,8 @@ final class StoreGrowthScenario {
     private void appendThroughput(Http http, long stored) throws Exception {
         String url = bench.command("/api/v1/clients");
         AtomicInteger sequence = new AtomicInteger();
-        LoadGenerator.Operation register = caller -> http.post(url,
-                Seeder.registerBody(sequence.incrementAndGet())) != null;
+        LoadGenerator.Operation register =
+                caller -> http.post(url, Seeder.registerBody(sequence.incrementAndGet())) != null;
         LoadGenerator.run(4, bench.window, register);
         for (int callers : new int[] {1, 16}) {
             report("register-client", stored, callers, register);
@@ -54,16 +57,24 @@ final class StoreGrowthScenario {
     }
 
     private void withoutSnapshots(Actor practice, long stored) throws Exception {
-        try (ServiceProcess service = ServiceProcess.start(bench.stack, CommandServiceApplication.class, serviceJvm,
-                List.of("--pazpaz.query-service.base-url=" + bench.stack.queryBaseUrl(),
+        try (ServiceProcess service = ServiceProcess.start(
+                bench.stack,
+                CommandServiceApplication.class,
+                serviceJvm,
+                List.of(
+                        "--pazpaz.query-service.base-url=" + bench.stack.queryBaseUrl(),
                         "--pazpaz.sessions.snapshot-threshold=0"))) {
             Http http = bench.as(practice);
             for (int count : AMENDMENTS) {
                 String note = seeder.noteWithAmendments(practice, count);
                 LoadGenerator.Operation amend = amend(http, service.baseUrl(), note);
                 LoadGenerator.run(1, bench.window, amend);
-                report("amend a note of " + count + " amendments, no snapshots (own JVM; warmed up by a window"
-                        + " of amendments first)", stored, 1, amend);
+                report(
+                        "amend a note of " + count + " amendments, no snapshots (own JVM; warmed up by a window"
+                                + " of amendments first)",
+                        stored,
+                        1,
+                        amend);
             }
         }
     }
@@ -74,7 +85,7 @@ final class StoreGrowthScenario {
     }
 
     private void report(String operation, long stored, int callers, LoadGenerator.Operation call) throws Exception {
-        bench.report.storeGrowth(operation, stored, callers,
-                bench.repeat(() -> LoadGenerator.run(callers, bench.window, call)));
+        bench.report.storeGrowth(
+                operation, stored, callers, bench.repeat(() -> LoadGenerator.run(callers, bench.window, call)));
     }
 }

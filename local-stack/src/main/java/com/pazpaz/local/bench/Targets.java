@@ -13,8 +13,9 @@ final class Targets {
 
     static final String LAG_UNDER_LOAD = "under 16-caller register load";
     private static final String[] OTHER_COMMANDS = {"schedule-appointment", "save-draft", "finalize", "amend"};
-    private static final String[] CPU_COMMANDS = {"register-client", "schedule-appointment", "save-draft",
-        "finalize", "amend"};
+    private static final String[] CPU_COMMANDS = {
+        "register-client", "schedule-appointment", "save-draft", "finalize", "amend"
+    };
     private static final long MILLION = 1_000_000;
 
     private final Report report;
@@ -40,20 +41,23 @@ final class Targets {
         }
         latency("one client, 32 readers (read audit included): p95 < 15 ms", "query:client", LoadResult::p95, 15);
         latency("one note, 32 readers (read audit included): p95 < 15 ms", "query:note", LoadResult::p95, 15);
-        latency("client list, page of 50, practice of 10,000 clients: p95 < 30 ms", "query:client-list",
-                LoadResult::p95, 30);
+        latency(
+                "client list, page of 50, practice of 10,000 clients: p95 < 30 ms",
+                "query:client-list",
+                LoadResult::p95,
+                30);
         for (String size : new String[] {"50", "500", "1000"}) {
-            latency("week calendar (" + size + " appointments), 32 readers: p95 < 20 ms", "query:calendar-" + size,
-                    LoadResult::p95, 20);
+            latency(
+                    "week calendar (" + size + " appointments), 32 readers: p95 < 20 ms",
+                    "query:calendar-" + size,
+                    LoadResult::p95,
+                    20);
         }
-        latency("week calendar (weekly series), 32 readers: p95 < 20 ms", "query:calendar-series", LoadResult::p95,
-                20);
+        latency("week calendar (weekly series), 32 readers: p95 < 20 ms", "query:calendar-series", LoadResult::p95, 20);
         latency("a client's notes, page of 50: p95 < 30 ms", "query:notes-page", LoadResult::p95, 30);
-        latency("client search, 10,000 clients, 32 readers: p95 < 20 ms", "query:search-clients", LoadResult::p95,
-                20);
+        latency("client search, 10,000 clients, 32 readers: p95 < 20 ms", "query:search-clients", LoadResult::p95, 20);
         latency("note search, 100,000 notes, 32 readers: p95 < 20 ms", "query:search-notes", LoadResult::p95, 20);
-        latency("projection lag under the 16-caller load: p99 < 50 ms", "lag:" + LAG_UNDER_LOAD, LoadResult::p99,
-                50);
+        latency("projection lag under the 16-caller load: p99 < 50 ms", "lag:" + LAG_UNDER_LOAD, LoadResult::p99, 50);
         rebuild();
         memory("command-service");
         memory("query-service");
@@ -98,32 +102,50 @@ final class Targets {
             return;
         }
         double micros = Figures.median(results, LoadResult::machineMicrosPerOp);
-        String rawCpu = raw == null || raw.get(0).cpu() == null ? "—"
+        String rawCpu = raw == null || raw.get(0).cpu() == null
+                ? "—"
                 : String.format("%,.0f µs per raw insert", Figures.median(raw, LoadResult::machineMicrosPerOp));
-        rows.add(row(target, String.format("%,.0f µs (JVM %,.0f, PostgreSQL %,.0f)", micros,
-                Figures.median(results, LoadResult::jvmMicrosPerOp),
-                Figures.median(results, LoadResult::postgresMicrosPerOp)), rawCpu, micros <= 500));
+        rows.add(row(
+                target,
+                String.format(
+                        "%,.0f µs (JVM %,.0f, PostgreSQL %,.0f)",
+                        micros,
+                        Figures.median(results, LoadResult::jvmMicrosPerOp),
+                        Figures.median(results, LoadResult::postgresMicrosPerOp)),
+                rawCpu,
+                micros <= 500));
     }
 
     /** The fastest measured store's rate against 50,000 events/s; 1M within 30 s from the largest store. */
     private void rebuild() {
-        String raw = report.rawRowsPerSecond() > 0 ? String.format("%,.0f rows/s (page reads)",
-                report.rawRowsPerSecond()) : "—";
+        String raw = report.rawRowsPerSecond() > 0
+                ? String.format("%,.0f rows/s (page reads)", report.rawRowsPerSecond())
+                : "—";
         if (report.rebuilds.isEmpty()) {
             notMeasured("rebuild of all read models: ≥ 50,000 events/s");
             notMeasured("rebuild of 1M events: < 30 s");
             return;
         }
-        double[] largest = report.rebuilds.stream().max((a, b) -> Double.compare(a[0], b[0])).orElseThrow();
+        double[] largest = report.rebuilds.stream()
+                .max((a, b) -> Double.compare(a[0], b[0]))
+                .orElseThrow();
         double rate = report.rebuilds.stream().mapToDouble(r -> r[1]).min().orElseThrow();
-        rows.add(row("rebuild of all read models: ≥ 50,000 events/s", String.format("%,.0f events/s (slowest"
-                + " store measured)", rate), raw, rate >= 50_000));
+        rows.add(row(
+                "rebuild of all read models: ≥ 50,000 events/s",
+                String.format("%,.0f events/s (slowest" + " store measured)", rate),
+                raw,
+                rate >= 50_000));
         double seconds = MILLION / largest[1];
-        String how = largest[0] >= MILLION ? String.format("%.0f s for %,.0f events", largest[0] / largest[1],
-                largest[0]) : String.format("≈ %.0f s, estimated from the rate at %,.0f events (1M not measured in"
-                + " this run)", seconds, largest[0]);
-        rows.add(row("rebuild of 1M events: < 30 s", how, raw, (largest[0] >= MILLION ? largest[0] / largest[1]
-                : seconds) < 30));
+        String how = largest[0] >= MILLION
+                ? String.format("%.0f s for %,.0f events", largest[0] / largest[1], largest[0])
+                : String.format(
+                        "≈ %.0f s, estimated from the rate at %,.0f events (1M not measured in" + " this run)",
+                        seconds, largest[0]);
+        rows.add(row(
+                "rebuild of 1M events: < 30 s",
+                how,
+                raw,
+                (largest[0] >= MILLION ? largest[0] / largest[1] : seconds) < 30));
     }
 
     private void memory(String service) {

@@ -17,8 +17,7 @@ import javax.imageio.ImageIO;
  */
 public final class DemoFiles {
 
-    private DemoFiles() {
-    }
+    private DemoFiles() {}
 
     /** A PNG of the given size; {@code seed} varies its pixels so that files differ. */
     public static byte[] png(int width, int height, int seed) {
@@ -55,8 +54,11 @@ public final class DemoFiles {
         int xref = pdf.length();
         pdf.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
         offsets.forEach(offset -> pdf.append(String.format("%010d 00000 n \n", offset)));
-        pdf.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
-                .append(xref).append("\n%%EOF\n");
+        pdf.append("trailer\n<< /Size ")
+                .append(objects.size() + 1)
+                .append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref)
+                .append("\n%%EOF\n");
         return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
 }

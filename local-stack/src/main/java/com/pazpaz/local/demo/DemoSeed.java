@@ -32,13 +32,35 @@ public final class DemoSeed {
     public static final int CLIENTS = 30;
     static final String MARKER = "demo-seeded";
     private static final Logger log = LoggerFactory.getLogger(DemoSeed.class);
-    private static final String[] FIRST = {"Noa", "Avi", "Maya", "Yosef", "Tamar", "Eitan", "Shira", "Omer",
-        "Yael", "Daniel", "Liat", "Itai", "Hila", "Ron", "Michal", "Amit", "Neta", "Gil", "Dana", "Uri"};
-    private static final String[] LAST = {"Levi", "Cohen", "Mizrahi", "Peretz", "Biton", "Friedman", "Azulai",
-        "Katz", "Golan", "Shapiro", "Ben-David", "Oren", "Sasson", "Dahan", "Klein"};
-    private static final String[] COMPLAINTS = {"Lower back pain after long drives", "Stiff neck, worse mornings",
-        "Tension headaches twice a week", "Shoulder pain when lifting", "Knee discomfort on stairs",
-        "General stress and poor sleep"};
+    private static final String[] FIRST = {
+        "Noa", "Avi", "Maya", "Yosef", "Tamar", "Eitan", "Shira", "Omer", "Yael", "Daniel", "Liat", "Itai", "Hila",
+        "Ron", "Michal", "Amit", "Neta", "Gil", "Dana", "Uri"
+    };
+    private static final String[] LAST = {
+        "Levi",
+        "Cohen",
+        "Mizrahi",
+        "Peretz",
+        "Biton",
+        "Friedman",
+        "Azulai",
+        "Katz",
+        "Golan",
+        "Shapiro",
+        "Ben-David",
+        "Oren",
+        "Sasson",
+        "Dahan",
+        "Klein"
+    };
+    private static final String[] COMPLAINTS = {
+        "Lower back pain after long drives",
+        "Stiff neck, worse mornings",
+        "Tension headaches twice a week",
+        "Shoulder pain when lifting",
+        "Knee discomfort on stairs",
+        "General stress and poor sleep"
+    };
 
     private final DemoHttp commands;
     private final Random random = new Random(18);
@@ -59,31 +81,46 @@ public final class DemoSeed {
             return java.util.Optional.empty();
         }
         long started = System.nanoTime();
-        Summary summary = new DemoSeed(new DemoHttp(commandBaseUrl, ownerToken), LocalDate.now(ZoneOffset.UTC))
-                .seed();
+        Summary summary = new DemoSeed(new DemoHttp(commandBaseUrl, ownerToken), LocalDate.now(ZoneOffset.UTC)).seed();
         try {
             Files.writeString(marker, summary + System.lineSeparator());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + marker, e);
         }
-        log.info("Demo practice seeded in {} s: {}", String.format("%.1f", (System.nanoTime() - started) / 1e9),
+        log.info(
+                "Demo practice seeded in {} s: {}",
+                String.format("%.1f", (System.nanoTime() - started) / 1e9),
                 summary);
         return java.util.Optional.of(summary);
     }
 
     /** What the seed made, written into the marker file. */
-    public record Summary(int services, int locations, int clients, int appointments, int notes, int attachments) {
-    }
+    public record Summary(int services, int locations, int clients, int appointments, int notes, int attachments) {}
 
     private Summary seed() {
-        post("/api/v1/services", Map.of("name", "Massage therapy", "description", "Deep tissue or relaxation",
-                "default_duration_minutes", 60));
+        post(
+                "/api/v1/services",
+                Map.of(
+                        "name",
+                        "Massage therapy",
+                        "description",
+                        "Deep tissue or relaxation",
+                        "default_duration_minutes",
+                        60));
         post("/api/v1/services", Map.of("name", "Physiotherapy", "default_duration_minutes", 45));
         post("/api/v1/services", Map.of("name", "Follow-up call", "default_duration_minutes", 20));
-        post("/api/v1/locations", Map.of("name", "Main clinic", "location_type", "clinic",
-                "address", "12 Example St, Tel Aviv"));
-        post("/api/v1/locations", Map.of("name", "Video room", "location_type", "online",
-                "details", "https://meet.example.org/demo-room"));
+        post(
+                "/api/v1/locations",
+                Map.of("name", "Main clinic", "location_type", "clinic", "address", "12 Example St, Tel Aviv"));
+        post(
+                "/api/v1/locations",
+                Map.of(
+                        "name",
+                        "Video room",
+                        "location_type",
+                        "online",
+                        "details",
+                        "https://meet.example.org/demo-room"));
         List<String> clients = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
             clients.add(registerClient(i));
@@ -99,7 +136,9 @@ public final class DemoSeed {
             int perDay = 2 + random.nextInt(2);
             for (int slot = 0; slot < perDay; slot++) {
                 String client = clients.get(random.nextInt(clients.size()));
-                Instant start = day.atStartOfDay(ZoneOffset.UTC).plusHours(9L + slot * 2L).toInstant();
+                Instant start = day.atStartOfDay(ZoneOffset.UTC)
+                        .plusHours(9L + slot * 2L)
+                        .toInstant();
                 String appointment = schedule(client, start, appointments);
                 appointments++;
                 if (start.isBefore(Instant.now().minus(1, ChronoUnit.HOURS))) {
@@ -122,8 +161,10 @@ public final class DemoSeed {
         client.put("last_name", last);
         client.put("email", (first + "." + last + i).toLowerCase().replace("-", "") + "@example.org");
         client.put("phone", String.format("+972-50-555-%04d", 1000 + i));
-        client.put("date_of_birth", LocalDate.of(1950 + random.nextInt(50), 1 + random.nextInt(12),
-                1 + random.nextInt(28)).toString());
+        client.put(
+                "date_of_birth",
+                LocalDate.of(1950 + random.nextInt(50), 1 + random.nextInt(12), 1 + random.nextInt(28))
+                        .toString());
         client.put("medical_history", COMPLAINTS[i % COMPLAINTS.length] + " (synthetic demo data)");
         client.put("tags", i % 3 == 0 ? List.of("demo", "sports") : List.of("demo"));
         return post("/api/v1/clients", client);
@@ -142,28 +183,52 @@ public final class DemoSeed {
 
     /** Every third note stays a draft, the others are finalized, and every fifth finalized one is amended. */
     private String writeNote(String client, String appointment, Instant start, int n) {
-        String note = post("/api/v1/sessions", Map.of("client_id", client, "appointment_id", appointment,
-                "session_date", start.toString(), "subjective", COMPLAINTS[n % COMPLAINTS.length],
-                "objective", "Reduced range of motion, tender on palpation", "assessment", "Improving slowly",
-                "plan", "Continue weekly; home exercises", "duration_minutes", 50));
+        String note = post(
+                "/api/v1/sessions",
+                Map.of(
+                        "client_id",
+                        client,
+                        "appointment_id",
+                        appointment,
+                        "session_date",
+                        start.toString(),
+                        "subjective",
+                        COMPLAINTS[n % COMPLAINTS.length],
+                        "objective",
+                        "Reduced range of motion, tender on palpation",
+                        "assessment",
+                        "Improving slowly",
+                        "plan",
+                        "Continue weekly; home exercises",
+                        "duration_minutes",
+                        50));
         if (n % 3 != 0) {
             commands.send("POST", "/api/v1/sessions/" + note + "/finalize", null);
             if (n % 5 == 1) {
-                commands.send("POST", "/api/v1/sessions/" + note + "/amend", Map.of(
-                        "plan", "Continue weekly; add stretching twice a day", "reason", "Plan agreed after call"));
+                commands.send(
+                        "POST",
+                        "/api/v1/sessions/" + note + "/amend",
+                        Map.of(
+                                "plan",
+                                "Continue weekly; add stretching twice a day",
+                                "reason",
+                                "Plan agreed after call"));
             }
         }
         return note;
     }
 
     private int attach(String client, String note) {
-        commands.upload("/api/v1/clients/" + client + "/attachments", "intake-form.pdf", "application/pdf",
+        commands.upload(
+                "/api/v1/clients/" + client + "/attachments",
+                "intake-form.pdf",
+                "application/pdf",
                 DemoFiles.pdf("Intake form (synthetic demo)"));
         if (note == null) {
             return 1;
         }
-        commands.upload("/api/v1/sessions/" + note + "/attachments", "posture.png", "image/png",
-                DemoFiles.png(64, 48, 2));
+        commands.upload(
+                "/api/v1/sessions/" + note + "/attachments", "posture.png", "image/png", DemoFiles.png(64, 48, 2));
         return 2;
     }
 

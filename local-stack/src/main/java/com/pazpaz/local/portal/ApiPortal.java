@@ -33,11 +33,21 @@ public final class ApiPortal implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ApiPortal.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Headers the JDK client sets itself or refuses, and hop-by-hop ones. */
-    private static final Set<String> NOT_FORWARDED = Set.of("host", "connection", "content-length", "expect",
-            "upgrade", "transfer-encoding", "keep-alive", "te", "trailer", "http2-settings");
+    private static final Set<String> NOT_FORWARDED = Set.of(
+            "host",
+            "connection",
+            "content-length",
+            "expect",
+            "upgrade",
+            "transfer-encoding",
+            "keep-alive",
+            "te",
+            "trailer",
+            "http2-settings");
 
     private final HttpServer server;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     /** The services behind the portal; the first also answers what no document names (the UI's assets). */
     private final List<String> serviceBaseUrls;
 
@@ -87,18 +97,24 @@ public final class ApiPortal implements AutoCloseable {
                 exchange.sendResponseHeaders(302, -1);
             } else if (path.equals("/v3/api-docs/swagger-config")) {
                 // springdoc's Swagger UI reads this first: point it at the combined document
-                json(exchange, JSON.createObjectNode().put("url", "/v3/api-docs").put("validatorUrl", ""));
+                json(
+                        exchange,
+                        JSON.createObjectNode().put("url", "/v3/api-docs").put("validatorUrl", ""));
             } else if (path.equals("/v3/api-docs")) {
                 json(exchange, combined().document());
             } else {
-                forward(exchange, combined().serviceFor(exchange.getRequestMethod().toLowerCase(), path,
-                        serviceBaseUrls.get(0)));
+                forward(
+                        exchange,
+                        combined().serviceFor(exchange.getRequestMethod().toLowerCase(), path, serviceBaseUrls.get(0)));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException | IOException e) {
-            log.warn("API portal could not answer {} {}: {}", exchange.getRequestMethod(),
-                    exchange.getRequestURI().getRawPath(), e.toString());
+            log.warn(
+                    "API portal could not answer {} {}: {}",
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getRawPath(),
+                    e.toString());
         }
     }
 
@@ -106,23 +122,34 @@ public final class ApiPortal implements AutoCloseable {
     CombinedApiDocument combined() throws IOException, InterruptedException {
         Map<String, JsonNode> documents = new LinkedHashMap<>();
         for (String baseUrl : serviceBaseUrls) {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/v3/api-docs"))
-                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = http.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl + "/v3/api-docs"))
+                            .timeout(Duration.ofSeconds(30))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             documents.put(baseUrl, JSON.readTree(answer.body()));
         }
         return CombinedApiDocument.merge(documents);
     }
 
     private void forward(HttpExchange exchange, String baseUrl) throws IOException, InterruptedException {
-        URI target = URI.create(baseUrl + exchange.getRequestURI().getRawPath()
-                + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery()));
+        URI target = URI.create(baseUrl
+                + exchange.getRequestURI().getRawPath()
+                + (exchange.getRequestURI().getRawQuery() == null
+                        ? ""
+                        : "?" + exchange.getRequestURI().getRawQuery()));
         byte[] body;
         try (InputStream in = exchange.getRequestBody()) {
             body = in.readAllBytes();
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(60))
-                .method(exchange.getRequestMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(target)
+                .timeout(Duration.ofSeconds(60))
+                .method(
+                        exchange.getRequestMethod(),
+                        body.length == 0
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         exchange.getRequestHeaders().forEach((name, values) -> {
             if (!NOT_FORWARDED.contains(name.toLowerCase())) {
                 values.forEach(value -> request.header(name, value));

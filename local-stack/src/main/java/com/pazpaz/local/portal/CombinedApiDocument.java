@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 final class CombinedApiDocument {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch",
-            "trace");
+    private static final List<String> METHODS =
+            List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     /** One operation of the system and the base URL of the service that answers it. */
     record Route(String method, String template, Pattern path, String baseUrl) {
@@ -28,7 +28,8 @@ final class CombinedApiDocument {
         }
 
         boolean matches(String requestMethod, String requestPath) {
-            return method.equalsIgnoreCase(requestMethod) && path.matcher(requestPath).matches();
+            return method.equalsIgnoreCase(requestMethod)
+                    && path.matcher(requestPath).matches();
         }
     }
 
@@ -47,10 +48,12 @@ final class CombinedApiDocument {
         ObjectNode info = merged.putObject("info");
         info.put("title", "PazPaz API");
         info.put("version", "v1");
-        info.put("description", "The services of PazPaz in one document: commands (command-service), queries "
-                + "(query-service) and the practice's reminders (reminders), tagged by feature. Requests sent from "
-                + "this page go through the portal to the service that answers them. docs/api.md states the "
-                + "conventions.");
+        info.put(
+                "description",
+                "The services of PazPaz in one document: commands (command-service), queries "
+                        + "(query-service) and the practice's reminders (reminders), tagged by feature. Requests sent from "
+                        + "this page go through the portal to the service that answers them. docs/api.md states the "
+                        + "conventions.");
         ObjectNode paths = merged.putObject("paths");
         ObjectNode schemas = JSON.createObjectNode();
         ObjectNode components = merged.putObject("components");
@@ -60,12 +63,13 @@ final class CombinedApiDocument {
                 merged.set("security", document.get("security"));
             }
             document.path("components").fields().forEachRemaining(section -> {
-                ObjectNode target = section.getKey().equals("schemas") ? schemas
-                        : child(components, section.getKey());
-                section.getValue().fields().forEachRemaining(entry -> target.putIfAbsent(entry.getKey(),
-                        entry.getValue()));
+                ObjectNode target = section.getKey().equals("schemas") ? schemas : child(components, section.getKey());
+                section.getValue()
+                        .fields()
+                        .forEachRemaining(entry -> target.putIfAbsent(entry.getKey(), entry.getValue()));
             });
-            Iterator<Map.Entry<String, JsonNode>> documentPaths = document.path("paths").fields();
+            Iterator<Map.Entry<String, JsonNode>> documentPaths =
+                    document.path("paths").fields();
             while (documentPaths.hasNext()) {
                 Map.Entry<String, JsonNode> path = documentPaths.next();
                 ObjectNode item = child(paths, path.getKey());
@@ -88,9 +92,11 @@ final class CombinedApiDocument {
     /** The base URL of the service answering {@code method path}, or {@code fallback} (e.g. the UI's assets). */
     String serviceFor(String method, String path, String fallback) {
         // literal paths before templated ones: /appointments/conflicts is not /appointments/{id}
-        return routes.stream().filter(route -> route.matches(method, path))
+        return routes.stream()
+                .filter(route -> route.matches(method, path))
                 .min(java.util.Comparator.comparingInt(Route::parameters))
-                .map(Route::baseUrl).orElse(fallback);
+                .map(Route::baseUrl)
+                .orElse(fallback);
     }
 
     /** The object under {@code name}, made if missing (Jackson's {@code with} reads "/a/b" as a JSON pointer). */

@@ -9,8 +9,7 @@ import com.pazpaz.kernel.contract.EventTypes;
  */
 final class AsyncApiDocument {
 
-    private AsyncApiDocument() {
-    }
+    private AsyncApiDocument() {}
 
     static String generate() throws ClassNotFoundException {
         StringBuilder yaml = new StringBuilder("""
@@ -44,8 +43,12 @@ final class AsyncApiDocument {
                     messages:
                 """);
         for (String type : types()) {
-            yaml.append("      ").append(type).append(":\n")
-                    .append("        $ref: '#/components/messages/").append(type).append("'\n");
+            yaml.append("      ")
+                    .append(type)
+                    .append(":\n")
+                    .append("        $ref: '#/components/messages/")
+                    .append(type)
+                    .append("'\n");
         }
         yaml.append("""
                     bindings:
@@ -60,7 +63,9 @@ final class AsyncApiDocument {
                     messages:
                 """);
         for (String type : types()) {
-            yaml.append("      - $ref: '#/channels/events/messages/").append(type).append("'\n");
+            yaml.append("      - $ref: '#/channels/events/messages/")
+                    .append(type)
+                    .append("'\n");
         }
         yaml.append("""
                 components:
@@ -116,19 +121,30 @@ final class AsyncApiDocument {
                 """);
         for (var event : EventCatalogueTest.events()) {
             String type = EventTypes.typeOf(event).orElseThrow();
-            String summary = EventJavadoc.summaryOf(event, GeneratedDocument.projectRoot()).replace("'", "''");
-            yaml.append("    ").append(type).append(":\n")
-                    .append("      name: ").append(type).append('\n')
-                    .append("      summary: '").append(summary).append("'\n")
+            String summary = EventJavadoc.summaryOf(event, GeneratedDocument.projectRoot())
+                    .replace("'", "''");
+            yaml.append("    ")
+                    .append(type)
+                    .append(":\n")
+                    .append("      name: ")
+                    .append(type)
+                    .append('\n')
+                    .append("      summary: '")
+                    .append(summary)
+                    .append("'\n")
                     .append("      contentType: application/json\n")
                     .append("      headers:\n")
                     .append("        allOf:\n")
                     .append("          - $ref: '#/components/schemas/CloudEventHeaders'\n")
                     .append("          - properties:\n")
                     .append("              ce_type:\n")
-                    .append("                const: ").append(type).append('\n')
+                    .append("                const: ")
+                    .append(type)
+                    .append('\n')
                     .append("      payload:\n")
-                    .append("        $ref: './schemas/").append(type).append(".json'\n")
+                    .append("        $ref: './schemas/")
+                    .append(type)
+                    .append(".json'\n")
                     .append("      bindings:\n")
                     .append("        kafka:\n")
                     .append("          key:\n")
@@ -139,6 +155,8 @@ final class AsyncApiDocument {
     }
 
     private static java.util.List<String> types() throws ClassNotFoundException {
-        return EventCatalogueTest.events().stream().map(event -> EventTypes.typeOf(event).orElseThrow()).toList();
+        return EventCatalogueTest.events().stream()
+                .map(event -> EventTypes.typeOf(event).orElseThrow())
+                .toList();
     }
 }

@@ -44,8 +44,10 @@ class ConfigurationReferenceTest {
     private static String render(List<Property> properties) {
         Map<String, Map<String, List<Property>>> byServiceAndRecord = new TreeMap<>();
         for (Property property : properties) {
-            byServiceAndRecord.computeIfAbsent(serviceOf(property.sourceType()), s -> new TreeMap<>())
-                    .computeIfAbsent(property.sourceType(), r -> new ArrayList<>()).add(property);
+            byServiceAndRecord
+                    .computeIfAbsent(serviceOf(property.sourceType()), s -> new TreeMap<>())
+                    .computeIfAbsent(property.sourceType(), r -> new ArrayList<>())
+                    .add(property);
         }
         StringBuilder doc = new StringBuilder("""
                 # Configuration reference
@@ -58,14 +60,24 @@ class ConfigurationReferenceTest {
         byServiceAndRecord.forEach((service, records) -> {
             doc.append("\n## ").append(service).append('\n');
             records.forEach((record, recordProperties) -> {
-                doc.append("\n### `").append(simpleName(record)).append("`\n\n")
+                doc.append("\n### `")
+                        .append(simpleName(record))
+                        .append("`\n\n")
                         .append("| property | environment variable | type | default | meaning |\n")
                         .append("|---|---|---|---|---|\n");
-                recordProperties.stream().sorted((a, b) -> a.name().compareTo(b.name())).forEach(p ->
-                        doc.append("| `").append(p.name()).append("` | `").append(environmentVariable(p))
-                                .append("` | ").append(shortType(p.type())).append(" | ")
+                recordProperties.stream()
+                        .sorted((a, b) -> a.name().compareTo(b.name()))
+                        .forEach(p -> doc.append("| `")
+                                .append(p.name())
+                                .append("` | `")
+                                .append(environmentVariable(p))
+                                .append("` | ")
+                                .append(shortType(p.type()))
+                                .append(" | ")
                                 .append(p.defaultValue() == null ? "—" : "`" + p.defaultValue() + "`")
-                                .append(" | ").append(markdown(p.description())).append(" |\n"));
+                                .append(" | ")
+                                .append(markdown(p.description()))
+                                .append(" |\n"));
             });
         });
         return doc.toString();
@@ -74,15 +86,21 @@ class ConfigurationReferenceTest {
     private static List<Property> properties() throws Exception {
         ObjectMapper json = new ObjectMapper();
         List<Property> properties = new ArrayList<>();
-        for (URL url : Collections.list(ConfigurationReferenceTest.class.getClassLoader()
+        for (URL url : Collections.list(ConfigurationReferenceTest.class
+                .getClassLoader()
                 .getResources("META-INF/spring-configuration-metadata.json"))) {
             try (InputStream in = url.openStream()) {
                 for (JsonNode property : json.readTree(in).path("properties")) {
                     String source = property.path("sourceType").asText();
                     if (source.startsWith("com.pazpaz.")) {
-                        properties.add(new Property(property.path("name").asText(), property.path("type").asText(),
-                                source, property.path("description").asText(""),
-                                property.hasNonNull("defaultValue") ? property.get("defaultValue").asText() : null));
+                        properties.add(new Property(
+                                property.path("name").asText(),
+                                property.path("type").asText(),
+                                source,
+                                property.path("description").asText(""),
+                                property.hasNonNull("defaultValue")
+                                        ? property.get("defaultValue").asText()
+                                        : null));
                     }
                 }
             }
@@ -103,8 +121,11 @@ class ConfigurationReferenceTest {
     }
 
     private static String serviceOf(String type) {
-        return SERVICE_OF_PACKAGE.entrySet().stream().filter(e -> type.startsWith(e.getKey() + "."))
-                .map(Map.Entry::getValue).findFirst().orElse("Other");
+        return SERVICE_OF_PACKAGE.entrySet().stream()
+                .filter(e -> type.startsWith(e.getKey() + "."))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse("Other");
     }
 
     private static String environmentVariable(Property property) {
@@ -117,7 +138,9 @@ class ConfigurationReferenceTest {
     }
 
     private static String shortType(String type) {
-        return type.replaceAll("([a-z0-9_]+\\.)+([A-Za-z0-9_$]+)", "$2").replace("<", "&lt;").replace(">", "&gt;");
+        return type.replaceAll("([a-z0-9_]+\\.)+([A-Za-z0-9_$]+)", "$2")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;");
     }
 
     private static String markdown(String javadoc) {
@@ -128,6 +151,5 @@ class ConfigurationReferenceTest {
                 .trim();
     }
 
-    private record Property(String name, String type, String sourceType, String description, String defaultValue) {
-    }
+    private record Property(String name, String type, String sourceType, String description, String defaultValue) {}
 }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class ContractDocumentsTest {
 
     static final String SCHEMAS = "contract/schemas/";
-    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+    private static final ObjectMapper PRETTY = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     @Test
@@ -36,13 +37,17 @@ class ContractDocumentsTest {
             GeneratedDocument.check(SCHEMAS + type + ".json", json, getClass().getSimpleName());
             expected.add(type + ".json");
         }
-        assertThat(schemaFiles(directory)).as("no schema for a type that is gone")
+        assertThat(schemaFiles(directory))
+                .as("no schema for a type that is gone")
                 .containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test
     void theAsyncApiDocumentMatchesTheEvents() throws Exception {
-        GeneratedDocument.check("contract/asyncapi.yaml", AsyncApiDocument.generate(), getClass().getSimpleName());
+        GeneratedDocument.check(
+                "contract/asyncapi.yaml",
+                AsyncApiDocument.generate(),
+                getClass().getSimpleName());
     }
 
     private static List<String> schemaFiles(Path directory) throws IOException {

@@ -58,32 +58,48 @@ class EventCatalogueTest {
         EventFields fields = new EventFields();
         String previousPackage = "";
         for (Class<?> event : events()) {
-            String feature = event.getPackageName().substring(event.getPackageName().lastIndexOf('.') + 1);
+            String feature =
+                    event.getPackageName().substring(event.getPackageName().lastIndexOf('.') + 1);
             if (!feature.equals(previousPackage)) {
                 doc.append("\n## ").append(feature).append('\n');
                 previousPackage = feature;
             }
             Revision revision = event.getAnnotation(Revision.class);
-            doc.append("\n### ").append(event.getSimpleName()).append("\n\n")
-                    .append(EventJavadoc.summaryOf(event, GeneratedDocument.projectRoot())).append("\n\n")
-                    .append("Type `").append(event.getName()).append("`, revision ")
+            doc.append("\n### ")
+                    .append(event.getSimpleName())
+                    .append("\n\n")
+                    .append(EventJavadoc.summaryOf(event, GeneratedDocument.projectRoot()))
+                    .append("\n\n")
+                    .append("Type `")
+                    .append(event.getName())
+                    .append("`, revision ")
                     .append(revision == null ? "none" : "`" + revision.value() + "`")
-                    .append("; published on Kafka as `").append(EventTypes.typeOf(event).orElse("(none)"))
-                    .append("` ([schema](contract/schemas/").append(EventTypes.typeOf(event).orElse("none"))
+                    .append("; published on Kafka as `")
+                    .append(EventTypes.typeOf(event).orElse("(none)"))
+                    .append("` ([schema](contract/schemas/")
+                    .append(EventTypes.typeOf(event).orElse("none"))
                     .append(".json)).\n\n")
                     .append("| field | type | encrypted |\n|---|---|---|\n");
-            fields.of(event).forEach(field -> doc.append("| `").append(field.path()).append("` | ")
-                    .append(field.type()).append(" | ").append(field.encrypted() ? "**yes**" : "no").append(" |\n"));
+            fields.of(event)
+                    .forEach(field -> doc.append("| `")
+                            .append(field.path())
+                            .append("` | ")
+                            .append(field.type())
+                            .append(" | ")
+                            .append(field.encrypted() ? "**yes**" : "no")
+                            .append(" |\n"));
         }
         doc.append("\n## Metadata of every event\n\n")
                 .append("Set from the request that caused the event (`MetadataKeys`); `importedFrom` and "
                         + "`originalTime` only on events the importer appended (docs/import.md). PHI never goes here."
                         + "\n\n");
-        constants(MetadataKeys.class).forEach(key -> doc.append("* `").append(key).append("`\n"));
+        constants(MetadataKeys.class)
+                .forEach(key -> doc.append("* `").append(key).append("`\n"));
         doc.append("\n## Kafka\n\nTopic `pazpaz.events` (`pazpaz.kafka.topic`), key: the workspace id. Value: the "
-                        + "event JSON. CloudEvents 1.0 headers, binary mode (`EventRecordHeaders`; see "
-                        + "[consumers.md](consumers.md) and [contract/asyncapi.yaml](contract/asyncapi.yaml)):\n\n");
-        constants(EventRecordHeaders.class).forEach(key -> doc.append("* `").append(key).append("`\n"));
+                + "event JSON. CloudEvents 1.0 headers, binary mode (`EventRecordHeaders`; see "
+                + "[consumers.md](consumers.md) and [contract/asyncapi.yaml](contract/asyncapi.yaml)):\n\n");
+        constants(EventRecordHeaders.class)
+                .forEach(key -> doc.append("* `").append(key).append("`\n"));
         GeneratedDocument.check(DOCUMENT, doc.toString(), getClass().getSimpleName());
     }
 

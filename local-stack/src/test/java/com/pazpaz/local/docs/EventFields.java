@@ -30,20 +30,24 @@ final class EventFields {
             } else if (element != null && isKernelRecord(element)) {
                 collect(path + "[].", element, fields);
             } else {
-                fields.add(new Field(path, describe(component.getGenericType()),
+                fields.add(new Field(
+                        path,
+                        describe(component.getGenericType()),
                         mentionsEncryptedValue(component.getGenericType())));
             }
         }
     }
 
     private static boolean isKernelRecord(Class<?> type) {
-        return type.isRecord() && type.getName().startsWith("com.pazpaz.kernel.")
+        return type.isRecord()
+                && type.getName().startsWith("com.pazpaz.kernel.")
                 && !TypedId.class.isAssignableFrom(type);
     }
 
     /** The element class of a {@code List<X>}, so that a list of kernel records is documented field by field. */
     private static Class<?> listElement(Type type) {
-        if (type instanceof ParameterizedType parameterized && parameterized.getRawType() == List.class
+        if (type instanceof ParameterizedType parameterized
+                && parameterized.getRawType() == List.class
                 && parameterized.getActualTypeArguments()[0] instanceof Class<?> element) {
             return element;
         }
@@ -57,8 +61,10 @@ final class EventFields {
         if (type == EncryptedValue.class) {
             return "base64 ciphertext";
         }
-        return type.getTypeName().replaceAll("([a-z0-9_]+\\.)+([A-Za-z0-9_$]+)", "$2")
-                .replace("<", "&lt;").replace(">", "&gt;");
+        return type.getTypeName()
+                .replaceAll("([a-z0-9_]+\\.)+([A-Za-z0-9_$]+)", "$2")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;");
     }
 
     private static boolean mentionsEncryptedValue(Type type) {
@@ -76,6 +82,5 @@ final class EventFields {
     }
 
     /** One field: its dotted JSON path, its type as documented, and whether it holds ciphertext. */
-    record Field(String path, String type, boolean encrypted) {
-    }
+    record Field(String path, String type, boolean encrypted) {}
 }

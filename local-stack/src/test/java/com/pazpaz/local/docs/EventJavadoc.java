@@ -10,14 +10,14 @@ import java.util.regex.Pattern;
 /** The Javadoc of an event, read from its source file in shared-kernel (Javadoc does not survive compiling). */
 final class EventJavadoc {
 
-    private static final Pattern LAST_JAVADOC = Pattern.compile("/\\*\\*((?:(?!\\*/).)*)\\*/(?:(?!/\\*\\*).)*$",
-            Pattern.DOTALL);
+    private static final Pattern LAST_JAVADOC =
+            Pattern.compile("/\\*\\*((?:(?!\\*/).)*)\\*/(?:(?!/\\*\\*).)*$", Pattern.DOTALL);
 
-    private EventJavadoc() {
-    }
+    private EventJavadoc() {}
 
     static String summaryOf(Class<?> event, Path projectRoot) {
-        Path source = projectRoot.resolve("shared-kernel/src/main/java")
+        Path source = projectRoot
+                .resolve("shared-kernel/src/main/java")
                 .resolve(event.getName().replace('.', '/') + ".java");
         try {
             String text = Files.readString(source);
@@ -26,9 +26,11 @@ final class EventJavadoc {
             if (!javadoc.find()) {
                 return "(no Javadoc)";
             }
-            return javadoc.group(1).replaceAll("(?m)^\\s*\\*\\s?", " ")
+            return javadoc.group(1)
+                    .replaceAll("(?m)^\\s*\\*\\s?", " ")
                     .replaceAll("\\{@(?:code|link) ([^}]+)}", "`$1`")
-                    .replaceAll("\\s+", " ").trim();
+                    .replaceAll("\\s+", " ")
+                    .trim();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the source of " + event.getName(), e);
         }

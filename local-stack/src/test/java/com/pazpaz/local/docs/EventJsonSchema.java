@@ -32,8 +32,7 @@ final class EventJsonSchema {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final ObjectMapper EVENT_JSON = EventSerialization.objectMapper();
 
-    private EventJsonSchema() {
-    }
+    private EventJsonSchema() {}
 
     static ObjectNode of(Class<?> event, String type, String summary) {
         ObjectNode schema = JSON.objectNode();
@@ -62,7 +61,8 @@ final class EventJsonSchema {
             // an id field may be absent too (an attachment of a client has no note): only primitives are never null
             return schema;
         }
-        return JSON.objectNode().set("anyOf", JSON.arrayNode().add(schema).add(JSON.objectNode().put("type", "null")));
+        return JSON.objectNode()
+                .set("anyOf", JSON.arrayNode().add(schema).add(JSON.objectNode().put("type", "null")));
     }
 
     private static ObjectNode typeSchema(Type type) {
@@ -80,9 +80,14 @@ final class EventJsonSchema {
         }
         Class<?> c = (Class<?>) type;
         if (c == EncryptedValue.class) {
-            return JSON.objectNode().put("type", "string").put("contentEncoding", "base64").put(ENCRYPTED, true)
-                    .put("description", "ciphertext: key label, ':', 12-byte nonce, AES-256-GCM ciphertext and tag "
-                            + "(docs/encryption.md); readable only with the client's data key");
+            return JSON.objectNode()
+                    .put("type", "string")
+                    .put("contentEncoding", "base64")
+                    .put(ENCRYPTED, true)
+                    .put(
+                            "description",
+                            "ciphertext: key label, ':', 12-byte nonce, AES-256-GCM ciphertext and tag "
+                                    + "(docs/encryption.md); readable only with the client's data key");
         }
         if (TypedId.class.isAssignableFrom(c) || c == UUID.class) {
             return string("uuid");
@@ -91,8 +96,11 @@ final class EventJsonSchema {
             return JSON.objectNode().put("type", "string");
         }
         if (c == Instant.class || c == LocalDateTime.class) {
-            return c == Instant.class ? string("date-time") : JSON.objectNode().put("type", "string")
-                    .put("description", "local date and time, ISO-8601 without offset");
+            return c == Instant.class
+                    ? string("date-time")
+                    : JSON.objectNode()
+                            .put("type", "string")
+                            .put("description", "local date and time, ISO-8601 without offset");
         }
         if (c == LocalDate.class) {
             return string("date");
@@ -110,7 +118,8 @@ final class EventJsonSchema {
             return JSON.objectNode().put("type", "number");
         }
         if (c == java.math.BigDecimal.class) {
-            return JSON.objectNode().put("type", "number")
+            return JSON.objectNode()
+                    .put("type", "number")
                     .put("description", "exact decimal; read it as a decimal, not a binary floating point");
         }
         if (c.isEnum()) {

@@ -18,8 +18,7 @@ public final class GeneratedDocument {
 
     static final String WRITE_PROPERTY = "pazpaz.docs.write";
 
-    private GeneratedDocument() {
-    }
+    private GeneratedDocument() {}
 
     static void check(String name, String generated, String testClass) throws IOException {
         Path file = docsDirectory().resolve(name);
@@ -41,9 +40,13 @@ public final class GeneratedDocument {
         Set<String> documented = new LinkedHashSet<>(current.lines().toList());
         Set<String> fromCode = new LinkedHashSet<>(generated.lines().toList());
         List<String> report = new ArrayList<>();
-        fromCode.stream().filter(line -> !documented.contains(line)).limit(40)
+        fromCode.stream()
+                .filter(line -> !documented.contains(line))
+                .limit(40)
                 .forEach(line -> report.add("  missing from the document: " + line));
-        documented.stream().filter(line -> !fromCode.contains(line)).limit(40)
+        documented.stream()
+                .filter(line -> !fromCode.contains(line))
+                .limit(40)
                 .forEach(line -> report.add("  no longer true in the code: " + line));
         return report.isEmpty() ? "  (the same lines, in another order)" : String.join("\n", report);
     }
@@ -59,7 +62,8 @@ public final class GeneratedDocument {
             directory = directory.getParent();
         }
         if (directory == null) {
-            throw new IllegalStateException("No docs/ directory above " + Path.of("").toAbsolutePath());
+            throw new IllegalStateException(
+                    "No docs/ directory above " + Path.of("").toAbsolutePath());
         }
         return directory;
     }

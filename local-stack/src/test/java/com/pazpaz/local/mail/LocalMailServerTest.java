@@ -37,8 +37,8 @@ class LocalMailServerTest {
             }
             assertThat(files).singleElement().satisfies(file -> {
                 assertThat(file.getFileName().toString()).endsWith(".eml");
-                assertThat(Files.readString(file)).contains("Subject: Your appointment tomorrow",
-                        "To: client@clients.test", "See you at 09:00.");
+                assertThat(Files.readString(file))
+                        .contains("Subject: Your appointment tomorrow", "To: client@clients.test", "See you at 09:00.");
             });
         }
     }

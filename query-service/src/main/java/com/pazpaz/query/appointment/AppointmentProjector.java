@@ -50,9 +50,10 @@ class AppointmentProjector {
     void on(AppointmentStatusChangedEvent event) {
         rows.apply(AppointmentRow.TABLE, event);
         if (event.to() == AppointmentStatus.COMPLETED) {
-            AppointmentRow appointment = rows.find(AppointmentRow.TABLE, event.appointmentId().value());
-            ServiceRow service = appointment.serviceId() == null ? null
-                    : rows.find(ServiceRow.TABLE, appointment.serviceId());
+            AppointmentRow appointment =
+                    rows.find(AppointmentRow.TABLE, event.appointmentId().value());
+            ServiceRow service =
+                    appointment.serviceId() == null ? null : rows.find(ServiceRow.TABLE, appointment.serviceId());
             if (service != null) {
                 appointment.keepPrice(service.price(), service.currency());
                 rows.put(AppointmentRow.TABLE, appointment);

@@ -40,8 +40,8 @@ import org.springframework.web.bind.annotation.RestController;
 class AppointmentQueryController {
 
     private static final String RESOURCE = "Appointment";
-    private static final List<AppointmentStatus> BLOCKING = List.of(AppointmentStatus.SCHEDULED,
-            AppointmentStatus.COMPLETED);
+    private static final List<AppointmentStatus> BLOCKING =
+            List.of(AppointmentStatus.SCHEDULED, AppointmentStatus.COMPLETED);
 
     private final AppointmentRows appointments;
     private final AppointmentViews views;
@@ -49,8 +49,12 @@ class AppointmentQueryController {
     private final RowQueries rowQueries;
     private final AccessAudit audit;
 
-    AppointmentQueryController(AppointmentRows appointments, AppointmentViews views, AppointmentAsOf history,
-                               RowQueries rowQueries, AccessAudit audit) {
+    AppointmentQueryController(
+            AppointmentRows appointments,
+            AppointmentViews views,
+            AppointmentAsOf history,
+            RowQueries rowQueries,
+            AccessAudit audit) {
         this.audit = audit;
         this.rowQueries = rowQueries;
         this.history = history;
@@ -60,13 +64,17 @@ class AppointmentQueryController {
 
     /** One appointment; with {@code as_of}, as it stood then, rebuilt from its events. */
     @GetMapping("/{appointmentId}")
-    AppointmentView get(Actor actor, @PathVariable UUID appointmentId,
-                        @RequestParam(name = "as_of", required = false)
-                        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
+    AppointmentView get(
+            Actor actor,
+            @PathVariable UUID appointmentId,
+            @RequestParam(name = "as_of", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                    Instant asOf) {
         UUID workspaceId = actor.requireWorkspace().value();
-        AppointmentRow row = asOf != null ? history.at(appointmentId, workspaceId, asOf)
-                : appointments.findByIdAndWorkspaceId(appointmentId, workspaceId)
-                .orElseThrow(RecordNotFoundException::new);
+        AppointmentRow row = asOf != null
+                ? history.at(appointmentId, workspaceId, asOf)
+                : appointments
+                        .findByIdAndWorkspaceId(appointmentId, workspaceId)
+                        .orElseThrow(RecordNotFoundException::new);
         AppointmentView view = views.of(workspaceId, List.of(row)).get(0);
         if (asOf != null) {
             audit.recordRead(actor, RESOURCE, appointmentId, "read_as_of", Map.of("as_of", asOf.toString()));
@@ -76,14 +84,17 @@ class AppointmentQueryController {
 
     /** Newest start first; the date filters test the start time only, end inclusive (behaviour.md §1.5). */
     @GetMapping
-    PageResponse<AppointmentView> list(Actor actor,
-                                       @RequestParam(defaultValue = PageParams.DEFAULT_PAGE) @Min(1) int page,
-                                       @RequestParam(name = "page_size", defaultValue = PageParams.DEFAULT_PAGE_SIZE)
-                                       @Min(1) @Max(PageParams.MAX_PAGE_SIZE) int pageSize,
-                                       @RequestParam(name = "start_date", required = false) String startDate,
-                                       @RequestParam(name = "end_date", required = false) String endDate,
-                                       @RequestParam(name = "client_id", required = false) UUID clientId,
-                                       @RequestParam(required = false) String status) {
+    PageResponse<AppointmentView> list(
+            Actor actor,
+            @RequestParam(defaultValue = PageParams.DEFAULT_PAGE) @Min(1) int page,
+            @RequestParam(name = "page_size", defaultValue = PageParams.DEFAULT_PAGE_SIZE)
+                    @Min(1)
+                    @Max(PageParams.MAX_PAGE_SIZE)
+                    int pageSize,
+            @RequestParam(name = "start_date", required = false) String startDate,
+            @RequestParam(name = "end_date", required = false) String endDate,
+            @RequestParam(name = "client_id", required = false) UUID clientId,
+            @RequestParam(required = false) String status) {
         UUID workspaceId = actor.requireWorkspace().value();
         Instant from = QueryInstants.parse("start_date", startDate);
         Instant to = QueryInstants.parse("end_date", endDate);
@@ -107,8 +118,13 @@ class AppointmentQueryController {
             arguments.add(wanted.name());
         }
         PageParams paging = new PageParams(page, pageSize);
-        RowQueries.Page<AppointmentRow> rows = rowQueries.page(AppointmentRow.TABLE, workspaceId,
-                String.join(" AND ", conditions), arguments, "scheduled_start DESC, id ASC", paging);
+        RowQueries.Page<AppointmentRow> rows = rowQueries.page(
+                AppointmentRow.TABLE,
+                workspaceId,
+                String.join(" AND ", conditions),
+                arguments,
+                "scheduled_start DESC, id ASC",
+                paging);
         List<AppointmentView> found = views.of(workspaceId, rows.rows());
         Map<String, Object> details = new HashMap<>(Map.of("results", found.size(), "page", page));
         if (clientId != null) {
@@ -120,18 +136,19 @@ class AppointmentQueryController {
 
     /** Reports overlaps for UI warnings (R-APT-3); never blocks. */
     @GetMapping("/conflicts")
-    ConflictCheck conflicts(Actor actor,
-                            @RequestParam(name = "scheduled_start") String scheduledStart,
-                            @RequestParam(name = "scheduled_end") String scheduledEnd,
-                            @RequestParam(name = "exclude_appointment_id", required = false) UUID exclude) {
+    ConflictCheck conflicts(
+            Actor actor,
+            @RequestParam(name = "scheduled_start") String scheduledStart,
+            @RequestParam(name = "scheduled_end") String scheduledEnd,
+            @RequestParam(name = "exclude_appointment_id", required = false) UUID exclude) {
         UUID workspaceId = actor.requireWorkspace().value();
         Instant start = QueryInstants.parse("scheduled_start", scheduledStart);
         Instant end = QueryInstants.parse("scheduled_end", scheduledEnd);
         if (!end.isAfter(start)) {
             throw new BusinessRuleViolation("scheduled_end must be after scheduled_start");
         }
-        List<AppointmentRow> rows = appointments.overlapping(workspaceId, start, end,
-                exclude == null ? new UUID(0, 0) : exclude, BLOCKING);
+        List<AppointmentRow> rows =
+                appointments.overlapping(workspaceId, start, end, exclude == null ? new UUID(0, 0) : exclude, BLOCKING);
         ConflictCheck check = new ConflictCheck(!rows.isEmpty(), views.conflicts(workspaceId, rows));
         audit.recordRead(actor, RESOURCE, null, "conflicts", Map.of("results", rows.size()));
         return check;

@@ -4,10 +4,10 @@ import com.pazpaz.kernel.appointment.AppointmentScheduledEvent;
 import com.pazpaz.kernel.appointment.AppointmentStatus;
 import com.pazpaz.kernel.crypto.EncryptedValue;
 import com.pazpaz.kernel.location.LocationType;
-import com.pazpaz.query.common.TableColumn;
 import com.pazpaz.query.common.Columns;
 import com.pazpaz.query.common.InsertableRow;
 import com.pazpaz.query.common.RowTable;
+import com.pazpaz.query.common.TableColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,31 +29,47 @@ import java.util.UUID;
 class AppointmentRow extends InsertableRow {
 
     /** How the projection writes and reads the table; deleting a row unlinks the notes that named it. */
-    static final RowTable<AppointmentRow> TABLE = new RowTable<>("appointments", List.of(
-            TableColumn.uuid("id", r -> r.id), TableColumn.uuid("workspace_id", r -> r.workspaceId),
-            TableColumn.uuid("client_id", r -> r.clientId), TableColumn.instant("scheduled_start", r -> r.scheduledStart),
-            TableColumn.instant("scheduled_end", r -> r.scheduledEnd), TableColumn.name("location_type", r -> r.locationType),
-            TableColumn.text("location_details", r -> r.locationDetails), TableColumn.name("status", r -> r.status),
-            TableColumn.text("notes", r -> r.notes), TableColumn.instant("created_at", r -> r.createdAt),
-            TableColumn.instant("updated_at", r -> r.updatedAt), TableColumn.uuid("service_id", r -> r.serviceId),
-            TableColumn.uuid("location_id", r -> r.locationId), TableColumn.instant("edited_at", r -> r.editedAt),
-            TableColumn.int4("edit_count", r -> r.editCount),
-            TableColumn.decimal("completed_price", r -> r.completedPrice),
-            TableColumn.text("completed_currency", r -> r.completedCurrency)),
-            AppointmentRow::read, AppointmentRowEvolution::changes, AppointmentRowEvolution::apply,
+    static final RowTable<AppointmentRow> TABLE = new RowTable<>(
+            "appointments",
+            List.of(
+                    TableColumn.uuid("id", r -> r.id),
+                    TableColumn.uuid("workspace_id", r -> r.workspaceId),
+                    TableColumn.uuid("client_id", r -> r.clientId),
+                    TableColumn.instant("scheduled_start", r -> r.scheduledStart),
+                    TableColumn.instant("scheduled_end", r -> r.scheduledEnd),
+                    TableColumn.name("location_type", r -> r.locationType),
+                    TableColumn.text("location_details", r -> r.locationDetails),
+                    TableColumn.name("status", r -> r.status),
+                    TableColumn.text("notes", r -> r.notes),
+                    TableColumn.instant("created_at", r -> r.createdAt),
+                    TableColumn.instant("updated_at", r -> r.updatedAt),
+                    TableColumn.uuid("service_id", r -> r.serviceId),
+                    TableColumn.uuid("location_id", r -> r.locationId),
+                    TableColumn.instant("edited_at", r -> r.editedAt),
+                    TableColumn.int4("edit_count", r -> r.editCount),
+                    TableColumn.decimal("completed_price", r -> r.completedPrice),
+                    TableColumn.text("completed_currency", r -> r.completedCurrency)),
+            AppointmentRow::read,
+            AppointmentRowEvolution::changes,
+            AppointmentRowEvolution::apply,
             List.of("UPDATE sessions SET appointment_id = NULL WHERE appointment_id = ?"));
 
     @Id
     private UUID id;
+
     private UUID workspaceId;
     private UUID clientId;
     private Instant scheduledStart;
     private Instant scheduledEnd;
+
     @Enumerated(EnumType.STRING)
     private LocationType locationType;
+
     private String locationDetails;
+
     @Enumerated(EnumType.STRING)
     private AppointmentStatus status;
+
     private String notes;
     private Instant createdAt;
     private Instant updatedAt;
@@ -64,8 +80,7 @@ class AppointmentRow extends InsertableRow {
     private BigDecimal completedPrice;
     private String completedCurrency;
 
-    protected AppointmentRow() {
-    }
+    protected AppointmentRow() {}
 
     AppointmentRow(AppointmentScheduledEvent event) {
         id = event.appointmentId().value();

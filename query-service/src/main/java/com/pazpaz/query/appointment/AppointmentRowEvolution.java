@@ -13,8 +13,7 @@ import java.util.UUID;
  */
 final class AppointmentRowEvolution {
 
-    private AppointmentRowEvolution() {
-    }
+    private AppointmentRowEvolution() {}
 
     /** The row after the event; null before the appointment was scheduled and after it was deleted. */
     static AppointmentRow apply(AppointmentRow row, Object event) {
@@ -48,6 +47,8 @@ final class AppointmentRowEvolution {
         if (event instanceof AppointmentStatusChangedEvent changed) {
             return changed.appointmentId().value();
         }
-        return event instanceof AppointmentDeletedEvent deleted ? deleted.appointmentId().value() : null;
+        return event instanceof AppointmentDeletedEvent deleted
+                ? deleted.appointmentId().value()
+                : null;
     }
 }

@@ -17,6 +17,6 @@ interface AppointmentRows extends JpaRepository<AppointmentRow, UUID> {
     @Query("SELECT a FROM AppointmentRow a WHERE a.workspaceId = :workspaceId AND a.id <> :except"
             + " AND a.status IN :blocking AND a.scheduledStart < :end AND a.scheduledEnd > :start"
             + " ORDER BY a.scheduledStart")
-    List<AppointmentRow> overlapping(UUID workspaceId, Instant start, Instant end, UUID except,
-                                     List<AppointmentStatus> blocking);
+    List<AppointmentRow> overlapping(
+            UUID workspaceId, Instant start, Instant end, UUID except, List<AppointmentStatus> blocking);
 }

@@ -27,6 +27,5 @@ record AppointmentView(
         ClientSummary client) {
 
     /** Who the appointment is with. */
-    record ClientSummary(UUID id, String firstName, String lastName, String fullName) {
-    }
+    record ClientSummary(UUID id, String firstName, String lastName, String fullName) {}
 }

@@ -9,7 +9,11 @@ import java.util.UUID;
 /** The answer of {@code GET /api/v1/appointments/conflicts}: initials only, never full names. */
 record ConflictCheck(boolean hasConflict, List<Conflict> conflictingAppointments) {
 
-    record Conflict(UUID id, Instant scheduledStart, Instant scheduledEnd, String clientInitials,
-                    LocationType locationType, AppointmentStatus status) {
-    }
+    record Conflict(
+            UUID id,
+            Instant scheduledStart,
+            Instant scheduledEnd,
+            String clientInitials,
+            LocationType locationType,
+            AppointmentStatus status) {}
 }

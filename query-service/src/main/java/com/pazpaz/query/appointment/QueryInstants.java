@@ -10,8 +10,7 @@ import java.util.List;
 /** Parses ISO-8601 instants from query parameters ({@code Z} or an offset); anything else is 422. */
 final class QueryInstants {
 
-    private QueryInstants() {
-    }
+    private QueryInstants() {}
 
     static Instant parse(String parameter, String value) {
         if (value == null) {
@@ -20,8 +19,8 @@ final class QueryInstants {
         try {
             return OffsetDateTime.parse(value.replace(' ', '+')).toInstant();
         } catch (DateTimeParseException e) {
-            throw new ValidationFailedException(List.of(new FieldProblem(parameter,
-                    "must be an ISO-8601 date-time with a zone, e.g. 2026-03-01T09:00:00Z")));
+            throw new ValidationFailedException(List.of(new FieldProblem(
+                    parameter, "must be an ISO-8601 date-time with a zone, e.g. 2026-03-01T09:00:00Z")));
         }
     }
 }

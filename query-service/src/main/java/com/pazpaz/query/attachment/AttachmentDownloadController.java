@@ -40,8 +40,13 @@ class AttachmentDownloadController {
     private final AccessAudit audit;
     private final TransactionTemplate readOnly;
 
-    AttachmentDownloadController(DownloadLinks links, AttachmentRows attachments, AttachmentContents contents,
-                                 UserStatusLookup users, AccessAudit audit, PlatformTransactionManager transactions) {
+    AttachmentDownloadController(
+            DownloadLinks links,
+            AttachmentRows attachments,
+            AttachmentContents contents,
+            UserStatusLookup users,
+            AccessAudit audit,
+            PlatformTransactionManager transactions) {
         this.links = links;
         this.attachments = attachments;
         this.contents = contents;
@@ -63,14 +68,17 @@ class AttachmentDownloadController {
                 .isPresent();
         // the link is the grant: its (verified) workspace is the one the row policies see, named by a transaction
         // begun inside the call (decision 101)
-        AttachmentRow row = TokenWorkspace.call(reader.workspaceId(), () -> readOnly.execute(tx ->
-                        attachments.findByIdAndWorkspaceIdAndDeletedAtIsNull(link.attachmentId(), link.workspaceId())))
+        AttachmentRow row = TokenWorkspace.call(
+                        reader.workspaceId(),
+                        () -> readOnly.execute(tx -> attachments.findByIdAndWorkspaceIdAndDeletedAtIsNull(
+                                link.attachmentId(), link.workspaceId())))
                 .filter(found -> stillActive)
                 .orElseThrow(() -> new RecordNotFoundException("Attachment not found"));
         byte[] body = contents.decrypted(row);
         audit.recordRead(reader, AttachmentQueryController.RESOURCE, row.getId(), "download", Map.of());
         ContentDisposition disposition = (link.inline() ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(row.storageName()).build();
+                .filename(row.storageName())
+                .build();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(row.fileType()))
                 .contentLength(body.length)

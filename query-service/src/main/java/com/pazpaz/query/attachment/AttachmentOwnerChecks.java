@@ -23,8 +23,11 @@ class AttachmentOwnerChecks {
 
     /** The date of a note of this workspace that is not deleted; 404 otherwise (behaviour.md §1.9). */
     Instant liveNoteDate(UUID sessionId, UUID workspaceId) {
-        List<Instant> dates = jdbc.query("SELECT session_date FROM sessions WHERE id = ? AND workspace_id = ?"
-                        + " AND deleted_at IS NULL", (rs, n) -> rs.getTimestamp(1).toInstant(), sessionId, workspaceId);
+        List<Instant> dates = jdbc.query(
+                "SELECT session_date FROM sessions WHERE id = ? AND workspace_id = ?" + " AND deleted_at IS NULL",
+                (rs, n) -> rs.getTimestamp(1).toInstant(),
+                sessionId,
+                workspaceId);
         if (dates.isEmpty()) {
             throw new RecordNotFoundException();
         }
@@ -33,8 +36,11 @@ class AttachmentOwnerChecks {
 
     /** A client of this workspace, archived ones included (behaviour.md §1.10); 404 otherwise. */
     void requireClient(UUID clientId, UUID workspaceId) {
-        Boolean found = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM clients WHERE id = ? AND workspace_id = ?)",
-                Boolean.class, clientId, workspaceId);
+        Boolean found = jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM clients WHERE id = ? AND workspace_id = ?)",
+                Boolean.class,
+                clientId,
+                workspaceId);
         if (!Boolean.TRUE.equals(found)) {
             throw new RecordNotFoundException();
         }
@@ -46,10 +52,13 @@ class AttachmentOwnerChecks {
         if (sessionIds.isEmpty()) {
             return dates;
         }
-        jdbc.query("SELECT id, session_date FROM sessions WHERE id = ANY (?)", rs -> {
-            Timestamp date = rs.getTimestamp(2);
-            dates.put(rs.getObject(1, UUID.class), date == null ? null : date.toInstant());
-        }, (Object) sessionIds.toArray(UUID[]::new));
+        jdbc.query(
+                "SELECT id, session_date FROM sessions WHERE id = ANY (?)",
+                rs -> {
+                    Timestamp date = rs.getTimestamp(2);
+                    dates.put(rs.getObject(1, UUID.class), date == null ? null : date.toInstant());
+                },
+                (Object) sessionIds.toArray(UUID[]::new));
         return dates;
     }
 }

@@ -40,8 +40,13 @@ class AttachmentQueryController {
     private final AccessAudit audit;
     private final Clock clock;
 
-    AttachmentQueryController(AttachmentRows attachments, AttachmentOwnerChecks owners, AttachmentReader reader,
-                              DownloadLinks links, AccessAudit audit, Clock clock) {
+    AttachmentQueryController(
+            AttachmentRows attachments,
+            AttachmentOwnerChecks owners,
+            AttachmentReader reader,
+            DownloadLinks links,
+            AccessAudit audit,
+            Clock clock) {
         this.attachments = attachments;
         this.owners = owners;
         this.reader = reader;
@@ -54,9 +59,12 @@ class AttachmentQueryController {
     AttachmentList listOfSession(Actor actor, @PathVariable UUID sessionId) {
         UUID workspaceId = actor.requireWorkspace().value();
         Instant date = owners.liveNoteDate(sessionId, workspaceId);
-        List<AttachmentView> items = attachments
-                .findBySessionIdAndWorkspaceIdAndDeletedAtIsNullOrderByCreatedAtDesc(sessionId, workspaceId).stream()
-                .map(row -> reader.view(row, date)).toList();
+        List<AttachmentView> items =
+                attachments
+                        .findBySessionIdAndWorkspaceIdAndDeletedAtIsNullOrderByCreatedAtDesc(sessionId, workspaceId)
+                        .stream()
+                        .map(row -> reader.view(row, date))
+                        .toList();
         audit.recordRead(actor, RESOURCE, null, "list", Map.of("session_id", sessionId.toString()));
         return new AttachmentList(items, items.size());
     }
@@ -65,8 +73,8 @@ class AttachmentQueryController {
     AttachmentList listOfClient(Actor actor, @PathVariable UUID clientId) {
         UUID workspaceId = actor.requireWorkspace().value();
         owners.requireClient(clientId, workspaceId);
-        List<AttachmentView> items = reader.views(attachments
-                .findByClientIdAndWorkspaceIdAndDeletedAtIsNullOrderByCreatedAtDesc(clientId, workspaceId));
+        List<AttachmentView> items = reader.views(
+                attachments.findByClientIdAndWorkspaceIdAndDeletedAtIsNullOrderByCreatedAtDesc(clientId, workspaceId));
         audit.recordRead(actor, RESOURCE, null, "list", Map.of("client_id", clientId.toString()));
         return new AttachmentList(items, items.size());
     }
@@ -87,8 +95,11 @@ class AttachmentQueryController {
 
     /** A note's files download as attachments (forced download). */
     @GetMapping("/api/v1/sessions/{sessionId}/attachments/{attachmentId}/download")
-    LinkView linkOfSession(Actor actor, @PathVariable UUID sessionId, @PathVariable UUID attachmentId,
-                           @RequestParam(name = "expires_in_minutes", defaultValue = "15") long minutes) {
+    LinkView linkOfSession(
+            Actor actor,
+            @PathVariable UUID sessionId,
+            @PathVariable UUID attachmentId,
+            @RequestParam(name = "expires_in_minutes", defaultValue = "15") long minutes) {
         requireValidExpiry(minutes);
         UUID workspaceId = actor.requireWorkspace().value();
         owners.liveNoteDate(sessionId, workspaceId);
@@ -97,8 +108,11 @@ class AttachmentQueryController {
 
     /** A client's own files open inline, for previews. */
     @GetMapping("/api/v1/clients/{clientId}/attachments/{attachmentId}/download")
-    LinkView linkOfClient(Actor actor, @PathVariable UUID clientId, @PathVariable UUID attachmentId,
-                          @RequestParam(name = "expires_in_minutes", defaultValue = "15") long minutes) {
+    LinkView linkOfClient(
+            Actor actor,
+            @PathVariable UUID clientId,
+            @PathVariable UUID attachmentId,
+            @RequestParam(name = "expires_in_minutes", defaultValue = "15") long minutes) {
         requireValidExpiry(minutes);
         UUID workspaceId = actor.requireWorkspace().value();
         owners.requireClient(clientId, workspaceId);
@@ -107,11 +121,17 @@ class AttachmentQueryController {
 
     private LinkView link(Actor actor, AttachmentRow row, boolean inline, long minutes) {
         Duration lifetime = Duration.ofMinutes(minutes);
-        String token = links.issue(new DownloadLink(row.getId(), row.workspaceId(), actor.userId().value(), inline,
+        String token = links.issue(new DownloadLink(
+                row.getId(),
+                row.workspaceId(),
+                actor.userId().value(),
+                inline,
                 clock.instant().plus(lifetime)));
         audit.recordRead(actor, RESOURCE, row.getId(), "download_link", Map.of("expires_in_minutes", minutes));
         String url = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path(AttachmentDownloadController.DOWNLOAD_PATH).buildAndExpand(token).toUriString();
+                .path(AttachmentDownloadController.DOWNLOAD_PATH)
+                .buildAndExpand(token)
+                .toUriString();
         return new LinkView(url, lifetime.toSeconds());
     }
 
@@ -125,18 +145,19 @@ class AttachmentQueryController {
     }
 
     private AttachmentRow ofSession(UUID attachmentId, UUID sessionId, UUID workspaceId) {
-        return attachments.findByIdAndWorkspaceIdAndDeletedAtIsNull(attachmentId, workspaceId)
+        return attachments
+                .findByIdAndWorkspaceIdAndDeletedAtIsNull(attachmentId, workspaceId)
                 .filter(row -> sessionId.equals(row.sessionId()))
                 .orElseThrow(() -> new RecordNotFoundException("Attachment not found"));
     }
 
     private AttachmentRow ofClient(UUID attachmentId, UUID clientId, UUID workspaceId) {
-        return attachments.findByIdAndWorkspaceIdAndDeletedAtIsNull(attachmentId, workspaceId)
+        return attachments
+                .findByIdAndWorkspaceIdAndDeletedAtIsNull(attachmentId, workspaceId)
                 .filter(row -> row.sessionId() == null && clientId.equals(row.clientId()))
                 .orElseThrow(() -> new RecordNotFoundException("Attachment not found"));
     }
 
     /** {@code {"items": [...], "total": n}}, newest first. */
-    record AttachmentList(List<AttachmentView> items, int total) {
-    }
+    record AttachmentList(List<AttachmentView> items, int total) {}
 }

@@ -25,15 +25,28 @@ class AttachmentReader {
     }
 
     List<AttachmentView> views(List<AttachmentRow> rows) {
-        Map<UUID, Instant> dates = owners.noteDates(rows.stream().map(AttachmentRow::sessionId)
-                .filter(Objects::nonNull).distinct().toList());
-        return rows.stream().map(row -> view(row, row.sessionId() == null ? null : dates.get(row.sessionId())))
+        Map<UUID, Instant> dates = owners.noteDates(rows.stream()
+                .map(AttachmentRow::sessionId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+        return rows.stream()
+                .map(row -> view(row, row.sessionId() == null ? null : dates.get(row.sessionId())))
                 .toList();
     }
 
     AttachmentView view(AttachmentRow row, Instant sessionDate) {
-        return new AttachmentView(row.getId(), row.sessionId(), row.clientId(), row.workspaceId(), displayName(row),
-                row.fileType(), row.fileSizeBytes(), row.createdAt(), sessionDate, row.sessionId() != null);
+        return new AttachmentView(
+                row.getId(),
+                row.sessionId(),
+                row.clientId(),
+                row.workspaceId(),
+                displayName(row),
+                row.fileType(),
+                row.fileSizeBytes(),
+                row.createdAt(),
+                sessionDate,
+                row.sessionId() != null);
     }
 
     String displayName(AttachmentRow row) {
@@ -45,8 +58,8 @@ class AttachmentReader {
     }
 
     private static FieldBinding binding(AttachmentRow row, String column) {
-        UUID keyOwner = AttachmentEncryption.keyOwner(ClientId.of(row.clientId()),
-                row.sessionId() == null ? null : SessionId.of(row.sessionId()));
+        UUID keyOwner = AttachmentEncryption.keyOwner(
+                ClientId.of(row.clientId()), row.sessionId() == null ? null : SessionId.of(row.sessionId()));
         return new FieldBinding(AttachmentEncryption.TABLE, row.getId(), column, keyOwner);
     }
 }

@@ -2,10 +2,10 @@ package com.pazpaz.query.attachment;
 
 import com.pazpaz.kernel.attachment.AttachmentUploadedEvent;
 import com.pazpaz.kernel.crypto.EncryptedValue;
-import com.pazpaz.query.common.TableColumn;
 import com.pazpaz.query.common.Columns;
 import com.pazpaz.query.common.InsertableRow;
 import com.pazpaz.query.common.RowTable;
+import com.pazpaz.query.common.TableColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -25,17 +25,27 @@ import java.util.UUID;
 class AttachmentRow extends InsertableRow {
 
     /** How the projection writes and reads the table. */
-    static final RowTable<AttachmentRow> TABLE = new RowTable<>("session_attachments", List.of(
-            TableColumn.uuid("id", r -> r.id), TableColumn.uuid("session_id", r -> r.sessionId),
-            TableColumn.uuid("workspace_id", r -> r.workspaceId), TableColumn.uuid("uploaded_by_user_id", r -> r.uploadedByUserId),
-            TableColumn.text("file_name", r -> r.fileName), TableColumn.text("file_type", r -> r.fileType),
-            TableColumn.int4("file_size_bytes", r -> r.fileSizeBytes), TableColumn.text("s3_key", r -> r.blobKey),
-            TableColumn.instant("created_at", r -> r.createdAt), TableColumn.instant("deleted_at", r -> r.deletedAt),
-            TableColumn.uuid("client_id", r -> r.clientId), TableColumn.bytes("file_name_encrypted", r -> r.fileNameEncrypted)),
-            AttachmentRow::read, AttachmentRowEvolution::changes, AttachmentRowEvolution::apply, List.of());
+    static final RowTable<AttachmentRow> TABLE = new RowTable<>(
+            "session_attachments",
+            List.of(
+                    TableColumn.uuid("id", r -> r.id), TableColumn.uuid("session_id", r -> r.sessionId),
+                    TableColumn.uuid("workspace_id", r -> r.workspaceId),
+                            TableColumn.uuid("uploaded_by_user_id", r -> r.uploadedByUserId),
+                    TableColumn.text("file_name", r -> r.fileName), TableColumn.text("file_type", r -> r.fileType),
+                    TableColumn.int4("file_size_bytes", r -> r.fileSizeBytes),
+                            TableColumn.text("s3_key", r -> r.blobKey),
+                    TableColumn.instant("created_at", r -> r.createdAt),
+                            TableColumn.instant("deleted_at", r -> r.deletedAt),
+                    TableColumn.uuid("client_id", r -> r.clientId),
+                            TableColumn.bytes("file_name_encrypted", r -> r.fileNameEncrypted)),
+            AttachmentRow::read,
+            AttachmentRowEvolution::changes,
+            AttachmentRowEvolution::apply,
+            List.of());
 
     @Id
     private UUID id;
+
     private UUID sessionId;
     private UUID clientId;
     private UUID workspaceId;
@@ -44,13 +54,14 @@ class AttachmentRow extends InsertableRow {
     private byte[] fileNameEncrypted;
     private String fileType;
     private int fileSizeBytes;
+
     @Column(name = "s3_key")
     private String blobKey;
+
     private Instant createdAt;
     private Instant deletedAt;
 
-    protected AttachmentRow() {
-    }
+    protected AttachmentRow() {}
 
     AttachmentRow(AttachmentUploadedEvent event) {
         this.id = event.attachmentId().value();

@@ -9,8 +9,7 @@ import java.util.UUID;
 /** How each attachment event changes a {@code session_attachments} row. */
 final class AttachmentRowEvolution {
 
-    private AttachmentRowEvolution() {
-    }
+    private AttachmentRowEvolution() {}
 
     /** The row after the event; null before the upload and after the purge. */
     static AttachmentRow apply(AttachmentRow row, Object event) {
@@ -36,6 +35,8 @@ final class AttachmentRowEvolution {
         if (event instanceof AttachmentDeletedEvent deleted) {
             return deleted.attachmentId().value();
         }
-        return event instanceof AttachmentPurgedEvent purged ? purged.attachmentId().value() : null;
+        return event instanceof AttachmentPurgedEvent purged
+                ? purged.attachmentId().value()
+                : null;
     }
 }

@@ -8,14 +8,14 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AttachmentRows extends JpaRepository<AttachmentRow, UUID> {
 
-    List<AttachmentRow> findBySessionIdAndWorkspaceIdAndDeletedAtIsNullOrderByCreatedAtDesc(UUID sessionId,
-                                                                                             UUID workspaceId);
+    List<AttachmentRow> findBySessionIdAndWorkspaceIdAndDeletedAtIsNullOrderByCreatedAtDesc(
+            UUID sessionId, UUID workspaceId);
 
-    List<AttachmentRow> findByClientIdAndWorkspaceIdAndDeletedAtIsNullOrderByCreatedAtDesc(UUID clientId,
-                                                                                           UUID workspaceId);
+    List<AttachmentRow> findByClientIdAndWorkspaceIdAndDeletedAtIsNullOrderByCreatedAtDesc(
+            UUID clientId, UUID workspaceId);
 
     Optional<AttachmentRow> findByIdAndWorkspaceIdAndDeletedAtIsNull(UUID id, UUID workspaceId);
 
-    List<AttachmentRow> findByIdInAndClientIdAndWorkspaceIdAndDeletedAtIsNull(Collection<UUID> ids, UUID clientId,
-                                                                             UUID workspaceId);
+    List<AttachmentRow> findByIdInAndClientIdAndWorkspaceIdAndDeletedAtIsNull(
+            Collection<UUID> ids, UUID clientId, UUID workspaceId);
 }

@@ -17,5 +17,4 @@ record AttachmentView(
         int fileSizeBytes,
         Instant createdAt,
         Instant sessionDate,
-        boolean isSessionFile) {
-}
+        boolean isSessionFile) {}

@@ -53,8 +53,9 @@ class BulkDownloadController {
     private static final long MAX_TOTAL = 100L * 1024 * 1024;
     /** Zips being written at once by this instance: bounds their memory to a few decrypted files. */
     static final int CONCURRENT_ZIPS = 4;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final AttachmentRows attachments;
     private final AttachmentOwnerChecks owners;
@@ -64,8 +65,13 @@ class BulkDownloadController {
     private final Clock clock;
     private final Semaphore writers = new Semaphore(CONCURRENT_ZIPS);
 
-    BulkDownloadController(AttachmentRows attachments, AttachmentOwnerChecks owners, AttachmentReader reader,
-                           AttachmentContents contents, AccessAudit audit, Clock clock) {
+    BulkDownloadController(
+            AttachmentRows attachments,
+            AttachmentOwnerChecks owners,
+            AttachmentReader reader,
+            AttachmentContents contents,
+            AccessAudit audit,
+            Clock clock) {
         this.attachments = attachments;
         this.owners = owners;
         this.reader = reader;
@@ -74,30 +80,46 @@ class BulkDownloadController {
         this.clock = clock;
     }
 
-    @PostMapping(path = "/api/v1/clients/{clientId}/attachments/download-multiple",
+    @PostMapping(
+            path = "/api/v1/clients/{clientId}/attachments/download-multiple",
             produces = {"application/zip", MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    ResponseEntity<StreamingResponseBody> downloadMultiple(Actor actor, @PathVariable UUID clientId,
-                                                           @Valid @RequestBody BulkDownloadRequest request,
-                                                           HttpServletResponse response) {
+    ResponseEntity<StreamingResponseBody> downloadMultiple(
+            Actor actor,
+            @PathVariable UUID clientId,
+            @Valid @RequestBody BulkDownloadRequest request,
+            HttpServletResponse response) {
         UUID workspaceId = actor.requireWorkspace().value();
         owners.requireClient(clientId, workspaceId);
         List<AttachmentRow> rows = selected(request.attachmentIds(), clientId, workspaceId);
         long total = rows.stream().mapToLong(AttachmentRow::fileSizeBytes).sum();
         if (total > MAX_TOTAL) {
-            throw new BusinessRuleViolation(Kind.TOO_LARGE, String.format(Locale.ROOT,
-                    "Total file size exceeds 100 MB limit. Selected files total %.1f MB. Please select fewer files.",
-                    total / (1024.0 * 1024.0)));
+            throw new BusinessRuleViolation(
+                    Kind.TOO_LARGE,
+                    String.format(
+                            Locale.ROOT,
+                            "Total file size exceeds 100 MB limit. Selected files total %.1f MB. Please select fewer files.",
+                            total / (1024.0 * 1024.0)));
         }
         if (!writers.tryAcquire()) {
             response.setHeader(HttpHeaders.RETRY_AFTER, "5");
-            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
-                    "Too many zips are being prepared; retry shortly");
+            throw new ResponseStatusException(
+                    HttpStatus.SERVICE_UNAVAILABLE, "Too many zips are being prepared; retry shortly");
         }
         try {
-            audit.recordRead(actor, AttachmentQueryController.RESOURCE, null, "bulk_download", Map.of(
-                    "client_id", clientId.toString(), "attachment_count", rows.size(),
-                    "attachment_ids", rows.stream().map(row -> row.getId().toString()).toList(),
-                    "total_size_bytes", total));
+            audit.recordRead(
+                    actor,
+                    AttachmentQueryController.RESOURCE,
+                    null,
+                    "bulk_download",
+                    Map.of(
+                            "client_id",
+                            clientId.toString(),
+                            "attachment_count",
+                            rows.size(),
+                            "attachment_ids",
+                            rows.stream().map(row -> row.getId().toString()).toList(),
+                            "total_size_bytes",
+                            total));
         } catch (RuntimeException e) {
             writers.release();
             throw e;
@@ -111,20 +133,26 @@ class BulkDownloadController {
         };
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/zip"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("client-files-" + STAMP.format(clock.instant()) + ".zip").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("client-files-" + STAMP.format(clock.instant()) + ".zip")
+                                .build()
+                                .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(zip);
     }
 
     /** All must be live files of this client (its notes' included); a repeated id breaks the count too. */
     private List<AttachmentRow> selected(List<UUID> ids, UUID clientId, UUID workspaceId) {
-        List<AttachmentRow> rows = attachments.findByIdInAndClientIdAndWorkspaceIdAndDeletedAtIsNull(ids, clientId,
-                workspaceId);
+        List<AttachmentRow> rows =
+                attachments.findByIdInAndClientIdAndWorkspaceIdAndDeletedAtIsNull(ids, clientId, workspaceId);
         if (rows.size() != ids.size() || new HashSet<>(ids).size() != ids.size()) {
             throw new RecordNotFoundException("One or more attachments not found or do not belong to this client");
         }
-        return rows.stream().sorted(Comparator.comparing(row -> ids.indexOf(row.getId()))).toList();
+        return rows.stream()
+                .sorted(Comparator.comparing(row -> ids.indexOf(row.getId())))
+                .toList();
     }
 
     /** One file decrypted at a time, written and let go before the next. */

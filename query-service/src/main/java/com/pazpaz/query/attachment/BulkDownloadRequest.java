@@ -6,5 +6,4 @@ import java.util.List;
 import java.util.UUID;
 
 /** R-ATT-9: 1 to 50 attachment ids. */
-record BulkDownloadRequest(@NotNull @Size(min = 1, max = 50) List<@NotNull UUID> attachmentIds) {
-}
+record BulkDownloadRequest(@NotNull @Size(min = 1, max = 50) List<@NotNull UUID> attachmentIds) {}

@@ -9,5 +9,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *               instance makes its own at start, and its links work only on that instance until it restarts
  */
 @ConfigurationProperties("pazpaz.attachments.download-links")
-public record DownloadLinkProperties(String secret) {
-}
+public record DownloadLinkProperties(String secret) {}

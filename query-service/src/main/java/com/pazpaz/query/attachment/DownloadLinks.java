@@ -40,8 +40,13 @@ class DownloadLinks {
     }
 
     String issue(DownloadLink link) {
-        String claims = String.join("|", link.attachmentId().toString(), link.workspaceId().toString(),
-                link.userId().toString(), link.inline() ? "i" : "a", Long.toString(link.expiresAt().getEpochSecond()));
+        String claims = String.join(
+                "|",
+                link.attachmentId().toString(),
+                link.workspaceId().toString(),
+                link.userId().toString(),
+                link.inline() ? "i" : "a",
+                Long.toString(link.expiresAt().getEpochSecond()));
         byte[] payload = claims.getBytes(StandardCharsets.US_ASCII);
         return ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(sign(payload));
     }
@@ -56,8 +61,11 @@ class DownloadLinks {
                 return Optional.empty();
             }
             String[] claims = new String(payload, StandardCharsets.US_ASCII).split("\\|");
-            return Optional.of(new DownloadLink(UUID.fromString(claims[0]), UUID.fromString(claims[1]),
-                    UUID.fromString(claims[2]), "i".equals(claims[3]),
+            return Optional.of(new DownloadLink(
+                    UUID.fromString(claims[0]),
+                    UUID.fromString(claims[1]),
+                    UUID.fromString(claims[2]),
+                    "i".equals(claims[3]),
                     Instant.ofEpochSecond(Long.parseLong(claims[4]))));
         } catch (RuntimeException malformed) {
             return Optional.empty();

@@ -31,10 +31,10 @@ public class AccessAudit {
      * record is committed: the data may leave only then. Never in the caller's transaction (reads may run in
      * read-only ones); the metadata is taken here, on the request's thread.
      */
-    public void recordRead(Actor actor, String resourceType, UUID resourceId, String operation,
-                           Map<String, Object> details) {
-        PhiAccessedEvent read = new PhiAccessedEvent(actor.requireWorkspace(), resourceType, resourceId, operation,
-                details);
+    public void recordRead(
+            Actor actor, String resourceType, UUID resourceId, String operation, Map<String, Object> details) {
+        PhiAccessedEvent read =
+                new PhiAccessedEvent(actor.requireWorkspace(), resourceType, resourceId, operation, details);
         writer.appendDurably(AccessRecords.of(read, actor, requestMetadata));
         PhiReadGuard.recorded();
     }

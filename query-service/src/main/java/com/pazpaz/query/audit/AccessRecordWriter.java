@@ -1,7 +1,7 @@
 package com.pazpaz.query.audit;
 
-import com.pazpaz.query.isolation.EveryPractice;
 import com.pazpaz.infra.access.AccessRecordAppender;
+import com.pazpaz.query.isolation.EveryPractice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -68,7 +68,8 @@ class AccessRecordWriter implements SmartLifecycle, AccessRecordAppender {
         } catch (TimeoutException timeout) {
             throw new IllegalStateException("The access record was not committed within " + WAIT_SECONDS + " s");
         } catch (ExecutionException failed) {
-            throw failed.getCause() instanceof RuntimeException runtime ? runtime
+            throw failed.getCause() instanceof RuntimeException runtime
+                    ? runtime
                     : new IllegalStateException("The access record could not be appended", failed.getCause());
         }
     }
@@ -99,7 +100,8 @@ class AccessRecordWriter implements SmartLifecycle, AccessRecordAppender {
 
     private void appendBatch(List<PendingRecord> batch) {
         try {
-            List<EventMessage<?>> records = batch.stream().<EventMessage<?>>map(PendingRecord::record).toList();
+            List<EventMessage<?>> records =
+                    batch.stream().<EventMessage<?>>map(PendingRecord::record).toList();
             ownTransaction.executeWithoutResult(status -> eventStore.publish(records));
             batch.forEach(pending -> pending.committed.complete(null));
         } catch (RuntimeException failed) {

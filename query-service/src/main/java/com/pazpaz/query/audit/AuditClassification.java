@@ -18,13 +18,31 @@ import org.axonframework.eventhandling.EventMessage;
 record AuditClassification(String resourceType, String action, UUID resourceId, String importedEventType) {
 
     private static final Map<String, String> RESOURCE_BY_PACKAGE = Map.of(
-            "client", "Client", "workspace", "Workspace", "user", "User", "appointment", "Appointment",
-            "session", "Session", "service", "Service", "location", "Location", "attachment", "SessionAttachment",
-            "careplan", "PlanOfCare", "series", "Appointment");
+            "client",
+            "Client",
+            "workspace",
+            "Workspace",
+            "user",
+            "User",
+            "appointment",
+            "Appointment",
+            "session",
+            "Session",
+            "service",
+            "Service",
+            "location",
+            "Location",
+            "attachment",
+            "SessionAttachment",
+            "careplan",
+            "PlanOfCare",
+            "series",
+            "Appointment");
     /** The operation of a recorded read that takes records out of the system: its row's action is EXPORT. */
     static final String EXPORT_OPERATION = "export";
     /** The action of a refused access to PHI (404 or 403 on a PHI endpoint, decision 251). */
     static final String DENIED = "DENIED";
+
     private static final List<String> CREATE_FACTS =
             List.of("Registered", "Created", "Scheduled", "Uploaded", "Added", "Invited");
     private static final List<String> DELETE_FACTS =
@@ -38,6 +56,7 @@ record AuditClassification(String resourceType, String action, UUID resourceId, 
             return name.endsWith("Event") ? name.substring(0, name.length() - "Event".length()) : name;
         }
     };
+
     private static final ClassValue<AuditClassification> BY_TYPE = new ClassValue<>() {
         @Override
         protected AuditClassification computeValue(Class<?> type) {
@@ -59,8 +78,8 @@ record AuditClassification(String resourceType, String action, UUID resourceId, 
         }
         if (event.getPayload() instanceof AuditHistoryImportedEvent imported) {
             // another system's audit row: classified as that system recorded it (docs/import.md)
-            return new AuditClassification(imported.resourceType(), imported.action(), imported.resourceId(),
-                    imported.eventType());
+            return new AuditClassification(
+                    imported.resourceType(), imported.action(), imported.resourceId(), imported.eventType());
         }
         AuditClassification byType = BY_TYPE.get(event.getPayloadType());
         return new AuditClassification(byType.resourceType, byType.action, resourceId(event), null);

@@ -9,8 +9,15 @@ import java.util.UUID;
  * The filters of an audit-trail query, turned into a WHERE clause with bind parameters (never concatenated
  * values). Always scoped to one workspace.
  */
-record AuditEventQuery(UUID workspaceId, UUID userId, String resourceType, UUID resourceId, String action,
-                       Instant startDate, Instant endDate, boolean phiOnly) {
+record AuditEventQuery(
+        UUID workspaceId,
+        UUID userId,
+        String resourceType,
+        UUID resourceId,
+        String action,
+        Instant startDate,
+        Instant endDate,
+        boolean phiOnly) {
 
     String where() {
         StringBuilder where = new StringBuilder("workspace_id = ?");
@@ -29,9 +36,14 @@ record AuditEventQuery(UUID workspaceId, UUID userId, String resourceType, UUID 
     Object[] parameters() {
         List<Object> parameters = new ArrayList<>();
         parameters.add(workspaceId);
-        for (Object value : new Object[] {userId, resourceType, resourceId, action,
+        for (Object value : new Object[] {
+            userId,
+            resourceType,
+            resourceId,
+            action,
             startDate == null ? null : java.sql.Timestamp.from(startDate),
-            endDate == null ? null : java.sql.Timestamp.from(endDate)}) {
+            endDate == null ? null : java.sql.Timestamp.from(endDate)
+        }) {
             if (value != null) {
                 parameters.add(value);
             }

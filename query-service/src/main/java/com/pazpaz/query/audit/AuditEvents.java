@@ -29,19 +29,28 @@ class AuditEvents {
     }
 
     long count(AuditEventQuery query) {
-        Long total = jdbc.queryForObject("SELECT count(*) FROM audit_events WHERE " + query.where(), Long.class,
-                query.parameters());
+        Long total = jdbc.queryForObject(
+                "SELECT count(*) FROM audit_events WHERE " + query.where(), Long.class, query.parameters());
         return total == null ? 0 : total;
     }
 
     List<AuditEventView> page(AuditEventQuery query, long offset, int limit) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM audit_events WHERE " + query.where()
-                + " ORDER BY created_at DESC, id OFFSET " + offset + " LIMIT " + limit, this::view, query.parameters());
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM audit_events WHERE " + query.where()
+                        + " ORDER BY created_at DESC, id OFFSET " + offset + " LIMIT " + limit,
+                this::view,
+                query.parameters());
     }
 
     Optional<AuditEventView> find(UUID workspaceId, UUID id) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM audit_events WHERE workspace_id = ? AND id = ?", this::view,
-                workspaceId, id).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT " + COLUMNS + " FROM audit_events WHERE workspace_id = ? AND id = ?",
+                        this::view,
+                        workspaceId,
+                        id)
+                .stream()
+                .findFirst();
     }
 
     /**
@@ -51,25 +60,34 @@ class AuditEvents {
      */
     @Transactional(readOnly = true)
     void each(AuditEventQuery query, Consumer<AuditEventView> consumer) {
-        jdbc.query(connection -> {
-            var statement = connection.prepareStatement("SELECT " + COLUMNS + " FROM audit_events WHERE "
-                    + query.where() + " ORDER BY created_at, id");
-            statement.setFetchSize(500);
-            Object[] parameters = query.parameters();
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            return statement;
-        }, (ResultSet rs) -> {
-            consumer.accept(view(rs, 0));
-        });
+        jdbc.query(
+                connection -> {
+                    var statement = connection.prepareStatement("SELECT " + COLUMNS + " FROM audit_events WHERE "
+                            + query.where() + " ORDER BY created_at, id");
+                    statement.setFetchSize(500);
+                    Object[] parameters = query.parameters();
+                    for (int i = 0; i < parameters.length; i++) {
+                        statement.setObject(i + 1, parameters[i]);
+                    }
+                    return statement;
+                },
+                (ResultSet rs) -> {
+                    consumer.accept(view(rs, 0));
+                });
     }
 
     private AuditEventView view(ResultSet rs, int row) throws SQLException {
-        return new AuditEventView(rs.getObject("id", UUID.class), rs.getObject("workspace_id", UUID.class),
-                rs.getObject("user_id", UUID.class), rs.getString("event_type"), rs.getString("resource_type"),
-                rs.getObject("resource_id", UUID.class), rs.getString("action"), rs.getString("ip_address"),
-                rs.getString("user_agent"), parse(rs.getString("metadata")),
+        return new AuditEventView(
+                rs.getObject("id", UUID.class),
+                rs.getObject("workspace_id", UUID.class),
+                rs.getObject("user_id", UUID.class),
+                rs.getString("event_type"),
+                rs.getString("resource_type"),
+                rs.getObject("resource_id", UUID.class),
+                rs.getString("action"),
+                rs.getString("ip_address"),
+                rs.getString("user_agent"),
+                parse(rs.getString("metadata")),
                 rs.getTimestamp("created_at").toInstant());
     }
 

@@ -1,7 +1,7 @@
 package com.pazpaz.query.audit;
 
-import com.pazpaz.infra.access.PhiEndpoint;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.infra.web.ProblemResponses.FieldProblem;
 import com.pazpaz.infra.web.ValidationFailedException;
@@ -38,10 +38,27 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RequestMapping("/api/v1/audit-events")
 class AuditEventsController {
 
-    private static final Set<String> RESOURCE_TYPES = Set.of("User", "Client", "Appointment", "Session",
-            "SessionAttachment", "PlanOfCare", "Service", "Location", "Workspace");
-    private static final Set<String> ACTIONS = Set.of("CREATE", "READ", "UPDATE", "DELETE", "LOGIN", "LOGOUT",
-            "EXPORT", "PRINT", "SHARE", AuditClassification.DENIED);
+    private static final Set<String> RESOURCE_TYPES = Set.of(
+            "User",
+            "Client",
+            "Appointment",
+            "Session",
+            "SessionAttachment",
+            "PlanOfCare",
+            "Service",
+            "Location",
+            "Workspace");
+    private static final Set<String> ACTIONS = Set.of(
+            "CREATE",
+            "READ",
+            "UPDATE",
+            "DELETE",
+            "LOGIN",
+            "LOGOUT",
+            "EXPORT",
+            "PRINT",
+            "SHARE",
+            AuditClassification.DENIED);
 
     private final AuditEvents events;
     private final ObjectMapper objectMapper;
@@ -54,22 +71,31 @@ class AuditEventsController {
     }
 
     @GetMapping
-    PageResponse<AuditEventView> list(Actor actor,
-                                      @RequestParam(defaultValue = PageParams.DEFAULT_PAGE) @Min(1) int page,
-                                      @RequestParam(name = "page_size", defaultValue = PageParams.DEFAULT_PAGE_SIZE)
-                                      @Min(1) @Max(PageParams.MAX_PAGE_SIZE) int pageSize,
-                                      @RequestParam(name = "user_id", required = false) UUID userId,
-                                      @RequestParam(name = "resource_type", required = false) String resourceType,
-                                      @RequestParam(name = "resource_id", required = false) UUID resourceId,
-                                      @RequestParam(required = false) String action,
-                                      @RequestParam(name = "start_date", required = false)
-                                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant startDate,
-                                      @RequestParam(name = "end_date", required = false)
-                                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant endDate,
-                                      @RequestParam(name = "phi_only", defaultValue = "false") boolean phiOnly) {
-        AuditEventQuery query = new AuditEventQuery(ownersWorkspace(actor), userId,
-                checked("resource_type", resourceType, RESOURCE_TYPES), resourceId,
-                checked("action", action, ACTIONS), startDate, endDate, phiOnly);
+    PageResponse<AuditEventView> list(
+            Actor actor,
+            @RequestParam(defaultValue = PageParams.DEFAULT_PAGE) @Min(1) int page,
+            @RequestParam(name = "page_size", defaultValue = PageParams.DEFAULT_PAGE_SIZE)
+                    @Min(1)
+                    @Max(PageParams.MAX_PAGE_SIZE)
+                    int pageSize,
+            @RequestParam(name = "user_id", required = false) UUID userId,
+            @RequestParam(name = "resource_type", required = false) String resourceType,
+            @RequestParam(name = "resource_id", required = false) UUID resourceId,
+            @RequestParam(required = false) String action,
+            @RequestParam(name = "start_date", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                    Instant startDate,
+            @RequestParam(name = "end_date", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                    Instant endDate,
+            @RequestParam(name = "phi_only", defaultValue = "false") boolean phiOnly) {
+        AuditEventQuery query = new AuditEventQuery(
+                ownersWorkspace(actor),
+                userId,
+                checked("resource_type", resourceType, RESOURCE_TYPES),
+                resourceId,
+                checked("action", action, ACTIONS),
+                startDate,
+                endDate,
+                phiOnly);
         PageParams paging = new PageParams(page, pageSize);
         return PageResponse.of(events.page(query, paging.offset(), pageSize), events.count(query), paging);
     }
@@ -85,37 +111,41 @@ class AuditEventsController {
      */
     @GetMapping("/export")
     @PhiEndpoint("Workspace")
-    ResponseEntity<StreamingResponseBody> export(Actor actor,
-                                                 @RequestParam(name = "start_date")
-                                                 @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant startDate,
-                                                 @RequestParam(name = "end_date")
-                                                 @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant endDate,
-                                                 @RequestParam(defaultValue = "jsonl") String format) {
+    ResponseEntity<StreamingResponseBody> export(
+            Actor actor,
+            @RequestParam(name = "start_date") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant startDate,
+            @RequestParam(name = "end_date") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant endDate,
+            @RequestParam(defaultValue = "jsonl") String format) {
         if (!format.equals("csv") && !format.equals("jsonl")) {
             throw new ValidationFailedException(List.of(new FieldProblem("format", "must be csv or jsonl")));
         }
         UUID workspaceId = ownersWorkspace(actor);
         AuditEventQuery query = new AuditEventQuery(workspaceId, null, null, null, null, startDate, endDate, false);
-        AuditExportFormat writer = format.equals("csv") ? AuditExportFormat.csv(objectMapper)
-                : AuditExportFormat.jsonLines(objectMapper);
+        AuditExportFormat writer =
+                format.equals("csv") ? AuditExportFormat.csv(objectMapper) : AuditExportFormat.jsonLines(objectMapper);
         StreamingResponseBody body = output -> {
             Writer out = new OutputStreamWriter(output, StandardCharsets.UTF_8);
             writer.header(out);
             events.each(query, row -> writer.write(out, row));
             out.flush();
         };
-        audit.recordRead(actor, "Workspace", workspaceId, AuditClassification.EXPORT_OPERATION, Map.of(
-                "format", format, "start_date", startDate.toString(), "end_date", endDate.toString()));
+        audit.recordRead(
+                actor,
+                "Workspace",
+                workspaceId,
+                AuditClassification.EXPORT_OPERATION,
+                Map.of("format", format, "start_date", startDate.toString(), "end_date", endDate.toString()));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-events." + format + "\"")
-                .contentType(format.equals("csv") ? new MediaType("text", "csv") : new MediaType("application", "x-ndjson"))
+                .contentType(
+                        format.equals("csv") ? new MediaType("text", "csv") : new MediaType("application", "x-ndjson"))
                 .body(body);
     }
 
     private static UUID ownersWorkspace(Actor actor) {
         if (actor.role() != Role.OWNER) {
-            throw new AccessDeniedException("Insufficient permissions to view audit logs. "
-                    + "Only workspace owners can access audit events.");
+            throw new AccessDeniedException(
+                    "Insufficient permissions to view audit logs. " + "Only workspace owners can access audit events.");
         }
         return actor.requireWorkspace().value();
     }

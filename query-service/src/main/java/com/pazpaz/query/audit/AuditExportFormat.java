@@ -44,11 +44,20 @@ interface AuditExportFormat {
             @Override
             public void write(Writer out, AuditEventView row) {
                 try {
-                    out.write(Stream.of(row.id(), row.workspaceId(), row.userId(), row.eventType(),
-                                    row.resourceType(), row.resourceId(), row.action(), row.ipAddress(),
-                                    row.userAgent(), row.metadata() == null ? null : mapper.writeValueAsString(row.metadata()),
+                    out.write(Stream.of(
+                                    row.id(),
+                                    row.workspaceId(),
+                                    row.userId(),
+                                    row.eventType(),
+                                    row.resourceType(),
+                                    row.resourceId(),
+                                    row.action(),
+                                    row.ipAddress(),
+                                    row.userAgent(),
+                                    row.metadata() == null ? null : mapper.writeValueAsString(row.metadata()),
                                     row.createdAt())
-                            .map(AuditExportFormat::cell).collect(Collectors.joining(",")));
+                            .map(AuditExportFormat::cell)
+                            .collect(Collectors.joining(",")));
                     out.write('\n');
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

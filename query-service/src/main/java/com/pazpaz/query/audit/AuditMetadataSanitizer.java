@@ -11,12 +11,27 @@ import java.util.Map;
  */
 final class AuditMetadataSanitizer {
 
-    private static final List<String> SENSITIVE = List.of("password", "ssn", "social_security", "date_of_birth",
-            "dob", "email", "phone", "address", "medical_history", "emergency_contact", "first_name", "last_name",
-            "name", "notes", "subjective", "objective", "assessment", "plan");
+    private static final List<String> SENSITIVE = List.of(
+            "password",
+            "ssn",
+            "social_security",
+            "date_of_birth",
+            "dob",
+            "email",
+            "phone",
+            "address",
+            "medical_history",
+            "emergency_contact",
+            "first_name",
+            "last_name",
+            "name",
+            "notes",
+            "subjective",
+            "objective",
+            "assessment",
+            "plan");
 
-    private AuditMetadataSanitizer() {
-    }
+    private AuditMetadataSanitizer() {}
 
     static Map<String, Object> sanitize(Map<String, ?> metadata) {
         Map<String, Object> clean = new LinkedHashMap<>();

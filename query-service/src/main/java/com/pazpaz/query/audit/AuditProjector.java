@@ -71,10 +71,17 @@ class AuditProjector {
                 metadata.put("ticket", skipped.ticket());
             }
         }
-        return new AuditRow(UUID.fromString(event.getIdentifier()), payload.workspaceId().value(),
-                uuid(event, MetadataKeys.USER_ID), audit.eventType(), audit.resourceType(), audit.resourceId(),
-                audit.action(), truncate(text(event, MetadataKeys.IP_ADDRESS), 45),
-                text(event, MetadataKeys.USER_AGENT), toJson(AuditMetadataSanitizer.sanitize(metadata)),
+        return new AuditRow(
+                UUID.fromString(event.getIdentifier()),
+                payload.workspaceId().value(),
+                uuid(event, MetadataKeys.USER_ID),
+                audit.eventType(),
+                audit.resourceType(),
+                audit.resourceId(),
+                audit.action(),
+                truncate(text(event, MetadataKeys.IP_ADDRESS), 45),
+                text(event, MetadataKeys.USER_AGENT),
+                toJson(AuditMetadataSanitizer.sanitize(metadata)),
                 event.getTimestamp());
     }
 
@@ -82,15 +89,26 @@ class AuditProjector {
      * Another system's audit row, as it recorded it: its id, actor, origin and time (not the import's), its
      * metadata after the importer's and the sanitiser's filtering, marked {@code imported_from}.
      */
-    private AuditRow importedRow(AuditHistoryImportedEvent imported, EventMessage<?> event,
-                                 AuditClassification audit, Map<String, Object> metadata) {
+    private AuditRow importedRow(
+            AuditHistoryImportedEvent imported,
+            EventMessage<?> event,
+            AuditClassification audit,
+            Map<String, Object> metadata) {
         metadata.putAll(imported.details());
         metadata.put("imported_from", imported.importedFrom());
         metadata.put("original_time", imported.occurredAt().toString());
-        return new AuditRow(imported.originalId(), imported.workspaceId().value(),
-                imported.actor() == null ? null : imported.actor().value(), audit.eventType(), audit.resourceType(),
-                audit.resourceId(), audit.action(), truncate(imported.ipAddress(), 45), imported.userAgent(),
-                toJson(AuditMetadataSanitizer.sanitize(metadata)), imported.occurredAt());
+        return new AuditRow(
+                imported.originalId(),
+                imported.workspaceId().value(),
+                imported.actor() == null ? null : imported.actor().value(),
+                audit.eventType(),
+                audit.resourceType(),
+                audit.resourceId(),
+                audit.action(),
+                truncate(imported.ipAddress(), 45),
+                imported.userAgent(),
+                toJson(AuditMetadataSanitizer.sanitize(metadata)),
+                imported.occurredAt());
     }
 
     private static void copy(EventMessage<?> event, String key, String as, Map<String, Object> into) {

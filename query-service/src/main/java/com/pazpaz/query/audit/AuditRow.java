@@ -10,15 +10,30 @@ import java.util.UUID;
  * A row of {@code audit_events} as the projector appends it. The user is kept only if projected (users are
  * written before the audit rows of the same batch), as the documented foreign key requires.
  */
-record AuditRow(UUID id, UUID workspaceId, UUID userId, String eventType, String resourceType, UUID resourceId,
-                String action, String ipAddress, String userAgent, String metadata, Instant createdAt) {
+record AuditRow(
+        UUID id,
+        UUID workspaceId,
+        UUID userId,
+        String eventType,
+        String resourceType,
+        UUID resourceId,
+        String action,
+        String ipAddress,
+        String userAgent,
+        String metadata,
+        Instant createdAt) {
 
     private static final List<TableColumn<AuditRow>> COLUMNS = List.of(
-            TableColumn.uuid("id", AuditRow::id), TableColumn.uuid("workspace_id", AuditRow::workspaceId),
-            TableColumn.uuid("user_id", AuditRow::userId), TableColumn.text("event_type", AuditRow::eventType),
-            TableColumn.text("resource_type", AuditRow::resourceType), TableColumn.uuid("resource_id", AuditRow::resourceId),
-            TableColumn.text("action", AuditRow::action), TableColumn.text("ip_address", AuditRow::ipAddress),
-            TableColumn.text("user_agent", AuditRow::userAgent), TableColumn.text("metadata", AuditRow::metadata),
+            TableColumn.uuid("id", AuditRow::id),
+            TableColumn.uuid("workspace_id", AuditRow::workspaceId),
+            TableColumn.uuid("user_id", AuditRow::userId),
+            TableColumn.text("event_type", AuditRow::eventType),
+            TableColumn.text("resource_type", AuditRow::resourceType),
+            TableColumn.uuid("resource_id", AuditRow::resourceId),
+            TableColumn.text("action", AuditRow::action),
+            TableColumn.text("ip_address", AuditRow::ipAddress),
+            TableColumn.text("user_agent", AuditRow::userAgent),
+            TableColumn.text("metadata", AuditRow::metadata),
             TableColumn.instant("created_at", AuditRow::createdAt));
 
     /** Every row of a batch in one statement; a row already there (an event projected twice) is left alone. */

@@ -27,13 +27,15 @@ class EventChainController {
     }
 
     @GetMapping("/verification")
-    List<ChainVerification> verify(Actor actor,
-                                   @RequestParam(name = "workspace_id", required = false) UUID workspaceId) {
+    List<ChainVerification> verify(
+            Actor actor, @RequestParam(name = "workspace_id", required = false) UUID workspaceId) {
         if (actor.isPlatformAdmin()) {
             List<UUID> workspaces = workspaceId != null ? List.of(workspaceId) : verifier.workspaces();
             return workspaces.stream().map(verifier::verify).toList();
         }
-        if (actor.role() != Role.OWNER || (workspaceId != null && !workspaceId.equals(actor.workspaceId().value()))) {
+        if (actor.role() != Role.OWNER
+                || (workspaceId != null
+                        && !workspaceId.equals(actor.workspaceId().value()))) {
             throw new AccessDeniedException("Only owners verify their own workspace's chain");
         }
         return List.of(verifier.verify(actor.requireWorkspace().value()));

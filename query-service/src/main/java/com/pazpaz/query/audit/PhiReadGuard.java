@@ -55,17 +55,24 @@ class PhiReadGuard implements ResponseBodyAdvice<Object> {
     }
 
     @Override
-    public boolean supports(@NonNull MethodParameter returnType,
-                            @NonNull Class<? extends HttpMessageConverter<?>> converterType) {
-        return PhiRoute.resourceType(returnType.getContainingClass(), returnType.getMethod()).isPresent();
+    public boolean supports(
+            @NonNull MethodParameter returnType, @NonNull Class<? extends HttpMessageConverter<?>> converterType) {
+        return PhiRoute.resourceType(returnType.getContainingClass(), returnType.getMethod())
+                .isPresent();
     }
 
     @Override
-    public Object beforeBodyWrite(Object body, @NonNull MethodParameter returnType, @NonNull MediaType contentType,
-                                  @NonNull Class<? extends HttpMessageConverter<?>> converterType,
-                                  @NonNull ServerHttpRequest request, @NonNull ServerHttpResponse response) {
-        if (body instanceof ProblemDetail || !(request instanceof ServletServerHttpRequest servlet)
-                || servlet.getServletRequest().getAttribute(RECORDED) != null || failed(response)) {
+    public Object beforeBodyWrite(
+            Object body,
+            @NonNull MethodParameter returnType,
+            @NonNull MediaType contentType,
+            @NonNull Class<? extends HttpMessageConverter<?>> converterType,
+            @NonNull ServerHttpRequest request,
+            @NonNull ServerHttpResponse response) {
+        if (body instanceof ProblemDetail
+                || !(request instanceof ServletServerHttpRequest servlet)
+                || servlet.getServletRequest().getAttribute(RECORDED) != null
+                || failed(response)) {
             return body;
         }
         HttpServletRequest http = servlet.getServletRequest();
@@ -73,18 +80,21 @@ class PhiReadGuard implements ResponseBodyAdvice<Object> {
         Optional<Actor> actor = currentActor();
         if (route.isPresent() && actor.isPresent()) {
             log.debug("{}: recorded as a plain read", route.get().route());
-            audit.recordRead(actor.get(), route.get().resourceType(), route.get().requestedId(), "read", Map.of());
+            audit.recordRead(
+                    actor.get(), route.get().resourceType(), route.get().requestedId(), "read", Map.of());
         }
         return body;
     }
 
     private static boolean failed(ServerHttpResponse response) {
-        return response instanceof ServletServerHttpResponse servlet && servlet.getServletResponse().getStatus() >= 400;
+        return response instanceof ServletServerHttpResponse servlet
+                && servlet.getServletResponse().getStatus() >= 400;
     }
 
     private static Optional<Actor> currentActor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof Jwt jwt
-                ? Optional.of(TokenClaims.actorOf(jwt)) : Optional.empty();
+                ? Optional.of(TokenClaims.actorOf(jwt))
+                : Optional.empty();
     }
 }

@@ -26,21 +26,43 @@ class CarePlanDecryptor {
 
     CarePlanView view(CarePlanRow plan, List<GoalRow> goals, List<InterventionRow> interventions) {
         PlanTexts texts = texts(plan);
-        String problem = texts.decrypt(plan.problemStatement, PLANS_TABLE, plan.id,
-                CarePlanEncryption.PROBLEM_STATEMENT);
+        String problem =
+                texts.decrypt(plan.problemStatement, PLANS_TABLE, plan.id, CarePlanEncryption.PROBLEM_STATEMENT);
         String diagnosis = texts.decrypt(plan.diagnosis, PLANS_TABLE, plan.id, CarePlanEncryption.DIAGNOSIS);
         String closeReason = texts.decrypt(plan.closeReason, PLANS_TABLE, plan.id, CarePlanEncryption.CLOSE_REASON);
-        List<CarePlanView.Goal> goalViews = goals.stream().map(goal -> new CarePlanView.Goal(goal.id(),
-                texts.decrypt(goal.description(), GOALS_TABLE, goal.id(), DESCRIPTION), goal.targetDate(),
-                lower(goal.status()), texts.decrypt(goal.baseline(), GOALS_TABLE, goal.id(), BASELINE),
-                texts.decrypt(goal.currentMeasure(), GOALS_TABLE, goal.id(), CURRENT_MEASURE))).toList();
+        List<CarePlanView.Goal> goalViews = goals.stream()
+                .map(goal -> new CarePlanView.Goal(
+                        goal.id(),
+                        texts.decrypt(goal.description(), GOALS_TABLE, goal.id(), DESCRIPTION),
+                        goal.targetDate(),
+                        lower(goal.status()),
+                        texts.decrypt(goal.baseline(), GOALS_TABLE, goal.id(), BASELINE),
+                        texts.decrypt(goal.currentMeasure(), GOALS_TABLE, goal.id(), CURRENT_MEASURE)))
+                .toList();
         List<CarePlanView.Intervention> interventionViews = interventions.stream()
-                .map(item -> new CarePlanView.Intervention(item.id(),
+                .map(item -> new CarePlanView.Intervention(
+                        item.id(),
                         texts.decrypt(item.description(), INTERVENTIONS_TABLE, item.id(), DESCRIPTION),
-                        texts.decrypt(item.frequency(), INTERVENTIONS_TABLE, item.id(), FREQUENCY))).toList();
-        return new CarePlanView(plan.id, plan.workspaceId, plan.clientId, lower(plan.status), problem, diagnosis,
-                plan.reviewDate, goalViews, interventionViews, closeReason, plan.revisionCount, plan.version,
-                plan.createdByUserId, plan.createdAt, plan.updatedAt, plan.activatedAt, plan.closedAt,
+                        texts.decrypt(item.frequency(), INTERVENTIONS_TABLE, item.id(), FREQUENCY)))
+                .toList();
+        return new CarePlanView(
+                plan.id,
+                plan.workspaceId,
+                plan.clientId,
+                lower(plan.status),
+                problem,
+                diagnosis,
+                plan.reviewDate,
+                goalViews,
+                interventionViews,
+                closeReason,
+                plan.revisionCount,
+                plan.version,
+                plan.createdByUserId,
+                plan.createdAt,
+                plan.updatedAt,
+                plan.activatedAt,
+                plan.closedAt,
                 texts.erased());
     }
 

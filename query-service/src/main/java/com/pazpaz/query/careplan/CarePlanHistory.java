@@ -42,8 +42,7 @@ class CarePlanHistory {
                 plan = plan.next(event.getPayload());
             }
             PlanAtEvent then = plan;
-            return Optional.ofNullable(then.row())
-                    .map(row -> decryptor.view(row, then.goals(), then.interventions()));
+            return Optional.ofNullable(then.row()).map(row -> decryptor.view(row, then.goals(), then.interventions()));
         });
     }
 
@@ -55,11 +54,15 @@ class CarePlanHistory {
                 Object payload = message.getPayload();
                 plan = plan.next(payload);
                 CarePlanView view = decryptor.view(plan.row(), plan.goals(), plan.interventions());
-                entries.add(new Entry(message.getSequenceNumber(),
-                        payload.getClass().getSimpleName().replaceFirst("Event$", ""), message.getTimestamp(),
-                        actor(message), view.status(), payload instanceof CarePlanRevisedEvent revised
-                                ? revised.revisionNumber() : null,
-                        PlanAtEvent.contentOf(payload) == null ? null : Content.of(view), reason(payload, plan)));
+                entries.add(new Entry(
+                        message.getSequenceNumber(),
+                        payload.getClass().getSimpleName().replaceFirst("Event$", ""),
+                        message.getTimestamp(),
+                        actor(message),
+                        view.status(),
+                        payload instanceof CarePlanRevisedEvent revised ? revised.revisionNumber() : null,
+                        PlanAtEvent.contentOf(payload) == null ? null : Content.of(view),
+                        reason(payload, plan)));
             }
             return new CarePlanHistoryView(planId, plan.row().clientId, entries);
         });
@@ -68,18 +71,25 @@ class CarePlanHistory {
     private String reason(Object payload, PlanAtEvent plan) {
         PlanTexts texts = decryptor.texts(plan.row());
         if (payload instanceof CarePlanRevisedEvent revised) {
-            return texts.decrypt(revised.reason(), CarePlanEncryption.REVISIONS_TABLE, revised.revisionId(),
+            return texts.decrypt(
+                    revised.reason(),
+                    CarePlanEncryption.REVISIONS_TABLE,
+                    revised.revisionId(),
                     CarePlanEncryption.REASON);
         }
         if (payload instanceof CarePlanClosedEvent closed) {
-            return texts.decrypt(closed.reason(), CarePlanEncryption.PLANS_TABLE, closed.carePlanId().value(),
+            return texts.decrypt(
+                    closed.reason(),
+                    CarePlanEncryption.PLANS_TABLE,
+                    closed.carePlanId().value(),
                     CarePlanEncryption.CLOSE_REASON);
         }
         return null;
     }
 
     private Optional<List<? extends DomainEventMessage<?>>> events(UUID planId, UUID workspaceId) {
-        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(planId.toString()).asStream().toList();
+        List<? extends DomainEventMessage<?>> events =
+                eventStore.readEvents(planId.toString()).asStream().toList();
         boolean mine = !events.isEmpty()
                 && events.get(0).getPayload() instanceof CarePlanCreatedEvent created
                 && created.workspaceId().value().equals(workspaceId);

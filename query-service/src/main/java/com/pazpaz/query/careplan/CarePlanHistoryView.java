@@ -11,17 +11,27 @@ import java.util.UUID;
  */
 record CarePlanHistoryView(UUID carePlanId, UUID clientId, List<Entry> events) {
 
-    record Entry(long sequence, String event, Instant recordedAt, UUID actorUserId, String status,
-                 Integer revisionNumber, Content content, String reason) {
-    }
+    record Entry(
+            long sequence,
+            String event,
+            Instant recordedAt,
+            UUID actorUserId,
+            String status,
+            Integer revisionNumber,
+            Content content,
+            String reason) {}
 
     /** The plan's content as this event left it. */
-    record Content(String problemStatement, String diagnosis, LocalDate reviewDate, List<CarePlanView.Goal> goals,
-                   List<CarePlanView.Intervention> interventions) {
+    record Content(
+            String problemStatement,
+            String diagnosis,
+            LocalDate reviewDate,
+            List<CarePlanView.Goal> goals,
+            List<CarePlanView.Intervention> interventions) {
 
         static Content of(CarePlanView view) {
-            return new Content(view.problemStatement(), view.diagnosis(), view.reviewDate(), view.goals(),
-                    view.interventions());
+            return new Content(
+                    view.problemStatement(), view.diagnosis(), view.reviewDate(), view.goals(), view.interventions());
         }
     }
 }

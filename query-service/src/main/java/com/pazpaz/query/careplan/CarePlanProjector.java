@@ -81,7 +81,9 @@ class CarePlanProjector {
             rows.put(GoalRow.TABLE, GoalRow.of(plan, i, content.goals().get(i)));
         }
         for (int i = 0; i < content.interventions().size(); i++) {
-            rows.put(InterventionRow.TABLE, InterventionRow.of(plan, i, content.interventions().get(i)));
+            rows.put(
+                    InterventionRow.TABLE,
+                    InterventionRow.of(plan, i, content.interventions().get(i)));
         }
     }
 }

@@ -43,8 +43,8 @@ class CarePlanQueryController {
     private final AccessAudit audit;
     private final Clock clock;
 
-    CarePlanQueryController(CarePlanReads reads, CarePlanDecryptor decryptor, CarePlanHistory history,
-                            AccessAudit audit, Clock clock) {
+    CarePlanQueryController(
+            CarePlanReads reads, CarePlanDecryptor decryptor, CarePlanHistory history, AccessAudit audit, Clock clock) {
         this.reads = reads;
         this.decryptor = decryptor;
         this.history = history;
@@ -53,8 +53,8 @@ class CarePlanQueryController {
     }
 
     @GetMapping("/api/v1/care-plans/{carePlanId}")
-    CarePlanView get(Actor actor, @PathVariable UUID carePlanId,
-                     @RequestParam(name = "as_of", required = false) Instant asOf) {
+    CarePlanView get(
+            Actor actor, @PathVariable UUID carePlanId, @RequestParam(name = "as_of", required = false) Instant asOf) {
         UUID workspaceId = actor.requireWorkspace().value();
         if (asOf != null) {
             CarePlanView then = history.asOf(carePlanId, workspaceId, asOf).orElseThrow(RecordNotFoundException::new);
@@ -72,19 +72,25 @@ class CarePlanQueryController {
             throw new RecordNotFoundException();
         }
         List<CarePlanView> views = views(reads.plansOf(clientId, workspaceId));
-        audit.recordRead(actor, RESOURCE, null, "list", Map.of("client_id", clientId.toString(),
-                "results", views.size()));
+        audit.recordRead(
+                actor, RESOURCE, null, "list", Map.of("client_id", clientId.toString(), "results", views.size()));
         return views;
     }
 
     @GetMapping("/api/v1/care-plans/{carePlanId}/revisions")
     List<RevisionView> revisions(Actor actor, @PathVariable UUID carePlanId) {
-        CarePlanRow plan = reads.plan(carePlanId, actor.requireWorkspace().value())
-                .orElseThrow(RecordNotFoundException::new);
+        CarePlanRow plan =
+                reads.plan(carePlanId, actor.requireWorkspace().value()).orElseThrow(RecordNotFoundException::new);
         PlanTexts texts = decryptor.texts(plan);
-        List<RevisionView> found = reads.revisions(carePlanId).stream().map(row -> new RevisionView(row.id(),
-                row.revisionNumber(), row.revisedByUserId(), row.revisedAt(), texts.decrypt(row.reason(),
-                CarePlanEncryption.REVISIONS_TABLE, row.id(), CarePlanEncryption.REASON))).toList();
+        List<RevisionView> found = reads.revisions(carePlanId).stream()
+                .map(row -> new RevisionView(
+                        row.id(),
+                        row.revisionNumber(),
+                        row.revisedByUserId(),
+                        row.revisedAt(),
+                        texts.decrypt(
+                                row.reason(), CarePlanEncryption.REVISIONS_TABLE, row.id(), CarePlanEncryption.REASON)))
+                .toList();
         audit.recordRead(actor, RESOURCE, carePlanId, "revisions", Map.of("results", found.size()));
         return found;
     }
@@ -95,42 +101,61 @@ class CarePlanQueryController {
      */
     @GetMapping("/api/v1/care-plans/{carePlanId}/goals/{goalId}/progress")
     List<GoalProgressView> progress(Actor actor, @PathVariable UUID carePlanId, @PathVariable UUID goalId) {
-        CarePlanRow plan = reads.plan(carePlanId, actor.requireWorkspace().value())
-                .orElseThrow(RecordNotFoundException::new);
-        List<GoalProgressView> found = reads.progress(plan.id, goalId).stream().map(row -> {
-            PlanTexts texts = decryptor.noteTexts(row.sessionId());
-            return new GoalProgressView(row.id(), row.sessionId(), row.recordedByUserId(), row.recordedAt(),
-                    texts.decrypt(row.note(), CarePlanEncryption.PROGRESS_TABLE, row.id(),
-                            CarePlanEncryption.PROGRESS_NOTE),
-                    texts.decrypt(row.measure(), CarePlanEncryption.PROGRESS_TABLE, row.id(),
-                            CarePlanEncryption.MEASURE));
-        }).toList();
-        audit.recordRead(actor, RESOURCE, carePlanId, "goal_progress", Map.of("goal_id", goalId.toString(),
-                "results", found.size()));
+        CarePlanRow plan =
+                reads.plan(carePlanId, actor.requireWorkspace().value()).orElseThrow(RecordNotFoundException::new);
+        List<GoalProgressView> found = reads.progress(plan.id, goalId).stream()
+                .map(row -> {
+                    PlanTexts texts = decryptor.noteTexts(row.sessionId());
+                    return new GoalProgressView(
+                            row.id(),
+                            row.sessionId(),
+                            row.recordedByUserId(),
+                            row.recordedAt(),
+                            texts.decrypt(
+                                    row.note(),
+                                    CarePlanEncryption.PROGRESS_TABLE,
+                                    row.id(),
+                                    CarePlanEncryption.PROGRESS_NOTE),
+                            texts.decrypt(
+                                    row.measure(),
+                                    CarePlanEncryption.PROGRESS_TABLE,
+                                    row.id(),
+                                    CarePlanEncryption.MEASURE));
+                })
+                .toList();
+        audit.recordRead(
+                actor,
+                RESOURCE,
+                carePlanId,
+                "goal_progress",
+                Map.of("goal_id", goalId.toString(), "results", found.size()));
         return found;
     }
 
     @GetMapping("/api/v1/care-plans/{carePlanId}/history")
     CarePlanHistoryView history(Actor actor, @PathVariable UUID carePlanId) {
-        CarePlanHistoryView found = history.history(carePlanId, actor.requireWorkspace().value())
-                .orElseThrow(RecordNotFoundException::new);
+        CarePlanHistoryView found =
+                history.history(carePlanId, actor.requireWorkspace().value()).orElseThrow(RecordNotFoundException::new);
         audit.recordRead(actor, RESOURCE, carePlanId, "history", Map.of());
         return found;
     }
 
     /** Active plans whose review date is on or before {@code on_or_before} (default: today, UTC), soonest first. */
     @GetMapping("/api/v1/care-plans/due-for-review")
-    PageResponse<DueForReviewView> dueForReview(Actor actor,
+    PageResponse<DueForReviewView> dueForReview(
+            Actor actor,
             @RequestParam(name = "on_or_before", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-            LocalDate onOrBefore,
+                    LocalDate onOrBefore,
             @RequestParam(defaultValue = PageParams.DEFAULT_PAGE) @Min(1) int page,
             @RequestParam(name = "page_size", defaultValue = PageParams.DEFAULT_PAGE_SIZE)
-            @Min(1) @Max(PageParams.MAX_PAGE_SIZE) int pageSize) {
+                    @Min(1)
+                    @Max(PageParams.MAX_PAGE_SIZE)
+                    int pageSize) {
         UUID workspaceId = actor.requireWorkspace().value();
         LocalDate date = onOrBefore != null ? onOrBefore : LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         PageParams paging = new PageParams(page, pageSize);
-        List<DueForReviewView> items = reads.dueForReview(workspaceId, date, pageSize, (page - 1) * pageSize)
-                .stream().map(row -> new DueForReviewView(row.id, row.clientId, row.reviewDate, row.revisionCount))
+        List<DueForReviewView> items = reads.dueForReview(workspaceId, date, pageSize, (page - 1) * pageSize).stream()
+                .map(row -> new DueForReviewView(row.id, row.clientId, row.reviewDate, row.revisionCount))
                 .toList();
         // which clients are under a plan of care is PHI, even as ids and dates
         audit.recordRead(actor, RESOURCE, null, "due_for_review", Map.of("results", items.size(), "page", page));
@@ -143,11 +168,12 @@ class CarePlanQueryController {
             return List.of();
         }
         List<UUID> ids = plans.stream().map(plan -> plan.id).toList();
-        Map<UUID, List<GoalRow>> goals = reads.goals(ids).stream()
-                .collect(Collectors.groupingBy(GoalRow::carePlanId));
-        Map<UUID, List<InterventionRow>> interventions = reads.interventions(ids).stream()
-                .collect(Collectors.groupingBy(InterventionRow::carePlanId));
-        return plans.stream().map(plan -> decryptor.view(plan, goals.getOrDefault(plan.id, List.of()),
-                interventions.getOrDefault(plan.id, List.of()))).toList();
+        Map<UUID, List<GoalRow>> goals = reads.goals(ids).stream().collect(Collectors.groupingBy(GoalRow::carePlanId));
+        Map<UUID, List<InterventionRow>> interventions =
+                reads.interventions(ids).stream().collect(Collectors.groupingBy(InterventionRow::carePlanId));
+        return plans.stream()
+                .map(plan -> decryptor.view(
+                        plan, goals.getOrDefault(plan.id, List.of()), interventions.getOrDefault(plan.id, List.of())))
+                .toList();
     }
 }

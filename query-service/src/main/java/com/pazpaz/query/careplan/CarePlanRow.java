@@ -20,19 +20,29 @@ import java.util.UUID;
 final class CarePlanRow {
 
     /** How the projection writes and reads the table; goals, interventions and revisions cascade with it. */
-    static final RowTable<CarePlanRow> TABLE = new RowTable<>("care_plans", List.of(
-            TableColumn.uuid("id", r -> r.id), TableColumn.uuid("workspace_id", r -> r.workspaceId),
-            TableColumn.uuid("client_id", r -> r.clientId),
-            TableColumn.uuid("created_by_user_id", r -> r.createdByUserId),
-            TableColumn.name("status", r -> r.status), TableColumn.bytes("problem_statement", r -> r.problemStatement),
-            TableColumn.bytes("diagnosis", r -> r.diagnosis), Dates.column("review_date", r -> r.reviewDate),
-            TableColumn.bytes("close_reason", r -> r.closeReason),
-            TableColumn.int4("revision_count", r -> r.revisionCount), TableColumn.int4("version", r -> r.version),
-            TableColumn.instant("created_at", r -> r.createdAt), TableColumn.instant("updated_at", r -> r.updatedAt),
-            TableColumn.instant("activated_at", r -> r.activatedAt),
-            TableColumn.instant("closed_at", r -> r.closedAt)),
-            CarePlanRow::read, CarePlanRowEvolution::changes, CarePlanRowEvolution::apply,
-            List.of("DELETE FROM care_plan_goals WHERE care_plan_id = ?",
+    static final RowTable<CarePlanRow> TABLE = new RowTable<>(
+            "care_plans",
+            List.of(
+                    TableColumn.uuid("id", r -> r.id),
+                    TableColumn.uuid("workspace_id", r -> r.workspaceId),
+                    TableColumn.uuid("client_id", r -> r.clientId),
+                    TableColumn.uuid("created_by_user_id", r -> r.createdByUserId),
+                    TableColumn.name("status", r -> r.status),
+                    TableColumn.bytes("problem_statement", r -> r.problemStatement),
+                    TableColumn.bytes("diagnosis", r -> r.diagnosis),
+                    Dates.column("review_date", r -> r.reviewDate),
+                    TableColumn.bytes("close_reason", r -> r.closeReason),
+                    TableColumn.int4("revision_count", r -> r.revisionCount),
+                    TableColumn.int4("version", r -> r.version),
+                    TableColumn.instant("created_at", r -> r.createdAt),
+                    TableColumn.instant("updated_at", r -> r.updatedAt),
+                    TableColumn.instant("activated_at", r -> r.activatedAt),
+                    TableColumn.instant("closed_at", r -> r.closedAt)),
+            CarePlanRow::read,
+            CarePlanRowEvolution::changes,
+            CarePlanRowEvolution::apply,
+            List.of(
+                    "DELETE FROM care_plan_goals WHERE care_plan_id = ?",
                     "DELETE FROM care_plan_interventions WHERE care_plan_id = ?",
                     "DELETE FROM care_plan_revisions WHERE care_plan_id = ?"));
 
@@ -66,8 +76,12 @@ final class CarePlanRow {
     }
 
     static CarePlanRow read(ResultSet rs) throws SQLException {
-        CarePlanRow row = new CarePlanRow(Columns.uuid(rs, 1), Columns.uuid(rs, 2), Columns.uuid(rs, 3),
-                Columns.uuid(rs, 4), Columns.instant(rs, 12));
+        CarePlanRow row = new CarePlanRow(
+                Columns.uuid(rs, 1),
+                Columns.uuid(rs, 2),
+                Columns.uuid(rs, 3),
+                Columns.uuid(rs, 4),
+                Columns.instant(rs, 12));
         row.status = CarePlanStatus.valueOf(rs.getString(5));
         row.problemStatement = rs.getBytes(6);
         row.diagnosis = rs.getBytes(7);

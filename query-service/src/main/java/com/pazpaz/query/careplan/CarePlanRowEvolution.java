@@ -14,14 +14,17 @@ import java.util.UUID;
  */
 final class CarePlanRowEvolution {
 
-    private CarePlanRowEvolution() {
-    }
+    private CarePlanRowEvolution() {}
 
     /** The row after the event: a new one on creation; events of other kinds or before creation change nothing. */
     static CarePlanRow apply(CarePlanRow row, Object event) {
         if (event instanceof CarePlanCreatedEvent created) {
-            CarePlanRow fresh = new CarePlanRow(created.carePlanId().value(), created.workspaceId().value(),
-                    created.clientId().value(), created.author().value(), created.createdAt());
+            CarePlanRow fresh = new CarePlanRow(
+                    created.carePlanId().value(),
+                    created.workspaceId().value(),
+                    created.clientId().value(),
+                    created.author().value(),
+                    created.createdAt());
             fresh.setContent(created.content());
             return fresh;
         }

@@ -29,10 +29,8 @@ record CarePlanView(
         Instant closedAt,
         boolean erased) {
 
-    record Goal(UUID id, String description, LocalDate targetDate, String status, String baseline,
-                String currentMeasure) {
-    }
+    record Goal(
+            UUID id, String description, LocalDate targetDate, String status, String baseline, String currentMeasure) {}
 
-    record Intervention(UUID id, String description, String frequency) {
-    }
+    record Intervention(UUID id, String description, String frequency) {}
 }

@@ -10,8 +10,7 @@ import java.util.function.Function;
 /** A {@code date} column as the batch writer sends it (ISO text, cast) and as it is read back. */
 final class Dates {
 
-    private Dates() {
-    }
+    private Dates() {}
 
     static <R> TableColumn<R> column(String name, Function<R, LocalDate> value) {
         return new TableColumn<>(name, "text", "date", row -> {

@@ -21,11 +21,15 @@ record PlanAtEvent(CarePlanRow row, List<GoalRow> goals, List<InterventionRow> i
         if (content == null || nextRow == null) {
             return new PlanAtEvent(nextRow, goals, interventions);
         }
-        return new PlanAtEvent(nextRow,
+        return new PlanAtEvent(
+                nextRow,
                 IntStream.range(0, content.goals().size())
-                        .mapToObj(i -> GoalRow.of(nextRow.id, i, content.goals().get(i))).toList(),
+                        .mapToObj(i -> GoalRow.of(nextRow.id, i, content.goals().get(i)))
+                        .toList(),
                 IntStream.range(0, content.interventions().size())
-                        .mapToObj(i -> InterventionRow.of(nextRow.id, i, content.interventions().get(i))).toList());
+                        .mapToObj(i -> InterventionRow.of(
+                                nextRow.id, i, content.interventions().get(i)))
+                        .toList());
     }
 
     /** The content an event sets, or null when it sets none. */

@@ -37,16 +37,20 @@ class AppointmentSummaries {
         if (clientIds.isEmpty()) {
             return summaries;
         }
-        jdbc.query(connection -> {
-            var statement = connection.prepareStatement(SQL);
-            statement.setTimestamp(1, Timestamp.from(clock.instant()));
-            statement.setObject(2, workspaceId);
-            statement.setArray(3, connection.createArrayOf("uuid", clientIds.toArray()));
-            return statement;
-        }, rs -> {
-            summaries.put(rs.getObject(1, UUID.class), new AppointmentSummary(instant(rs.getTimestamp(2)),
-                    instant(rs.getTimestamp(3)), rs.getLong(4)));
-        });
+        jdbc.query(
+                connection -> {
+                    var statement = connection.prepareStatement(SQL);
+                    statement.setTimestamp(1, Timestamp.from(clock.instant()));
+                    statement.setObject(2, workspaceId);
+                    statement.setArray(3, connection.createArrayOf("uuid", clientIds.toArray()));
+                    return statement;
+                },
+                rs -> {
+                    summaries.put(
+                            rs.getObject(1, UUID.class),
+                            new AppointmentSummary(
+                                    instant(rs.getTimestamp(2)), instant(rs.getTimestamp(3)), rs.getLong(4)));
+                });
         return summaries;
     }
 

@@ -1,12 +1,12 @@
 package com.pazpaz.query.client;
 
-import com.pazpaz.kernel.ids.ClientId;
-import com.pazpaz.kernel.client.ClientEncryption;
 import com.pazpaz.infra.crypto.FieldBinding;
 import com.pazpaz.infra.crypto.FieldCipher;
 import com.pazpaz.infra.crypto.KeyDestroyedException;
+import com.pazpaz.kernel.client.ClientEncryption;
 import com.pazpaz.kernel.client.ProtectedClientField;
 import com.pazpaz.kernel.crypto.EncryptedValue;
+import com.pazpaz.kernel.ids.ClientId;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
@@ -36,19 +36,25 @@ class ClientDecryptor {
     /** The views of a page of rows, in their order, their keys fetched in one look-up. */
     List<ClientView> views(List<ClientRow> rows, Map<UUID, AppointmentSummary> summaries) {
         prefetchKeys(rows);
-        return rows.stream().map(row -> view(row, summaries.getOrDefault(row.getId(), AppointmentSummary.NONE)))
+        return rows.stream()
+                .map(row -> view(row, summaries.getOrDefault(row.getId(), AppointmentSummary.NONE)))
                 .toList();
     }
 
     /** Likewise for rows of the client list. */
     void prefetchListKeys(Collection<ClientListRows.StoredNames> rows) {
-        cipher.prefetchKeys(rows.stream().map(ClientListRows.StoredNames::firstName).toList());
+        cipher.prefetchKeys(
+                rows.stream().map(ClientListRows.StoredNames::firstName).toList());
     }
 
     /** A client's place in the list: its decrypted names, or none once its keys are destroyed (erased). */
     ClientOrder.Entry listEntry(ClientListRows.StoredNames stored) {
         try {
-            return new ClientOrder.Entry(stored.id(), stored.stamp(), stored.changedAt(), stored.active(),
+            return new ClientOrder.Entry(
+                    stored.id(),
+                    stored.stamp(),
+                    stored.changedAt(),
+                    stored.active(),
                     decrypt(stored.id(), ProtectedClientField.FIRST_NAME, stored.firstName()),
                     decrypt(stored.id(), ProtectedClientField.LAST_NAME, stored.lastName()));
         } catch (KeyDestroyedException e) {
@@ -58,7 +64,9 @@ class ClientDecryptor {
 
     /** A client's decrypted name, for the other read models that show who a record is about. */
     ClientNames.ClientName name(ClientRow row) {
-        return new ClientNames.ClientName(row.getId(), decrypt(row, ProtectedClientField.FIRST_NAME, row.firstName()),
+        return new ClientNames.ClientName(
+                row.getId(),
+                decrypt(row, ProtectedClientField.FIRST_NAME, row.firstName()),
                 decrypt(row, ProtectedClientField.LAST_NAME, row.lastName()));
     }
 
@@ -72,8 +80,16 @@ class ClientDecryptor {
 
     private static ClientView erasedView(ClientRow row, AppointmentSummary appointments) {
         List<String> tags = row.tags() == null ? null : Arrays.asList(row.tags());
-        return ClientView.erased(row.getId(), row.workspaceId(), row.isActive(), row.consentStatus(), tags,
-                row.createdAt(), row.updatedAt(), appointments.nextAppointment(), appointments.lastAppointment(),
+        return ClientView.erased(
+                row.getId(),
+                row.workspaceId(),
+                row.isActive(),
+                row.consentStatus(),
+                tags,
+                row.createdAt(),
+                row.updatedAt(),
+                appointments.nextAppointment(),
+                appointments.lastAppointment(),
                 appointments.count());
     }
 
@@ -82,7 +98,12 @@ class ClientDecryptor {
         String last = decrypt(row, ProtectedClientField.LAST_NAME, row.lastName());
         String dateOfBirth = decrypt(row, ProtectedClientField.DATE_OF_BIRTH, row.dateOfBirth());
         List<String> tags = row.tags() == null ? null : Arrays.asList(row.tags());
-        return new ClientView(row.getId(), row.workspaceId(), first, last, first + " " + last,
+        return new ClientView(
+                row.getId(),
+                row.workspaceId(),
+                first,
+                last,
+                first + " " + last,
                 decrypt(row, ProtectedClientField.EMAIL, row.email()),
                 decrypt(row, ProtectedClientField.PHONE, row.phone()),
                 dateOfBirth == null ? null : LocalDate.parse(dateOfBirth),
@@ -90,10 +111,16 @@ class ClientDecryptor {
                 decrypt(row, ProtectedClientField.MEDICAL_HISTORY, row.medicalHistory()),
                 decrypt(row, ProtectedClientField.EMERGENCY_CONTACT_NAME, row.emergencyContactName()),
                 decrypt(row, ProtectedClientField.EMERGENCY_CONTACT_PHONE, row.emergencyContactPhone()),
-                row.isActive(), row.consentStatus(),
+                row.isActive(),
+                row.consentStatus(),
                 decrypt(row, ProtectedClientField.NOTES, row.notes()),
-                tags, row.createdAt(), row.updatedAt(),
-                appointments.nextAppointment(), appointments.lastAppointment(), appointments.count(), false);
+                tags,
+                row.createdAt(),
+                row.updatedAt(),
+                appointments.nextAppointment(),
+                appointments.lastAppointment(),
+                appointments.count(),
+                false);
     }
 
     private String decrypt(ClientRow row, ProtectedClientField field, EncryptedValue value) {
@@ -101,7 +128,9 @@ class ClientDecryptor {
     }
 
     private String decrypt(UUID id, ProtectedClientField field, EncryptedValue value) {
-        return cipher.decrypt(value, new FieldBinding(ClientEncryption.TABLE, id, field.column(),
-                ClientEncryption.keyOwner(ClientId.of(id))));
+        return cipher.decrypt(
+                value,
+                new FieldBinding(
+                        ClientEncryption.TABLE, id, field.column(), ClientEncryption.keyOwner(ClientId.of(id))));
     }
 }

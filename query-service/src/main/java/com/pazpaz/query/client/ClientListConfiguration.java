@@ -6,5 +6,4 @@ import org.springframework.context.annotation.Configuration;
 /** Binds the client list's settings ({@link ClientListProperties}). */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ClientListProperties.class)
-class ClientListConfiguration {
-}
+class ClientListConfiguration {}

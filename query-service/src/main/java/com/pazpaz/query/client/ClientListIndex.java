@@ -31,14 +31,15 @@ class ClientListIndex {
     private final DataKeys dataKeys;
     private final Cache<UUID, Slot> slots;
 
-    ClientListIndex(ClientListRows rows, ClientDecryptor decryptor, DataKeys dataKeys,
-                    ClientListProperties properties) {
+    ClientListIndex(
+            ClientListRows rows, ClientDecryptor decryptor, DataKeys dataKeys, ClientListProperties properties) {
         this.rows = rows;
         this.decryptor = decryptor;
         this.dataKeys = dataKeys;
         this.slots = Caffeine.newBuilder()
                 .maximumWeight(properties.indexCapacity())
-                .weigher((UUID workspace, Slot slot) -> Math.max(1, slot.verified.order().size()))
+                .weigher((UUID workspace, Slot slot) ->
+                        Math.max(1, slot.verified.order().size()))
                 .expireAfterAccess(properties.indexIdleTime())
                 .build();
     }
@@ -79,9 +80,11 @@ class ClientListIndex {
         List<ClientListRows.StoredNames> stored = rows.names(workspaceId, clientIds);
         Set<UUID> erased = dataKeys.destroyedAmong(clientIds);
         decryptor.prefetchListKeys(stored);
-        return stored.stream().map(names -> erased.contains(names.id())
-                ? ClientOrder.Entry.erased(names.id(), names.stamp(), names.changedAt(), names.active())
-                : decryptor.listEntry(names)).toList();
+        return stored.stream()
+                .map(names -> erased.contains(names.id())
+                        ? ClientOrder.Entry.erased(names.id(), names.stamp(), names.changedAt(), names.active())
+                        : decryptor.listEntry(names))
+                .toList();
     }
 
     /** A workspace's place in the cache: its current order and the list stamp it was verified at. */
@@ -90,6 +93,5 @@ class ClientListIndex {
     }
 
     /** An order and the workspace's list stamp when it was last found current (null: not known). */
-    private record Verified(ClientOrder order, Long listStamp) {
-    }
+    private record Verified(ClientOrder order, Long listStamp) {}
 }

@@ -15,5 +15,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("pazpaz.client-list")
 public record ClientListProperties(
         @DefaultValue("100000") long indexCapacity,
-        @DefaultValue("30m") Duration indexIdleTime) {
-}
+        @DefaultValue("30m") Duration indexIdleTime) {}

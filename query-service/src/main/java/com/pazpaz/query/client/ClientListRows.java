@@ -26,8 +26,8 @@ class ClientListRows {
 
     /** The workspace's list stamp: the last transaction that changed one of its clients; null if none did. */
     Long listStamp(UUID workspaceId) {
-        List<Long> stamp = jdbc.queryForList("SELECT stamp FROM client_list_stamps WHERE workspace_id = ?",
-                Long.class, workspaceId);
+        List<Long> stamp = jdbc.queryForList(
+                "SELECT stamp FROM client_list_stamps WHERE workspace_id = ?", Long.class, workspaceId);
         return stamp.isEmpty() ? null : stamp.get(0);
     }
 
@@ -39,23 +39,33 @@ class ClientListRows {
      */
     Map<UUID, Long> stamps(UUID workspaceId) {
         Map<UUID, Long> stamps = new HashMap<>();
-        jdbc.query("SELECT id, xmin::text::bigint FROM clients WHERE workspace_id = ?",
+        jdbc.query(
+                "SELECT id, xmin::text::bigint FROM clients WHERE workspace_id = ?",
                 rs -> {
                     stamps.put(rs.getObject(1, UUID.class), rs.getLong(2));
-                }, workspaceId);
+                },
+                workspaceId);
         return stamps;
     }
 
     /** The name ciphertext of these clients of the workspace, each with the stamp of the version read. */
     List<StoredNames> names(UUID workspaceId, Collection<UUID> clientIds) {
-        return jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement("SELECT id, xmin::text::bigint, updated_at,"
-                    + " is_active, first_name, last_name FROM clients WHERE workspace_id = ? AND id = ANY (?)");
-            statement.setObject(1, workspaceId);
-            statement.setArray(2, connection.createArrayOf("uuid", clientIds.toArray()));
-            return statement;
-        }, (rs, rowNumber) -> new StoredNames(rs.getObject(1, UUID.class), rs.getLong(2),
-                rs.getTimestamp(3).toInstant(), rs.getBoolean(4), value(rs.getBytes(5)), value(rs.getBytes(6))));
+        return jdbc.query(
+                connection -> {
+                    PreparedStatement statement = connection.prepareStatement(
+                            "SELECT id, xmin::text::bigint, updated_at,"
+                                    + " is_active, first_name, last_name FROM clients WHERE workspace_id = ? AND id = ANY (?)");
+                    statement.setObject(1, workspaceId);
+                    statement.setArray(2, connection.createArrayOf("uuid", clientIds.toArray()));
+                    return statement;
+                },
+                (rs, rowNumber) -> new StoredNames(
+                        rs.getObject(1, UUID.class),
+                        rs.getLong(2),
+                        rs.getTimestamp(3).toInstant(),
+                        rs.getBoolean(4),
+                        value(rs.getBytes(5)),
+                        value(rs.getBytes(6))));
     }
 
     private static EncryptedValue value(byte[] bytes) {
@@ -63,6 +73,11 @@ class ClientListRows {
     }
 
     /** A client's names as stored (ciphertext), with its row's stamp, last change and active flag. */
-    record StoredNames(UUID id, long stamp, Instant changedAt, boolean active, EncryptedValue firstName, EncryptedValue lastName) {
-    }
+    record StoredNames(
+            UUID id,
+            long stamp,
+            Instant changedAt,
+            boolean active,
+            EncryptedValue firstName,
+            EncryptedValue lastName) {}
 }

@@ -43,7 +43,8 @@ public class ClientNames {
             StringBuilder initials = new StringBuilder();
             for (String name : new String[] {firstName, lastName}) {
                 if (name != null && !name.isBlank()) {
-                    initials.append(Character.toUpperCase(name.strip().charAt(0))).append('.');
+                    initials.append(Character.toUpperCase(name.strip().charAt(0)))
+                            .append('.');
                 }
             }
             return initials.isEmpty() ? "?" : initials.toString();

@@ -29,8 +29,8 @@ final class ClientOrder {
      * erased) go least recently changed first, so erased clients stand in the order they were erased, and
      * then by id, so that every page of one order agrees.
      */
-    private static final Comparator<Entry> LIST_ORDER = Comparator
-            .comparing(Entry::lastName, Comparator.nullsLast(String::compareToIgnoreCase))
+    private static final Comparator<Entry> LIST_ORDER = Comparator.comparing(
+                    Entry::lastName, Comparator.nullsLast(String::compareToIgnoreCase))
             .thenComparing(Entry::firstName, Comparator.nullsLast(String::compareToIgnoreCase))
             .thenComparing(Entry::changedAt)
             .thenComparing(Entry::id);

@@ -1,11 +1,11 @@
 package com.pazpaz.query.client;
 
+import com.pazpaz.infra.crypto.DataKeys;
 import com.pazpaz.kernel.client.ClientArchivedEvent;
 import com.pazpaz.kernel.client.ClientDetailsRevisedEvent;
 import com.pazpaz.kernel.client.ClientErasedEvent;
 import com.pazpaz.kernel.client.ClientReactivatedEvent;
 import com.pazpaz.kernel.client.ClientRegisteredEvent;
-import com.pazpaz.infra.crypto.DataKeys;
 import com.pazpaz.query.common.ReadModel;
 import com.pazpaz.query.common.ReadModelRows;
 import org.axonframework.config.ProcessingGroup;

@@ -37,8 +37,13 @@ class ClientQueryController {
     private final ClientAsOf history;
     private final ClientListIndex listIndex;
 
-    ClientQueryController(RowQueries clients, ClientDecryptor decryptor, AppointmentSummaries appointments,
-                          AccessAudit accessAudit, ClientAsOf history, ClientListIndex listIndex) {
+    ClientQueryController(
+            RowQueries clients,
+            ClientDecryptor decryptor,
+            AppointmentSummaries appointments,
+            AccessAudit accessAudit,
+            ClientAsOf history,
+            ClientListIndex listIndex) {
         this.history = history;
         this.listIndex = listIndex;
         this.clients = clients;
@@ -49,43 +54,48 @@ class ClientQueryController {
 
     /** One client; with {@code as_of}, the client as it stood then, rebuilt from its events. */
     @GetMapping("/{clientId}")
-    ClientView get(Actor actor, @PathVariable UUID clientId,
-                   @RequestParam(name = "as_of", required = false)
-                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
+    ClientView get(
+            Actor actor,
+            @PathVariable UUID clientId,
+            @RequestParam(name = "as_of", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                    Instant asOf) {
         UUID workspaceId = actor.requireWorkspace().value();
         if (asOf != null) {
             ClientView then = decryptor.view(history.at(clientId, workspaceId, asOf), AppointmentSummary.NONE);
             accessAudit.recordRead(actor, RESOURCE, clientId, "read_as_of", Map.of("as_of", asOf.toString()));
             return then;
         }
-        ClientRow row = clients.one(ClientRow.TABLE, workspaceId, clientId)
-                .orElseThrow(RecordNotFoundException::new);
-        AppointmentSummary summary = appointments.forClients(workspaceId, List.of(clientId))
-                .getOrDefault(clientId, AppointmentSummary.NONE);
+        ClientRow row = clients.one(ClientRow.TABLE, workspaceId, clientId).orElseThrow(RecordNotFoundException::new);
+        AppointmentSummary summary =
+                appointments.forClients(workspaceId, List.of(clientId)).getOrDefault(clientId, AppointmentSummary.NONE);
         return decryptor.view(row, summary); // a plain read: PhiReadGuard records it before the body is written
     }
 
     @GetMapping
-    PageResponse<ClientView> list(Actor actor,
-                                  @RequestParam(defaultValue = PageParams.DEFAULT_PAGE) @Min(1) int page,
-                                  @RequestParam(name = "page_size", defaultValue = PageParams.DEFAULT_PAGE_SIZE)
-                                  @Min(1) @Max(PageParams.MAX_PAGE_SIZE) int pageSize,
-                                  @RequestParam(name = "include_inactive", defaultValue = "false")
-                                  boolean includeInactive,
-                                  @RequestParam(name = "include_appointments", defaultValue = "false")
-                                  boolean includeAppointments) {
+    PageResponse<ClientView> list(
+            Actor actor,
+            @RequestParam(defaultValue = PageParams.DEFAULT_PAGE) @Min(1) int page,
+            @RequestParam(name = "page_size", defaultValue = PageParams.DEFAULT_PAGE_SIZE)
+                    @Min(1)
+                    @Max(PageParams.MAX_PAGE_SIZE)
+                    int pageSize,
+            @RequestParam(name = "include_inactive", defaultValue = "false") boolean includeInactive,
+            @RequestParam(name = "include_appointments", defaultValue = "false") boolean includeAppointments) {
         UUID workspaceId = actor.requireWorkspace().value();
         // Names are ciphertext, so the order is decided on decrypted names (decision D2), kept by the index.
         List<UUID> ordered = listIndex.current(workspaceId).ids(includeInactive);
         PageResponse<UUID> pageOfIds = PageResponse.slice(ordered, new PageParams(page, pageSize));
         List<ClientRow> rows = clients.inOrder(ClientRow.TABLE, workspaceId, pageOfIds.items());
-        Map<UUID, AppointmentSummary> summaries = includeAppointments
-                ? appointments.forClients(workspaceId, pageOfIds.items())
-                : Map.of();
+        Map<UUID, AppointmentSummary> summaries =
+                includeAppointments ? appointments.forClients(workspaceId, pageOfIds.items()) : Map.of();
         List<ClientView> views = decryptor.views(rows, summaries);
-        accessAudit.recordRead(actor, RESOURCE, null, "list", Map.of("results", views.size(),
-                "page", page, "include_inactive", includeInactive));
-        return new PageResponse<>(views, pageOfIds.total(), pageOfIds.page(), pageOfIds.pageSize(),
-                pageOfIds.totalPages());
+        accessAudit.recordRead(
+                actor,
+                RESOURCE,
+                null,
+                "list",
+                Map.of("results", views.size(), "page", page, "include_inactive", includeInactive));
+        return new PageResponse<>(
+                views, pageOfIds.total(), pageOfIds.page(), pageOfIds.pageSize(), pageOfIds.totalPages());
     }
 }

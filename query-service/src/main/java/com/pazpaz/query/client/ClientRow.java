@@ -2,10 +2,10 @@ package com.pazpaz.query.client;
 
 import com.pazpaz.kernel.client.ClientDetails;
 import com.pazpaz.kernel.crypto.EncryptedValue;
-import com.pazpaz.query.common.TableColumn;
 import com.pazpaz.query.common.Columns;
 import com.pazpaz.query.common.InsertableRow;
 import com.pazpaz.query.common.RowTable;
+import com.pazpaz.query.common.TableColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -27,28 +27,42 @@ import org.hibernate.type.SqlTypes;
 class ClientRow extends InsertableRow {
 
     /** How the projection writes and reads the table (JDBC, many rows per statement). */
-    static final RowTable<ClientRow> TABLE = new RowTable<>("clients", List.of(
-            TableColumn.uuid("id", r -> r.id), TableColumn.uuid("workspace_id", r -> r.workspaceId),
-            TableColumn.bool("consent_status", r -> r.consentStatus), TableColumn.text("notes", r -> r.notes),
-            TableColumn.textArray("tags", "varchar(100)[]", r -> r.tags),
-            TableColumn.instant("created_at", r -> r.createdAt), TableColumn.instant("updated_at", r -> r.updatedAt),
-            TableColumn.bool("is_active", r -> r.isActive), TableColumn.bytes("first_name", r -> r.firstName),
-            TableColumn.bytes("last_name", r -> r.lastName), TableColumn.bytes("email", r -> r.email),
-            TableColumn.bytes("phone", r -> r.phone), TableColumn.bytes("address", r -> r.address),
-            TableColumn.bytes("medical_history", r -> r.medicalHistory),
-            TableColumn.bytes("emergency_contact_name", r -> r.emergencyContactName),
-            TableColumn.bytes("emergency_contact_phone", r -> r.emergencyContactPhone),
-            TableColumn.bytes("date_of_birth", r -> r.dateOfBirth)),
-            ClientRow::read, ClientRowEvolution::changes, ClientRowEvolution::apply, List.of());
+    static final RowTable<ClientRow> TABLE = new RowTable<>(
+            "clients",
+            List.of(
+                    TableColumn.uuid("id", r -> r.id),
+                    TableColumn.uuid("workspace_id", r -> r.workspaceId),
+                    TableColumn.bool("consent_status", r -> r.consentStatus),
+                    TableColumn.text("notes", r -> r.notes),
+                    TableColumn.textArray("tags", "varchar(100)[]", r -> r.tags),
+                    TableColumn.instant("created_at", r -> r.createdAt),
+                    TableColumn.instant("updated_at", r -> r.updatedAt),
+                    TableColumn.bool("is_active", r -> r.isActive),
+                    TableColumn.bytes("first_name", r -> r.firstName),
+                    TableColumn.bytes("last_name", r -> r.lastName),
+                    TableColumn.bytes("email", r -> r.email),
+                    TableColumn.bytes("phone", r -> r.phone),
+                    TableColumn.bytes("address", r -> r.address),
+                    TableColumn.bytes("medical_history", r -> r.medicalHistory),
+                    TableColumn.bytes("emergency_contact_name", r -> r.emergencyContactName),
+                    TableColumn.bytes("emergency_contact_phone", r -> r.emergencyContactPhone),
+                    TableColumn.bytes("date_of_birth", r -> r.dateOfBirth)),
+            ClientRow::read,
+            ClientRowEvolution::changes,
+            ClientRowEvolution::apply,
+            List.of());
 
     @Id
     private UUID id;
+
     private UUID workspaceId;
     private boolean consentStatus;
     private String notes;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(columnDefinition = "varchar(100)[]")
     private String[] tags;
+
     private Instant createdAt;
     private Instant updatedAt;
     private boolean isActive;
@@ -62,8 +76,7 @@ class ClientRow extends InsertableRow {
     private byte[] emergencyContactPhone;
     private byte[] dateOfBirth;
 
-    protected ClientRow() {
-    }
+    protected ClientRow() {}
 
     ClientRow(UUID id, UUID workspaceId, boolean active, Instant createdAt) {
         this.id = id;
@@ -74,8 +87,8 @@ class ClientRow extends InsertableRow {
     }
 
     private static ClientRow read(ResultSet rs) throws SQLException {
-        ClientRow row = new ClientRow(Columns.uuid(rs, 1), Columns.uuid(rs, 2), rs.getBoolean(8),
-                Columns.instant(rs, 6));
+        ClientRow row =
+                new ClientRow(Columns.uuid(rs, 1), Columns.uuid(rs, 2), rs.getBoolean(8), Columns.instant(rs, 6));
         row.consentStatus = rs.getBoolean(3);
         row.notes = rs.getString(4);
         row.tags = Columns.texts(rs, 5);

@@ -13,14 +13,16 @@ import java.util.UUID;
  */
 final class ClientRowEvolution {
 
-    private ClientRowEvolution() {
-    }
+    private ClientRowEvolution() {}
 
     /** The row after the event; null while there is no client (an event before the registration). */
     static ClientRow apply(ClientRow row, Object event) {
         if (event instanceof ClientRegisteredEvent registered) {
-            ClientRow created = new ClientRow(registered.clientId().value(), registered.workspaceId().value(),
-                    registered.active(), registered.registeredAt());
+            ClientRow created = new ClientRow(
+                    registered.clientId().value(),
+                    registered.workspaceId().value(),
+                    registered.active(),
+                    registered.registeredAt());
             created.apply(registered.details(), registered.registeredAt());
             return created;
         }

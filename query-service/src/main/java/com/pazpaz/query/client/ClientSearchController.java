@@ -31,15 +31,19 @@ class ClientSearchController {
 
     ClientSearchController(BlindSearch search, SearchResults results, ClientDecryptor decryptor) {
         this.results = results;
-        this.clients = new Searched<>(search::clients, ClientRow.TABLE, "Client",
-                rows -> decryptor.views(rows, Map.of()));
+        this.clients =
+                new Searched<>(search::clients, ClientRow.TABLE, "Client", rows -> decryptor.views(rows, Map.of()));
     }
 
     @GetMapping("/api/v1/search/clients")
-    PageResponse<ClientView> search(Actor actor, @RequestParam @Size(min = 1, max = 200) String q,
-                                    @RequestParam(defaultValue = PageParams.DEFAULT_PAGE) @Min(1) int page,
-                                    @RequestParam(name = "page_size", defaultValue = PageParams.DEFAULT_PAGE_SIZE)
-                                    @Min(1) @Max(PageParams.MAX_PAGE_SIZE) int pageSize) {
+    PageResponse<ClientView> search(
+            Actor actor,
+            @RequestParam @Size(min = 1, max = 200) String q,
+            @RequestParam(defaultValue = PageParams.DEFAULT_PAGE) @Min(1) int page,
+            @RequestParam(name = "page_size", defaultValue = PageParams.DEFAULT_PAGE_SIZE)
+                    @Min(1)
+                    @Max(PageParams.MAX_PAGE_SIZE)
+                    int pageSize) {
         return results.page(actor, q, page, pageSize, clients);
     }
 }

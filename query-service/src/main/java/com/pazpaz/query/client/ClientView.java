@@ -34,11 +34,39 @@ record ClientView(
         boolean erased) {
 
     /** An erased client: only what is not protected (id, flags, tags, times, appointments); the rest null. */
-    static ClientView erased(UUID id, UUID workspaceId, boolean isActive, boolean consentStatus, List<String> tags,
-                             Instant createdAt, Instant updatedAt, Instant nextAppointment, Instant lastAppointment,
-                             long appointmentCount) {
-        return new ClientView(id, workspaceId, null, null, null, null, null, null, null, null, null, null, isActive,
-                consentStatus, null, tags, createdAt, updatedAt, nextAppointment, lastAppointment, appointmentCount,
+    static ClientView erased(
+            UUID id,
+            UUID workspaceId,
+            boolean isActive,
+            boolean consentStatus,
+            List<String> tags,
+            Instant createdAt,
+            Instant updatedAt,
+            Instant nextAppointment,
+            Instant lastAppointment,
+            long appointmentCount) {
+        return new ClientView(
+                id,
+                workspaceId,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                isActive,
+                consentStatus,
+                null,
+                tags,
+                createdAt,
+                updatedAt,
+                nextAppointment,
+                lastAppointment,
+                appointmentCount,
                 true);
     }
 }

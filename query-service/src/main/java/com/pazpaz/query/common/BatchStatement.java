@@ -19,7 +19,8 @@ public record BatchStatement<R>(String sql, List<TableColumn<R>> columns) {
 
     /** {@code SELECT x.a, x.b::cast, … FROM unnest(?, ?, …) AS x(a, b, …)} over the columns. */
     public static <R> String select(List<TableColumn<R>> columns) {
-        String selected = columns.stream().map(c -> "x." + c.name() + (c.cast() == null ? "" : "::" + c.cast()))
+        String selected = columns.stream()
+                .map(c -> "x." + c.name() + (c.cast() == null ? "" : "::" + c.cast()))
                 .collect(Collectors.joining(", "));
         String parameters = columns.stream().map(c -> "?").collect(Collectors.joining(", "));
         String names = columns.stream().map(TableColumn::name).collect(Collectors.joining(", "));
@@ -34,7 +35,8 @@ public record BatchStatement<R>(String sql, List<TableColumn<R>> columns) {
             for (int c = 0; c < columns.size(); c++) {
                 TableColumn<R> column = columns.get(c);
                 Object[] values = newArray(column.arrayType(), rows.size());
-                IntStream.range(0, rows.size()).forEach(i -> values[i] = column.value().apply(rows.get(i)));
+                IntStream.range(0, rows.size())
+                        .forEach(i -> values[i] = column.value().apply(rows.get(i)));
                 Array array = connection.createArrayOf(column.arrayType(), values);
                 statement.setArray(c + 1, array);
             }

@@ -15,8 +15,7 @@ public final class BulkReplay {
 
     private static final String MARK = BulkReplay.class.getName();
 
-    private BulkReplay() {
-    }
+    private BulkReplay() {}
 
     /** Marks the unit of work of a bulk replay's batch. */
     public static void mark(UnitOfWork<?> unitOfWork) {
@@ -25,7 +24,8 @@ public final class BulkReplay {
 
     /** Whether the event being handled is replayed by a rebuild's bulk pass. */
     public static boolean isUnderway() {
-        return CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().root().resources().containsKey(MARK);
+        return CurrentUnitOfWork.isStarted()
+                && CurrentUnitOfWork.get().root().resources().containsKey(MARK);
     }
 
     /** A read model derived from the replayed tables, built in one pass after the bulk replay. */

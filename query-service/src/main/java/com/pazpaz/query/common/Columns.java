@@ -10,8 +10,7 @@ import java.util.UUID;
 /** Reading the read tables' column types back from JDBC, for the row readers of {@link RowTable}. */
 public final class Columns {
 
-    private Columns() {
-    }
+    private Columns() {}
 
     public static Instant instant(ResultSet rs, int column) throws SQLException {
         OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);

@@ -1,13 +1,13 @@
 package com.pazpaz.query.common;
 
+import com.pazpaz.infra.eventstore.EventStoreHead;
+import com.pazpaz.infra.security.TokenClaims;
 import com.pazpaz.infra.web.ProblemResponses.FieldProblem;
 import com.pazpaz.infra.web.ValidationFailedException;
+import com.pazpaz.kernel.common.BusinessRuleViolation;
+import com.pazpaz.kernel.ids.WorkspaceId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import com.pazpaz.infra.eventstore.EventStoreHead;
-import com.pazpaz.kernel.common.BusinessRuleViolation;
-import com.pazpaz.infra.security.TokenClaims;
-import com.pazpaz.kernel.ids.WorkspaceId;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.Semaphore;
@@ -43,8 +43,11 @@ class ConsistencyGate implements HandlerInterceptor {
     private final Semaphore waiters;
     private final ParkedSequences parked;
 
-    ConsistencyGate(ProjectionProgress progress, ConsistencyProperties properties, EventStoreHead head,
-                    ParkedSequences parked) {
+    ConsistencyGate(
+            ProjectionProgress progress,
+            ConsistencyProperties properties,
+            EventStoreHead head,
+            ParkedSequences parked) {
         this.progress = progress;
         this.parked = parked;
         this.properties = properties;
@@ -70,12 +73,13 @@ class ConsistencyGate implements HandlerInterceptor {
             return true;
         }
         if (position > head.position()) {
-            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.BAD_REQUEST, HEADER
-                    + " is beyond the newest stored event; send the position a command answered with");
+            throw new BusinessRuleViolation(
+                    BusinessRuleViolation.Kind.BAD_REQUEST,
+                    HEADER + " is beyond the newest stored event; send the position a command answered with");
         }
         if (!waiters.tryAcquire()) {
-            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
-                    "Too many queries are waiting for the read model; retry shortly");
+            throw new ResponseStatusException(
+                    HttpStatus.SERVICE_UNAVAILABLE, "Too many queries are waiting for the read model; retry shortly");
         }
         try {
             awaitApplied(position);
@@ -89,7 +93,8 @@ class ConsistencyGate implements HandlerInterceptor {
         long deadline = System.nanoTime() + properties.maxWait().toNanos();
         while (!progress.hasApplied(position)) {
             if (System.nanoTime() > deadline) {
-                throw new ResponseStatusException(HttpStatus.GATEWAY_TIMEOUT,
+                throw new ResponseStatusException(
+                        HttpStatus.GATEWAY_TIMEOUT,
                         "The read model has not reached position " + position + " yet; retry shortly");
             }
             TimeUnit.MILLISECONDS.sleep(POLL_MILLIS);
@@ -104,14 +109,18 @@ class ConsistencyGate implements HandlerInterceptor {
         WorkspaceId workspace = TokenClaims.actorOf(jwt).workspaceId();
         OptionalLong first = workspace == null ? OptionalLong.empty() : parked.firstParkedPosition(workspace.value());
         if (first.isPresent() && first.getAsLong() <= position) {
-            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.UNAVAILABLE, "This practice's read model is "
-                    + "paused at a failed event (position " + first.getAsLong() + "); its later changes are kept and "
-                    + "applied once an administrator has retried or skipped it. Retry later");
+            throw new BusinessRuleViolation(
+                    BusinessRuleViolation.Kind.UNAVAILABLE,
+                    "This practice's read model is "
+                            + "paused at a failed event (position " + first.getAsLong()
+                            + "); its later changes are kept and "
+                            + "applied once an administrator has retried or skipped it. Retry later");
         }
     }
 
     private static boolean authenticated(Authentication authentication) {
-        return authentication != null && authentication.isAuthenticated()
+        return authentication != null
+                && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken);
     }
 

@@ -27,15 +27,24 @@ class ConsistencyGateDocumentation implements OpenApiCustomizer {
     }
 
     private static void document(Operation operation) {
-        operation.addParametersItem(new Parameter().in("header").name(ConsistencyGate.HEADER).required(false)
+        operation.addParametersItem(new Parameter()
+                .in("header")
+                .name(ConsistencyGate.HEADER)
+                .required(false)
                 .description("Answer only once the read model has applied this event position (from a command "
                         + "response); 504 after pazpaz.consistency.max-wait")
-                .schema(new IntegerSchema().format("int64").minimum(java.math.BigDecimal.ZERO).example(42)));
+                .schema(new IntegerSchema()
+                        .format("int64")
+                        .minimum(java.math.BigDecimal.ZERO)
+                        .example(42)));
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         operation.setResponses(responses);
         responses.putIfAbsent("422", ProblemSchemas.validationResponse());
-        responses.putIfAbsent("504", ProblemSchemas.problemResponse(504,
-                "The read model has not reached X-Consistency-Position within the wait; retry shortly",
-                "The read model has not reached position 42 yet; retry shortly"));
+        responses.putIfAbsent(
+                "504",
+                ProblemSchemas.problemResponse(
+                        504,
+                        "The read model has not reached X-Consistency-Position within the wait; retry shortly",
+                        "The read model has not reached position 42 yet; retry shortly"));
     }
 }

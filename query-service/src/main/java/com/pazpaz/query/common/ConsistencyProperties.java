@@ -12,5 +12,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                   waiting requests cannot hold every request thread
  */
 @ConfigurationProperties("pazpaz.consistency")
-public record ConsistencyProperties(@DefaultValue("5s") Duration maxWait, @DefaultValue("64") int maxWaiters) {
-}
+public record ConsistencyProperties(
+        @DefaultValue("5s") Duration maxWait,
+        @DefaultValue("64") int maxWaiters) {}

@@ -44,8 +44,8 @@ final class ProjectionBatch {
         } else if (current != null) {
             delete(table, id);
         } else {
-            throw new IllegalStateException("Event " + event.getClass().getSimpleName() + " for an unknown row "
-                    + id + " of " + table.name());
+            throw new IllegalStateException(
+                    "Event " + event.getClass().getSimpleName() + " for an unknown row " + id + " of " + table.name());
         }
     }
 
@@ -124,14 +124,16 @@ final class ProjectionBatch {
 
     private <R> void load(RowTable<R> table, Set<UUID> ids, Map<UUID, Optional<Object>> into) {
         ids.forEach(id -> into.put(id, Optional.empty()));
-        jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement(table.selectByIds());
-            statement.setArray(1, connection.createArrayOf("uuid", ids.toArray(UUID[]::new)));
-            return statement;
-        }, (ResultSet rs) -> {
-            R row = table.reader().read(rs);
-            into.put(table.id(row), Optional.of(row));
-        });
+        jdbc.query(
+                connection -> {
+                    PreparedStatement statement = connection.prepareStatement(table.selectByIds());
+                    statement.setArray(1, connection.createArrayOf("uuid", ids.toArray(UUID[]::new)));
+                    return statement;
+                },
+                (ResultSet rs) -> {
+                    R row = table.reader().read(rs);
+                    into.put(table.id(row), Optional.of(row));
+                });
     }
 
     /** After a delete the database may have cascaded into rows held here: they are read again when needed. */

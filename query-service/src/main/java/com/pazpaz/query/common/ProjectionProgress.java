@@ -51,8 +51,11 @@ public class ProjectionProgress {
         Set<Long> skipped = new TreeSet<>();
         for (EventTrackerStatus status : processor.get().processingStatus().values()) {
             TrackingToken token = status.getTrackingToken();
-            GapAwareTrackingToken gapAware = WrappedToken.unwrap(token, GapAwareTrackingToken.class).orElse(null);
-            long reached = gapAware != null ? gapAware.getIndex() : token == null ? -1 : token.position().orElse(-1);
+            GapAwareTrackingToken gapAware =
+                    WrappedToken.unwrap(token, GapAwareTrackingToken.class).orElse(null);
+            long reached = gapAware != null
+                    ? gapAware.getIndex()
+                    : token == null ? -1 : token.position().orElse(-1);
             if (reached < position) {
                 return Optional.empty();
             }
@@ -65,15 +68,18 @@ public class ProjectionProgress {
 
     /** The lowest position every segment has reached, for health and metrics; -1 before the first event. */
     public long appliedPosition() {
-        return processing.eventProcessor(ReadModel.PROCESSING_GROUP, StreamingEventProcessor.class)
+        return processing
+                .eventProcessor(ReadModel.PROCESSING_GROUP, StreamingEventProcessor.class)
                 .map(p -> p.processingStatus().values().stream()
                         .mapToLong(s -> s.getCurrentPosition().orElse(-1))
-                        .min().orElse(-1))
+                        .min()
+                        .orElse(-1))
                 .orElse(-1L);
     }
 
     private static boolean covers(TrackingToken token, long position) {
-        GapAwareTrackingToken gapAware = WrappedToken.unwrap(token, GapAwareTrackingToken.class).orElse(null);
+        GapAwareTrackingToken gapAware =
+                WrappedToken.unwrap(token, GapAwareTrackingToken.class).orElse(null);
         if (gapAware == null) {
             return token != null && token.position().orElse(-1) >= position;
         }

@@ -1,8 +1,8 @@
 package com.pazpaz.query.common;
 
 import com.pazpaz.infra.eventstore.EventStoreHead;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,8 +20,13 @@ class QueryWebConfiguration implements WebMvcConfigurer {
     private final ReadRateLimiter readLimiter;
     private final ParkedSequences parked;
 
-    QueryWebConfiguration(ProjectionProgress progress, ConsistencyProperties properties, EventStoreHead head,
-                          JdbcTemplate jdbc, ReadLimitProperties readLimits, ParkedSequences parked) {
+    QueryWebConfiguration(
+            ProjectionProgress progress,
+            ConsistencyProperties properties,
+            EventStoreHead head,
+            JdbcTemplate jdbc,
+            ReadLimitProperties readLimits,
+            ParkedSequences parked) {
         this.parked = parked;
         this.progress = progress;
         this.properties = properties;
@@ -38,6 +43,7 @@ class QueryWebConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         // counted before anything waits: a caller over its limit holds no thread
         registry.addInterceptor(readLimiter).addPathPatterns("/api/**");
-        registry.addInterceptor(new ConsistencyGate(progress, properties, head, parked)).addPathPatterns("/api/**");
+        registry.addInterceptor(new ConsistencyGate(progress, properties, head, parked))
+                .addPathPatterns("/api/**");
     }
 }

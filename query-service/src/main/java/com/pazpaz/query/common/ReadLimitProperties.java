@@ -9,5 +9,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param perMinute how many reads one user (or one IP address without a token) may make per minute; 429 after
  */
 @ConfigurationProperties("pazpaz.read-limits")
-public record ReadLimitProperties(@DefaultValue("6000") int perMinute) {
-}
+public record ReadLimitProperties(@DefaultValue("6000") int perMinute) {}

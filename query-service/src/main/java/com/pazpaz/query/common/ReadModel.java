@@ -8,6 +8,5 @@ public final class ReadModel {
 
     public static final String PROCESSING_GROUP = "read-model";
 
-    private ReadModel() {
-    }
+    private ReadModel() {}
 }

@@ -85,7 +85,10 @@ public class ReadModelRows {
 
     private static List<Object> payloads(UnitOfWork<?> root) {
         if (root instanceof BatchingUnitOfWork<?> batch) {
-            return batch.getMessages().stream().map(Message::getPayload).map(Object.class::cast).toList();
+            return batch.getMessages().stream()
+                    .map(Message::getPayload)
+                    .map(Object.class::cast)
+                    .toList();
         }
         Message<?> message = root.getMessage();
         return message instanceof EventMessage<?> event ? List.of(event.getPayload()) : List.of();

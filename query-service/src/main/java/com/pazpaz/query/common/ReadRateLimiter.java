@@ -45,8 +45,8 @@ class ReadRateLimiter implements HandlerInterceptor {
         }
         if (requests != null && requests > properties.perMinute()) {
             response.setHeader("Retry-After", "60");
-            throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS,
-                    "Too many reads in this minute; retry later");
+            throw new ResponseStatusException(
+                    HttpStatus.TOO_MANY_REQUESTS, "Too many reads in this minute; retry later");
         }
         return true;
     }

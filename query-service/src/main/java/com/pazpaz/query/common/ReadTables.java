@@ -6,18 +6,30 @@ import java.util.List;
 public final class ReadTables {
 
     /** Parents before children: every foreign key between these tables points up this list. */
-    public static final List<String> IN_KEY_ORDER = List.of("workspaces", "users", "clients", "services",
-            "locations", "appointments", "sessions", "session_attachments", "session_versions",
-            "care_plans", "care_plan_goals", "care_plan_interventions", "care_plan_revisions",
-            "care_plan_goal_progress", "available_hours");
+    public static final List<String> IN_KEY_ORDER = List.of(
+            "workspaces",
+            "users",
+            "clients",
+            "services",
+            "locations",
+            "appointments",
+            "sessions",
+            "session_attachments",
+            "session_versions",
+            "care_plans",
+            "care_plan_goals",
+            "care_plan_interventions",
+            "care_plan_revisions",
+            "care_plan_goal_progress",
+            "available_hours");
 
     /**
      * Every table written in batches, the insert-only audit trail and the search index included: what a rebuild
      * loads in bulk into bare tables.
      */
-    public static final List<String> BATCH_WRITTEN = java.util.stream.Stream.concat(IN_KEY_ORDER.stream(),
-            java.util.stream.Stream.of("audit_events", "search_tokens")).toList();
+    public static final List<String> BATCH_WRITTEN = java.util.stream.Stream.concat(
+                    IN_KEY_ORDER.stream(), java.util.stream.Stream.of("audit_events", "search_tokens"))
+            .toList();
 
-    private ReadTables() {
-    }
+    private ReadTables() {}
 }

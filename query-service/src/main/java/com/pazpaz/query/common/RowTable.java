@@ -19,8 +19,13 @@ import java.util.stream.Collectors;
  * @param onDelete statements run with the row's id before it is deleted: the ON DELETE actions of the foreign keys
  *                 that point at it, done explicitly, because a rebuild fills tables that have no foreign keys yet
  */
-public record RowTable<R>(String name, List<TableColumn<R>> columns, RowReader<R> reader,
-                          Function<Object, UUID> changes, BiFunction<R, Object, R> fold, List<String> onDelete) {
+public record RowTable<R>(
+        String name,
+        List<TableColumn<R>> columns,
+        RowReader<R> reader,
+        Function<Object, UUID> changes,
+        BiFunction<R, Object, R> fold,
+        List<String> onDelete) {
 
     /** Makes a row from the current result-set row, whose columns are {@link #columns} in order. */
     @FunctionalInterface
@@ -38,9 +43,15 @@ public record RowTable<R>(String name, List<TableColumn<R>> columns, RowReader<R
 
     /** A table whose rows are only inserted or replaced whole ({@link ReadModelRows#put}), never folded. */
     public static <R> RowTable<R> insertOnly(String name, List<TableColumn<R>> columns, RowReader<R> reader) {
-        return new RowTable<>(name, columns, reader, event -> null, (row, event) -> {
-            throw new UnsupportedOperationException(name + " rows are not folded from events");
-        }, List.of());
+        return new RowTable<>(
+                name,
+                columns,
+                reader,
+                event -> null,
+                (row, event) -> {
+                    throw new UnsupportedOperationException(name + " rows are not folded from events");
+                },
+                List.of());
     }
 
     UUID id(R row) {
@@ -50,10 +61,14 @@ public record RowTable<R>(String name, List<TableColumn<R>> columns, RowReader<R
     /** A row for every row given, inserted or replaced: one statement, whatever the number of rows. */
     BatchStatement<R> upsert() {
         String names = columnNames();
-        String updates = columns.stream().skip(1).map(c -> c.name() + " = EXCLUDED." + c.name())
+        String updates = columns.stream()
+                .skip(1)
+                .map(c -> c.name() + " = EXCLUDED." + c.name())
                 .collect(Collectors.joining(", "));
-        return new BatchStatement<>("INSERT INTO " + name + " (" + names + ") " + BatchStatement.select(columns)
-                + " ON CONFLICT (id) DO UPDATE SET " + updates, columns);
+        return new BatchStatement<>(
+                "INSERT INTO " + name + " (" + names + ") " + BatchStatement.select(columns)
+                        + " ON CONFLICT (id) DO UPDATE SET " + updates,
+                columns);
     }
 
     String selectByIds() {
@@ -66,8 +81,9 @@ public record RowTable<R>(String name, List<TableColumn<R>> columns, RowReader<R
     }
 
     List<String> deleteStatements() {
-        return java.util.stream.Stream.concat(onDelete.stream(), java.util.stream.Stream.of(
-                "DELETE FROM " + name + " WHERE id = ?")).toList();
+        return java.util.stream.Stream.concat(
+                        onDelete.stream(), java.util.stream.Stream.of("DELETE FROM " + name + " WHERE id = ?"))
+                .toList();
     }
 
     private String columnNames() {

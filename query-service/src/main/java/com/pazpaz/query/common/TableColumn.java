@@ -79,7 +79,9 @@ public record TableColumn<R>(String name, String arrayType, String cast, Functio
             if (values[i] == null) {
                 literal.append("NULL");
             } else {
-                literal.append('"').append(values[i].replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+                literal.append('"')
+                        .append(values[i].replace("\\", "\\\\").replace("\"", "\\\""))
+                        .append('"');
             }
         }
         return literal.append('}').toString();

@@ -10,8 +10,16 @@ import java.util.UUID;
  *                         message, which could quote row values); null for an event parked behind an earlier letter
  * @param lastRetryFailure what the last retry failed with, if one did
  */
-public record DeadLetter(long position, UUID workspaceId, String eventId, String eventType, String aggregateId,
-                         String failure, Instant parkedAt, int retries, String lastRetryFailure) {
+public record DeadLetter(
+        long position,
+        UUID workspaceId,
+        String eventId,
+        String eventType,
+        String aggregateId,
+        String failure,
+        Instant parkedAt,
+        int retries,
+        String lastRetryFailure) {
 
     /** True for the letter whose event failed; false for one parked behind it to keep the practice's order. */
     public boolean failed() {

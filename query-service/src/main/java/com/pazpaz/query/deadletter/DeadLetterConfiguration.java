@@ -18,11 +18,16 @@ class DeadLetterConfiguration {
 
     /** Built when Axon configures the processor, so that the beans it needs need not exist before Axon's. */
     @Bean
-    ConfigurerModule deadLetteringReadModel(ObjectProvider<DeadLetters> letters, ObjectProvider<ReadModelRows> rows,
-                                            ObjectProvider<JdbcTemplate> jdbc) {
-        return configurer -> configurer.eventProcessing().registerHandlerInterceptor(ReadModel.PROCESSING_GROUP,
-                c -> new DeadLetteringInterceptor(letters.getObject(), rows.getObject(), jdbc.getObject(),
-                        System::nanoTime));
+    ConfigurerModule deadLetteringReadModel(
+            ObjectProvider<DeadLetters> letters,
+            ObjectProvider<ReadModelRows> rows,
+            ObjectProvider<JdbcTemplate> jdbc) {
+        return configurer -> configurer
+                .eventProcessing()
+                .registerHandlerInterceptor(
+                        ReadModel.PROCESSING_GROUP,
+                        c -> new DeadLetteringInterceptor(
+                                letters.getObject(), rows.getObject(), jdbc.getObject(), System::nanoTime));
     }
 
     /** {@code pazpaz_read_model_dead_letters{processing_group}}: parked events, alerted on when above 0. */

@@ -92,10 +92,8 @@ class DeadLetterController {
         return actor.requireOwner().value();
     }
 
-    record DeadLetterList(List<DeadLetter> items) {
-    }
+    record DeadLetterList(List<DeadLetter> items) {}
 
     /** How many letters were applied, and the practice's letters left (none once it has caught up). */
-    record RetryOutcome(int applied, List<DeadLetter> remaining) {
-    }
+    record RetryOutcome(int applied, List<DeadLetter> remaining) {}
 }

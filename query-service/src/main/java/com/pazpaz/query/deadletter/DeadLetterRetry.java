@@ -36,8 +36,11 @@ class DeadLetterRetry {
     private final EventStorageEngine events;
     private final TransactionTemplate transaction;
 
-    DeadLetterRetry(DeadLetters letters, EventProcessingConfiguration processing, EventStorageEngine events,
-                    PlatformTransactionManager transactions) {
+    DeadLetterRetry(
+            DeadLetters letters,
+            EventProcessingConfiguration processing,
+            EventStorageEngine events,
+            PlatformTransactionManager transactions) {
         this.letters = letters;
         this.processing = processing;
         this.events = events;
@@ -64,7 +67,8 @@ class DeadLetterRetry {
             }
             String failure = FailureCause.of(e instanceof RetryFailed failed ? failed.getCause() : e);
             transaction.executeWithoutResult(status -> letters.recordRetryFailure(workspace, failure));
-            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT,
+            throw new BusinessRuleViolation(
+                    BusinessRuleViolation.Kind.CONFLICT,
                     "The practice's first parked event still fails (" + failure + "); its letters are unchanged");
         } finally {
             letters.reload(workspace);
@@ -87,7 +91,8 @@ class DeadLetterRetry {
 
     private void apply(List<TrackedEventMessage<?>> parked) {
         EventHandlerInvoker projectors = processing
-                .eventProcessor(ReadModel.PROCESSING_GROUP, TrackingEventProcessor.class).orElseThrow()
+                .eventProcessor(ReadModel.PROCESSING_GROUP, TrackingEventProcessor.class)
+                .orElseThrow()
                 .eventHandlerInvoker();
         // no transaction of its own: the unit of work's writes (at its commit) join the retry's transaction
         BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(new ArrayList<>(parked));

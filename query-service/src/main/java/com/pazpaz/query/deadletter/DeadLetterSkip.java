@@ -28,8 +28,11 @@ class DeadLetterSkip {
     private final RequestMetadataSource requestMetadata;
     private final TransactionTemplate transaction;
 
-    DeadLetterSkip(DeadLetters letters, EventStore eventStore, RequestMetadataSource requestMetadata,
-                   PlatformTransactionManager transactions) {
+    DeadLetterSkip(
+            DeadLetters letters,
+            EventStore eventStore,
+            RequestMetadataSource requestMetadata,
+            PlatformTransactionManager transactions) {
         this.letters = letters;
         this.eventStore = eventStore;
         this.requestMetadata = requestMetadata;
@@ -50,10 +53,12 @@ class DeadLetterSkip {
     private DeadLetter first(UUID workspace, long position) {
         List<DeadLetter> parked = letters.of(workspace);
         if (parked.isEmpty() || parked.get(0).position() != position) {
-            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, parked.isEmpty()
-                    ? "The practice has no parked events"
-                    : "Only the practice's first parked event can be skipped: it is at position "
-                            + parked.get(0).position());
+            throw new BusinessRuleViolation(
+                    BusinessRuleViolation.Kind.CONFLICT,
+                    parked.isEmpty()
+                            ? "The practice has no parked events"
+                            : "Only the practice's first parked event can be skipped: it is at position "
+                                    + parked.get(0).position());
         }
         return parked.get(0);
     }
@@ -63,10 +68,15 @@ class DeadLetterSkip {
         Map<String, Object> metadata = new HashMap<>(requestMetadata.currentRequestMetadata());
         metadata.put(MetadataKeys.USER_ID, admin.userId().toString());
         metadata.put(MetadataKeys.WORKSPACE_ID, letter.workspaceId().toString());
-        DeadLetterSkippedEvent skipped = new DeadLetterSkippedEvent(new WorkspaceId(letter.workspaceId()),
-                letter.position(), letter.eventType(), admin.userId(), request.reason(), request.ticket(),
+        DeadLetterSkippedEvent skipped = new DeadLetterSkippedEvent(
+                new WorkspaceId(letter.workspaceId()),
+                letter.position(),
+                letter.eventType(),
+                admin.userId(),
+                request.reason(),
+                request.ticket(),
                 letters.now());
-        transaction.executeWithoutResult(status -> eventStore.publish(
-                GenericEventMessage.asEventMessage(skipped).andMetaData(metadata)));
+        transaction.executeWithoutResult(status ->
+                eventStore.publish(GenericEventMessage.asEventMessage(skipped).andMetaData(metadata)));
     }
 }

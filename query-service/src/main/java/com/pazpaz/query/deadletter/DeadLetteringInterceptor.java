@@ -96,9 +96,13 @@ class DeadLetteringInterceptor implements MessageHandlerInterceptor<EventMessage
             jdbc.execute("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
             rows.discard();
             String failure = FailureCause.of(e);
-            log.warn("Parked event {} ({}) of workspace {}: the read model failed on it with {}; the practice's later "
-                    + "events wait behind it (docs/runbook.md, \"Dead letters\")", event.getIdentifier(),
-                    event.getPayloadType().getSimpleName(), workspace, failure);
+            log.warn(
+                    "Parked event {} ({}) of workspace {}: the read model failed on it with {}; the practice's later "
+                            + "events wait behind it (docs/runbook.md, \"Dead letters\")",
+                    event.getIdentifier(),
+                    event.getPayloadType().getSimpleName(),
+                    workspace,
+                    failure);
             park(batch, event, workspace, failure);
             return null;
         }
@@ -107,8 +111,16 @@ class DeadLetteringInterceptor implements MessageHandlerInterceptor<EventMessage
     private void park(Batch batch, EventMessage<?> event, UUID workspace, String failure) {
         long position = positionOf(event);
         String aggregate = event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
-        letters.park(new DeadLetter(position, workspace, event.getIdentifier(), event.getPayloadType().getSimpleName(),
-                aggregate, failure, letters.now(), 0, null));
+        letters.park(new DeadLetter(
+                position,
+                workspace,
+                event.getIdentifier(),
+                event.getPayloadType().getSimpleName(),
+                aggregate,
+                failure,
+                letters.now(),
+                0,
+                null));
         batch.parked.computeIfAbsent(workspace, w -> new HashSet<>()).add(position);
     }
 

@@ -26,6 +26,7 @@ public class DeadLetters implements ParkedSequences {
 
     /** First key of the advisory locks that order the parking, the retries and the skips of one practice. */
     private static final int LOCK_SPACE = 1313;
+
     private static final String COLUMNS = "global_index, workspace_id, event_identifier, event_type, "
             + "aggregate_identifier, failure, parked_at, retries, last_retry_failure";
 
@@ -58,42 +59,57 @@ public class DeadLetters implements ParkedSequences {
 
     /** Orders this transaction's work on the practice's letters after any other's (until it ends). */
     void lock(UUID workspace) {
-        jdbc.query("SELECT pg_advisory_xact_lock(?, hashtext(?))", rs -> { }, LOCK_SPACE, workspace.toString());
+        jdbc.query("SELECT pg_advisory_xact_lock(?, hashtext(?))", rs -> {}, LOCK_SPACE, workspace.toString());
     }
 
     boolean hasLetters(UUID workspace) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
-                "SELECT EXISTS (SELECT 1 FROM read_model_dead_letters WHERE workspace_id = ?)", Boolean.class,
+                "SELECT EXISTS (SELECT 1 FROM read_model_dead_letters WHERE workspace_id = ?)",
+                Boolean.class,
                 workspace));
     }
 
     void park(DeadLetter letter) {
-        jdbc.update("INSERT INTO read_model_dead_letters (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, 0, NULL)",
-                letter.position(), letter.workspaceId(), letter.eventId(), letter.eventType(), letter.aggregateId(),
-                letter.failure(), Timestamp.from(letter.parkedAt()));
+        jdbc.update(
+                "INSERT INTO read_model_dead_letters (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, 0, NULL)",
+                letter.position(),
+                letter.workspaceId(),
+                letter.eventId(),
+                letter.eventType(),
+                letter.aggregateId(),
+                letter.failure(),
+                Timestamp.from(letter.parkedAt()));
     }
 
     /** The practice's letters in their order (the order their events are to be applied in). */
     public List<DeadLetter> of(UUID workspace) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM read_model_dead_letters WHERE workspace_id = ? "
-                + "ORDER BY global_index", DeadLetters::read, workspace);
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM read_model_dead_letters WHERE workspace_id = ? " + "ORDER BY global_index",
+                DeadLetters::read,
+                workspace);
     }
 
     /** Every practice's letters, oldest first, at most {@code limit}. */
     List<DeadLetter> all(int limit) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM read_model_dead_letters ORDER BY global_index LIMIT ?",
-                DeadLetters::read, limit);
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM read_model_dead_letters ORDER BY global_index LIMIT ?",
+                DeadLetters::read,
+                limit);
     }
 
     void delete(UUID workspace, long upToPosition) {
-        jdbc.update("DELETE FROM read_model_dead_letters WHERE workspace_id = ? AND global_index <= ?", workspace,
+        jdbc.update(
+                "DELETE FROM read_model_dead_letters WHERE workspace_id = ? AND global_index <= ?",
+                workspace,
                 upToPosition);
     }
 
     void recordRetryFailure(UUID workspace, String failure) {
-        jdbc.update("UPDATE read_model_dead_letters SET retries = retries + 1, last_retry_failure = ? "
-                + "WHERE global_index = (SELECT min(global_index) FROM read_model_dead_letters WHERE workspace_id = ?)",
-                failure, workspace);
+        jdbc.update(
+                "UPDATE read_model_dead_letters SET retries = retries + 1, last_retry_failure = ? "
+                        + "WHERE global_index = (SELECT min(global_index) FROM read_model_dead_letters WHERE workspace_id = ?)",
+                failure,
+                workspace);
     }
 
     Instant now() {
@@ -102,14 +118,18 @@ public class DeadLetters implements ParkedSequences {
 
     /** Remembers letters this instance has just committed. */
     void remember(UUID workspace, long position) {
-        parked.merge(workspace, new Parked(position, 1),
+        parked.merge(
+                workspace,
+                new Parked(position, 1),
                 (known, added) -> new Parked(Math.min(known.first(), added.first()), known.count() + 1));
     }
 
     /** Learns the practice's letters again from the table (after a retry or a skip changed them). */
     void reload(UUID workspace) {
-        List<Parked> letters = jdbc.query("SELECT min(global_index), count(*) FROM read_model_dead_letters "
-                + "WHERE workspace_id = ? HAVING count(*) > 0", (rs, n) -> new Parked(rs.getLong(1), rs.getLong(2)),
+        List<Parked> letters = jdbc.query(
+                "SELECT min(global_index), count(*) FROM read_model_dead_letters "
+                        + "WHERE workspace_id = ? HAVING count(*) > 0",
+                (rs, n) -> new Parked(rs.getLong(1), rs.getLong(2)),
                 workspace);
         if (letters.isEmpty()) {
             parked.remove(workspace);
@@ -121,8 +141,10 @@ public class DeadLetters implements ParkedSequences {
     /** Learns every practice's letters again from the table. */
     public void reload() {
         Map<UUID, Parked> loaded = new ConcurrentHashMap<>();
-        jdbc.query("SELECT workspace_id, min(global_index), count(*) FROM read_model_dead_letters "
-                + "GROUP BY workspace_id", rs -> {
+        jdbc.query(
+                "SELECT workspace_id, min(global_index), count(*) FROM read_model_dead_letters "
+                        + "GROUP BY workspace_id",
+                rs -> {
                     loaded.put(rs.getObject(1, UUID.class), new Parked(rs.getLong(2), rs.getLong(3)));
                 });
         parked.keySet().retainAll(loaded.keySet());
@@ -130,10 +152,17 @@ public class DeadLetters implements ParkedSequences {
     }
 
     private static DeadLetter read(ResultSet rs, int row) throws SQLException {
-        return new DeadLetter(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getInt(8), rs.getString(9));
+        return new DeadLetter(
+                rs.getLong(1),
+                rs.getObject(2, UUID.class),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getTimestamp(7).toInstant(),
+                rs.getInt(8),
+                rs.getString(9));
     }
 
-    private record Parked(long first, long count) {
-    }
+    private record Parked(long first, long count) {}
 }

@@ -16,8 +16,7 @@ final class FailureCause {
     private static final int MAX_DEPTH = 10;
     private static final int MAX_LENGTH = 1000;
 
-    private FailureCause() {
-    }
+    private FailureCause() {}
 
     static String of(Throwable failure) {
         List<String> parts = new ArrayList<>();

@@ -10,8 +10,14 @@ import jakarta.validation.constraints.PositiveOrZero;
  */
 record SkipRequest(
         @NotNull @PositiveOrZero Long position,
-        @NotNull @Pattern(regexp = "projector-defect|invalid-event|superseded|other",
-                message = "must be one of projector-defect, invalid-event, superseded, other") String reason,
-        @Pattern(regexp = "[A-Za-z0-9._:#/-]{1,64}",
-                message = "must be a ticket reference: 1 to 64 letters, digits or . _ : # / -") String ticket) {
-}
+
+        @NotNull
+        @Pattern(
+                regexp = "projector-defect|invalid-event|superseded|other",
+                message = "must be one of projector-defect, invalid-event, superseded, other")
+        String reason,
+
+        @Pattern(
+                regexp = "[A-Za-z0-9._:#/-]{1,64}",
+                message = "must be a ticket reference: 1 to 64 letters, digits or . _ : # / -")
+        String ticket) {}

@@ -13,8 +13,7 @@ public final class EveryPractice {
 
     private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
 
-    private EveryPractice() {
-    }
+    private EveryPractice() {}
 
     /** Whether the current thread is working for every practice now. */
     public static boolean active() {

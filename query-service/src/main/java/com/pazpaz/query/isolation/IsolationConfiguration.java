@@ -34,13 +34,20 @@ class IsolationConfiguration {
 
     @Bean
     DataSource requestPool(DataSourceProperties properties, Environment environment) {
-        return pool(properties, environment, "query-requests", properties.determineUsername(),
+        return pool(
+                properties,
+                environment,
+                "query-requests",
+                properties.determineUsername(),
                 properties.determinePassword());
     }
 
     @Bean
     DataSource processingPool(DataSourceProperties properties, Environment environment) {
-        HikariDataSource pool = pool(properties, environment, "query-processing",
+        HikariDataSource pool = pool(
+                properties,
+                environment,
+                "query-processing",
                 environment.getProperty("pazpaz.jdbc.projection.username", properties.determineUsername()),
                 environment.getProperty("pazpaz.jdbc.projection.password", properties.determinePassword()));
         pool.setMaximumPoolSize(Math.min(pool.getMaximumPoolSize(), PROCESSING_POOL_SIZE));
@@ -49,14 +56,14 @@ class IsolationConfiguration {
 
     @Bean
     @Primary
-    DataSource dataSource(@Qualifier("requestPool") DataSource requestPool,
-                          @Qualifier("processingPool") DataSource processingPool) {
+    DataSource dataSource(
+            @Qualifier("requestPool") DataSource requestPool, @Qualifier("processingPool") DataSource processingPool) {
         return new PracticeRoutingDataSource(requestPool, processingPool);
     }
 
     @Bean
-    PlatformTransactionManager transactionManager(EntityManagerFactory entityManagerFactory,
-                                                  ObjectProvider<TransactionManagerCustomizers> customizers) {
+    PlatformTransactionManager transactionManager(
+            EntityManagerFactory entityManagerFactory, ObjectProvider<TransactionManagerCustomizers> customizers) {
         TokenWorkspaceTransactions transactions = new TokenWorkspaceTransactions(entityManagerFactory);
         customizers.ifAvailable(c -> c.customize(transactions));
         return transactions;
@@ -68,10 +75,14 @@ class IsolationConfiguration {
         return new EveryPracticeAxonTransactions(new SpringTransactionManager(transactionManager));
     }
 
-    private static HikariDataSource pool(DataSourceProperties properties, Environment environment, String name,
-                                         String username, String password) {
-        HikariDataSource pool = properties.initializeDataSourceBuilder().type(HikariDataSource.class)
-                .username(username).password(password).build();
+    private static HikariDataSource pool(
+            DataSourceProperties properties, Environment environment, String name, String username, String password) {
+        HikariDataSource pool = properties
+                .initializeDataSourceBuilder()
+                .type(HikariDataSource.class)
+                .username(username)
+                .password(password)
+                .build();
         Binder.get(environment).bind("spring.datasource.hikari", Bindable.ofInstance(pool));
         pool.setPoolName(name);
         return pool;

@@ -11,7 +11,10 @@ import org.springframework.jdbc.datasource.lookup.AbstractRoutingDataSource;
  */
 final class PracticeRoutingDataSource extends AbstractRoutingDataSource {
 
-    private enum Pool { REQUESTS, EVERY_PRACTICE }
+    private enum Pool {
+        REQUESTS,
+        EVERY_PRACTICE
+    }
 
     PracticeRoutingDataSource(DataSource requests, DataSource everyPractice) {
         setTargetDataSources(Map.of(Pool.REQUESTS, requests, Pool.EVERY_PRACTICE, everyPractice));

@@ -17,8 +17,7 @@ public final class TokenWorkspace {
 
     private static final ThreadLocal<WorkspaceId> VERIFIED = new ThreadLocal<>();
 
-    private TokenWorkspace() {
-    }
+    private TokenWorkspace() {}
 
     /** Runs {@code work} naming {@code workspace}, which a credential checked by this service vouches for. */
     public static <T> T call(WorkspaceId workspace, Supplier<T> work) {

@@ -45,7 +45,8 @@ final class TokenWorkspaceTransactions extends JpaTransactionManager {
 
     private Connection connection() {
         DataSource dataSource = getDataSource();
-        ConnectionHolder holder = dataSource == null ? null
+        ConnectionHolder holder = dataSource == null
+                ? null
                 : (ConnectionHolder) TransactionSynchronizationManager.getResource(dataSource);
         if (holder == null) {
             throw new IllegalStateException("The transaction exposes no JDBC connection");

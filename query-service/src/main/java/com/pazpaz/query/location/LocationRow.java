@@ -2,10 +2,10 @@ package com.pazpaz.query.location;
 
 import com.pazpaz.kernel.location.LocationCreatedEvent;
 import com.pazpaz.kernel.location.LocationType;
-import com.pazpaz.query.common.TableColumn;
 import com.pazpaz.query.common.Columns;
 import com.pazpaz.query.common.InsertableRow;
 import com.pazpaz.query.common.RowTable;
+import com.pazpaz.query.common.TableColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,29 +23,39 @@ import java.util.UUID;
 class LocationRow extends InsertableRow {
 
     /** How the projection writes and reads the table; deleting a location unlinks its appointments. */
-    static final RowTable<LocationRow> TABLE = new RowTable<>("locations", List.of(
-            TableColumn.uuid("id", r -> r.id), TableColumn.uuid("workspace_id", r -> r.workspaceId),
-            TableColumn.text("name", r -> r.name), TableColumn.name("location_type", r -> r.locationType),
-            TableColumn.text("address", r -> r.address), TableColumn.text("details", r -> r.details),
-            TableColumn.bool("is_active", r -> r.isActive), TableColumn.instant("created_at", r -> r.createdAt),
-            TableColumn.instant("updated_at", r -> r.updatedAt)),
-            LocationRow::read, LocationRowEvolution::changes, LocationRowEvolution::apply,
+    static final RowTable<LocationRow> TABLE = new RowTable<>(
+            "locations",
+            List.of(
+                    TableColumn.uuid("id", r -> r.id),
+                    TableColumn.uuid("workspace_id", r -> r.workspaceId),
+                    TableColumn.text("name", r -> r.name),
+                    TableColumn.name("location_type", r -> r.locationType),
+                    TableColumn.text("address", r -> r.address),
+                    TableColumn.text("details", r -> r.details),
+                    TableColumn.bool("is_active", r -> r.isActive),
+                    TableColumn.instant("created_at", r -> r.createdAt),
+                    TableColumn.instant("updated_at", r -> r.updatedAt)),
+            LocationRow::read,
+            LocationRowEvolution::changes,
+            LocationRowEvolution::apply,
             List.of("UPDATE appointments SET location_id = NULL WHERE location_id = ?"));
 
     @Id
     private UUID id;
+
     private UUID workspaceId;
     private String name;
+
     @Enumerated(EnumType.STRING)
     private LocationType locationType;
+
     private String address;
     private String details;
     private boolean isActive;
     private Instant createdAt;
     private Instant updatedAt;
 
-    protected LocationRow() {
-    }
+    protected LocationRow() {}
 
     LocationRow(LocationCreatedEvent event) {
         id = event.locationId().value();
@@ -91,8 +101,7 @@ class LocationRow extends InsertableRow {
     }
 
     LocationView view() {
-        return new LocationView(id, workspaceId, name, locationType, address, details, isActive, createdAt,
-                updatedAt);
+        return new LocationView(id, workspaceId, name, locationType, address, details, isActive, createdAt, updatedAt);
     }
 
     @Override

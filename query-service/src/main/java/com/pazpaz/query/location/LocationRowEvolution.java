@@ -11,8 +11,7 @@ import java.util.UUID;
 /** How each location event changes a {@code locations} row. */
 final class LocationRowEvolution {
 
-    private LocationRowEvolution() {
-    }
+    private LocationRowEvolution() {}
 
     /** The row after the event; null before the location was created and after it was deleted. */
     static LocationRow apply(LocationRow row, Object event) {

@@ -14,6 +14,6 @@ interface LocationRows extends JpaRepository<LocationRow, UUID> {
 
     Page<LocationRow> findByWorkspaceIdAndIsActive(UUID workspaceId, boolean isActive, Pageable pageable);
 
-    Page<LocationRow> findByWorkspaceIdAndIsActiveAndLocationType(UUID workspaceId, boolean isActive,
-                                                                 LocationType locationType, Pageable pageable);
+    Page<LocationRow> findByWorkspaceIdAndIsActiveAndLocationType(
+            UUID workspaceId, boolean isActive, LocationType locationType, Pageable pageable);
 }

@@ -14,5 +14,4 @@ record LocationView(
         String details,
         boolean isActive,
         Instant createdAt,
-        Instant updatedAt) {
-}
+        Instant updatedAt) {}

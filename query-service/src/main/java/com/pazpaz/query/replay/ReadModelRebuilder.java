@@ -2,6 +2,7 @@ package com.pazpaz.query.replay;
 
 import com.pazpaz.infra.jobs.JobProgress;
 import com.pazpaz.infra.jobs.Jobs;
+import com.pazpaz.infra.schema.SchemaOwner;
 import com.pazpaz.query.common.BulkReplay;
 import com.pazpaz.query.common.ReadModel;
 import com.pazpaz.query.deadletter.DeadLetters;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
-import com.pazpaz.infra.schema.SchemaOwner;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
@@ -75,12 +75,22 @@ class ReadModelRebuilder {
             r -> new Thread(EveryPractice.marking(r), "read-model-rebuild")); // every practice (decision 101)
     private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.idle());
 
-    ReadModelRebuilder(Serializer serializer, ConnectionProvider connections, EventSchema eventSchema,
-                       Configuration axon, EventProcessingConfiguration processing,
-                       TokenStore tokenStore, TransactionManager axonTransactions,
-                       TransactionTemplate springTransactions, SchemaOwner owner, JdbcTemplate jdbc,
-                       Clock clock, Jobs jobs, RebuildProperties settings,
-                       List<BulkReplay.Derived> derivedReadModels, DeadLetters deadLetters) {
+    ReadModelRebuilder(
+            Serializer serializer,
+            ConnectionProvider connections,
+            EventSchema eventSchema,
+            Configuration axon,
+            EventProcessingConfiguration processing,
+            TokenStore tokenStore,
+            TransactionManager axonTransactions,
+            TransactionTemplate springTransactions,
+            SchemaOwner owner,
+            JdbcTemplate jdbc,
+            Clock clock,
+            Jobs jobs,
+            RebuildProperties settings,
+            List<BulkReplay.Derived> derivedReadModels,
+            DeadLetters deadLetters) {
         this.settings = settings;
         this.derivedReadModels = List.copyOf(derivedReadModels);
         this.deadLetters = deadLetters;
@@ -99,9 +109,13 @@ class ReadModelRebuilder {
      * The service's own storage settings, but reading pages of a whole batch: the shared engine reads the 100
      * events a live processor wants per query, a tenth of what a rebuild takes at a time.
      */
-    private static EventStorageEngine pagedReader(Serializer serializer, ConnectionProvider connections,
-                                                  TransactionManager transactions, EventSchema schema,
-                                                  Configuration axon, RebuildProperties settings) {
+    private static EventStorageEngine pagedReader(
+            Serializer serializer,
+            ConnectionProvider connections,
+            TransactionManager transactions,
+            EventSchema schema,
+            Configuration axon,
+            RebuildProperties settings) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(serializer)
@@ -125,8 +139,8 @@ class ReadModelRebuilder {
             return status.get();
         }
         Long total = jdbc.queryForObject("SELECT count(*) FROM event_store.domain_event_entry", Long.class);
-        status.set(RebuildStatus.progress(RebuildPhase.BUILDING, clock.instant(), total == null ? 0 : total, 0,
-                clock.instant()));
+        status.set(RebuildStatus.progress(
+                RebuildPhase.BUILDING, clock.instant(), total == null ? 0 : total, 0, clock.instant()));
         progress = jobs.start("read-model-rebuild", total == null ? 0 : total);
         worker.submit(this::rebuild);
         return status.get();
@@ -134,16 +148,19 @@ class ReadModelRebuilder {
 
     private void rebuild() {
         TrackingEventProcessor live = processing
-                .eventProcessor(ReadModel.PROCESSING_GROUP, TrackingEventProcessor.class).orElseThrow();
+                .eventProcessor(ReadModel.PROCESSING_GROUP, TrackingEventProcessor.class)
+                .orElseThrow();
         boolean paused = false;
         try {
-            log.info("Read-model rebuild started: {} events in the store", status.get().eventsTotal());
+            log.info(
+                    "Read-model rebuild started: {} events in the store",
+                    status.get().eventsTotal());
             shadow.create();
             shadow.bare();
             TrackingToken position = replay(live.eventHandlerInvoker(), null, true);
             update(RebuildPhase.INDEXING);
-            derivedReadModels.forEach(model -> model.buildFromReplayedTables(work ->
-                    springTransactions.executeWithoutResult(tx -> {
+            derivedReadModels.forEach(
+                    model -> model.buildFromReplayedTables(work -> springTransactions.executeWithoutResult(tx -> {
                         shadow.useInCurrentTransaction();
                         work.run();
                     })));
@@ -206,19 +223,25 @@ class ReadModelRebuilder {
                 return null;
             });
         } catch (Exception e) {
-            throw new IllegalStateException("Rebuild failed at an event of type "
-                    + unitOfWork.getMessage().getPayloadType().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "Rebuild failed at an event of type "
+                            + unitOfWork.getMessage().getPayloadType().getSimpleName(),
+                    e);
         }
         RebuildStatus now = status.get();
-        status.set(RebuildStatus.progress(now.state(), now.startedAt(), now.eventsTotal(),
-                now.eventsProcessed() + batch.size(), clock.instant()));
+        status.set(RebuildStatus.progress(
+                now.state(),
+                now.startedAt(),
+                now.eventsTotal(),
+                now.eventsProcessed() + batch.size(),
+                clock.instant()));
         progress.advance(batch.size());
     }
 
     private void update(RebuildPhase state) {
         RebuildStatus now = status.get();
-        status.set(RebuildStatus.progress(state, now.startedAt(), now.eventsTotal(), now.eventsProcessed(),
-                clock.instant()));
+        status.set(RebuildStatus.progress(
+                state, now.startedAt(), now.eventsTotal(), now.eventsProcessed(), clock.instant()));
     }
 
     private Map<String, Long> rowCounts() {

@@ -16,9 +16,16 @@ import java.util.Map;
  * @param rowsWritten    rows of each rebuilt table (when done)
  * @param failure        why it failed, if it did
  */
-public record RebuildStatus(RebuildPhase state, Instant startedAt, Instant finishedAt, long eventsTotal,
-                            long eventsProcessed, double eventsPerSecond, Long secondsLeft,
-                            Map<String, Long> rowsWritten, String failure) {
+public record RebuildStatus(
+        RebuildPhase state,
+        Instant startedAt,
+        Instant finishedAt,
+        long eventsTotal,
+        long eventsProcessed,
+        double eventsPerSecond,
+        Long secondsLeft,
+        Map<String, Long> rowsWritten,
+        String failure) {
 
     static RebuildStatus idle() {
         return new RebuildStatus(RebuildPhase.IDLE, null, null, 0, 0, 0, null, Map.of(), null);
@@ -28,18 +35,26 @@ public record RebuildStatus(RebuildPhase state, Instant startedAt, Instant finis
         double seconds = Math.max(0.001, Duration.between(startedAt, now).toMillis() / 1000.0);
         double rate = processed / seconds;
         Long left = rate > 0 ? Math.max(0, Math.round((total - processed) / rate)) : null;
-        return new RebuildStatus(state, startedAt, null, total, processed, Math.round(rate * 10) / 10.0, left,
-                Map.of(), null);
+        return new RebuildStatus(
+                state, startedAt, null, total, processed, Math.round(rate * 10) / 10.0, left, Map.of(), null);
     }
 
     RebuildStatus finished(Instant at, Map<String, Long> rows) {
-        return new RebuildStatus(RebuildPhase.DONE, startedAt, at, eventsTotal, eventsProcessed, eventsPerSecond, 0L,
-                rows, null);
+        return new RebuildStatus(
+                RebuildPhase.DONE, startedAt, at, eventsTotal, eventsProcessed, eventsPerSecond, 0L, rows, null);
     }
 
     RebuildStatus failed(Instant at, String why) {
-        return new RebuildStatus(RebuildPhase.FAILED, startedAt, at, eventsTotal, eventsProcessed, eventsPerSecond,
-                null, rowsWritten, why);
+        return new RebuildStatus(
+                RebuildPhase.FAILED,
+                startedAt,
+                at,
+                eventsTotal,
+                eventsProcessed,
+                eventsPerSecond,
+                null,
+                rowsWritten,
+                why);
     }
 
     boolean running() {

@@ -47,21 +47,21 @@ class ShadowSchema {
     void bare() {
         deferred.clear();
         String[] tables = ReadTables.BATCH_WRITTEN.toArray(String[]::new);
-        List<String[]> constraints = jdbc.query("""
+        List<String[]> constraints = jdbc.query(
+                """
                 SELECT t.relname, con.conname, pg_get_constraintdef(con.oid) FROM pg_constraint con
                   JOIN pg_class t ON t.oid = con.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace
                  WHERE n.nspname = ? AND t.relname = ANY (?) AND con.contype IN ('f', 'u')
-                 ORDER BY con.contype, t.relname, con.conname""",
-                (rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, SHADOW, tables);
-        List<String[]> indexes = jdbc.query("""
+                 ORDER BY con.contype, t.relname, con.conname""", (rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, SHADOW, tables);
+        List<String[]> indexes =
+                jdbc.query("""
                 SELECT ix.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i
                   JOIN pg_class ix ON ix.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid
                   JOIN pg_namespace n ON n.oid = t.relnamespace
                  WHERE n.nspname = ? AND t.relname = ANY (?) AND i.indpred IS NULL
                    AND NOT EXISTS (SELECT 1 FROM pg_constraint con
                        WHERE con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x'))
-                 ORDER BY t.relname, ix.relname""",
-                (rs, i) -> new String[] {rs.getString(1), rs.getString(2)}, SHADOW, tables);
+                 ORDER BY t.relname, ix.relname""", (rs, i) -> new String[] {rs.getString(1), rs.getString(2)}, SHADOW, tables);
         for (String[] constraint : constraints) {
             jdbc.execute("ALTER TABLE " + SHADOW + "." + constraint[0] + " DROP CONSTRAINT " + constraint[1]);
         }
@@ -74,8 +74,11 @@ class ShadowSchema {
         for (String table : tables) {
             jdbc.execute("ALTER TABLE " + SHADOW + "." + table + " SET UNLOGGED");
         }
-        deferred.addAll(0, Arrays.stream(tables).map(table -> "ALTER TABLE " + SHADOW + "." + table + " SET LOGGED")
-                .toList());
+        deferred.addAll(
+                0,
+                Arrays.stream(tables)
+                        .map(table -> "ALTER TABLE " + SHADOW + "." + table + " SET LOGGED")
+                        .toList());
         // put back in reverse: unique constraints before the foreign keys, which came off first
         for (int i = constraints.size() - 1; i >= 0; i--) {
             String[] constraint = constraints.get(i);
@@ -105,9 +108,11 @@ class ShadowSchema {
     }
 
     List<String> tables() {
-        return jdbc.queryForList("SELECT table_name FROM information_schema.tables WHERE table_schema = ?"
-                + " AND table_type = 'BASE TABLE' AND table_name <> 'flyway_schema_history' ORDER BY table_name",
-                String.class, SHADOW);
+        return jdbc.queryForList(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = ?"
+                        + " AND table_type = 'BASE TABLE' AND table_name <> 'flyway_schema_history' ORDER BY table_name",
+                String.class,
+                SHADOW);
     }
 
     /** Counted as the service (the rebuild's worker works for every practice): the owner is held by the rows' policies. */

@@ -18,8 +18,7 @@ final class AvailableHoursCalendar {
 
     private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
 
-    private AvailableHoursCalendar() {
-    }
+    private AvailableHoursCalendar() {}
 
     /** The available hours on the days {@code from} to {@code to}, inclusive, to two decimals. */
     static BigDecimal hours(WeeklyHours hours, LocalDate from, LocalDate to) {
@@ -28,8 +27,10 @@ final class AvailableHoursCalendar {
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             for (WeeklyInterval stretch : hours.intervals()) {
                 if (stretch.day() == day.getDayOfWeek()) {
-                    seconds += Duration.between(ZonedDateTime.of(day, stretch.start(), zone),
-                            ZonedDateTime.of(day, stretch.end(), zone)).toSeconds();
+                    seconds += Duration.between(
+                                    ZonedDateTime.of(day, stretch.start(), zone),
+                                    ZonedDateTime.of(day, stretch.end(), zone))
+                            .toSeconds();
                 }
             }
         }

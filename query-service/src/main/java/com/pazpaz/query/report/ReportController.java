@@ -41,29 +41,47 @@ class ReportController {
 
     /** Appointments by period, status, service and location, with their booked minutes. */
     @GetMapping("/appointments")
-    ResponseEntity<?> appointments(Actor actor, 
+    ResponseEntity<?> appointments(
+            Actor actor,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                   @RequestParam(defaultValue = "month") String period,
-                                   @RequestParam(defaultValue = "json") String format) {
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "month") String period,
+            @RequestParam(defaultValue = "json") String format) {
         UUID workspaceId = actor.requireOwner().value();
         ReportRange range = new ReportRange(from, to);
-        return answer(new Report("appointments", range, List.of("period_start", "status", "service_id",
-                "location_type", "location_id", "appointments", "booked_minutes"),
-                queries.appointments(workspaceId, range, period(period))), format);
+        return answer(
+                new Report(
+                        "appointments",
+                        range,
+                        List.of(
+                                "period_start",
+                                "status",
+                                "service_id",
+                                "location_type",
+                                "location_id",
+                                "appointments",
+                                "booked_minutes"),
+                        queries.appointments(workspaceId, range, period(period))),
+                format);
     }
 
     /** Booked hours (scheduled and completed appointments) by period, against the practice's available hours. */
     @GetMapping("/utilisation")
-    ResponseEntity<?> utilisation(Actor actor, 
+    ResponseEntity<?> utilisation(
+            Actor actor,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                  @RequestParam(defaultValue = "month") String period,
-                                  @RequestParam(defaultValue = "json") String format) {
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "month") String period,
+            @RequestParam(defaultValue = "json") String format) {
         UUID workspaceId = actor.requireOwner().value();
         ReportRange range = new ReportRange(from, to);
-        return answer(new Report("utilisation", range, UtilisationReport.COLUMNS,
-                utilisationReport.rows(workspaceId, range, period(period))), format);
+        return answer(
+                new Report(
+                        "utilisation",
+                        range,
+                        UtilisationReport.COLUMNS,
+                        utilisationReport.rows(workspaceId, range, period(period))),
+                format);
     }
 
     /**
@@ -71,34 +89,49 @@ class ReportController {
      * completed, in that currency (decision 201); a service without a price then has null revenue.
      */
     @GetMapping("/revenue")
-    ResponseEntity<?> revenue(Actor actor,
+    ResponseEntity<?> revenue(
+            Actor actor,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                              @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                              @RequestParam(defaultValue = "json") String format) {
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "json") String format) {
         UUID workspaceId = actor.requireOwner().value();
         ReportRange range = new ReportRange(from, to);
-        return answer(new Report("revenue", range, List.of("period_start", "service_id", "currency",
-                "completed_appointments", "revenue"), queries.revenue(workspaceId, range)), format);
+        return answer(
+                new Report(
+                        "revenue",
+                        range,
+                        List.of("period_start", "service_id", "currency", "completed_appointments", "revenue"),
+                        queries.revenue(workspaceId, range)),
+                format);
     }
 
     /** New clients (registered) and active clients (with a completed appointment) by month. */
     @GetMapping("/clients")
-    ResponseEntity<?> clients(Actor actor, 
+    ResponseEntity<?> clients(
+            Actor actor,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                              @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                              @RequestParam(defaultValue = "json") String format) {
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "json") String format) {
         UUID workspaceId = actor.requireOwner().value();
         ReportRange range = new ReportRange(from, to);
-        return answer(new Report("clients", range, List.of("period_start", "new_clients", "active_clients"),
-                queries.clients(workspaceId, range)), format);
+        return answer(
+                new Report(
+                        "clients",
+                        range,
+                        List.of("period_start", "new_clients", "active_clients"),
+                        queries.clients(workspaceId, range)),
+                format);
     }
 
     /** Today's count of active clients with no scheduled appointment ahead. */
     @GetMapping("/clients-without-future-appointment")
     Map<String, Object> withoutFutureAppointment(Actor actor) {
         UUID workspaceId = actor.requireOwner().value();
-        return Map.of("clients", queries.withoutFutureAppointment(workspaceId, clock.instant()),
-                "as_of", clock.instant().toString());
+        return Map.of(
+                "clients",
+                queries.withoutFutureAppointment(workspaceId, clock.instant()),
+                "as_of",
+                clock.instant().toString());
     }
 
     /**
@@ -107,11 +140,12 @@ class ReportController {
      * finalization.
      */
     @GetMapping("/documentation")
-    ResponseEntity<?> documentation(Actor actor, 
+    ResponseEntity<?> documentation(
+            Actor actor,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                    @RequestParam(defaultValue = "7") @Min(0) @Max(3650) int days,
-                                    @RequestParam(defaultValue = "json") String format) {
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "7") @Min(0) @Max(3650) int days,
+            @RequestParam(defaultValue = "json") String format) {
         UUID workspaceId = actor.requireOwner().value();
         ReportRange range = new ReportRange(from, to);
         Map<String, Object> row = new java.util.LinkedHashMap<>();
@@ -133,16 +167,23 @@ class ReportController {
 
     private static ResponseEntity<?> answer(Report report, String format) {
         return switch (format) {
-            case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
-            case "csv" -> ResponseEntity.ok().contentType(CSV).header("Content-Disposition",
-                    "attachment; filename=\"" + report.report() + "-" + report.range().from() + "-"
-                            + report.range().to() + ".csv\"").body(report.csv());
+            case "json" ->
+                ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
+            case "csv" ->
+                ResponseEntity.ok()
+                        .contentType(CSV)
+                        .header(
+                                "Content-Disposition",
+                                "attachment; filename=\"" + report.report() + "-"
+                                        + report.range().from() + "-"
+                                        + report.range().to() + ".csv\"")
+                        .body(report.csv());
             default -> throw invalid("format", "must be json or csv");
         };
     }
 
     private static com.pazpaz.infra.web.ValidationFailedException invalid(String field, String message) {
-        return new com.pazpaz.infra.web.ValidationFailedException(List.of(
-                new com.pazpaz.infra.web.ProblemResponses.FieldProblem(field, message)));
+        return new com.pazpaz.infra.web.ValidationFailedException(
+                List.of(new com.pazpaz.infra.web.ProblemResponses.FieldProblem(field, message)));
     }
 }

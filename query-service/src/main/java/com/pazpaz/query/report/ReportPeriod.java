@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /** How a report's rows are bucketed: by ISO week (starting Monday) or by calendar month, in UTC. */
 enum ReportPeriod {
-    WEEK, MONTH;
+    WEEK,
+    MONTH;
 
     /** The unit name {@code date_trunc} takes: a fixed constant, never input. */
     String unit() {

@@ -69,6 +69,7 @@ class ReportQueries {
               FROM appointments WHERE workspace_id = ? AND scheduled_start >= ? AND scheduled_start < ?
                AND status = 'COMPLETED'
              GROUP BY 1, 2, 3 ORDER BY 1, 2, 3""";
+
     private static final String AMENDED = """
             SELECT count(*) FROM sessions s WHERE s.workspace_id = ? AND s.deleted_at IS NULL
                AND s.amendment_count > 0 AND s.session_date >= ? AND s.session_date < ?""";
@@ -90,8 +91,16 @@ class ReportQueries {
     List<Map<String, Object>> clients(UUID workspaceId, ReportRange range) {
         Timestamp start = at(range.start());
         Timestamp end = at(range.end());
-        return rows(CLIENTS, range.from().atStartOfDay(), range.to().atStartOfDay(), workspaceId, start, end,
-                workspaceId, start, end);
+        return rows(
+                CLIENTS,
+                range.from().atStartOfDay(),
+                range.to().atStartOfDay(),
+                workspaceId,
+                start,
+                end,
+                workspaceId,
+                start,
+                end);
     }
 
     long withoutFutureAppointment(UUID workspaceId, Instant now) {
@@ -131,9 +140,12 @@ class ReportQueries {
 
     private List<Map<String, Object>> rows(String sql, Object... arguments) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        jdbc.query(sql, (ResultSet rs) -> {
-            rows.add(row(rs));
-        }, arguments);
+        jdbc.query(
+                sql,
+                (ResultSet rs) -> {
+                    rows.add(row(rs));
+                },
+                arguments);
         return rows;
     }
 
@@ -142,8 +154,11 @@ class ReportQueries {
         Map<String, Object> row = new LinkedHashMap<>();
         for (int c = 1; c <= meta.getColumnCount(); c++) {
             Object value = rs.getObject(c);
-            row.put(meta.getColumnLabel(c), value instanceof java.sql.Date date ? date.toLocalDate().toString()
-                    : value instanceof UUID id ? id.toString() : value);
+            row.put(
+                    meta.getColumnLabel(c),
+                    value instanceof java.sql.Date date
+                            ? date.toLocalDate().toString()
+                            : value instanceof UUID id ? id.toString() : value);
         }
         return row;
     }

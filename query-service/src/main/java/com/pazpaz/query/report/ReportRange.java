@@ -18,12 +18,12 @@ record ReportRange(LocalDate from, LocalDate to) {
 
     ReportRange {
         if (from.isAfter(to)) {
-            throw new ValidationFailedException(List.of(new ProblemResponses.FieldProblem("to",
-                    "must not be before from")));
+            throw new ValidationFailedException(
+                    List.of(new ProblemResponses.FieldProblem("to", "must not be before from")));
         }
         if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            throw new ValidationFailedException(List.of(new ProblemResponses.FieldProblem("to",
-                    "a report covers at most " + MAX_DAYS + " days")));
+            throw new ValidationFailedException(
+                    List.of(new ProblemResponses.FieldProblem("to", "a report covers at most " + MAX_DAYS + " days")));
         }
     }
 

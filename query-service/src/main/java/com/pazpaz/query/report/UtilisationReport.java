@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 class UtilisationReport {
 
-    static final List<String> COLUMNS = List.of("period_start", "appointments", "booked_hours", "available_hours",
-            "utilisation");
+    static final List<String> COLUMNS =
+            List.of("period_start", "appointments", "booked_hours", "available_hours", "utilisation");
 
     private final ReportQueries queries;
     private final AvailableHoursReads availableHours;
@@ -37,8 +37,8 @@ class UtilisationReport {
 
     List<Map<String, Object>> rows(UUID workspaceId, ReportRange range, ReportPeriod period) {
         Map<String, Map<String, Object>> booked = new LinkedHashMap<>();
-        queries.utilisation(workspaceId, range, period).forEach(row -> booked.put((String) row.get("period_start"),
-                row));
+        queries.utilisation(workspaceId, range, period)
+                .forEach(row -> booked.put((String) row.get("period_start"), row));
         Optional<WeeklyHours> hours = availableHours.of(workspaceId);
         if (hours.isEmpty()) {
             booked.values().forEach(row -> {
@@ -48,14 +48,20 @@ class UtilisationReport {
             return List.copyOf(booked.values());
         }
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (LocalDate start = periodStart(range.from(), period); !start.isAfter(range.to());
+        for (LocalDate start = periodStart(range.from(), period);
+                !start.isAfter(range.to());
                 start = next(start, period)) {
             Map<String, Object> row = booked.getOrDefault(start.toString(), empty(start));
-            BigDecimal available = AvailableHoursCalendar.hours(hours.get(), max(start, range.from()),
+            BigDecimal available = AvailableHoursCalendar.hours(
+                    hours.get(),
+                    max(start, range.from()),
                     min(next(start, period).minusDays(1), range.to()));
             row.put("available_hours", available);
-            row.put("utilisation", available.signum() == 0 ? null
-                    : ((BigDecimal) row.get("booked_hours")).divide(available, 4, RoundingMode.HALF_EVEN));
+            row.put(
+                    "utilisation",
+                    available.signum() == 0
+                            ? null
+                            : ((BigDecimal) row.get("booked_hours")).divide(available, 4, RoundingMode.HALF_EVEN));
             rows.add(row);
         }
         return rows;
@@ -71,7 +77,8 @@ class UtilisationReport {
 
     /** The same buckets as the SQL's {@code date_trunc}: ISO weeks from Monday, calendar months. */
     private static LocalDate periodStart(LocalDate day, ReportPeriod period) {
-        return period == ReportPeriod.WEEK ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+        return period == ReportPeriod.WEEK
+                ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 : day.withDayOfMonth(1);
     }
 

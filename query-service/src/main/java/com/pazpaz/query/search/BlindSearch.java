@@ -20,13 +20,12 @@ import org.springframework.stereotype.Component;
 public class BlindSearch {
 
     /** A page of matching ids, in order, and how many match in all. */
-    public record Found(List<UUID> ids, long total) {
-    }
+    public record Found(List<UUID> ids, long total) {}
 
     private static final String MATCHES = "SELECT record_id FROM search_tokens WHERE workspace_id = ?"
             + " AND key_generation = ? AND token = ANY (?) GROUP BY record_id HAVING count(*) = ?";
-    private static final String CLIENTS = " FROM clients c JOIN (" + MATCHES + ") m ON m.record_id = c.id"
-            + " WHERE c.workspace_id = ?";
+    private static final String CLIENTS =
+            " FROM clients c JOIN (" + MATCHES + ") m ON m.record_id = c.id" + " WHERE c.workspace_id = ?";
     private static final String CLIENT_ORDER = " ORDER BY c.updated_at DESC, c.id";
     private static final String NOTES = " FROM sessions c JOIN (" + MATCHES + ") m ON m.record_id = c.id"
             + " WHERE c.workspace_id = ? AND c.deleted_at IS NULL";
@@ -53,28 +52,31 @@ public class BlindSearch {
     private Found find(UUID workspaceId, SearchKind kind, String query, String from, String order, PageParams page) {
         Set<String> words = SearchWords.words(query);
         if (words.isEmpty()) {
-            throw new ValidationFailedException(List.of(new ProblemResponses.FieldProblem("q",
-                    "must contain a word of at least " + SearchWords.MIN_LENGTH + " letters or digits")));
+            throw new ValidationFailedException(List.of(new ProblemResponses.FieldProblem(
+                    "q", "must contain a word of at least " + SearchWords.MIN_LENGTH + " letters or digits")));
         }
         SearchKeys.Generation generation = keys.searched(workspaceId);
         if (generation == null) {
             return new Found(List.of(), 0);
         }
-        byte[][] tokens = keys.index(generation).tokens(kind, words).stream().map(BlindIndex.Token::bytes)
+        byte[][] tokens = keys.index(generation).tokens(kind, words).stream()
+                .map(BlindIndex.Token::bytes)
                 .toArray(byte[][]::new);
         List<UUID> ids = new ArrayList<>();
         long[] total = {0};
-        jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement("SELECT c.id, count(*) OVER ()" + from + order
-                    + " LIMIT ? OFFSET ?");
-            bind(statement, connection, workspaceId, generation, tokens);
-            statement.setInt(6, page.pageSize());
-            statement.setLong(7, page.offset());
-            return statement;
-        }, (java.sql.ResultSet rs) -> {
-            ids.add(rs.getObject(1, UUID.class));
-            total[0] = rs.getLong(2);
-        });
+        jdbc.query(
+                connection -> {
+                    PreparedStatement statement = connection.prepareStatement(
+                            "SELECT c.id, count(*) OVER ()" + from + order + " LIMIT ? OFFSET ?");
+                    bind(statement, connection, workspaceId, generation, tokens);
+                    statement.setInt(6, page.pageSize());
+                    statement.setLong(7, page.offset());
+                    return statement;
+                },
+                (java.sql.ResultSet rs) -> {
+                    ids.add(rs.getObject(1, UUID.class));
+                    total[0] = rs.getLong(2);
+                });
         if (ids.isEmpty() && page.offset() > 0) {
             total[0] = count(from, workspaceId, generation, tokens);
         }
@@ -82,16 +84,23 @@ public class BlindSearch {
     }
 
     private long count(String from, UUID workspaceId, SearchKeys.Generation generation, byte[][] tokens) {
-        Long count = jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement("SELECT count(*)" + from);
-            bind(statement, connection, workspaceId, generation, tokens);
-            return statement;
-        }, rs -> rs.next() ? rs.getLong(1) : 0L);
+        Long count = jdbc.query(
+                connection -> {
+                    PreparedStatement statement = connection.prepareStatement("SELECT count(*)" + from);
+                    bind(statement, connection, workspaceId, generation, tokens);
+                    return statement;
+                },
+                rs -> rs.next() ? rs.getLong(1) : 0L);
         return count == null ? 0 : count;
     }
 
-    private static void bind(PreparedStatement statement, java.sql.Connection connection, UUID workspaceId,
-                             SearchKeys.Generation generation, byte[][] tokens) throws java.sql.SQLException {
+    private static void bind(
+            PreparedStatement statement,
+            java.sql.Connection connection,
+            UUID workspaceId,
+            SearchKeys.Generation generation,
+            byte[][] tokens)
+            throws java.sql.SQLException {
         statement.setObject(1, workspaceId);
         statement.setInt(2, generation.number());
         statement.setArray(3, connection.createArrayOf("bytea", tokens));

@@ -1,10 +1,10 @@
 package com.pazpaz.query.search;
 
-import com.pazpaz.kernel.client.ClientEncryption;
 import com.pazpaz.infra.crypto.FieldBinding;
 import com.pazpaz.infra.crypto.FieldCipher;
 import com.pazpaz.infra.crypto.FieldDecryptionException;
 import com.pazpaz.infra.crypto.KeyDestroyedException;
+import com.pazpaz.kernel.client.ClientEncryption;
 import com.pazpaz.kernel.client.ProtectedClientField;
 import com.pazpaz.kernel.crypto.EncryptedValue;
 import com.pazpaz.kernel.ids.ClientId;
@@ -37,10 +37,10 @@ import org.springframework.stereotype.Component;
 class RecordWords {
 
     private static final Logger log = LoggerFactory.getLogger(RecordWords.class);
-    private static final String CLIENTS = "SELECT id, workspace_id, NULL::uuid, first_name, last_name, email, phone"
-            + " FROM clients";
-    private static final String NOTES = "SELECT id, workspace_id, client_id, subjective, objective, assessment,"
-            + " plan FROM sessions";
+    private static final String CLIENTS =
+            "SELECT id, workspace_id, NULL::uuid, first_name, last_name, email, phone" + " FROM clients";
+    private static final String NOTES =
+            "SELECT id, workspace_id, client_id, subjective, objective, assessment," + " plan FROM sessions";
     private static final String BY_IDS = " WHERE id = ANY (?)";
     private static final String PAGE = " WHERE id > ? ORDER BY id LIMIT ?";
 
@@ -74,8 +74,7 @@ class RecordWords {
      * A row's searchable values as stored. Read whole before any is decrypted, so that the keys of every row are
      * fetched from the key vault in one round trip (a batch's new clients are not in the key cache yet).
      */
-    private record StoredRow(UUID id, UUID workspaceId, UUID clientId, List<EncryptedValue> values) {
-    }
+    private record StoredRow(UUID id, UUID workspaceId, UUID clientId, List<EncryptedValue> values) {}
 
     private List<IndexedRecord> words(List<StoredRow> rows, Function<StoredRow, IndexedRecord> decrypt) {
         cipher.prefetchKeys(rows.stream().flatMap(row -> row.values().stream()).toList());
@@ -101,9 +100,10 @@ class RecordWords {
         Set<String> words = new LinkedHashSet<>();
         try {
             int index = 0;
-            for (SoapField field : List.of(SoapField.SUBJECTIVE, SoapField.OBJECTIVE, SoapField.ASSESSMENT,
-                    SoapField.PLAN)) {
-                words.addAll(SearchWords.words(cipher.decrypt(row.values().get(index++),
+            for (SoapField field :
+                    List.of(SoapField.SUBJECTIVE, SoapField.OBJECTIVE, SoapField.ASSESSMENT, SoapField.PLAN)) {
+                words.addAll(SearchWords.words(cipher.decrypt(
+                        row.values().get(index++),
                         new FieldBinding(SessionEncryption.SESSIONS_TABLE, row.id(), field.column(), keyOwner))));
             }
         } catch (FieldDecryptionException e) {
@@ -121,19 +121,26 @@ class RecordWords {
     }
 
     private String decrypt(StoredRow row, int index, ProtectedClientField field) {
-        return cipher.decrypt(row.values().get(index), new FieldBinding(ClientEncryption.TABLE, row.id(),
-                field.column(), ClientEncryption.keyOwner(ClientId.of(row.id()))));
+        return cipher.decrypt(
+                row.values().get(index),
+                new FieldBinding(
+                        ClientEncryption.TABLE,
+                        row.id(),
+                        field.column(),
+                        ClientEncryption.keyOwner(ClientId.of(row.id()))));
     }
 
     private List<StoredRow> byIds(String sql, Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement(sql);
-            statement.setArray(1, connection.createArrayOf("uuid", ids.toArray(UUID[]::new)));
-            return statement;
-        }, RecordWords::storedRow);
+        return jdbc.query(
+                connection -> {
+                    PreparedStatement statement = connection.prepareStatement(sql);
+                    statement.setArray(1, connection.createArrayOf("uuid", ids.toArray(UUID[]::new)));
+                    return statement;
+                },
+                RecordWords::storedRow);
     }
 
     private List<StoredRow> page(String sql, UUID after, int size) {
@@ -147,7 +154,7 @@ class RecordWords {
             byte[] stored = rs.getBytes(column);
             values.add(stored == null ? null : EncryptedValue.of(stored));
         }
-        return new StoredRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                values);
+        return new StoredRow(
+                rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), values);
     }
 }

@@ -38,8 +38,8 @@ class SearchIndexWriter implements BulkReplay.Derived {
     private final SearchTokenRows tokens;
     private final JdbcTemplate jdbc;
 
-    SearchIndexWriter(ReadModelRows rows, RecordWords words, SearchKeys keys, SearchTokenRows tokens,
-                      JdbcTemplate jdbc) {
+    SearchIndexWriter(
+            ReadModelRows rows, RecordWords words, SearchKeys keys, SearchTokenRows tokens, JdbcTemplate jdbc) {
         this.rows = rows;
         this.words = words;
         this.keys = keys;
@@ -51,8 +51,8 @@ class SearchIndexWriter implements BulkReplay.Derived {
         rows.flush();
         Set<UUID> notes = new LinkedHashSet<>(changed.notes);
         if (!changed.erasedClients.isEmpty()) {
-            notes.addAll(jdbc.queryForList("SELECT id FROM sessions WHERE client_id = ANY (?)", UUID.class,
-                    (Object) changed.erasedClients.toArray(UUID[]::new)));
+            notes.addAll(jdbc.queryForList("SELECT id FROM sessions WHERE client_id = ANY (?)", UUID.class, (Object)
+                    changed.erasedClients.toArray(UUID[]::new)));
         }
         List<IndexedRecord> records = new ArrayList<>(words.clients(changed.clients, false));
         records.addAll(words.notes(notes, false));
@@ -71,8 +71,7 @@ class SearchIndexWriter implements BulkReplay.Derived {
         indexAll(words::notePage, inReplayTransaction);
     }
 
-    private void indexAll(BiFunction<UUID, Integer, List<IndexedRecord>> page,
-                          Consumer<Runnable> inReplayTransaction) {
+    private void indexAll(BiFunction<UUID, Integer, List<IndexedRecord>> page, Consumer<Runnable> inReplayTransaction) {
         UUID[] after = {new UUID(0, 0)}; // the smallest uuid: PostgreSQL orders them as unsigned bytes
         boolean[] more = {true};
         while (more[0]) {
@@ -88,7 +87,8 @@ class SearchIndexWriter implements BulkReplay.Derived {
     }
 
     private List<SearchTokenRows.Row> rowsOf(List<IndexedRecord> records) {
-        Map<UUID, List<IndexedRecord>> byWorkspace = records.stream().filter(r -> !r.words().isEmpty())
+        Map<UUID, List<IndexedRecord>> byWorkspace = records.stream()
+                .filter(r -> !r.words().isEmpty())
                 .collect(Collectors.groupingBy(IndexedRecord::workspaceId));
         List<SearchTokenRows.Row> rows = new ArrayList<>();
         byWorkspace.forEach((workspace, inWorkspace) ->

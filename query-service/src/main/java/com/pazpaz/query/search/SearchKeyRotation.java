@@ -45,8 +45,13 @@ class SearchKeyRotation {
         return thread;
     });
 
-    SearchKeyRotation(SearchKeys keys, RecordWords words, SearchTokenRows tokens, JdbcTemplate jdbc,
-                      TransactionTemplate transactions, Jobs jobs) {
+    SearchKeyRotation(
+            SearchKeys keys,
+            RecordWords words,
+            SearchTokenRows tokens,
+            JdbcTemplate jdbc,
+            TransactionTemplate transactions,
+            Jobs jobs) {
         this.keys = keys;
         this.words = words;
         this.tokens = tokens;
@@ -96,15 +101,17 @@ class SearchKeyRotation {
         UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
         boolean first = true;
         while (true) {
-            List<UUID> ids = jdbc.queryForList("SELECT id FROM " + table + " WHERE workspace_id = ?"
-                    + (first ? "" : " AND id > ?") + " ORDER BY id LIMIT " + BATCH, UUID.class,
+            List<UUID> ids = jdbc.queryForList(
+                    "SELECT id FROM " + table + " WHERE workspace_id = ?" + (first ? "" : " AND id > ?")
+                            + " ORDER BY id LIMIT " + BATCH,
+                    UUID.class,
                     first ? new Object[] {workspaceId} : new Object[] {workspaceId, after});
             if (ids.isEmpty()) {
                 return;
             }
             transactions.executeWithoutResult(tx -> {
-                List<IndexedRecord> records = table.equals("clients") ? words.clients(ids, true)
-                        : words.notes(ids, true);
+                List<IndexedRecord> records =
+                        table.equals("clients") ? words.clients(ids, true) : words.notes(ids, true);
                 tokens.replace(ids, SearchTokenRows.rowsOf(records, workspaceId, List.of(next), keys), next.number());
             });
             progress.advance(ids.size());
@@ -115,8 +122,8 @@ class SearchKeyRotation {
 
     private long count(String table, UUID workspaceId) {
         // in a transaction: on the owner's request it names the owner's workspace to the row policies
-        Long count = transactions.execute(tx -> jdbc.queryForObject("SELECT count(*) FROM " + table
-                + " WHERE workspace_id = ?", Long.class, workspaceId));
+        Long count = transactions.execute(tx -> jdbc.queryForObject(
+                "SELECT count(*) FROM " + table + " WHERE workspace_id = ?", Long.class, workspaceId));
         return count == null ? 0 : count;
     }
 }

@@ -20,8 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SearchKeys {
 
     /** A generation of a practice's search key. */
-    record Generation(int number, UUID keyOwner) {
-    }
+    record Generation(int number, UUID keyOwner) {}
 
     private final JdbcTemplate jdbc;
     private final DataKeys dataKeys;
@@ -38,8 +37,10 @@ class SearchKeys {
 
     /** The practice's live generations, oldest first; empty while nothing of it was ever indexed. */
     List<Generation> live(UUID workspaceId) {
-        return jdbc.query("SELECT generation, key_owner FROM key_vault.search_keys WHERE workspace_id = ?"
-                + " ORDER BY generation", (rs, i) -> new Generation(rs.getInt(1), rs.getObject(2, UUID.class)),
+        return jdbc.query(
+                "SELECT generation, key_owner FROM key_vault.search_keys WHERE workspace_id = ?"
+                        + " ORDER BY generation",
+                (rs, i) -> new Generation(rs.getInt(1), rs.getObject(2, UUID.class)),
                 workspaceId);
     }
 
@@ -74,10 +75,14 @@ class SearchKeys {
      * row policy, docs/decisions.md 102).
      */
     void retire(UUID workspaceId, Generation generation) {
-        jdbc.update("DELETE FROM search_tokens WHERE workspace_id = ? AND key_generation = ?", workspaceId,
+        jdbc.update(
+                "DELETE FROM search_tokens WHERE workspace_id = ? AND key_generation = ?",
+                workspaceId,
                 generation.number());
         dataKeys.destroy(generation.keyOwner());
-        jdbc.update("DELETE FROM key_vault.search_keys WHERE workspace_id = ? AND generation = ?", workspaceId,
+        jdbc.update(
+                "DELETE FROM key_vault.search_keys WHERE workspace_id = ? AND generation = ?",
+                workspaceId,
                 generation.number());
     }
 
@@ -87,8 +92,12 @@ class SearchKeys {
 
     private List<Generation> add(UUID workspaceId, int number) {
         UUID owner = UUID.randomUUID();
-        int inserted = jdbc.update("INSERT INTO key_vault.search_keys (workspace_id, generation, key_owner)"
-                + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING", workspaceId, number, owner);
+        int inserted = jdbc.update(
+                "INSERT INTO key_vault.search_keys (workspace_id, generation, key_owner)"
+                        + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                workspaceId,
+                number,
+                owner);
         if (inserted == 1) {
             dataKeys.createForNewOwner(owner, null);
         }

@@ -33,8 +33,12 @@ public class SearchResults {
         PageParams paging = new PageParams(page, pageSize);
         BlindSearch.Found found = searched.finder().find(workspaceId, query, paging);
         List<V> views = searched.views().apply(rows.inOrder(searched.table(), workspaceId, found.ids()));
-        audit.recordRead(actor, searched.auditedAs(), null, "search", Map.of("results", views.size(),
-                "total", found.total(), "page", page));
+        audit.recordRead(
+                actor,
+                searched.auditedAs(),
+                null,
+                "search",
+                Map.of("results", views.size(), "total", found.total(), "page", page));
         return PageResponse.of(views, found.total(), paging);
     }
 
@@ -46,9 +50,8 @@ public class SearchResults {
      * @param auditedAs the resource type of the audit record
      * @param views     the decrypted answers of the rows, in their order
      */
-    public record Searched<R, V>(Finder finder, RowTable<R> table, String auditedAs,
-                                 Function<List<R>, List<V>> views) {
-    }
+    public record Searched<R, V>(
+            Finder finder, RowTable<R> table, String auditedAs, Function<List<R>, List<V>> views) {}
 
     /** A page of ids matching a query in a workspace. */
     @FunctionalInterface

@@ -19,8 +19,7 @@ import org.springframework.stereotype.Component;
 class SearchTokenRows {
 
     /** One row of {@code search_tokens}. */
-    record Row(UUID workspaceId, byte[] token, UUID recordId, int generation) {
-    }
+    record Row(UUID workspaceId, byte[] token, UUID recordId, int generation) {}
 
     private static final String INSERT = "INSERT INTO search_tokens (workspace_id, token, record_id, key_generation)"
             + " SELECT x.w, x.t, x.r, x.g::smallint FROM unnest(?, ?, ?, ?) AS x(w, t, r, g) ON CONFLICT DO NOTHING";
@@ -67,28 +66,40 @@ class SearchTokenRows {
             return;
         }
         try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
-            statement.setArray(1, connection.createArrayOf("uuid",
-                    rows.stream().map(Row::workspaceId).toArray(UUID[]::new)));
-            statement.setArray(2, connection.createArrayOf("bytea",
-                    rows.stream().map(Row::token).toArray(byte[][]::new)));
-            statement.setArray(3, connection.createArrayOf("uuid",
-                    rows.stream().map(Row::recordId).toArray(UUID[]::new)));
-            statement.setArray(4, connection.createArrayOf("int4",
-                    rows.stream().map(Row::generation).toArray(Integer[]::new)));
+            statement.setArray(
+                    1,
+                    connection.createArrayOf(
+                            "uuid", rows.stream().map(Row::workspaceId).toArray(UUID[]::new)));
+            statement.setArray(
+                    2,
+                    connection.createArrayOf(
+                            "bytea", rows.stream().map(Row::token).toArray(byte[][]::new)));
+            statement.setArray(
+                    3,
+                    connection.createArrayOf(
+                            "uuid", rows.stream().map(Row::recordId).toArray(UUID[]::new)));
+            statement.setArray(
+                    4,
+                    connection.createArrayOf(
+                            "int4", rows.stream().map(Row::generation).toArray(Integer[]::new)));
             statement.executeUpdate();
         }
     }
 
     /** The rows of these records under these generations' indexes. */
-    static List<Row> rowsOf(Collection<IndexedRecord> records, UUID workspaceId, List<SearchKeys.Generation> keys,
-                            SearchKeys searchKeys) {
+    static List<Row> rowsOf(
+            Collection<IndexedRecord> records,
+            UUID workspaceId,
+            List<SearchKeys.Generation> keys,
+            SearchKeys searchKeys) {
         List<Row> rows = new ArrayList<>();
         for (SearchKeys.Generation generation : keys) {
             BlindIndex index = searchKeys.index(generation);
             for (IndexedRecord record : records) {
                 if (record.workspaceId().equals(workspaceId)) {
-                    index.tokens(record.kind(), record.words()).forEach(token -> rows.add(
-                            new Row(workspaceId, token.bytes(), record.recordId(), generation.number())));
+                    index.tokens(record.kind(), record.words())
+                            .forEach(token -> rows.add(
+                                    new Row(workspaceId, token.bytes(), record.recordId(), generation.number())));
                 }
             }
         }

@@ -21,8 +21,7 @@ public final class SearchWords {
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern NOT_DIGITS = Pattern.compile("\\D+");
 
-    private SearchWords() {
-    }
+    private SearchWords() {}
 
     /** The distinct words of the text, in order of appearance. */
     public static Set<String> words(String text) {
@@ -60,8 +59,14 @@ public final class SearchWords {
     }
 
     static String normalise(String text) {
-        String folded = text.toLowerCase(Locale.ROOT).replace("ß", "ss").replace("æ", "ae").replace("œ", "oe")
-                .replace('ø', 'o').replace('ł', 'l').replace('đ', 'd').replace('ı', 'i');
+        String folded = text.toLowerCase(Locale.ROOT)
+                .replace("ß", "ss")
+                .replace("æ", "ae")
+                .replace("œ", "oe")
+                .replace('ø', 'o')
+                .replace('ł', 'l')
+                .replace('đ', 'd')
+                .replace('ı', 'i');
         return MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
     }
 

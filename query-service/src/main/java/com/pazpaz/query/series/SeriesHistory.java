@@ -33,8 +33,10 @@ class SeriesHistory {
     }
 
     Optional<SeriesView> current(UUID seriesId, UUID workspaceId) {
-        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(seriesId.toString()).asStream().toList();
-        if (events.isEmpty() || !(events.get(0).getPayload() instanceof AppointmentSeriesBookedEvent booked)
+        List<? extends DomainEventMessage<?>> events =
+                eventStore.readEvents(seriesId.toString()).asStream().toList();
+        if (events.isEmpty()
+                || !(events.get(0).getPayload() instanceof AppointmentSeriesBookedEvent booked)
                 || !booked.workspaceId().value().equals(workspaceId)) {
             return Optional.empty();
         }
@@ -53,8 +55,9 @@ class SeriesHistory {
                 horizon = extended.materialisedUntil();
                 open = !extended.exhausted();
             } else if (message.getPayload() instanceof AppointmentSeriesRescheduledEvent moved) {
-                moved.moved().forEach(next -> occurrences.replaceAll(o -> o.appointmentId().equals(next.appointmentId())
-                        ? next : o));
+                moved.moved()
+                        .forEach(next ->
+                                occurrences.replaceAll(o -> o.appointmentId().equals(next.appointmentId()) ? next : o));
                 firstStart = firstStart.toLocalDate().atTime(moved.startTime());
                 duration = moved.durationMinutes();
             } else if (message.getPayload() instanceof AppointmentSeriesEndedEvent ended) {
@@ -63,11 +66,26 @@ class SeriesHistory {
                 open = false;
             }
         }
-        List<Occurrence> views = occurrences.stream().map(o -> new Occurrence(o.appointmentId().value(),
-                o.scheduledStart(), o.scheduledEnd(), cancelled.contains(o.appointmentId()))).toList();
-        return Optional.of(new SeriesView(seriesId, booked.clientId().value(), booked.schedule().rule(),
-                booked.schedule().timeZone(), firstStart, duration,
-                booked.schedule().locationType().toString(), horizon, open, endedFrom, views, skipped,
+        List<Occurrence> views = occurrences.stream()
+                .map(o -> new Occurrence(
+                        o.appointmentId().value(),
+                        o.scheduledStart(),
+                        o.scheduledEnd(),
+                        cancelled.contains(o.appointmentId())))
+                .toList();
+        return Optional.of(new SeriesView(
+                seriesId,
+                booked.clientId().value(),
+                booked.schedule().rule(),
+                booked.schedule().timeZone(),
+                firstStart,
+                duration,
+                booked.schedule().locationType().toString(),
+                horizon,
+                open,
+                endedFrom,
+                views,
+                skipped,
                 events.size()));
     }
 }

@@ -27,10 +27,15 @@ class SeriesQueryController {
 
     @GetMapping("/api/v1/appointment-series/{seriesId}")
     SeriesView get(Actor actor, @PathVariable UUID seriesId) {
-        SeriesView view = history.current(seriesId, actor.requireWorkspace().value())
-                .orElseThrow(RecordNotFoundException::new);
+        SeriesView view =
+                history.current(seriesId, actor.requireWorkspace().value()).orElseThrow(RecordNotFoundException::new);
         // a client's schedule of care: recorded like a read of its appointments
-        audit.recordRead(actor, "Appointment", seriesId, "series", Map.of("occurrences", view.occurrences().size()));
+        audit.recordRead(
+                actor,
+                "Appointment",
+                seriesId,
+                "series",
+                Map.of("occurrences", view.occurrences().size()));
         return view;
     }
 }

@@ -10,10 +10,20 @@ import java.util.UUID;
  * occurrence it booked (each an appointment; {@code cancelled} when the rest of the series was cancelled) or
  * skipped because it collided.
  */
-record SeriesView(UUID id, UUID clientId, String rule, String timeZone, LocalDateTime firstStart,
-                  int durationMinutes, String locationType, Instant materialisedUntil, boolean open,
-                  Instant endedFrom, List<Occurrence> occurrences, List<Instant> skipped, long version) {
+record SeriesView(
+        UUID id,
+        UUID clientId,
+        String rule,
+        String timeZone,
+        LocalDateTime firstStart,
+        int durationMinutes,
+        String locationType,
+        Instant materialisedUntil,
+        boolean open,
+        Instant endedFrom,
+        List<Occurrence> occurrences,
+        List<Instant> skipped,
+        long version) {
 
-    record Occurrence(UUID appointmentId, Instant scheduledStart, Instant scheduledEnd, boolean cancelledWithSeries) {
-    }
+    record Occurrence(UUID appointmentId, Instant scheduledStart, Instant scheduledEnd, boolean cancelledWithSeries) {}
 }

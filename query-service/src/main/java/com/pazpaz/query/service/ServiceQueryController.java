@@ -31,21 +31,25 @@ class ServiceQueryController {
 
     @GetMapping("/{serviceId}")
     ServiceView get(Actor actor, @PathVariable UUID serviceId) {
-        return services.findByIdAndWorkspaceId(serviceId, actor.requireWorkspace().value())
+        return services.findByIdAndWorkspaceId(
+                        serviceId, actor.requireWorkspace().value())
                 .map(ServiceRow::view)
                 .orElseThrow(RecordNotFoundException::new);
     }
 
     /** R-SVC-4: active services by default; {@code is_active=false} lists the archived ones. */
     @GetMapping
-    PageResponse<ServiceView> list(Actor actor,
-                                   @RequestParam(defaultValue = PageParams.DEFAULT_PAGE) @Min(1) int page,
-                                   @RequestParam(name = "page_size", defaultValue = PageParams.DEFAULT_PAGE_SIZE)
-                                   @Min(1) @Max(PageParams.MAX_PAGE_SIZE) int pageSize,
-                                   @RequestParam(name = "is_active", defaultValue = "true") boolean isActive) {
+    PageResponse<ServiceView> list(
+            Actor actor,
+            @RequestParam(defaultValue = PageParams.DEFAULT_PAGE) @Min(1) int page,
+            @RequestParam(name = "page_size", defaultValue = PageParams.DEFAULT_PAGE_SIZE)
+                    @Min(1)
+                    @Max(PageParams.MAX_PAGE_SIZE)
+                    int pageSize,
+            @RequestParam(name = "is_active", defaultValue = "true") boolean isActive) {
         PageParams params = new PageParams(page, pageSize);
-        Page<ServiceRow> rows = services.findByWorkspaceIdAndIsActive(actor.requireWorkspace().value(), isActive,
-                PageRequest.of(page - 1, pageSize, Sort.by("name", "id")));
+        Page<ServiceRow> rows = services.findByWorkspaceIdAndIsActive(
+                actor.requireWorkspace().value(), isActive, PageRequest.of(page - 1, pageSize, Sort.by("name", "id")));
         return PageResponse.of(rows.map(ServiceRow::view).getContent(), rows.getTotalElements(), params);
     }
 }

@@ -1,10 +1,10 @@
 package com.pazpaz.query.service;
 
 import com.pazpaz.kernel.service.ServiceCreatedEvent;
-import com.pazpaz.query.common.TableColumn;
 import com.pazpaz.query.common.Columns;
 import com.pazpaz.query.common.InsertableRow;
 import com.pazpaz.query.common.RowTable;
+import com.pazpaz.query.common.TableColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -21,18 +21,27 @@ import java.util.UUID;
 public class ServiceRow extends InsertableRow {
 
     /** How the projection writes and reads the table; deleting a service unlinks its appointments. */
-    public static final RowTable<ServiceRow> TABLE = new RowTable<>("services", List.of(
-            TableColumn.uuid("id", r -> r.id), TableColumn.uuid("workspace_id", r -> r.workspaceId),
-            TableColumn.text("name", r -> r.name), TableColumn.text("description", r -> r.description),
-            TableColumn.int4("default_duration_minutes", r -> r.defaultDurationMinutes),
-            TableColumn.bool("is_active", r -> r.isActive), TableColumn.instant("created_at", r -> r.createdAt),
-            TableColumn.instant("updated_at", r -> r.updatedAt), TableColumn.decimal("price", r -> r.price),
-            TableColumn.text("currency", r -> r.currency)),
-            ServiceRow::read, ServiceRowEvolution::changes, ServiceRowEvolution::apply,
+    public static final RowTable<ServiceRow> TABLE = new RowTable<>(
+            "services",
+            List.of(
+                    TableColumn.uuid("id", r -> r.id),
+                    TableColumn.uuid("workspace_id", r -> r.workspaceId),
+                    TableColumn.text("name", r -> r.name),
+                    TableColumn.text("description", r -> r.description),
+                    TableColumn.int4("default_duration_minutes", r -> r.defaultDurationMinutes),
+                    TableColumn.bool("is_active", r -> r.isActive),
+                    TableColumn.instant("created_at", r -> r.createdAt),
+                    TableColumn.instant("updated_at", r -> r.updatedAt),
+                    TableColumn.decimal("price", r -> r.price),
+                    TableColumn.text("currency", r -> r.currency)),
+            ServiceRow::read,
+            ServiceRowEvolution::changes,
+            ServiceRowEvolution::apply,
             List.of("UPDATE appointments SET service_id = NULL WHERE service_id = ?"));
 
     @Id
     private UUID id;
+
     private UUID workspaceId;
     private String name;
     private String description;
@@ -43,8 +52,7 @@ public class ServiceRow extends InsertableRow {
     private BigDecimal price;
     private String currency;
 
-    protected ServiceRow() {
-    }
+    protected ServiceRow() {}
 
     ServiceRow(ServiceCreatedEvent event) {
         id = event.serviceId().value();
@@ -107,8 +115,17 @@ public class ServiceRow extends InsertableRow {
     }
 
     ServiceView view() {
-        return new ServiceView(id, workspaceId, name, description, defaultDurationMinutes, isActive, createdAt,
-                updatedAt, price, currency);
+        return new ServiceView(
+                id,
+                workspaceId,
+                name,
+                description,
+                defaultDurationMinutes,
+                isActive,
+                createdAt,
+                updatedAt,
+                price,
+                currency);
     }
 
     @Override

@@ -12,8 +12,7 @@ import java.util.UUID;
 /** How each service event changes a {@code services} row. */
 final class ServiceRowEvolution {
 
-    private ServiceRowEvolution() {
-    }
+    private ServiceRowEvolution() {}
 
     /** The row after the event; null before the service was created and after it was deleted. */
     static ServiceRow apply(ServiceRow row, Object event) {

@@ -15,5 +15,4 @@ record ServiceView(
         Instant createdAt,
         Instant updatedAt,
         BigDecimal price,
-        String currency) {
-}
+        String currency) {}

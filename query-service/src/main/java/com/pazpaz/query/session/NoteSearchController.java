@@ -34,10 +34,14 @@ class NoteSearchController {
     }
 
     @GetMapping("/api/v1/search/notes")
-    PageResponse<SessionView> search(Actor actor, @RequestParam @Size(min = 1, max = 200) String q,
-                                     @RequestParam(defaultValue = PageParams.DEFAULT_PAGE) @Min(1) int page,
-                                     @RequestParam(name = "page_size", defaultValue = PageParams.DEFAULT_PAGE_SIZE)
-                                     @Min(1) @Max(PageParams.MAX_PAGE_SIZE) int pageSize) {
+    PageResponse<SessionView> search(
+            Actor actor,
+            @RequestParam @Size(min = 1, max = 200) String q,
+            @RequestParam(defaultValue = PageParams.DEFAULT_PAGE) @Min(1) int page,
+            @RequestParam(name = "page_size", defaultValue = PageParams.DEFAULT_PAGE_SIZE)
+                    @Min(1)
+                    @Max(PageParams.MAX_PAGE_SIZE)
+                    int pageSize) {
         return results.page(actor, q, page, pageSize, notes);
     }
 }

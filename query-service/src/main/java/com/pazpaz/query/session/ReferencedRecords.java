@@ -31,17 +31,21 @@ class ReferencedRecords {
         if (sessionIds.isEmpty()) {
             return counts;
         }
-        jdbc.query("SELECT session_id, count(*) FROM session_attachments WHERE session_id = ANY (?)"
+        jdbc.query(
+                "SELECT session_id, count(*) FROM session_attachments WHERE session_id = ANY (?)"
                         + " AND deleted_at IS NULL GROUP BY session_id",
                 rs -> {
                     counts.put(rs.getObject(1, UUID.class), rs.getInt(2));
-                }, (Object) sessionIds.toArray(UUID[]::new));
+                },
+                (Object) sessionIds.toArray(UUID[]::new));
         return counts;
     }
 
     private boolean exists(String table, UUID id, UUID workspaceId) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM " + table + " WHERE id = ? AND workspace_id = ?)",
-                Boolean.class, id, workspaceId));
+                Boolean.class,
+                id,
+                workspaceId));
     }
 }

@@ -40,13 +40,23 @@ class SessionDecryptor {
     }
 
     String deletionReason(EncryptedValue reason, UUID sessionId, UUID clientId) {
-        return decrypt(reason, SessionEncryption.SESSIONS_TABLE, sessionId, SessionEncryption.DELETED_REASON_COLUMN,
-                sessionId, clientId);
+        return decrypt(
+                reason,
+                SessionEncryption.SESSIONS_TABLE,
+                sessionId,
+                SessionEncryption.DELETED_REASON_COLUMN,
+                sessionId,
+                clientId);
     }
 
     String amendmentReason(EncryptedValue reason, UUID versionId, UUID sessionId, UUID clientId) {
-        return decrypt(reason, SessionEncryption.VERSIONS_TABLE, versionId, SessionEncryption.AMENDMENT_REASON_COLUMN,
-                sessionId, clientId);
+        return decrypt(
+                reason,
+                SessionEncryption.VERSIONS_TABLE,
+                versionId,
+                SessionEncryption.AMENDMENT_REASON_COLUMN,
+                sessionId,
+                clientId);
     }
 
     /** The note as answered, with the count of its files. */
@@ -56,25 +66,56 @@ class SessionDecryptor {
 
     /** Notes as answered; their files are counted in one query for all of them, not one per note. */
     List<SessionView> views(List<SessionRow> rows) {
-        Map<UUID, Integer> counts = references.attachmentCounts(rows.stream().map(SessionRow::getId).toList());
-        cipher.prefetchKeys(rows.stream().flatMap(row -> row.soap().values().stream()).toList());
-        return rows.stream().map(row -> view(row, counts.getOrDefault(row.getId(), 0))).toList();
+        Map<UUID, Integer> counts =
+                references.attachmentCounts(rows.stream().map(SessionRow::getId).toList());
+        cipher.prefetchKeys(
+                rows.stream().flatMap(row -> row.soap().values().stream()).toList());
+        return rows.stream()
+                .map(row -> view(row, counts.getOrDefault(row.getId(), 0)))
+                .toList();
     }
 
     private SessionView view(SessionRow row, int attachmentCount) {
         SoapText text = noteText(SoapNote.of(row.soap()), row.getId(), row.clientId());
-        return new SessionView(row.getId(), row.workspaceId(), row.clientId(), row.appointmentId(),
-                row.createdByUserId(), text.subjective(), text.objective(), text.assessment(), text.plan(),
-                row.sessionDate(), row.durationMinutes(), row.isDraft(), row.draftLastSavedAt(), row.finalizedAt(),
-                row.amendedAt(), row.amendmentCount(), row.version(), row.createdAt(), row.updatedAt(),
-                row.deletedAt(), deletionReason(row.deletedReason(), row.getId(), row.clientId()),
-                row.deletedByUserId(), row.permanentDeleteAfter(), attachmentCount);
+        return new SessionView(
+                row.getId(),
+                row.workspaceId(),
+                row.clientId(),
+                row.appointmentId(),
+                row.createdByUserId(),
+                text.subjective(),
+                text.objective(),
+                text.assessment(),
+                text.plan(),
+                row.sessionDate(),
+                row.durationMinutes(),
+                row.isDraft(),
+                row.draftLastSavedAt(),
+                row.finalizedAt(),
+                row.amendedAt(),
+                row.amendmentCount(),
+                row.version(),
+                row.createdAt(),
+                row.updatedAt(),
+                row.deletedAt(),
+                deletionReason(row.deletedReason(), row.getId(), row.clientId()),
+                row.deletedByUserId(),
+                row.permanentDeleteAfter(),
+                attachmentCount);
     }
 
     SessionVersionView version(SessionVersionRow row, UUID clientId) {
         SoapText text = versionText(row.snapshot(), row.getId(), row.sessionId(), clientId);
-        return new SessionVersionView(row.getId(), row.sessionId(), row.versionNumber(), text.subjective(),
-                text.objective(), text.assessment(), text.plan(), row.createdAt(), row.createdByUserId());
+        return new SessionVersionView(
+                row.getId(),
+                row.sessionId(),
+                row.versionNumber(),
+                text.subjective(),
+                text.objective(),
+                text.assessment(),
+                text.plan(),
+                row.createdAt(),
+                row.createdByUserId());
     }
 
     private SoapText text(SoapNote soap, String table, UUID rowId, UUID sessionId, UUID clientId) {
@@ -85,8 +126,8 @@ class SessionDecryptor {
                 decrypt(soap.plan(), table, rowId, SoapField.PLAN.column(), sessionId, clientId));
     }
 
-    private String decrypt(EncryptedValue value, String table, UUID rowId, String column, UUID sessionId,
-                           UUID clientId) {
+    private String decrypt(
+            EncryptedValue value, String table, UUID rowId, String column, UUID sessionId, UUID clientId) {
         UUID keyOwner = SessionEncryption.keyOwner(ClientId.of(clientId), SessionId.of(sessionId));
         try {
             return cipher.decrypt(value, new FieldBinding(table, rowId, column, keyOwner));

@@ -52,7 +52,8 @@ class SessionHistory {
     }
 
     private Optional<List<? extends DomainEventMessage<?>>> events(UUID sessionId, UUID workspaceId) {
-        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(sessionId.toString()).asStream().toList();
+        List<? extends DomainEventMessage<?>> events =
+                eventStore.readEvents(sessionId.toString()).asStream().toList();
         boolean mine = !events.isEmpty()
                 && events.get(0).getPayload() instanceof SessionDraftCreatedEvent created
                 && created.workspaceId().value().equals(workspaceId);
@@ -61,16 +62,19 @@ class SessionHistory {
     }
 
     private SessionHistoryView describe(UUID sessionId, List<? extends DomainEventMessage<?>> events) {
-        UUID clientId = ((SessionDraftCreatedEvent) events.get(0).getPayload()).clientId().value();
+        UUID clientId = ((SessionDraftCreatedEvent) events.get(0).getPayload())
+                .clientId()
+                .value();
         List<Entry> entries = new ArrayList<>();
         List<TextVersion> texts = new ArrayList<>();
         for (DomainEventMessage<?> message : events) {
             Entry entry = entry(message, sessionId, clientId);
             entries.add(entry);
-            SoapText latest = texts.isEmpty() ? null : texts.get(texts.size() - 1).content();
+            SoapText latest =
+                    texts.isEmpty() ? null : texts.get(texts.size() - 1).content();
             if (entry.content() != null && !entry.content().equals(latest)) {
-                texts.add(new TextVersion(texts.size() + 1, entry.event(), entry.recordedAt(), entry.actorUserId(),
-                        entry.content()));
+                texts.add(new TextVersion(
+                        texts.size() + 1, entry.event(), entry.recordedAt(), entry.actorUserId(), entry.content()));
             }
         }
         return new SessionHistoryView(sessionId, clientId, entries, texts);
@@ -79,38 +83,84 @@ class SessionHistory {
     private Entry entry(DomainEventMessage<?> message, UUID sessionId, UUID clientId) {
         Object payload = message.getPayload();
         String name = payload.getClass().getSimpleName().replaceFirst("Event$", "");
-        Entry base = new Entry(message.getSequenceNumber(), name, message.getTimestamp(), actor(message),
-                null, null, null, null, null, null, null);
+        Entry base = new Entry(
+                message.getSequenceNumber(),
+                name,
+                message.getTimestamp(),
+                actor(message),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         if (payload instanceof SessionDraftCreatedEvent e) {
-            return withText(base, decryptor.noteText(e.soap(), sessionId, clientId), e.sessionDate(),
-                    e.durationMinutes());
+            return withText(
+                    base, decryptor.noteText(e.soap(), sessionId, clientId), e.sessionDate(), e.durationMinutes());
         }
         if (payload instanceof SessionDraftSavedEvent e) {
-            return withText(base, decryptor.noteText(e.soap(), sessionId, clientId), e.sessionDate(),
-                    e.durationMinutes());
+            return withText(
+                    base, decryptor.noteText(e.soap(), sessionId, clientId), e.sessionDate(), e.durationMinutes());
         }
         if (payload instanceof SessionFinalizedEvent e) {
-            return new Entry(base.sequence(), name, base.recordedAt(), base.actorUserId(), null, null, null,
-                    e.versionNumber(), e.versionId(), decryptor.versionText(e.snapshot(), e.versionId(), sessionId,
-                    clientId), null);
+            return new Entry(
+                    base.sequence(),
+                    name,
+                    base.recordedAt(),
+                    base.actorUserId(),
+                    null,
+                    null,
+                    null,
+                    e.versionNumber(),
+                    e.versionId(),
+                    decryptor.versionText(e.snapshot(), e.versionId(), sessionId, clientId),
+                    null);
         }
         if (payload instanceof SessionAmendedEvent e) {
-            return new Entry(base.sequence(), name, base.recordedAt(), base.actorUserId(),
-                    decryptor.noteText(e.soap(), sessionId, clientId), e.sessionDate(), e.durationMinutes(),
-                    e.versionNumber(), e.versionId(),
+            return new Entry(
+                    base.sequence(),
+                    name,
+                    base.recordedAt(),
+                    base.actorUserId(),
+                    decryptor.noteText(e.soap(), sessionId, clientId),
+                    e.sessionDate(),
+                    e.durationMinutes(),
+                    e.versionNumber(),
+                    e.versionId(),
                     decryptor.versionText(e.previousSnapshot(), e.versionId(), sessionId, clientId),
                     decryptor.amendmentReason(e.reason(), e.versionId(), sessionId, clientId));
         }
         if (payload instanceof SessionSoftDeletedEvent e) {
-            return new Entry(base.sequence(), name, base.recordedAt(), base.actorUserId(), null, null, null, null,
-                    null, null, decryptor.deletionReason(e.reason(), sessionId, clientId));
+            return new Entry(
+                    base.sequence(),
+                    name,
+                    base.recordedAt(),
+                    base.actorUserId(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    decryptor.deletionReason(e.reason(), sessionId, clientId));
         }
         return base;
     }
 
     private static Entry withText(Entry base, SoapText text, Instant sessionDate, Integer duration) {
-        return new Entry(base.sequence(), base.event(), base.recordedAt(), base.actorUserId(), text, sessionDate,
-                duration, null, null, null, null);
+        return new Entry(
+                base.sequence(),
+                base.event(),
+                base.recordedAt(),
+                base.actorUserId(),
+                text,
+                sessionDate,
+                duration,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** The acting user from the event's metadata; absent for the purge job, which acts for no user. */

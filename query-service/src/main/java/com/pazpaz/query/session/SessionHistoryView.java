@@ -17,12 +17,19 @@ record SessionHistoryView(UUID sessionId, UUID clientId, List<Entry> events, Lis
      * (finalize: the text at finalization; amend: the text before the amendment); {@code reason} is the
      * amendment or deletion reason.
      */
-    record Entry(long sequence, String event, Instant recordedAt, UUID actorUserId, SoapText content,
-                 Instant sessionDate, Integer durationMinutes, Integer versionNumber, UUID versionId,
-                 SoapText versionContent, String reason) {
-    }
+    record Entry(
+            long sequence,
+            String event,
+            Instant recordedAt,
+            UUID actorUserId,
+            SoapText content,
+            Instant sessionDate,
+            Integer durationMinutes,
+            Integer versionNumber,
+            UUID versionId,
+            SoapText versionContent,
+            String reason) {}
 
     /** A text the note had, numbered from 1 in order of writing. */
-    record TextVersion(int number, String event, Instant recordedAt, UUID actorUserId, SoapText content) {
-    }
+    record TextVersion(int number, String event, Instant recordedAt, UUID actorUserId, SoapText content) {}
 }

@@ -1,5 +1,6 @@
 package com.pazpaz.query.session;
 
+import com.pazpaz.infra.crypto.DataKeys;
 import com.pazpaz.kernel.session.SessionAmendedEvent;
 import com.pazpaz.kernel.session.SessionDraftCreatedEvent;
 import com.pazpaz.kernel.session.SessionDraftSavedEvent;
@@ -8,7 +9,6 @@ import com.pazpaz.kernel.session.SessionPurgedEvent;
 import com.pazpaz.kernel.session.SessionRestoredEvent;
 import com.pazpaz.kernel.session.SessionSoftDeletedEvent;
 import com.pazpaz.kernel.session.SessionUnfinalizedEvent;
-import com.pazpaz.infra.crypto.DataKeys;
 import com.pazpaz.query.common.ReadModel;
 import com.pazpaz.query.common.ReadModelRows;
 import org.axonframework.config.ProcessingGroup;
@@ -47,14 +47,28 @@ class SessionProjector {
     @EventHandler
     void on(SessionFinalizedEvent event) {
         rows.apply(SessionRow.TABLE, event);
-        rows.put(SessionVersionRow.TABLE, new SessionVersionRow(event.versionId(), event.sessionId().value(),
-                event.author().value(), event.versionNumber(), event.snapshot(), event.finalizedAt()));
+        rows.put(
+                SessionVersionRow.TABLE,
+                new SessionVersionRow(
+                        event.versionId(),
+                        event.sessionId().value(),
+                        event.author().value(),
+                        event.versionNumber(),
+                        event.snapshot(),
+                        event.finalizedAt()));
     }
 
     @EventHandler
     void on(SessionAmendedEvent event) {
-        rows.put(SessionVersionRow.TABLE, new SessionVersionRow(event.versionId(), event.sessionId().value(),
-                event.author().value(), event.versionNumber(), event.previousSnapshot(), event.amendedAt()));
+        rows.put(
+                SessionVersionRow.TABLE,
+                new SessionVersionRow(
+                        event.versionId(),
+                        event.sessionId().value(),
+                        event.author().value(),
+                        event.versionNumber(),
+                        event.previousSnapshot(),
+                        event.amendedAt()));
         rows.apply(SessionRow.TABLE, event);
     }
 

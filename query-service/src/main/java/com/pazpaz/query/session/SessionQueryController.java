@@ -52,9 +52,17 @@ class SessionQueryController {
     private final AccessAudit audit;
     private final RowQueries rows;
 
-    SessionQueryController(RowQueries rows, SessionRows sessions, SessionVersionRows versions, SessionDecryptor decryptor,
-                           SessionSearch search, SessionHistory history, ReferencedRecords references,
-                           RecordPositions positions, ProjectionProgress progress, AccessAudit audit) {
+    SessionQueryController(
+            RowQueries rows,
+            SessionRows sessions,
+            SessionVersionRows versions,
+            SessionDecryptor decryptor,
+            SessionSearch search,
+            SessionHistory history,
+            ReferencedRecords references,
+            RecordPositions positions,
+            ProjectionProgress progress,
+            AccessAudit audit) {
         this.audit = audit;
         this.rows = rows;
         this.sessions = sessions;
@@ -72,8 +80,8 @@ class SessionQueryController {
      * only when the row shown already reflects the record's latest event.
      */
     @GetMapping("/{sessionId}")
-    ResponseEntity<SessionView> get(Actor actor, @PathVariable UUID sessionId,
-                                    @RequestParam(name = "as_of", required = false) Instant asOf) {
+    ResponseEntity<SessionView> get(
+            Actor actor, @PathVariable UUID sessionId, @RequestParam(name = "as_of", required = false) Instant asOf) {
         UUID workspaceId = actor.requireWorkspace().value();
         if (asOf != null) {
             SessionView then = history.asOf(sessionId, workspaceId, asOf).orElseThrow(RecordNotFoundException::new);
@@ -82,28 +90,30 @@ class SessionQueryController {
         }
         SessionView view = decryptor.view(liveNote(sessionId, workspaceId)); // PhiReadGuard records the read
         ResponseEntity.BodyBuilder response = ResponseEntity.ok();
-        positions.latest(sessionId.toString())
+        positions
+                .latest(sessionId.toString())
                 .filter(latest -> progress.hasApplied(latest.position()))
                 .ifPresent(latest -> response.eTag(Long.toString(latest.version())));
         return response.body(view);
     }
 
     @GetMapping
-    PageResponse<SessionView> list(Actor actor,
-                                   @RequestParam(defaultValue = PageParams.DEFAULT_PAGE) @Min(1) int page,
-                                   @RequestParam(name = "page_size", defaultValue = PageParams.DEFAULT_PAGE_SIZE)
-                                   @Min(1) @Max(PageParams.MAX_PAGE_SIZE) int pageSize,
-                                   @RequestParam(name = "client_id", required = false) UUID clientId,
-                                   @RequestParam(name = "appointment_id", required = false) UUID appointmentId,
-                                   @RequestParam(name = "is_draft", required = false) Boolean isDraft,
-                                   @RequestParam(name = "include_deleted", defaultValue = "false")
-                                   boolean includeDeleted,
-                                   @RequestParam(name = "search", required = false) @Size(min = 1, max = 200)
-                                   String phrase) {
+    PageResponse<SessionView> list(
+            Actor actor,
+            @RequestParam(defaultValue = PageParams.DEFAULT_PAGE) @Min(1) int page,
+            @RequestParam(name = "page_size", defaultValue = PageParams.DEFAULT_PAGE_SIZE)
+                    @Min(1)
+                    @Max(PageParams.MAX_PAGE_SIZE)
+                    int pageSize,
+            @RequestParam(name = "client_id", required = false) UUID clientId,
+            @RequestParam(name = "appointment_id", required = false) UUID appointmentId,
+            @RequestParam(name = "is_draft", required = false) Boolean isDraft,
+            @RequestParam(name = "include_deleted", defaultValue = "false") boolean includeDeleted,
+            @RequestParam(name = "search", required = false) @Size(min = 1, max = 200) String phrase) {
         UUID workspaceId = actor.requireWorkspace().value();
         if (clientId == null && appointmentId == null) {
-            throw new BusinessRuleViolation(Kind.BAD_REQUEST,
-                    "Must provide either client_id or appointment_id parameter");
+            throw new BusinessRuleViolation(
+                    Kind.BAD_REQUEST, "Must provide either client_id or appointment_id parameter");
         }
         if (clientId != null && !references.clientExists(clientId, workspaceId)
                 || appointmentId != null && !references.appointmentExists(appointmentId, workspaceId)) {
@@ -111,12 +121,21 @@ class SessionQueryController {
         }
         SessionFilter filter = new SessionFilter(workspaceId, clientId, appointmentId, isDraft, includeDeleted);
         PageParams paging = new PageParams(page, pageSize);
-        PageResponse<SessionView> found = phrase == null ? search.list(filter, paging)
-                : search.search(filter, phrase, paging);
+        PageResponse<SessionView> found =
+                phrase == null ? search.list(filter, paging) : search.search(filter, phrase, paging);
         // the search text itself may be PHI: only its length is recorded (docs/decisions.md #22)
-        audit.recordRead(actor, RESOURCE, null, phrase == null ? "list" : "search", Map.of(
-                "results", found.items().size(), "total", found.total(),
-                "search_length", phrase == null ? 0 : phrase.length()));
+        audit.recordRead(
+                actor,
+                RESOURCE,
+                null,
+                phrase == null ? "list" : "search",
+                Map.of(
+                        "results",
+                        found.items().size(),
+                        "total",
+                        found.total(),
+                        "search_length",
+                        phrase == null ? 0 : phrase.length()));
         return found;
     }
 
@@ -133,8 +152,8 @@ class SessionQueryController {
 
     @GetMapping("/{sessionId}/history")
     SessionHistoryView history(Actor actor, @PathVariable UUID sessionId) {
-        SessionHistoryView found = history.history(sessionId, actor.requireWorkspace().value())
-                .orElseThrow(RecordNotFoundException::new);
+        SessionHistoryView found =
+                history.history(sessionId, actor.requireWorkspace().value()).orElseThrow(RecordNotFoundException::new);
         audit.recordRead(actor, RESOURCE, sessionId, "history", Map.of());
         return found;
     }
@@ -145,11 +164,11 @@ class SessionQueryController {
         if (!references.clientExists(clientId, workspaceId)) {
             throw new RecordNotFoundException();
         }
-        SessionView latest = sessions
-                .findFirstByWorkspaceIdAndClientIdAndIsDraftFalseAndDeletedAtIsNullOrderBySessionDateDesc(
-                        workspaceId, clientId)
-                .map(decryptor::view)
-                .orElseThrow(() -> new RecordNotFoundException("No finalized sessions found for this client"));
+        SessionView latest =
+                sessions.findFirstByWorkspaceIdAndClientIdAndIsDraftFalseAndDeletedAtIsNullOrderBySessionDateDesc(
+                                workspaceId, clientId)
+                        .map(decryptor::view)
+                        .orElseThrow(() -> new RecordNotFoundException("No finalized sessions found for this client"));
         audit.recordRead(actor, RESOURCE, latest.id(), "latest_finalized", Map.of());
         return latest;
     }

@@ -3,10 +3,10 @@ package com.pazpaz.query.session;
 import com.pazpaz.kernel.crypto.EncryptedValue;
 import com.pazpaz.kernel.session.SoapField;
 import com.pazpaz.kernel.session.SoapNote;
-import com.pazpaz.query.common.TableColumn;
 import com.pazpaz.query.common.Columns;
 import com.pazpaz.query.common.InsertableRow;
 import com.pazpaz.query.common.RowTable;
+import com.pazpaz.query.common.TableColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -31,28 +31,43 @@ class SessionRow extends InsertableRow {
      * How the projection writes and reads the table; a purged note takes its versions, files and goal-progress
      * entries with it.
      */
-    static final RowTable<SessionRow> TABLE = new RowTable<>("sessions", List.of(
-            TableColumn.uuid("id", r -> r.id), TableColumn.uuid("workspace_id", r -> r.workspaceId),
-            TableColumn.uuid("client_id", r -> r.clientId), TableColumn.uuid("appointment_id", r -> r.appointmentId),
-            TableColumn.uuid("created_by_user_id", r -> r.createdByUserId), TableColumn.bytes("subjective", r -> r.subjective),
-            TableColumn.bytes("objective", r -> r.objective), TableColumn.bytes("assessment", r -> r.assessment),
-            TableColumn.bytes("plan", r -> r.plan), TableColumn.instant("session_date", r -> r.sessionDate),
-            TableColumn.int4("duration_minutes", r -> r.durationMinutes), TableColumn.bool("is_draft", r -> r.isDraft),
-            TableColumn.instant("draft_last_saved_at", r -> r.draftLastSavedAt),
-            TableColumn.instant("finalized_at", r -> r.finalizedAt), TableColumn.int4("version", r -> r.version),
-            TableColumn.instant("created_at", r -> r.createdAt), TableColumn.instant("updated_at", r -> r.updatedAt),
-            TableColumn.instant("deleted_at", r -> r.deletedAt), TableColumn.instant("amended_at", r -> r.amendedAt),
-            TableColumn.int4("amendment_count", r -> r.amendmentCount),
-            TableColumn.text("deleted_reason", r -> r.deletedReason),
-            TableColumn.uuid("deleted_by_user_id", r -> r.deletedByUserId),
-            TableColumn.instant("permanent_delete_after", r -> r.permanentDeleteAfter)),
-            SessionRow::read, SessionRowEvolution::changes, SessionRowEvolution::apply,
-            List.of("DELETE FROM session_attachments WHERE session_id = ?",
+    static final RowTable<SessionRow> TABLE = new RowTable<>(
+            "sessions",
+            List.of(
+                    TableColumn.uuid("id", r -> r.id),
+                    TableColumn.uuid("workspace_id", r -> r.workspaceId),
+                    TableColumn.uuid("client_id", r -> r.clientId),
+                    TableColumn.uuid("appointment_id", r -> r.appointmentId),
+                    TableColumn.uuid("created_by_user_id", r -> r.createdByUserId),
+                    TableColumn.bytes("subjective", r -> r.subjective),
+                    TableColumn.bytes("objective", r -> r.objective),
+                    TableColumn.bytes("assessment", r -> r.assessment),
+                    TableColumn.bytes("plan", r -> r.plan),
+                    TableColumn.instant("session_date", r -> r.sessionDate),
+                    TableColumn.int4("duration_minutes", r -> r.durationMinutes),
+                    TableColumn.bool("is_draft", r -> r.isDraft),
+                    TableColumn.instant("draft_last_saved_at", r -> r.draftLastSavedAt),
+                    TableColumn.instant("finalized_at", r -> r.finalizedAt),
+                    TableColumn.int4("version", r -> r.version),
+                    TableColumn.instant("created_at", r -> r.createdAt),
+                    TableColumn.instant("updated_at", r -> r.updatedAt),
+                    TableColumn.instant("deleted_at", r -> r.deletedAt),
+                    TableColumn.instant("amended_at", r -> r.amendedAt),
+                    TableColumn.int4("amendment_count", r -> r.amendmentCount),
+                    TableColumn.text("deleted_reason", r -> r.deletedReason),
+                    TableColumn.uuid("deleted_by_user_id", r -> r.deletedByUserId),
+                    TableColumn.instant("permanent_delete_after", r -> r.permanentDeleteAfter)),
+            SessionRow::read,
+            SessionRowEvolution::changes,
+            SessionRowEvolution::apply,
+            List.of(
+                    "DELETE FROM session_attachments WHERE session_id = ?",
                     "DELETE FROM session_versions WHERE session_id = ?",
                     "DELETE FROM care_plan_goal_progress WHERE session_id = ?"));
 
     @Id
     private UUID id;
+
     private UUID workspaceId;
     private UUID clientId;
     private UUID appointmentId;
@@ -76,8 +91,7 @@ class SessionRow extends InsertableRow {
     private UUID deletedByUserId;
     private Instant permanentDeleteAfter;
 
-    protected SessionRow() {
-    }
+    protected SessionRow() {}
 
     SessionRow(UUID id, UUID workspaceId, UUID clientId, UUID appointmentId, UUID createdBy, Instant createdAt) {
         this.id = id;
@@ -93,8 +107,13 @@ class SessionRow extends InsertableRow {
     }
 
     private static SessionRow read(ResultSet rs) throws SQLException {
-        SessionRow row = new SessionRow(Columns.uuid(rs, 1), Columns.uuid(rs, 2), Columns.uuid(rs, 3),
-                Columns.uuid(rs, 4), Columns.uuid(rs, 5), Columns.instant(rs, 16));
+        SessionRow row = new SessionRow(
+                Columns.uuid(rs, 1),
+                Columns.uuid(rs, 2),
+                Columns.uuid(rs, 3),
+                Columns.uuid(rs, 4),
+                Columns.uuid(rs, 5),
+                Columns.instant(rs, 16));
         row.subjective = rs.getBytes(6);
         row.objective = rs.getBytes(7);
         row.assessment = rs.getBytes(8);

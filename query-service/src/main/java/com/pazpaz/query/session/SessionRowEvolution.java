@@ -16,12 +16,16 @@ import java.util.UUID;
  */
 final class SessionRowEvolution {
 
-    private SessionRowEvolution() {
-    }
+    private SessionRowEvolution() {}
 
     static SessionRow created(SessionDraftCreatedEvent event) {
-        SessionRow row = new SessionRow(event.sessionId().value(), event.workspaceId().value(),
-                event.clientId().value(), event.appointmentId(), event.author().value(), event.createdAt());
+        SessionRow row = new SessionRow(
+                event.sessionId().value(),
+                event.workspaceId().value(),
+                event.clientId().value(),
+                event.appointmentId(),
+                event.author().value(),
+                event.createdAt());
         row.setContent(event.soap(), event.sessionDate(), event.durationMinutes());
         return row;
     }
@@ -48,8 +52,8 @@ final class SessionRowEvolution {
         } else if (event instanceof SessionUnfinalizedEvent unfinalized) {
             row.unfinalized(unfinalized.unfinalizedAt());
         } else if (event instanceof SessionSoftDeletedEvent deleted) {
-            row.softDeleted(deleted.deletedBy().value(), deleted.reason(), deleted.deletedAt(),
-                    deleted.permanentDeleteAfter());
+            row.softDeleted(
+                    deleted.deletedBy().value(), deleted.reason(), deleted.deletedAt(), deleted.permanentDeleteAfter());
         } else if (event instanceof SessionRestoredEvent restored) {
             row.restored(restored.restoredAt());
         }

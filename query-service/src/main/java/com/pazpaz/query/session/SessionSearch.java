@@ -28,15 +28,22 @@ class SessionSearch {
     }
 
     PageResponse<SessionView> list(SessionFilter filter, PageParams page) {
-        RowQueries.Page<SessionRow> rows = sessions.page(SessionRow.TABLE, filter.workspaceId(), filter.condition(),
-                filter.arguments(), NEWEST_FIRST, page);
+        RowQueries.Page<SessionRow> rows = sessions.page(
+                SessionRow.TABLE, filter.workspaceId(), filter.condition(), filter.arguments(), NEWEST_FIRST, page);
         return PageResponse.of(decryptor.views(rows.rows()), rows.total(), page);
     }
 
     PageResponse<SessionView> search(SessionFilter filter, String phrase, PageParams page) {
         String needle = phrase.toLowerCase(Locale.ROOT);
-        List<SessionView> matches = decryptor.views(sessions.page(SessionRow.TABLE, filter.workspaceId(),
-                        filter.condition(), filter.arguments(), NEWEST_FIRST, new PageParams(1, SCAN_LIMIT)).rows())
+        List<SessionView> matches = decryptor
+                .views(sessions.page(
+                                SessionRow.TABLE,
+                                filter.workspaceId(),
+                                filter.condition(),
+                                filter.arguments(),
+                                NEWEST_FIRST,
+                                new PageParams(1, SCAN_LIMIT))
+                        .rows())
                 .stream()
                 .filter(view -> text(view).toLowerCase(Locale.ROOT).contains(needle))
                 .toList();

@@ -2,10 +2,10 @@ package com.pazpaz.query.session;
 
 import com.pazpaz.kernel.crypto.EncryptedValue;
 import com.pazpaz.kernel.session.SoapNote;
-import com.pazpaz.query.common.TableColumn;
 import com.pazpaz.query.common.Columns;
 import com.pazpaz.query.common.InsertableRow;
 import com.pazpaz.query.common.RowTable;
+import com.pazpaz.query.common.TableColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -21,16 +21,23 @@ import java.util.UUID;
 class SessionVersionRow extends InsertableRow {
 
     /** How the projection writes the table: versions are inserted, and deleted with their note or an unfinalize. */
-    static final RowTable<SessionVersionRow> TABLE = RowTable.insertOnly("session_versions", List.of(
-            TableColumn.uuid("id", r -> r.id), TableColumn.uuid("session_id", r -> r.sessionId),
-            TableColumn.uuid("created_by_user_id", r -> r.createdByUserId),
-            TableColumn.int4("version_number", r -> r.versionNumber), TableColumn.bytes("subjective", r -> r.subjective),
-            TableColumn.bytes("objective", r -> r.objective), TableColumn.bytes("assessment", r -> r.assessment),
-            TableColumn.bytes("plan", r -> r.plan), TableColumn.instant("created_at", r -> r.createdAt)),
+    static final RowTable<SessionVersionRow> TABLE = RowTable.insertOnly(
+            "session_versions",
+            List.of(
+                    TableColumn.uuid("id", r -> r.id),
+                    TableColumn.uuid("session_id", r -> r.sessionId),
+                    TableColumn.uuid("created_by_user_id", r -> r.createdByUserId),
+                    TableColumn.int4("version_number", r -> r.versionNumber),
+                    TableColumn.bytes("subjective", r -> r.subjective),
+                    TableColumn.bytes("objective", r -> r.objective),
+                    TableColumn.bytes("assessment", r -> r.assessment),
+                    TableColumn.bytes("plan", r -> r.plan),
+                    TableColumn.instant("created_at", r -> r.createdAt)),
             SessionVersionRow::read);
 
     @Id
     private UUID id;
+
     private UUID sessionId;
     private UUID createdByUserId;
     private int versionNumber;
@@ -40,11 +47,10 @@ class SessionVersionRow extends InsertableRow {
     private byte[] plan;
     private Instant createdAt;
 
-    protected SessionVersionRow() {
-    }
+    protected SessionVersionRow() {}
 
-    SessionVersionRow(UUID id, UUID sessionId, UUID createdBy, int versionNumber, SoapNote snapshot,
-                      Instant createdAt) {
+    SessionVersionRow(
+            UUID id, UUID sessionId, UUID createdBy, int versionNumber, SoapNote snapshot, Instant createdAt) {
         this.id = id;
         this.sessionId = sessionId;
         this.createdByUserId = createdBy;

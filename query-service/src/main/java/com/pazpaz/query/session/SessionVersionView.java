@@ -13,5 +13,4 @@ record SessionVersionView(
         String assessment,
         String plan,
         Instant createdAt,
-        UUID createdByUserId) {
-}
+        UUID createdByUserId) {}

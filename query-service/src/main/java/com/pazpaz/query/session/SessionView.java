@@ -31,5 +31,4 @@ record SessionView(
         String deletedReason,
         UUID deletedByUserId,
         Instant permanentDeleteAfter,
-        int attachmentCount) {
-}
+        int attachmentCount) {}

@@ -9,7 +9,8 @@ record SoapText(String subjective, String objective, String assessment, String p
 
     /** The non-empty fields joined by single spaces, so a search phrase may span a field boundary (§1.8). */
     String joined() {
-        return Stream.of(subjective, objective, assessment, plan).filter(Objects::nonNull)
+        return Stream.of(subjective, objective, assessment, plan)
+                .filter(Objects::nonNull)
                 .collect(Collectors.joining(" "));
     }
 }

@@ -21,6 +21,8 @@ class AvailableHoursQueryController {
 
     @GetMapping("/api/v1/workspace/available-hours")
     AvailableHoursView availableHours(Actor actor) {
-        return reads.row(actor.requireOwner().value()).map(AvailableHoursView::of).orElse(AvailableHoursView.NONE);
+        return reads.row(actor.requireOwner().value())
+                .map(AvailableHoursView::of)
+                .orElse(AvailableHoursView.NONE);
     }
 }

@@ -18,11 +18,18 @@ public class AvailableHoursReads {
 
     /** The hours the practice set; empty when it never set any or set none (no stretches). */
     public Optional<WeeklyHours> of(UUID workspaceId) {
-        return row(workspaceId).map(AvailableHoursRow::hours).filter(hours -> !hours.intervals().isEmpty());
+        return row(workspaceId)
+                .map(AvailableHoursRow::hours)
+                .filter(hours -> !hours.intervals().isEmpty());
     }
 
     Optional<AvailableHoursRow> row(UUID workspaceId) {
-        return jdbc.query("SELECT " + AvailableHoursRow.COLUMNS + " FROM available_hours WHERE id = ?",
-                (rs, i) -> AvailableHoursRow.read(rs), workspaceId).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT " + AvailableHoursRow.COLUMNS + " FROM available_hours WHERE id = ?",
+                        (rs, i) -> AvailableHoursRow.read(rs),
+                        workspaceId)
+                .stream()
+                .findFirst();
     }
 }

@@ -24,12 +24,19 @@ record AvailableHoursRow(UUID workspaceId, WeeklyHours hours, Instant updatedAt)
 
     static final String COLUMNS = "id, time_zone, weekly_hours, updated_at";
 
-    static final RowTable<AvailableHoursRow> TABLE = RowTable.insertOnly("available_hours", List.of(
-            TableColumn.uuid("id", AvailableHoursRow::workspaceId),
-            TableColumn.text("time_zone", r -> r.hours().timeZone()),
-            TableColumn.textArray("weekly_hours", "text[]", r -> r.hours().intervals().stream()
-                    .map(AvailableHoursRow::text).toArray(String[]::new)),
-            TableColumn.instant("updated_at", AvailableHoursRow::updatedAt)), AvailableHoursRow::read);
+    static final RowTable<AvailableHoursRow> TABLE = RowTable.insertOnly(
+            "available_hours",
+            List.of(
+                    TableColumn.uuid("id", AvailableHoursRow::workspaceId),
+                    TableColumn.text("time_zone", r -> r.hours().timeZone()),
+                    TableColumn.textArray(
+                            "weekly_hours",
+                            "text[]",
+                            r -> r.hours().intervals().stream()
+                                    .map(AvailableHoursRow::text)
+                                    .toArray(String[]::new)),
+                    TableColumn.instant("updated_at", AvailableHoursRow::updatedAt)),
+            AvailableHoursRow::read);
 
     static AvailableHoursRow of(WorkspaceAvailableHoursSetEvent event) {
         return new AvailableHoursRow(event.workspaceId().value(), event.hours(), event.setAt());
@@ -39,9 +46,10 @@ record AvailableHoursRow(UUID workspaceId, WeeklyHours hours, Instant updatedAt)
     static AvailableHoursRow read(ResultSet rs) throws SQLException {
         Array stretches = rs.getArray(3);
         List<WeeklyInterval> intervals = Arrays.stream((String[]) stretches.getArray())
-                .map(AvailableHoursRow::interval).toList();
-        return new AvailableHoursRow(Columns.uuid(rs, 1), new WeeklyHours(rs.getString(2), intervals),
-                Columns.instant(rs, 4));
+                .map(AvailableHoursRow::interval)
+                .toList();
+        return new AvailableHoursRow(
+                Columns.uuid(rs, 1), new WeeklyHours(rs.getString(2), intervals), Columns.instant(rs, 4));
     }
 
     private static String text(WeeklyInterval interval) {
@@ -51,7 +59,7 @@ record AvailableHoursRow(UUID workspaceId, WeeklyHours hours, Instant updatedAt)
     private static WeeklyInterval interval(String text) {
         String[] dayAndTimes = text.split(" ");
         String[] times = dayAndTimes[1].split("-");
-        return new WeeklyInterval(DayOfWeek.valueOf(dayAndTimes[0]), LocalTime.parse(times[0]),
-                LocalTime.parse(times[1]));
+        return new WeeklyInterval(
+                DayOfWeek.valueOf(dayAndTimes[0]), LocalTime.parse(times[0]), LocalTime.parse(times[1]));
     }
 }

@@ -8,14 +8,19 @@ import java.util.Locale;
 record AvailableHoursView(String timeZone, List<Stretch> weeklyHours, Instant updatedAt) {
 
     /** Days in lower case (monday … sunday), times as ISO local times, as the request takes them. */
-    record Stretch(String day, String start, String end) {
-    }
+    record Stretch(String day, String start, String end) {}
 
     static final AvailableHoursView NONE = new AvailableHoursView(null, List.of(), null);
 
     static AvailableHoursView of(AvailableHoursRow row) {
-        return new AvailableHoursView(row.hours().timeZone(), row.hours().intervals().stream()
-                .map(i -> new Stretch(i.day().name().toLowerCase(Locale.ROOT), i.start().toString(),
-                        i.end().toString())).toList(), row.updatedAt());
+        return new AvailableHoursView(
+                row.hours().timeZone(),
+                row.hours().intervals().stream()
+                        .map(i -> new Stretch(
+                                i.day().name().toLowerCase(Locale.ROOT),
+                                i.start().toString(),
+                                i.end().toString()))
+                        .toList(),
+                row.updatedAt());
     }
 }

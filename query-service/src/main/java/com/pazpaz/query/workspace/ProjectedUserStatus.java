@@ -2,10 +2,10 @@ package com.pazpaz.query.workspace;
 
 import com.pazpaz.infra.eventstore.EventStoreHead;
 import com.pazpaz.infra.security.UserStatusLookup;
-import com.pazpaz.query.common.ProjectionProgress;
 import com.pazpaz.kernel.ids.UserId;
 import com.pazpaz.kernel.ids.WorkspaceId;
 import com.pazpaz.kernel.workspace.Role;
+import com.pazpaz.query.common.ProjectionProgress;
 import com.pazpaz.query.isolation.EveryPractice;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -36,13 +36,16 @@ class ProjectedUserStatus implements UserStatusLookup {
      */
     @Override
     public boolean knowsEveryExistingUser() {
-        return progress.skippedUpTo(head.position()).map(skipped -> !head.anyStored(skipped)).orElse(false);
+        return progress.skippedUpTo(head.position())
+                .map(skipped -> !head.anyStored(skipped))
+                .orElse(false);
     }
 
     @Override
     public Optional<UserStatus> statusOf(UserId userId) {
         // the token is being checked, so no workspace is named yet; the user's row holds no PHI (decision 101)
-        return EveryPractice.call(() -> users.findById(userId.value())).map(row -> new UserStatus(WorkspaceId.of(row.workspaceId()),
-                Role.valueOf(row.role()), row.isActive()));
+        return EveryPractice.call(() -> users.findById(userId.value()))
+                .map(row ->
+                        new UserStatus(WorkspaceId.of(row.workspaceId()), Role.valueOf(row.role()), row.isActive()));
     }
 }

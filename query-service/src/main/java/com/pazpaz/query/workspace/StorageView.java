@@ -24,6 +24,8 @@ record StorageView(
     }
 
     private static double mb(long bytes) {
-        return BigDecimal.valueOf(bytes / BYTES_PER_MB).setScale(2, RoundingMode.HALF_EVEN).doubleValue();
+        return BigDecimal.valueOf(bytes / BYTES_PER_MB)
+                .setScale(2, RoundingMode.HALF_EVEN)
+                .doubleValue();
     }
 }

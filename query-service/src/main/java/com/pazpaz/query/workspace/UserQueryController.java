@@ -41,13 +41,16 @@ class UserQueryController {
 
     /** Ordered by full name, then id, so pages are stable. */
     @GetMapping
-    PageResponse<UserView> list(Actor actor,
-                                @RequestParam(defaultValue = PageParams.DEFAULT_PAGE) @Min(1) int page,
-                                @RequestParam(name = "page_size", defaultValue = PageParams.DEFAULT_PAGE_SIZE)
-                                @Min(1) @Max(PageParams.MAX_PAGE_SIZE) int pageSize) {
+    PageResponse<UserView> list(
+            Actor actor,
+            @RequestParam(defaultValue = PageParams.DEFAULT_PAGE) @Min(1) int page,
+            @RequestParam(name = "page_size", defaultValue = PageParams.DEFAULT_PAGE_SIZE)
+                    @Min(1)
+                    @Max(PageParams.MAX_PAGE_SIZE)
+                    int pageSize) {
         PageParams params = new PageParams(page, pageSize);
-        Page<UserRow> rows = users.findByWorkspaceId(actor.requireWorkspace().value(),
-                PageRequest.of(page - 1, pageSize, Sort.by("fullName", "id")));
+        Page<UserRow> rows = users.findByWorkspaceId(
+                actor.requireWorkspace().value(), PageRequest.of(page - 1, pageSize, Sort.by("fullName", "id")));
         return PageResponse.of(rows.map(UserRow::view).getContent(), rows.getTotalElements(), params);
     }
 }

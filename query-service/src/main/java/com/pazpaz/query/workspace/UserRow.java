@@ -1,9 +1,9 @@
 package com.pazpaz.query.workspace;
 
-import com.pazpaz.query.common.TableColumn;
 import com.pazpaz.query.common.Columns;
 import com.pazpaz.query.common.InsertableRow;
 import com.pazpaz.query.common.RowTable;
+import com.pazpaz.query.common.TableColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -20,15 +20,22 @@ import java.util.UUID;
 class UserRow extends InsertableRow {
 
     /** How the projection writes and reads the table. */
-    static final RowTable<UserRow> TABLE = new RowTable<>("users", List.of(
-            TableColumn.uuid("id", r -> r.id), TableColumn.uuid("workspace_id", r -> r.workspaceId),
-            TableColumn.text("email", r -> r.email), TableColumn.text("full_name", r -> r.fullName),
-            TableColumn.text("role", r -> r.role), TableColumn.bool("is_active", r -> r.isActive),
-            TableColumn.instant("created_at", r -> r.createdAt), TableColumn.instant("updated_at", r -> r.updatedAt)),
-            UserRow::read, UserRowEvolution::changes, UserRowEvolution::apply, List.of());
+    static final RowTable<UserRow> TABLE = new RowTable<>(
+            "users",
+            List.of(
+                    TableColumn.uuid("id", r -> r.id), TableColumn.uuid("workspace_id", r -> r.workspaceId),
+                    TableColumn.text("email", r -> r.email), TableColumn.text("full_name", r -> r.fullName),
+                    TableColumn.text("role", r -> r.role), TableColumn.bool("is_active", r -> r.isActive),
+                    TableColumn.instant("created_at", r -> r.createdAt),
+                            TableColumn.instant("updated_at", r -> r.updatedAt)),
+            UserRow::read,
+            UserRowEvolution::changes,
+            UserRowEvolution::apply,
+            List.of());
 
     @Id
     private UUID id;
+
     private UUID workspaceId;
     private String email;
     private String fullName;
@@ -37,8 +44,7 @@ class UserRow extends InsertableRow {
     private Instant createdAt;
     private Instant updatedAt;
 
-    protected UserRow() {
-    }
+    protected UserRow() {}
 
     UserRow(UUID id, UUID workspaceId, String email, String fullName, String role, Instant createdAt) {
         this.id = id;
@@ -52,8 +58,13 @@ class UserRow extends InsertableRow {
     }
 
     private static UserRow read(ResultSet rs) throws SQLException {
-        UserRow row = new UserRow(Columns.uuid(rs, 1), Columns.uuid(rs, 2), rs.getString(3), rs.getString(4),
-                rs.getString(5), Columns.instant(rs, 7));
+        UserRow row = new UserRow(
+                Columns.uuid(rs, 1),
+                Columns.uuid(rs, 2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                Columns.instant(rs, 7));
         row.isActive = rs.getBoolean(6);
         row.updatedAt = Columns.instant(rs, 8);
         return row;
@@ -87,7 +98,7 @@ class UserRow extends InsertableRow {
     }
 
     UserView view() {
-        return new UserView(id, workspaceId, email, fullName, role.toLowerCase(Locale.ROOT), isActive, createdAt,
-                updatedAt);
+        return new UserView(
+                id, workspaceId, email, fullName, role.toLowerCase(Locale.ROOT), isActive, createdAt, updatedAt);
     }
 }

@@ -11,18 +11,27 @@ import java.util.UUID;
 /** How the workspace events change a {@code users} row: the owner comes with the workspace, assistants later. */
 final class UserRowEvolution {
 
-    private UserRowEvolution() {
-    }
+    private UserRowEvolution() {}
 
     /** The row after the event; null before the user was added. */
     static UserRow apply(UserRow row, Object event) {
         if (event instanceof WorkspaceCreatedEvent created) {
-            return new UserRow(created.ownerId().value(), created.workspaceId().value(), created.ownerEmail(),
-                    created.ownerFullName(), Role.OWNER.name(), created.createdAt());
+            return new UserRow(
+                    created.ownerId().value(),
+                    created.workspaceId().value(),
+                    created.ownerEmail(),
+                    created.ownerFullName(),
+                    Role.OWNER.name(),
+                    created.createdAt());
         }
         if (event instanceof AssistantAddedEvent added) {
-            return new UserRow(added.userId().value(), added.workspaceId().value(), added.email(),
-                    added.fullName(), Role.ASSISTANT.name(), added.addedAt());
+            return new UserRow(
+                    added.userId().value(),
+                    added.workspaceId().value(),
+                    added.email(),
+                    added.fullName(),
+                    Role.ASSISTANT.name(),
+                    added.addedAt());
         }
         if (row == null) {
             return null;

@@ -12,5 +12,4 @@ record UserView(
         String role,
         boolean isActive,
         Instant createdAt,
-        Instant updatedAt) {
-}
+        Instant updatedAt) {}

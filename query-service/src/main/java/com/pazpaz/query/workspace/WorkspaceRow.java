@@ -1,9 +1,9 @@
 package com.pazpaz.query.workspace;
 
-import com.pazpaz.query.common.TableColumn;
 import com.pazpaz.query.common.Columns;
 import com.pazpaz.query.common.InsertableRow;
 import com.pazpaz.query.common.RowTable;
+import com.pazpaz.query.common.TableColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -19,15 +19,24 @@ import java.util.UUID;
 class WorkspaceRow extends InsertableRow {
 
     /** How the projection writes and reads the table. */
-    static final RowTable<WorkspaceRow> TABLE = new RowTable<>("workspaces", List.of(
-            TableColumn.uuid("id", r -> r.id), TableColumn.text("name", r -> r.name), TableColumn.bool("is_active", r -> r.isActive),
-            TableColumn.instant("created_at", r -> r.createdAt), TableColumn.instant("updated_at", r -> r.updatedAt),
-            TableColumn.int8("storage_used_bytes", r -> r.storageUsedBytes),
-            TableColumn.int8("storage_quota_bytes", r -> r.storageQuotaBytes)),
-            WorkspaceRow::read, WorkspaceRowEvolution::changes, WorkspaceRowEvolution::apply, List.of());
+    static final RowTable<WorkspaceRow> TABLE = new RowTable<>(
+            "workspaces",
+            List.of(
+                    TableColumn.uuid("id", r -> r.id),
+                    TableColumn.text("name", r -> r.name),
+                    TableColumn.bool("is_active", r -> r.isActive),
+                    TableColumn.instant("created_at", r -> r.createdAt),
+                    TableColumn.instant("updated_at", r -> r.updatedAt),
+                    TableColumn.int8("storage_used_bytes", r -> r.storageUsedBytes),
+                    TableColumn.int8("storage_quota_bytes", r -> r.storageQuotaBytes)),
+            WorkspaceRow::read,
+            WorkspaceRowEvolution::changes,
+            WorkspaceRowEvolution::apply,
+            List.of());
 
     @Id
     private UUID id;
+
     private String name;
     private boolean isActive;
     private Instant createdAt;
@@ -35,8 +44,7 @@ class WorkspaceRow extends InsertableRow {
     private long storageUsedBytes;
     private long storageQuotaBytes;
 
-    protected WorkspaceRow() {
-    }
+    protected WorkspaceRow() {}
 
     WorkspaceRow(UUID id, String name, long storageQuotaBytes, Instant createdAt) {
         this.id = id;
@@ -48,8 +56,8 @@ class WorkspaceRow extends InsertableRow {
     }
 
     private static WorkspaceRow read(ResultSet rs) throws SQLException {
-        WorkspaceRow row = new WorkspaceRow(Columns.uuid(rs, 1), rs.getString(2), rs.getLong(7),
-                Columns.instant(rs, 4));
+        WorkspaceRow row =
+                new WorkspaceRow(Columns.uuid(rs, 1), rs.getString(2), rs.getLong(7), Columns.instant(rs, 4));
         row.isActive = rs.getBoolean(3);
         row.updatedAt = Columns.instant(rs, 5);
         row.storageUsedBytes = rs.getLong(6);

@@ -10,14 +10,13 @@ import java.util.UUID;
 /** How workspace events, and the files that use its storage, change a {@code workspaces} row. */
 final class WorkspaceRowEvolution {
 
-    private WorkspaceRowEvolution() {
-    }
+    private WorkspaceRowEvolution() {}
 
     /** The row after the event; null before the workspace was created. */
     static WorkspaceRow apply(WorkspaceRow row, Object event) {
         if (event instanceof WorkspaceCreatedEvent created) {
-            return new WorkspaceRow(created.workspaceId().value(), created.name(), created.storageQuotaBytes(),
-                    created.createdAt());
+            return new WorkspaceRow(
+                    created.workspaceId().value(), created.name(), created.storageQuotaBytes(), created.createdAt());
         }
         if (row == null) {
             return null;

@@ -3,5 +3,4 @@ package com.pazpaz.query.workspace;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface WorkspaceRows extends JpaRepository<WorkspaceRow, UUID> {
-}
+interface WorkspaceRows extends JpaRepository<WorkspaceRow, UUID> {}

@@ -26,8 +26,8 @@ class AppointmentRowEvolutionTest {
 
     @Test
     void aRescheduleMovesTheSlotAndCountsAsAnEdit() {
-        AppointmentRow row = AppointmentRowEvolution.apply(scheduled(), new AppointmentRescheduledEvent(APPOINTMENT,
-                WORKSPACE, at(60), at(120), false, 1, at(5)));
+        AppointmentRow row = AppointmentRowEvolution.apply(
+                scheduled(), new AppointmentRescheduledEvent(APPOINTMENT, WORKSPACE, at(60), at(120), false, 1, at(5)));
 
         assertThat(row.scheduledStart()).isEqualTo(at(60));
         assertThat(row.scheduledEnd()).isEqualTo(at(120));
@@ -38,8 +38,10 @@ class AppointmentRowEvolutionTest {
 
     @Test
     void aStatusChangeThatIsNoEditTouchesOnlyUpdatedAt() {
-        AppointmentRow row = AppointmentRowEvolution.apply(scheduled(), new AppointmentStatusChangedEvent(APPOINTMENT,
-                WORKSPACE, AppointmentStatus.SCHEDULED, AppointmentStatus.COMPLETED, 0, at(7)));
+        AppointmentRow row = AppointmentRowEvolution.apply(
+                scheduled(),
+                new AppointmentStatusChangedEvent(
+                        APPOINTMENT, WORKSPACE, AppointmentStatus.SCHEDULED, AppointmentStatus.COMPLETED, 0, at(7)));
 
         assertThat(row.status()).isEqualTo(AppointmentStatus.COMPLETED);
         assertThat(row.editedAt()).isNull();
@@ -48,16 +50,27 @@ class AppointmentRowEvolutionTest {
 
     @Test
     void aDeletedAppointmentHasNoRow() {
-        AppointmentDeletedEvent deleted = new AppointmentDeletedEvent(APPOINTMENT, WORKSPACE, CLIENT,
-                AppointmentStatus.SCHEDULED, T0, at(60), SessionNoteAction.KEEP, false, null, at(9));
+        AppointmentDeletedEvent deleted = new AppointmentDeletedEvent(
+                APPOINTMENT,
+                WORKSPACE,
+                CLIENT,
+                AppointmentStatus.SCHEDULED,
+                T0,
+                at(60),
+                SessionNoteAction.KEEP,
+                false,
+                null,
+                at(9));
 
         assertThat(AppointmentRowEvolution.apply(scheduled(), deleted)).isNull();
         assertThat(AppointmentRowEvolution.changes(deleted)).isEqualTo(APPOINTMENT.value());
     }
 
     private static AppointmentRow scheduled() {
-        AppointmentRow row = AppointmentRowEvolution.apply(null, new AppointmentScheduledEvent(APPOINTMENT, WORKSPACE,
-                CLIENT, T0, at(60), LocationType.CLINIC, null, null, T0, null));
+        AppointmentRow row = AppointmentRowEvolution.apply(
+                null,
+                new AppointmentScheduledEvent(
+                        APPOINTMENT, WORKSPACE, CLIENT, T0, at(60), LocationType.CLINIC, null, null, T0, null));
         assertThat(row.status()).isEqualTo(AppointmentStatus.SCHEDULED);
         assertThat(row.editCount()).isZero();
         return row;

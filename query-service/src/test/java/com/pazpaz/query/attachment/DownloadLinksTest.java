@@ -15,11 +15,11 @@ class DownloadLinksTest {
 
     private static final String SECRET = Base64.getEncoder().encodeToString(new byte[32]);
     private static final Instant NOW = Instant.parse("2026-03-03T09:00:00Z");
-    private static final DownloadLink LINK = new DownloadLink(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-            false, NOW.plus(Duration.ofMinutes(15)));
+    private static final DownloadLink LINK = new DownloadLink(
+            UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), false, NOW.plus(Duration.ofMinutes(15)));
 
-    private final DownloadLinks links = new DownloadLinks(new DownloadLinkProperties(SECRET),
-            Clock.fixed(NOW, ZoneOffset.UTC));
+    private final DownloadLinks links =
+            new DownloadLinks(new DownloadLinkProperties(SECRET), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void anIssuedLinkVerifiesToWhatItGrants() {
@@ -30,8 +30,8 @@ class DownloadLinksTest {
     @Test
     void anAlteredGrantOrSignatureIsRefused() {
         String token = links.issue(LINK);
-        String otherGrant = links.issue(new DownloadLink(UUID.randomUUID(), LINK.workspaceId(), LINK.userId(), false,
-                LINK.expiresAt()));
+        String otherGrant = links.issue(
+                new DownloadLink(UUID.randomUUID(), LINK.workspaceId(), LINK.userId(), false, LINK.expiresAt()));
         String swapped = otherGrant.substring(0, otherGrant.indexOf('.')) + token.substring(token.indexOf('.'));
         assertThat(links.verify(swapped)).isEmpty();
         assertThat(links.verify(token + "x")).isEmpty();
@@ -43,15 +43,16 @@ class DownloadLinksTest {
     void aLinkOfAnotherSecretIsRefused() {
         byte[] other = new byte[32];
         other[0] = 1;
-        DownloadLinks elsewhere = new DownloadLinks(new DownloadLinkProperties(Base64.getEncoder()
-                .encodeToString(other)), Clock.fixed(NOW, ZoneOffset.UTC));
+        DownloadLinks elsewhere = new DownloadLinks(
+                new DownloadLinkProperties(Base64.getEncoder().encodeToString(other)),
+                Clock.fixed(NOW, ZoneOffset.UTC));
         assertThat(links.verify(elsewhere.issue(LINK))).isEmpty();
     }
 
     @Test
     void aLinkExpiresAtItsExpiry() {
-        DownloadLinks later = new DownloadLinks(new DownloadLinkProperties(SECRET),
-                Clock.fixed(LINK.expiresAt(), ZoneOffset.UTC));
+        DownloadLinks later =
+                new DownloadLinks(new DownloadLinkProperties(SECRET), Clock.fixed(LINK.expiresAt(), ZoneOffset.UTC));
         assertThat(later.verify(links.issue(LINK))).isPresent();
         assertThat(later.expired(LINK)).isTrue();
     }

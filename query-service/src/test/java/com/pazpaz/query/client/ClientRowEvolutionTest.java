@@ -60,7 +60,8 @@ class ClientRowEvolutionTest {
 
     @Test
     void noRowBeforeTheRegistrationAndOnlyChangesNameAnExistingRow() {
-        assertThat(ClientRowEvolution.apply(null, new ClientArchivedEvent(CLIENT, WORKSPACE, at(1)))).isNull();
+        assertThat(ClientRowEvolution.apply(null, new ClientArchivedEvent(CLIENT, WORKSPACE, at(1))))
+                .isNull();
         assertThat(ClientRowEvolution.changes(new ClientArchivedEvent(CLIENT, WORKSPACE, at(1))))
                 .isEqualTo(CLIENT.value());
         assertThat(ClientRowEvolution.changes(new ClientErasedEvent(CLIENT, WORKSPACE, at(1))))
@@ -77,8 +78,19 @@ class ClientRowEvolutionTest {
     }
 
     private static ClientDetails details(String firstName) {
-        return new ClientDetails(cipher(firstName), cipher("Levi"), null, null, null, null, null, null, null,
-                cipher("notes"), true, List.of("vip", "new"));
+        return new ClientDetails(
+                cipher(firstName),
+                cipher("Levi"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                cipher("notes"),
+                true,
+                List.of("vip", "new"));
     }
 
     private static Instant at(int minutes) {

@@ -18,14 +18,18 @@ class TableColumnTest {
 
     @Test
     void anUpsertBindsOneArrayPerColumnAndCastsWhereTheColumnNeedsIt() {
-        record Row(java.util.UUID id, String[] tags, java.time.Instant at) {
-        }
-        RowTable<Row> table = RowTable.insertOnly("things", List.of(TableColumn.uuid("id", Row::id),
-                TableColumn.textArray("tags", "varchar(100)[]", Row::tags), TableColumn.instant("at", Row::at)),
+        record Row(java.util.UUID id, String[] tags, java.time.Instant at) {}
+        RowTable<Row> table = RowTable.insertOnly(
+                "things",
+                List.of(
+                        TableColumn.uuid("id", Row::id),
+                        TableColumn.textArray("tags", "varchar(100)[]", Row::tags),
+                        TableColumn.instant("at", Row::at)),
                 rs -> null);
 
-        assertThat(table.upsert().sql()).isEqualTo("INSERT INTO things (id, tags, at) SELECT x.id,"
-                + " x.tags::varchar(100)[], x.at::timestamptz FROM unnest(?, ?, ?) AS x(id, tags, at)"
-                + " ON CONFLICT (id) DO UPDATE SET tags = EXCLUDED.tags, at = EXCLUDED.at");
+        assertThat(table.upsert().sql())
+                .isEqualTo("INSERT INTO things (id, tags, at) SELECT x.id,"
+                        + " x.tags::varchar(100)[], x.at::timestamptz FROM unnest(?, ?, ?) AS x(id, tags, at)"
+                        + " ON CONFLICT (id) DO UPDATE SET tags = EXCLUDED.tags, at = EXCLUDED.at");
     }
 }

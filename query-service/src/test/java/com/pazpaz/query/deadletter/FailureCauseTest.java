@@ -16,8 +16,9 @@ class FailureCauseTest {
                 + "tservices\0nservices_name_key\0"));
         String failure = FailureCause.of(new DuplicateKeyException("Key (name)=(Jane Doe) already exists", server));
 
-        assertThat(failure).isEqualTo("DuplicateKeyException <- PSQLException [SQL state 23505, table services, "
-                + "constraint services_name_key]");
+        assertThat(failure)
+                .isEqualTo("DuplicateKeyException <- PSQLException [SQL state 23505, table services, "
+                        + "constraint services_name_key]");
         assertThat(failure).doesNotContain("Jane");
     }
 

@@ -20,9 +20,11 @@ class AvailableHoursCalendarTest {
 
     @Test
     void aWeekOfFiveEightHourDaysIsFortyHours() {
-        List<WeeklyInterval> weekdays = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY).stream()
-                .map(day -> new WeeklyInterval(day, LocalTime.of(9, 0), LocalTime.of(17, 0))).toList();
+        List<WeeklyInterval> weekdays = List.of(
+                        DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)
+                .stream()
+                .map(day -> new WeeklyInterval(day, LocalTime.of(9, 0), LocalTime.of(17, 0)))
+                .toList();
         WeeklyHours hours = new WeeklyHours("Europe/Amsterdam", weekdays);
         assertThat(AvailableHoursCalendar.hours(hours, LocalDate.parse("2025-01-06"), LocalDate.parse("2025-01-12")))
                 .isEqualByComparingTo("40");
@@ -41,7 +43,10 @@ class AvailableHoursCalendarTest {
                 .isEqualByComparingTo("5");
         assertThat(AvailableHoursCalendar.hours(night, LocalDate.parse("2025-04-06"), LocalDate.parse("2025-04-06")))
                 .isEqualByComparingTo("4");
-        assertThat(AvailableHoursCalendar.hours(hours("Europe/Amsterdam", DayOfWeek.SUNDAY, 9, 17),
-                LocalDate.parse("2025-03-30"), LocalDate.parse("2025-03-30"))).isEqualByComparingTo("8");
+        assertThat(AvailableHoursCalendar.hours(
+                        hours("Europe/Amsterdam", DayOfWeek.SUNDAY, 9, 17),
+                        LocalDate.parse("2025-03-30"),
+                        LocalDate.parse("2025-03-30")))
+                .isEqualByComparingTo("8");
     }
 }

@@ -20,10 +20,10 @@ class ReportTest {
         row.put("period_start", "2025-01-01");
         row.put("status", "a,\"b\"");
         row.put("appointments", 3L);
-        Report report = new Report("appointments", JANUARY, List.of("period_start", "status", "service_id",
-                "appointments"), List.of(row));
-        assertThat(report.csv()).isEqualTo("period_start,status,service_id,appointments\r\n"
-                + "2025-01-01,\"a,\"\"b\"\"\",,3\r\n");
+        Report report = new Report(
+                "appointments", JANUARY, List.of("period_start", "status", "service_id", "appointments"), List.of(row));
+        assertThat(report.csv())
+                .isEqualTo("period_start,status,service_id,appointments\r\n" + "2025-01-01,\"a,\"\"b\"\"\",,3\r\n");
     }
 
     @Test
@@ -33,7 +33,8 @@ class ReportTest {
         assertThatThrownBy(() -> new ReportRange(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 1, 1)))
                 .isInstanceOf(ValidationFailedException.class);
         LocalDate from = LocalDate.of(2020, 1, 1);
-        assertThat(new ReportRange(from, from.plusDays(ReportRange.MAX_DAYS - 1))).isNotNull();
+        assertThat(new ReportRange(from, from.plusDays(ReportRange.MAX_DAYS - 1)))
+                .isNotNull();
         assertThatThrownBy(() -> new ReportRange(from, from.plusDays(ReportRange.MAX_DAYS)))
                 .isInstanceOf(ValidationFailedException.class);
     }

@@ -26,8 +26,9 @@ class BlindIndexTest {
                 for (SearchKind kind : SearchKind.values()) {
                     Mac mac = Mac.getInstance("HmacSHA256");
                     mac.init(new SecretKeySpec(raw, "HmacSHA256"));
-                    byte[] expected = Arrays.copyOf(mac.doFinal((kind.domain() + word)
-                            .getBytes(StandardCharsets.UTF_8)), BlindIndex.TOKEN_BYTES);
+                    byte[] expected = Arrays.copyOf(
+                            mac.doFinal((kind.domain() + word).getBytes(StandardCharsets.UTF_8)),
+                            BlindIndex.TOKEN_BYTES);
                     assertThat(index.token(kind, word)).as(word).isEqualTo(expected);
                 }
             }
@@ -40,7 +41,8 @@ class BlindIndexTest {
         byte[] other = new byte[32];
         other[0] = 1;
         BlindIndex two = new BlindIndex(new SecretKeySpec(other, "AES"));
-        assertThat(one.token(SearchKind.CLIENT, "dan")).isNotEqualTo(one.token(SearchKind.NOTE, "dan"))
+        assertThat(one.token(SearchKind.CLIENT, "dan"))
+                .isNotEqualTo(one.token(SearchKind.NOTE, "dan"))
                 .isNotEqualTo(two.token(SearchKind.CLIENT, "dan"))
                 .isEqualTo(one.token(SearchKind.CLIENT, "dan"));
     }

@@ -9,8 +9,8 @@ class SearchWordsTest {
 
     @Test
     void wordsAreLowerCaseWithoutAccentsSplitOnAnythingElse() {
-        assertThat(SearchWords.words("Daniël  O'Brien-Søren, STRAßE")).containsExactly("daniel", "brien", "soren",
-                "strasse");
+        assertThat(SearchWords.words("Daniël  O'Brien-Søren, STRAßE"))
+                .containsExactly("daniel", "brien", "soren", "strasse");
     }
 
     @Test
@@ -35,7 +35,8 @@ class SearchWordsTest {
         byte[] other = new byte[32];
         other[0] = 1;
         BlindIndex two = new BlindIndex(new SecretKeySpec(other, "AES"));
-        assertThat(one.token(SearchKind.CLIENT, "dan")).hasSize(BlindIndex.TOKEN_BYTES)
+        assertThat(one.token(SearchKind.CLIENT, "dan"))
+                .hasSize(BlindIndex.TOKEN_BYTES)
                 .isEqualTo(one.token(SearchKind.CLIENT, "dan"))
                 .isNotEqualTo(two.token(SearchKind.CLIENT, "dan"))
                 .isNotEqualTo(one.token(SearchKind.NOTE, "dan"));

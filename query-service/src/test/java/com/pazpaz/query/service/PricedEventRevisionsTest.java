@@ -34,8 +34,11 @@ class PricedEventRevisionsTest {
 
     @Test
     void aServiceStoredWithoutPriceFieldsReadsAsAServiceWithoutAPrice() throws Exception {
-        ServiceCreatedEvent stored = readAsRevision1(new ServiceCreatedEvent(SERVICE, WORKSPACE, "Massage", null, 60,
-                true, T0, new BigDecimal("80.00"), "EUR"), "price", "currency");
+        ServiceCreatedEvent stored = readAsRevision1(
+                new ServiceCreatedEvent(
+                        SERVICE, WORKSPACE, "Massage", null, 60, true, T0, new BigDecimal("80.00"), "EUR"),
+                "price",
+                "currency");
 
         assertThat(stored.price()).isNull();
         assertThat(stored.currency()).isNull();
@@ -47,9 +50,19 @@ class PricedEventRevisionsTest {
 
     @Test
     void anAppointmentStoredWithoutAServiceReadsAsNone() throws Exception {
-        AppointmentScheduledEvent stored = readAsRevision1(new AppointmentScheduledEvent(
-                AppointmentId.of(UUID.randomUUID()), WORKSPACE, ClientId.of(UUID.randomUUID()), T0,
-                T0.plusSeconds(3600), LocationType.CLINIC, null, null, T0, SERVICE), "serviceId");
+        AppointmentScheduledEvent stored = readAsRevision1(
+                new AppointmentScheduledEvent(
+                        AppointmentId.of(UUID.randomUUID()),
+                        WORKSPACE,
+                        ClientId.of(UUID.randomUUID()),
+                        T0,
+                        T0.plusSeconds(3600),
+                        LocationType.CLINIC,
+                        null,
+                        null,
+                        T0,
+                        SERVICE),
+                "serviceId");
 
         assertThat(stored.serviceId()).isNull();
         assertThat(stored.scheduledStart()).isEqualTo(T0);
@@ -57,14 +70,16 @@ class PricedEventRevisionsTest {
 
     @Test
     void aPriceKeepsItsTwoDecimalsThroughTheStoreAndTheFold() {
-        ServicePriceChangedEvent changed = new ServicePriceChangedEvent(SERVICE, WORKSPACE, new BigDecimal("95.50"),
-                "ILS", T0);
+        ServicePriceChangedEvent changed =
+                new ServicePriceChangedEvent(SERVICE, WORKSPACE, new BigDecimal("95.50"), "ILS", T0);
         SerializedObject<String> json = SERIALIZER.serialize(changed, String.class);
         ServicePriceChangedEvent read = SERIALIZER.deserialize(json);
         assertThat(read).isEqualTo(changed);
 
-        ServiceRow row = ServiceRowEvolution.apply(ServiceRowEvolution.apply(null, new ServiceCreatedEvent(SERVICE,
-                WORKSPACE, "Massage", null, 60, true, T0, null, null)), read);
+        ServiceRow row = ServiceRowEvolution.apply(
+                ServiceRowEvolution.apply(
+                        null, new ServiceCreatedEvent(SERVICE, WORKSPACE, "Massage", null, 60, true, T0, null, null)),
+                read);
         assertThat(row.price()).isEqualByComparingTo("95.50").hasScaleOf(2);
         assertThat(row.currency()).isEqualTo("ILS");
     }
@@ -75,7 +90,7 @@ class PricedEventRevisionsTest {
         for (String field : addedFields) {
             json.remove(field);
         }
-        return SERIALIZER.deserialize(new SimpleSerializedObject<>(json.toString(), String.class,
-                event.getClass().getName(), "1"));
+        return SERIALIZER.deserialize(new SimpleSerializedObject<>(
+                json.toString(), String.class, event.getClass().getName(), "1"));
     }
 }

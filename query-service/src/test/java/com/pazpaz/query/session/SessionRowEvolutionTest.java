@@ -33,30 +33,43 @@ class SessionRowEvolutionTest {
 
     @Test
     void theVersionCountsSavesFinalizeAmendAndUnfinalizeButNotDeleteOrRestore() {
-        SessionRow row = SessionRowEvolution.created(new SessionDraftCreatedEvent(SESSION, WORKSPACE,
-                ClientId.of(UUID.randomUUID()), null, AUTHOR, TEXT, T0, 30, T0));
+        SessionRow row = SessionRowEvolution.created(new SessionDraftCreatedEvent(
+                SESSION, WORKSPACE, ClientId.of(UUID.randomUUID()), null, AUTHOR, TEXT, T0, 30, T0));
         assertThat(row.version()).isEqualTo(1);
         assertThat(row.isDraft()).isTrue();
         assertThat(row.draftLastSavedAt()).isEqualTo(T0);
 
         SessionRowEvolution.apply(row, new SessionDraftSavedEvent(SESSION, WORKSPACE, AUTHOR, TEXT, T0, 45, at(1)));
-        SessionRowEvolution.apply(row, new SessionFinalizedEvent(SESSION, WORKSPACE, AUTHOR, at(2), UUID.randomUUID(),
-                1, TEXT));
+        SessionRowEvolution.apply(
+                row, new SessionFinalizedEvent(SESSION, WORKSPACE, AUTHOR, at(2), UUID.randomUUID(), 1, TEXT));
         assertThat(row.version()).isEqualTo(3);
         assertThat(row.isDraft()).isFalse();
         assertThat(row.finalizedAt()).isEqualTo(at(2));
         assertThat(row.durationMinutes()).isEqualTo(45);
 
-        SessionRowEvolution.apply(row, new SessionAmendedEvent(SESSION, WORKSPACE, AUTHOR, at(3), UUID.randomUUID(),
-                2, TEXT, null, SoapNote.of(Map.of(SoapField.PLAN, cipher("p2"))), T0, 45, 1));
+        SessionRowEvolution.apply(
+                row,
+                new SessionAmendedEvent(
+                        SESSION,
+                        WORKSPACE,
+                        AUTHOR,
+                        at(3),
+                        UUID.randomUUID(),
+                        2,
+                        TEXT,
+                        null,
+                        SoapNote.of(Map.of(SoapField.PLAN, cipher("p2"))),
+                        T0,
+                        45,
+                        1));
         assertThat(row.version()).isEqualTo(4);
         assertThat(row.amendmentCount()).isEqualTo(1);
         assertThat(row.amendedAt()).isEqualTo(at(3));
         assertThat(row.finalizedAt()).isEqualTo(at(2));
         assertThat(row.soap().get(SoapField.PLAN)).isEqualTo(cipher("p2"));
 
-        SessionRowEvolution.apply(row, new SessionSoftDeletedEvent(SESSION, WORKSPACE, AUTHOR, cipher("why"), at(4),
-                at(5)));
+        SessionRowEvolution.apply(
+                row, new SessionSoftDeletedEvent(SESSION, WORKSPACE, AUTHOR, cipher("why"), at(4), at(5)));
         assertThat(row.deletedAt()).isEqualTo(at(4));
         assertThat(row.deletedReason()).isEqualTo(cipher("why"));
         SessionRowEvolution.apply(row, new SessionRestoredEvent(SESSION, WORKSPACE, at(5)));

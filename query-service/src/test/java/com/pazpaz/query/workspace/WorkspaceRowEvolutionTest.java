@@ -33,13 +33,24 @@ class WorkspaceRowEvolutionTest {
     @Test
     void filesUseStorageAndReleaseItButUsageNeverGoesBelowZero() {
         WorkspaceRow row = WorkspaceRowEvolution.apply(null, CREATED);
-        row = WorkspaceRowEvolution.apply(row, new AttachmentUploadedEvent(FILE, WORKSPACE, CLIENT, null,
-                EncryptedValue.of(new byte[] {1}), "application/pdf", 300, "blobs/x.pdf", OWNER, T0));
+        row = WorkspaceRowEvolution.apply(
+                row,
+                new AttachmentUploadedEvent(
+                        FILE,
+                        WORKSPACE,
+                        CLIENT,
+                        null,
+                        EncryptedValue.of(new byte[] {1}),
+                        "application/pdf",
+                        300,
+                        "blobs/x.pdf",
+                        OWNER,
+                        T0));
         assertThat(row.storage().usedBytes()).isEqualTo(300);
         row = WorkspaceRowEvolution.apply(row, new AttachmentDeletedEvent(FILE, WORKSPACE, CLIENT, null, 200, T0));
         assertThat(row.storage().usedBytes()).isEqualTo(100);
-        row = WorkspaceRowEvolution.apply(row, new AttachmentPurgedEvent(FILE, WORKSPACE, CLIENT, null, 500,
-                "blobs/x.pdf", T0));
+        row = WorkspaceRowEvolution.apply(
+                row, new AttachmentPurgedEvent(FILE, WORKSPACE, CLIENT, null, 500, "blobs/x.pdf", T0));
         assertThat(row.storage().usedBytes()).isZero();
         assertThat(WorkspaceRowEvolution.changes(new AttachmentDeletedEvent(FILE, WORKSPACE, CLIENT, null, 1, T0)))
                 .isEqualTo(WORKSPACE.value());
@@ -52,15 +63,16 @@ class WorkspaceRowEvolutionTest {
         assertThat(owner.workspaceId()).isEqualTo(WORKSPACE.value());
 
         UserId assistantId = UserId.of(UUID.randomUUID());
-        UserRow assistant = UserRowEvolution.apply(null, new AssistantAddedEvent(WORKSPACE, assistantId, "a@p.test",
-                "Assistant", T0));
+        UserRow assistant = UserRowEvolution.apply(
+                null, new AssistantAddedEvent(WORKSPACE, assistantId, "a@p.test", "Assistant", T0));
         assertThat(assistant.role()).isEqualTo(Role.ASSISTANT.name());
-        assistant = UserRowEvolution.apply(assistant, new UserRoleChangedEvent(WORKSPACE, assistantId, Role.OWNER,
-                T0.plusSeconds(1)));
-        assistant = UserRowEvolution.apply(assistant, new UserDeactivatedEvent(WORKSPACE, assistantId,
-                T0.plusSeconds(2)));
+        assistant = UserRowEvolution.apply(
+                assistant, new UserRoleChangedEvent(WORKSPACE, assistantId, Role.OWNER, T0.plusSeconds(1)));
+        assistant =
+                UserRowEvolution.apply(assistant, new UserDeactivatedEvent(WORKSPACE, assistantId, T0.plusSeconds(2)));
         assertThat(assistant.role()).isEqualTo(Role.OWNER.name());
         assertThat(assistant.isActive()).isFalse();
-        assertThat(UserRowEvolution.apply(null, new UserDeactivatedEvent(WORKSPACE, assistantId, T0))).isNull();
+        assertThat(UserRowEvolution.apply(null, new UserDeactivatedEvent(WORKSPACE, assistantId, T0)))
+                .isNull();
     }
 }

@@ -26,8 +26,8 @@ public class ContractEventHandler {
     private final PracticeSettings practices;
     private final Clock clock;
 
-    ContractEventHandler(JdbcTemplate jdbc, ReminderQueue queue, ClientConsent clients, PracticeSettings practices,
-                         Clock clock) {
+    ContractEventHandler(
+            JdbcTemplate jdbc, ReminderQueue queue, ClientConsent clients, PracticeSettings practices, Clock clock) {
         this.jdbc = jdbc;
         this.queue = queue;
         this.clients = clients;
@@ -38,16 +38,21 @@ public class ContractEventHandler {
     /** Returns false when the record was a duplicate (already applied). */
     @Transactional
     public boolean apply(String eventId, String type, JsonNode event) {
-        int fresh = jdbc.update("INSERT INTO processed_event (event_id, processed_at) VALUES (?, ?)"
-                + " ON CONFLICT (event_id) DO NOTHING", eventId, Timestamp.from(clock.instant()));
+        int fresh = jdbc.update(
+                "INSERT INTO processed_event (event_id, processed_at) VALUES (?, ?)"
+                        + " ON CONFLICT (event_id) DO NOTHING",
+                eventId,
+                Timestamp.from(clock.instant()));
         if (fresh == 0) {
             return false;
         }
         UUID workspace = uuid(event, "workspaceId");
         switch (type) {
             case "pazpaz.client.registered.v1", "pazpaz.client.details_revised.v1" ->
-                    clients.consent(uuid(event, "clientId"), workspace,
-                            event.path("details").path("consentStatus").asBoolean(false));
+                clients.consent(
+                        uuid(event, "clientId"),
+                        workspace,
+                        event.path("details").path("consentStatus").asBoolean(false));
             case "pazpaz.client.archived.v1" -> {
                 clients.archived(uuid(event, "clientId"), true);
                 queue.cancelForClient(uuid(event, "clientId"), workspace, "client_archived");
@@ -57,15 +62,20 @@ public class ContractEventHandler {
                 clients.forget(uuid(event, "clientId"));
                 queue.cancelForClient(uuid(event, "clientId"), workspace, "client_erased");
             }
-            case "pazpaz.appointment.scheduled.v1" -> queue.schedule(uuid(event, "appointmentId"), workspace,
-                    uuid(event, "clientId"), instant(event, "scheduledStart"));
-            case "pazpaz.appointment.rescheduled.v1" -> queue.reschedule(uuid(event, "appointmentId"), workspace,
-                    instant(event, "scheduledStart"));
+            case "pazpaz.appointment.scheduled.v1" ->
+                queue.schedule(
+                        uuid(event, "appointmentId"),
+                        workspace,
+                        uuid(event, "clientId"),
+                        instant(event, "scheduledStart"));
+            case "pazpaz.appointment.rescheduled.v1" ->
+                queue.reschedule(uuid(event, "appointmentId"), workspace, instant(event, "scheduledStart"));
             case "pazpaz.appointment.status_changed.v1" -> statusChanged(event, workspace);
             case "pazpaz.appointment.deleted.v1" ->
-                    queue.cancel(uuid(event, "appointmentId"), workspace, "appointment_deleted");
+                queue.cancel(uuid(event, "appointmentId"), workspace, "appointment_deleted");
             case "pazpaz.workspace.available_hours_set.v1" ->
-                    practices.hoursZone(workspace, event.path("hours").path("timeZone").asText());
+                practices.hoursZone(
+                        workspace, event.path("hours").path("timeZone").asText());
             default -> {
                 // not about reminders; among them the pazpaz.appointment_series.* events: each occurrence of a
                 // series is published as an appointment of its own (scheduled, rescheduled, status_changed), in

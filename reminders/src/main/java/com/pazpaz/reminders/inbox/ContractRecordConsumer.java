@@ -1,8 +1,8 @@
 package com.pazpaz.reminders.inbox;
 
-import com.pazpaz.infra.kafka.KafkaClientSecurity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pazpaz.infra.kafka.KafkaClientSecurity;
 import com.pazpaz.reminders.RemindersProperties;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +24,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.env.Environment;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,20 +47,31 @@ public class ContractRecordConsumer implements SmartLifecycle {
     private volatile Thread thread;
     private volatile boolean running;
 
-    ContractRecordConsumer(ContractEventHandler handler, RemindersProperties properties,
-                           @Value("${pazpaz.kafka.bootstrap-servers}") String bootstrapServers,
-                           @Value("${pazpaz.kafka.topic:pazpaz.events}") String topic, Environment environment) {
+    ContractRecordConsumer(
+            ContractEventHandler handler,
+            RemindersProperties properties,
+            @Value("${pazpaz.kafka.bootstrap-servers}") String bootstrapServers,
+            @Value("${pazpaz.kafka.topic:pazpaz.events}") String topic,
+            Environment environment) {
         this.handler = handler;
         this.topic = topic;
         // a secured broker (SASL_SSL) needs the same settings as every Kafka client of the project
-        this.config = KafkaClientSecurity.with(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, properties.consumerGroup(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class),
+        this.config = KafkaClientSecurity.with(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        properties.consumerGroup(),
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false,
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest",
+                        ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                        200,
+                        ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                        StringDeserializer.class,
+                        ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                        ByteArrayDeserializer.class),
                 KafkaClientSecurity.configuredIn(environment));
     }
 
@@ -89,7 +100,8 @@ public class ContractRecordConsumer implements SmartLifecycle {
                     if (!applyWithRetry(record)) {
                         break;
                     }
-                    applied.put(new TopicPartition(record.topic(), record.partition()),
+                    applied.put(
+                            new TopicPartition(record.topic(), record.partition()),
                             new OffsetAndMetadata(record.offset() + 1));
                 }
                 if (!applied.isEmpty()) {
@@ -112,8 +124,11 @@ public class ContractRecordConsumer implements SmartLifecycle {
         String id = header(record, "ce_id");
         String type = header(record, "ce_type");
         if (id == null || type == null || record.value() == null) {
-            log.warn("Skipping a record without CloudEvents id or type at {}-{}@{}", record.topic(),
-                    record.partition(), record.offset());
+            log.warn(
+                    "Skipping a record without CloudEvents id or type at {}-{}@{}",
+                    record.topic(),
+                    record.partition(),
+                    record.offset());
             return true;
         }
         while (running) {
@@ -125,7 +140,11 @@ public class ContractRecordConsumer implements SmartLifecycle {
                 log.warn("Skipping unreadable record {} of type {}", id, type);
                 return true;
             } catch (RuntimeException e) {
-                log.warn("Could not apply record {} of type {}, retrying: {}", id, type, e.getClass().getName());
+                log.warn(
+                        "Could not apply record {} of type {}, retrying: {}",
+                        id,
+                        type,
+                        e.getClass().getName());
                 sleep();
             }
         }
@@ -134,7 +153,8 @@ public class ContractRecordConsumer implements SmartLifecycle {
 
     private void updateLag() {
         consumer.metrics().forEach((name, metric) -> {
-            if ("records-lag-max".equals(name.name()) && metric.metricValue() instanceof Double value
+            if ("records-lag-max".equals(name.name())
+                    && metric.metricValue() instanceof Double value
                     && !value.isNaN()) {
                 lag.set(value.longValue());
             }

@@ -26,12 +26,17 @@ class ConsumerHealthIndicator extends AbstractHealthIndicator implements Disposa
     private final ContractRecordConsumer consumer;
     private final KafkaBrokerProbe probe;
 
-    ConsumerHealthIndicator(ContractRecordConsumer consumer, RemindersProperties properties, Environment environment,
-                            @Value("${pazpaz.kafka.bootstrap-servers}") String bootstrapServers) {
+    ConsumerHealthIndicator(
+            ContractRecordConsumer consumer,
+            RemindersProperties properties,
+            Environment environment,
+            @Value("${pazpaz.kafka.bootstrap-servers}") String bootstrapServers) {
         super("Reminders consumer health check failed");
         this.consumer = consumer;
         // the same connection security as every Kafka client of the project (docs/configuration.md)
-        this.probe = new KafkaBrokerProbe(bootstrapServers, properties.consumerGroup() + "-health",
+        this.probe = new KafkaBrokerProbe(
+                bootstrapServers,
+                properties.consumerGroup() + "-health",
                 KafkaClientSecurity.configuredIn(environment));
     }
 

@@ -42,12 +42,15 @@ class ReminderCounts {
         if (last == null || now.isAfter(readAt.plus(FRESH_FOR))) {
             Map<String, Long> byStatus = new HashMap<>();
             long[] due = {0};
-            jdbc.query("""
+            jdbc.query(
+                    """
                     SELECT status, count(*), count(*) FILTER (WHERE status = 'pending' AND next_attempt_at <= ?)
-                    FROM reminder GROUP BY status""", rs -> {
-                byStatus.put(rs.getString(1), rs.getLong(2));
-                due[0] += rs.getLong(3);
-            }, Timestamp.from(now));
+                    FROM reminder GROUP BY status""",
+                    rs -> {
+                        byStatus.put(rs.getString(1), rs.getLong(2));
+                        due[0] += rs.getLong(3);
+                    },
+                    Timestamp.from(now));
             last = new Snapshot(Map.copyOf(byStatus), due[0]);
             readAt = now;
         }

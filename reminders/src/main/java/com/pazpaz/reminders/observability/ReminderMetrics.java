@@ -22,14 +22,19 @@ class ReminderMetrics {
 
     ReminderMetrics(MeterRegistry registry, ReminderCounts counts, ContractRecordConsumer consumer) {
         Gauge.builder("pazpaz.reminders.queue.depth", counts, c -> c.now().of("pending"))
-                .description("Pending reminders, due or not").register(registry);
+                .description("Pending reminders, due or not")
+                .register(registry);
         Gauge.builder("pazpaz.reminders.due", counts, c -> c.now().due())
-                .description("Pending reminders whose next attempt is due now").register(registry);
+                .description("Pending reminders whose next attempt is due now")
+                .register(registry);
         for (String outcome : new String[] {"sent", "failed", "skipped"}) {
-            FunctionCounter.builder("pazpaz.reminders." + outcome, counts, c -> c.now().of(outcome))
-                    .description("Reminders recorded as " + outcome).register(registry);
+            FunctionCounter.builder(
+                            "pazpaz.reminders." + outcome, counts, c -> c.now().of(outcome))
+                    .description("Reminders recorded as " + outcome)
+                    .register(registry);
         }
         Gauge.builder("pazpaz.reminders.consumer.lag", consumer, ContractRecordConsumer::lag)
-                .description("Records of the topic the reminders consumer has not read yet").register(registry);
+                .description("Records of the topic the reminders consumer has not read yet")
+                .register(registry);
     }
 }

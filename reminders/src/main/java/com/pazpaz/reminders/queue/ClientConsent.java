@@ -27,13 +27,15 @@ public class ClientConsent {
         jdbc.update("""
                 INSERT INTO client_consent (client_id, workspace_id, consent, archived, updated_at)
                 VALUES (?, ?, ?, false, ?)
-                ON CONFLICT (client_id) DO UPDATE SET consent = excluded.consent, updated_at = excluded.updated_at""",
-                clientId, workspaceId, consent, Timestamp.from(clock.instant()));
+                ON CONFLICT (client_id) DO UPDATE SET consent = excluded.consent, updated_at = excluded.updated_at""", clientId, workspaceId, consent, Timestamp.from(clock.instant()));
     }
 
     public void archived(UUID clientId, boolean archived) {
-        jdbc.update("UPDATE client_consent SET archived = ?, updated_at = ? WHERE client_id = ?",
-                archived, Timestamp.from(clock.instant()), clientId);
+        jdbc.update(
+                "UPDATE client_consent SET archived = ?, updated_at = ? WHERE client_id = ?",
+                archived,
+                Timestamp.from(clock.instant()),
+                clientId);
     }
 
     /** The client was erased: the consumer forgets it (docs/consumers.md, "PHI: ciphertext only"). */
@@ -48,8 +50,7 @@ public class ClientConsent {
     public Optional<String> refusal(UUID clientId, UUID workspaceId) {
         List<String> rows = jdbc.query("""
                 SELECT CASE WHEN archived THEN 'client_archived' WHEN NOT consent THEN 'no_consent' ELSE '' END
-                FROM client_consent WHERE client_id = ? AND workspace_id = ?""",
-                (rs, i) -> rs.getString(1), clientId, workspaceId);
+                FROM client_consent WHERE client_id = ? AND workspace_id = ?""", (rs, i) -> rs.getString(1), clientId, workspaceId);
         if (rows.isEmpty()) {
             return Optional.of("client_unknown");
         }

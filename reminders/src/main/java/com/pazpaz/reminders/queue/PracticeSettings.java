@@ -23,8 +23,7 @@ public class PracticeSettings {
      * Whether a practice's reminders are sent, how long before the appointment, and the time zone it set for the
      * e-mails ({@code null}: none set, {@link #zone} falls back).
      */
-    public record Settings(boolean enabled, Duration leadTime, ZoneId timeZone) {
-    }
+    public record Settings(boolean enabled, Duration leadTime, ZoneId timeZone) {}
 
     /** The zone of a practice that named none; its id, "UTC", is what the e-mail says. */
     private static final ZoneId UTC = ZoneId.of("UTC");
@@ -42,8 +41,11 @@ public class PracticeSettings {
     public Settings of(UUID workspaceId) {
         List<Settings> rows = jdbc.query(
                 "SELECT enabled, lead_time_minutes, time_zone FROM practice_settings WHERE workspace_id = ?",
-                (rs, i) -> new Settings(rs.getBoolean(1), Duration.ofMinutes(rs.getInt(2)),
-                        rs.getString(3) == null ? null : ZoneId.of(rs.getString(3))), workspaceId);
+                (rs, i) -> new Settings(
+                        rs.getBoolean(1),
+                        Duration.ofMinutes(rs.getInt(2)),
+                        rs.getString(3) == null ? null : ZoneId.of(rs.getString(3))),
+                workspaceId);
         return rows.isEmpty() ? new Settings(true, properties.defaultLeadTime(), null) : rows.get(0);
     }
 
@@ -54,8 +56,7 @@ public class PracticeSettings {
     public ZoneId zone(UUID workspaceId) {
         List<String> zones = jdbc.query("""
                 SELECT coalesce((SELECT time_zone FROM practice_settings WHERE workspace_id = ?),
-                                (SELECT time_zone FROM practice_hours_zone WHERE workspace_id = ?))""",
-                (rs, i) -> rs.getString(1), workspaceId, workspaceId);
+                                (SELECT time_zone FROM practice_hours_zone WHERE workspace_id = ?))""", (rs, i) -> rs.getString(1), workspaceId, workspaceId);
         return zones.isEmpty() || zones.get(0) == null ? UTC : ZoneId.of(zones.get(0));
     }
 
@@ -67,27 +68,34 @@ public class PracticeSettings {
         jdbc.update("""
                 INSERT INTO practice_hours_zone (workspace_id, time_zone, updated_at) VALUES (?, ?, ?)
                 ON CONFLICT (workspace_id) DO UPDATE SET time_zone = excluded.time_zone,
-                    updated_at = excluded.updated_at""",
-                workspaceId, timeZone, Timestamp.from(clock.instant()));
+                    updated_at = excluded.updated_at""", workspaceId, timeZone, Timestamp.from(clock.instant()));
     }
 
     /** Stores the settings and moves the practice's pending reminders to the new lead time. */
     @Transactional
     public Settings change(UUID workspaceId, Settings settings) {
         Timestamp now = Timestamp.from(clock.instant());
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO practice_settings (workspace_id, enabled, lead_time_minutes, time_zone, updated_at)
                 VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (workspace_id) DO UPDATE
                 SET enabled = excluded.enabled, lead_time_minutes = excluded.lead_time_minutes,
                     time_zone = excluded.time_zone, updated_at = excluded.updated_at""",
-                workspaceId, settings.enabled(), (int) settings.leadTime().toMinutes(),
-                settings.timeZone() == null ? null : settings.timeZone().getId(), now);
-        jdbc.update("""
+                workspaceId,
+                settings.enabled(),
+                (int) settings.leadTime().toMinutes(),
+                settings.timeZone() == null ? null : settings.timeZone().getId(),
+                now);
+        jdbc.update(
+                """
                 UPDATE reminder SET due_at = starts_at - make_interval(mins => ?),
                     next_attempt_at = starts_at - make_interval(mins => ?), updated_at = ?
                 WHERE workspace_id = ? AND status = 'pending' AND attempts = 0""",
-                (int) settings.leadTime().toMinutes(), (int) settings.leadTime().toMinutes(), now, workspaceId);
+                (int) settings.leadTime().toMinutes(),
+                (int) settings.leadTime().toMinutes(),
+                now,
+                workspaceId);
         return settings;
     }
 }

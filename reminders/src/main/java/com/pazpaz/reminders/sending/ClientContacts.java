@@ -30,8 +30,7 @@ import org.springframework.stereotype.Component;
 public class ClientContacts {
 
     /** What a reminder needs of its client; in memory only. */
-    public record Contact(String firstName, String email) {
-    }
+    public record Contact(String firstName, String email) {}
 
     /** The read failed; {@code reason} is safe to record (no PHI), {@code retryable} whether to try again. */
     public static final class ContactUnavailable extends Exception {
@@ -53,7 +52,8 @@ public class ClientContacts {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
     private final TokenIssuer tokens;
     private final RemindersProperties properties;
@@ -63,20 +63,23 @@ public class ClientContacts {
      * times against its own clock, while the reminders' "now" may be moved (a test, a replay of a day).
      */
     ClientContacts(JwtProperties jwt, RemindersProperties properties) {
-        this.tokens = new TokenIssuer(jwt.hmacSecret(), jwt.issuer(), jwt.audience(), jwt.tokenLifetime(),
-                Clock.systemUTC());
+        this.tokens =
+                new TokenIssuer(jwt.hmacSecret(), jwt.issuer(), jwt.audience(), jwt.tokenLifetime(), Clock.systemUTC());
         this.properties = properties;
     }
 
     public Contact read(UUID workspaceId, UUID clientId, UUID appointmentId) throws ContactUnavailable {
-        String token = tokens.issue(new Actor(UserId.of(properties.serviceUserId().toString()),
-                WorkspaceId.of(workspaceId.toString()), Role.ASSISTANT));
+        String token = tokens.issue(new Actor(
+                UserId.of(properties.serviceUserId().toString()),
+                WorkspaceId.of(workspaceId.toString()),
+                Role.ASSISTANT));
         HttpRequest request = HttpRequest.newBuilder(
                         URI.create(properties.queryServiceBaseUrl() + "/api/v1/clients/" + clientId))
                 .timeout(Duration.ofSeconds(10))
                 .header("Authorization", "Bearer " + token)
                 .header(CorrelationIdFilter.HEADER, appointmentId.toString())
-                .GET().build();
+                .GET()
+                .build();
         HttpResponse<byte[]> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());

@@ -46,8 +46,15 @@ class ReminderDelivery {
     private final RemindersProperties properties;
     private final Clock clock;
 
-    ReminderDelivery(ReminderQueue queue, ClientConsent clients, PracticeSettings settings, ClientContacts contacts,
-                     ReminderMail mail, SendMarkers markers, RemindersProperties properties, Clock clock) {
+    ReminderDelivery(
+            ReminderQueue queue,
+            ClientConsent clients,
+            PracticeSettings settings,
+            ClientContacts contacts,
+            ReminderMail mail,
+            SendMarkers markers,
+            RemindersProperties properties,
+            Clock clock) {
         this.queue = queue;
         this.clients = clients;
         this.settings = settings;
@@ -88,8 +95,10 @@ class ReminderDelivery {
             return;
         }
         if (interrupted > 0) {
-            log.warn("Reminder for appointment {}: an earlier send may have been accepted without its outcome being"
-                    + " written; sending once more with the same Message-ID", id);
+            log.warn(
+                    "Reminder for appointment {}: an earlier send may have been accepted without its outcome being"
+                            + " written; sending once more with the same Message-ID",
+                    id);
         }
         ZoneId zone = settings.zone(reminder.workspaceId());
         // the last step before the relay: the marker must mean "the e-mail may have gone out"
@@ -128,15 +137,23 @@ class ReminderDelivery {
     private void attemptFailed(Reminder reminder, String reason, boolean retryable) {
         int attempts = reminder.attempts() + 1;
         Instant retryAt = retryable && attempts < properties.maxAttempts()
-                ? clock.instant().plus(properties.backoffAfter(attempts)) : null;
+                ? clock.instant().plus(properties.backoffAfter(attempts))
+                : null;
         queue.markAttemptFailed(reminder.appointmentId(), reason, retryAt);
         if (retryAt == null) {
             markers.settled(reminder.appointmentId());
-            log.warn("Reminder for appointment {} failed after {} attempt(s): {}", reminder.appointmentId(),
-                    attempts, reason);
+            log.warn(
+                    "Reminder for appointment {} failed after {} attempt(s): {}",
+                    reminder.appointmentId(),
+                    attempts,
+                    reason);
         } else {
-            log.info("Reminder for appointment {}: attempt {} failed ({}), next at {}", reminder.appointmentId(),
-                    attempts, reason, retryAt);
+            log.info(
+                    "Reminder for appointment {}: attempt {} failed ({}), next at {}",
+                    reminder.appointmentId(),
+                    attempts,
+                    reason,
+                    retryAt);
         }
     }
 }

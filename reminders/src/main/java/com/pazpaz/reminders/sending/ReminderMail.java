@@ -52,7 +52,8 @@ class ReminderMail {
             message.setHeader("Message-ID", messageId(reminder.appointmentId()));
         } catch (MessagingException e) {
             // the exception may quote the address: only its kind goes on
-            throw new MailPreparationException("reminder not prepared: " + e.getClass().getSimpleName());
+            throw new MailPreparationException(
+                    "reminder not prepared: " + e.getClass().getSimpleName());
         }
         mailSender.send(message);
     }
@@ -65,7 +66,8 @@ class ReminderMail {
     /** One per reminder (the appointment), never per attempt. */
     String messageId(UUID appointmentId) {
         String from = properties.fromAddress();
-        String domain = from.substring(from.lastIndexOf('@') + 1).replace(">", "").strip();
+        String domain =
+                from.substring(from.lastIndexOf('@') + 1).replace(">", "").strip();
         return "<reminder-" + appointmentId + "@" + (domain.isEmpty() ? "pazpaz.local" : domain) + ">";
     }
 }

@@ -47,9 +47,11 @@ public class ReminderSender {
     }
 
     private boolean sendNext() {
-        return Boolean.TRUE.equals(transactions.execute(status -> queue.lockNextDue().map(reminder -> {
-            delivery.deliver(reminder);
-            return true;
-        }).orElse(false)));
+        return Boolean.TRUE.equals(transactions.execute(status -> queue.lockNextDue()
+                .map(reminder -> {
+                    delivery.deliver(reminder);
+                    return true;
+                })
+                .orElse(false)));
     }
 }

@@ -34,8 +34,10 @@ class SendMarkers {
 
     /** How many sends of the reminder were started without their outcome being written (0: none). */
     int interrupted(UUID appointmentId) {
-        List<Integer> started = jdbc.query("SELECT sends_started FROM send_marker WHERE appointment_id = ?",
-                (rs, i) -> rs.getInt(1), appointmentId);
+        List<Integer> started = jdbc.query(
+                "SELECT sends_started FROM send_marker WHERE appointment_id = ?",
+                (rs, i) -> rs.getInt(1),
+                appointmentId);
         return started.isEmpty() ? 0 : started.get(0);
     }
 
@@ -45,14 +47,12 @@ class SendMarkers {
         ownTransaction.executeWithoutResult(status -> jdbc.update("""
                 INSERT INTO send_marker (appointment_id, sends_started, started_at) VALUES (?, 1, ?)
                 ON CONFLICT (appointment_id) DO UPDATE
-                SET sends_started = send_marker.sends_started + 1, started_at = excluded.started_at""",
-                appointmentId, now));
+                SET sends_started = send_marker.sends_started + 1, started_at = excluded.started_at""", appointmentId, now));
     }
 
     /** The send just begun was refused by the relay: it is not in doubt, earlier interrupted ones still are. */
     void refused(UUID appointmentId) {
-        jdbc.update("UPDATE send_marker SET sends_started = sends_started - 1 WHERE appointment_id = ?",
-                appointmentId);
+        jdbc.update("UPDATE send_marker SET sends_started = sends_started - 1 WHERE appointment_id = ?", appointmentId);
         jdbc.update("DELETE FROM send_marker WHERE appointment_id = ? AND sends_started <= 0", appointmentId);
     }
 

@@ -38,15 +38,13 @@ class ReminderHistoryController {
     }
 
     @GetMapping
-    HistoryPage history(Actor actor,
-                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-                        Instant from,
-                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-                        Instant to,
-                        @RequestParam(required = false) String status,
-                        @RequestParam(defaultValue = "1") @Min(1) @Max(1_000_000) int page,
-                        @RequestParam(name = "page_size", defaultValue = "50") @Min(1) @Max(MAX_PAGE_SIZE)
-                        int pageSize) {
+    HistoryPage history(
+            Actor actor,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "1") @Min(1) @Max(1_000_000) int page,
+            @RequestParam(name = "page_size", defaultValue = "50") @Min(1) @Max(MAX_PAGE_SIZE) int pageSize) {
         UUID workspaceId = actor.requireWorkspace().value();
         if (status != null && !STATUSES.contains(status)) {
             throw invalid("status", "must be one of pending, sent, failed, skipped, cancelled");
@@ -56,7 +54,8 @@ class ReminderHistoryController {
         }
         HistoryFilter filter = new HistoryFilter(from, to, status);
         List<ReminderView> items = queue.history(workspaceId, filter, pageSize, (page - 1) * pageSize).stream()
-                .map(ReminderView::of).toList();
+                .map(ReminderView::of)
+                .toList();
         return HistoryPage.of(items, queue.historyTotal(workspaceId, filter), page, pageSize);
     }
 

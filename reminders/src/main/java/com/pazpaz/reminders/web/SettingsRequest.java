@@ -20,11 +20,17 @@ import java.util.List;
  */
 record SettingsRequest(
         @NotNull Boolean enabled,
-        @NotNull @Min(MIN_LEAD_MINUTES) @Max(MAX_LEAD_MINUTES)
+
+        @NotNull
+        @Min(MIN_LEAD_MINUTES)
+        @Max(MAX_LEAD_MINUTES)
         @Schema(description = "minutes before the appointment, 15 to 20160 (14 days)", example = "1440")
         Integer leadTimeMinutes,
-        @Schema(description = "the IANA time zone the e-mails state the appointment's time in; absent: the zone of"
-                + " the practice's available hours, else UTC", example = "Europe/Amsterdam")
+
+        @Schema(
+                description = "the IANA time zone the e-mails state the appointment's time in; absent: the zone of"
+                        + " the practice's available hours, else UTC",
+                example = "Europe/Amsterdam")
         String timeZone) {
 
     static final int MIN_LEAD_MINUTES = 15;
@@ -33,9 +39,10 @@ record SettingsRequest(
     /** The settings, or a 422 naming {@code time_zone} when it is not an IANA region id (no fixed offsets). */
     Settings settings() {
         if (timeZone != null && !WeeklyHours.isRegionZone(timeZone)) {
-            throw new ValidationFailedException(List.of(new FieldProblem("time_zone",
-                    "must be an IANA time zone such as Europe/Amsterdam")));
+            throw new ValidationFailedException(
+                    List.of(new FieldProblem("time_zone", "must be an IANA time zone such as Europe/Amsterdam")));
         }
-        return new Settings(enabled, Duration.ofMinutes(leadTimeMinutes), timeZone == null ? null : ZoneId.of(timeZone));
+        return new Settings(
+                enabled, Duration.ofMinutes(leadTimeMinutes), timeZone == null ? null : ZoneId.of(timeZone));
     }
 }

@@ -24,5 +24,5 @@ public record AppointmentDeletedEvent(
         SessionNoteAction sessionNoteAction,
         boolean reasonProvided,
         EncryptedValue deletionReason,
-        Instant deletedAt) implements WorkspaceScoped {
-}
+        Instant deletedAt)
+        implements WorkspaceScoped {}

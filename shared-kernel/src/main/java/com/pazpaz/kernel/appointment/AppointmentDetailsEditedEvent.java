@@ -19,5 +19,5 @@ public record AppointmentDetailsEditedEvent(
         EncryptedValue locationDetails,
         EncryptedValue notes,
         int editCount,
-        Instant editedAt) implements WorkspaceScoped {
-}
+        Instant editedAt)
+        implements WorkspaceScoped {}

@@ -16,8 +16,7 @@ public final class AppointmentEncryption {
     /** Not a read-table column: why an appointment was deleted travels in the event, bound to its row. */
     public static final String DELETION_REASON_COLUMN = "deletion_reason";
 
-    private AppointmentEncryption() {
-    }
+    private AppointmentEncryption() {}
 
     /** The record whose data key encrypts an appointment's fields: its client. */
     public static UUID keyOwner(ClientId clientId) {

@@ -18,5 +18,5 @@ public record AppointmentRescheduledEvent(
         Instant scheduledEnd,
         boolean overlapAllowed,
         int editCount,
-        Instant rescheduledAt) implements WorkspaceScoped {
-}
+        Instant rescheduledAt)
+        implements WorkspaceScoped {}

@@ -18,5 +18,4 @@ public record AppointmentRevision(
         EncryptedValue locationDetails,
         boolean notesSent,
         EncryptedValue notes,
-        AppointmentStatus status) {
-}
+        AppointmentStatus status) {}

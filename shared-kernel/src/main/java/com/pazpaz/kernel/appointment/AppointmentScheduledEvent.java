@@ -25,5 +25,5 @@ public record AppointmentScheduledEvent(
         EncryptedValue locationDetails,
         EncryptedValue notes,
         Instant scheduledAt,
-        ServiceId serviceId) implements WorkspaceScoped {
-}
+        ServiceId serviceId)
+        implements WorkspaceScoped {}

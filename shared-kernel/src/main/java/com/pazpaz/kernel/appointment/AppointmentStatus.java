@@ -6,7 +6,10 @@ import java.util.Locale;
 
 /** Where an appointment stands. Lower-case in JSON, upper-case in the read tables (schema.md §3.3). */
 public enum AppointmentStatus {
-    SCHEDULED, COMPLETED, CANCELLED, NO_SHOW;
+    SCHEDULED,
+    COMPLETED,
+    CANCELLED,
+    NO_SHOW;
 
     /** Scheduled and completed appointments hold their time; cancelled and no-show never conflict (R-APT-1). */
     public boolean blocksTime() {

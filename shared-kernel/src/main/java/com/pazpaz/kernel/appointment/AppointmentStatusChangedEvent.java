@@ -17,5 +17,5 @@ public record AppointmentStatusChangedEvent(
         AppointmentStatus from,
         AppointmentStatus to,
         int editCount,
-        Instant changedAt) implements WorkspaceScoped {
-}
+        Instant changedAt)
+        implements WorkspaceScoped {}

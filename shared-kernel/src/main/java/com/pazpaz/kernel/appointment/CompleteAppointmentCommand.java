@@ -11,9 +11,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * becomes completed without counting as an edit; any other status is left alone.
  */
 public record CompleteAppointmentCommand(
-        @TargetAggregateIdentifier AppointmentId appointmentId,
-        WorkspaceId workspaceId,
-        Instant completedAt) {
+        @TargetAggregateIdentifier AppointmentId appointmentId, WorkspaceId workspaceId, Instant completedAt) {
 
     public CompleteAppointmentCommand {
         Objects.requireNonNull(appointmentId, "appointment id");

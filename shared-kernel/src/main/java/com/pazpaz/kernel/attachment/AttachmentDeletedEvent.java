@@ -19,5 +19,5 @@ public record AttachmentDeletedEvent(
         ClientId clientId,
         SessionId sessionId,
         long fileSizeBytes,
-        Instant deletedAt) implements WorkspaceScoped {
-}
+        Instant deletedAt)
+        implements WorkspaceScoped {}

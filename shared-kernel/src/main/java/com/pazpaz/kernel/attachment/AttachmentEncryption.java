@@ -16,8 +16,7 @@ public final class AttachmentEncryption {
     /** Not a read-table column: the contents live in the blob store, bound to the row they belong to. */
     public static final String CONTENT_COLUMN = "content";
 
-    private AttachmentEncryption() {
-    }
+    private AttachmentEncryption() {}
 
     /**
      * A note's files are encrypted under the note's own key (so purging the note makes them unreadable even

@@ -27,6 +27,8 @@ public record AttachmentPlace(SessionId sessionId, ClientId clientId) {
 
     /** Whether an attachment of this client and note (null: client-level) is found at this place. */
     public boolean holds(ClientId ownerClient, SessionId ownerSession) {
-        return sessionId != null ? sessionId.equals(ownerSession) : ownerSession == null && clientId.equals(ownerClient);
+        return sessionId != null
+                ? sessionId.equals(ownerSession)
+                : ownerSession == null && clientId.equals(ownerClient);
     }
 }

@@ -21,5 +21,5 @@ public record AttachmentPurgedEvent(
         SessionId sessionId,
         long releasedBytes,
         String blobKey,
-        Instant purgedAt) implements WorkspaceScoped {
-}
+        Instant purgedAt)
+        implements WorkspaceScoped {}

@@ -17,5 +17,5 @@ public record AttachmentRenamedEvent(
         ClientId clientId,
         SessionId sessionId,
         EncryptedValue fileName,
-        Instant renamedAt) implements WorkspaceScoped {
-}
+        Instant renamedAt)
+        implements WorkspaceScoped {}

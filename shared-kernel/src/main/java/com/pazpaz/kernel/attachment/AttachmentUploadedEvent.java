@@ -26,5 +26,5 @@ public record AttachmentUploadedEvent(
         long fileSizeBytes,
         String blobKey,
         UserId uploadedBy,
-        Instant uploadedAt) implements WorkspaceScoped {
-}
+        Instant uploadedAt)
+        implements WorkspaceScoped {}

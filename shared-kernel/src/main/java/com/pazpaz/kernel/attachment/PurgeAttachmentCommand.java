@@ -8,9 +8,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Erases a file for good because its note was purged or its client erased (D11). */
 public record PurgeAttachmentCommand(
-        @TargetAggregateIdentifier AttachmentId attachmentId,
-        WorkspaceId workspaceId,
-        Instant purgedAt) {
+        @TargetAggregateIdentifier AttachmentId attachmentId, WorkspaceId workspaceId, Instant purgedAt) {
 
     public PurgeAttachmentCommand {
         Objects.requireNonNull(attachmentId, "attachment id");

@@ -29,10 +29,20 @@ import org.axonframework.serialization.Revision;
  * @param importedFrom the system it comes from: {@code reference}
  */
 @Revision("1")
-public record AuditHistoryImportedEvent(WorkspaceId workspaceId, UUID originalId, UserId actor, String eventType,
-                                        String resourceType, UUID resourceId, String action, String ipAddress,
-                                        String userAgent, Map<String, Object> details, Instant occurredAt,
-                                        String importedFrom) implements WorkspaceScoped {
+public record AuditHistoryImportedEvent(
+        WorkspaceId workspaceId,
+        UUID originalId,
+        UserId actor,
+        String eventType,
+        String resourceType,
+        UUID resourceId,
+        String action,
+        String ipAddress,
+        String userAgent,
+        Map<String, Object> details,
+        Instant occurredAt,
+        String importedFrom)
+        implements WorkspaceScoped {
 
     public AuditHistoryImportedEvent {
         Objects.requireNonNull(workspaceId, "workspace id");

@@ -19,8 +19,15 @@ import org.axonframework.serialization.Revision;
  * @param ticket    the operator's ticket or incident reference, or null
  */
 @Revision("1")
-public record DeadLetterSkippedEvent(WorkspaceId workspaceId, long position, String eventType, UserId skippedBy,
-                                     String reason, String ticket, Instant skippedAt) implements WorkspaceScoped {
+public record DeadLetterSkippedEvent(
+        WorkspaceId workspaceId,
+        long position,
+        String eventType,
+        UserId skippedBy,
+        String reason,
+        String ticket,
+        Instant skippedAt)
+        implements WorkspaceScoped {
 
     public DeadLetterSkippedEvent {
         Objects.requireNonNull(workspaceId, "workspace id");

@@ -19,8 +19,9 @@ import org.axonframework.serialization.Revision;
  * @param reason       {@code not_found} or {@code forbidden}
  */
 @Revision("1")
-public record PhiAccessRefusedEvent(WorkspaceId workspaceId, String resourceType, UUID resourceId, String request,
-                                    String reason) implements WorkspaceScoped {
+public record PhiAccessRefusedEvent(
+        WorkspaceId workspaceId, String resourceType, UUID resourceId, String request, String reason)
+        implements WorkspaceScoped {
 
     public static final String NOT_FOUND = "not_found";
     public static final String FORBIDDEN = "forbidden";

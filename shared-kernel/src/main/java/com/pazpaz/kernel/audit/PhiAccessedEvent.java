@@ -17,8 +17,9 @@ import org.axonframework.serialization.Revision;
  * @param details      counts and filters that describe the read; never PHI
  */
 @Revision("1")
-public record PhiAccessedEvent(WorkspaceId workspaceId, String resourceType, UUID resourceId, String operation,
-                               Map<String, Object> details) implements WorkspaceScoped {
+public record PhiAccessedEvent(
+        WorkspaceId workspaceId, String resourceType, UUID resourceId, String operation, Map<String, Object> details)
+        implements WorkspaceScoped {
 
     public PhiAccessedEvent {
         Objects.requireNonNull(workspaceId, "workspace id");

@@ -19,8 +19,9 @@ import org.axonframework.serialization.Revision;
  * @param tokenId     the token's {@code jti}
  */
 @Revision("1")
-public record TokenMintedEvent(WorkspaceId workspaceId, UserId userId, UserId mintedBy, UUID tokenId,
-                               Instant mintedAt, Instant expiresAt) implements WorkspaceScoped {
+public record TokenMintedEvent(
+        WorkspaceId workspaceId, UserId userId, UserId mintedBy, UUID tokenId, Instant mintedAt, Instant expiresAt)
+        implements WorkspaceScoped {
 
     public TokenMintedEvent {
         Objects.requireNonNull(workspaceId, "workspace id");

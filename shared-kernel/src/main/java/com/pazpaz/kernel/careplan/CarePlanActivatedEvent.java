@@ -9,9 +9,5 @@ import org.axonframework.serialization.Revision;
 
 /** A draft plan was put into effect; from now on it changes only by revision. */
 @Revision("1")
-public record CarePlanActivatedEvent(
-        CarePlanId carePlanId,
-        WorkspaceId workspaceId,
-        UserId author,
-        Instant activatedAt) implements WorkspaceScoped {
-}
+public record CarePlanActivatedEvent(CarePlanId carePlanId, WorkspaceId workspaceId, UserId author, Instant activatedAt)
+        implements WorkspaceScoped {}

@@ -16,5 +16,5 @@ public record CarePlanClosedEvent(
         UserId author,
         CarePlanStatus status,
         EncryptedValue reason,
-        Instant closedAt) implements WorkspaceScoped {
-}
+        Instant closedAt)
+        implements WorkspaceScoped {}

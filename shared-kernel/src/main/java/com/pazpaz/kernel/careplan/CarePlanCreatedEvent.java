@@ -16,5 +16,5 @@ public record CarePlanCreatedEvent(
         ClientId clientId,
         UserId author,
         CarePlanContent content,
-        Instant createdAt) implements WorkspaceScoped {
-}
+        Instant createdAt)
+        implements WorkspaceScoped {}

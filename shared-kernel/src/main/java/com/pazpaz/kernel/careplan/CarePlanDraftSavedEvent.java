@@ -10,9 +10,5 @@ import org.axonframework.serialization.Revision;
 /** A draft plan's content was replaced; {@code content} is the whole plan afterwards. */
 @Revision("1")
 public record CarePlanDraftSavedEvent(
-        CarePlanId carePlanId,
-        WorkspaceId workspaceId,
-        UserId author,
-        CarePlanContent content,
-        Instant savedAt) implements WorkspaceScoped {
-}
+        CarePlanId carePlanId, WorkspaceId workspaceId, UserId author, CarePlanContent content, Instant savedAt)
+        implements WorkspaceScoped {}

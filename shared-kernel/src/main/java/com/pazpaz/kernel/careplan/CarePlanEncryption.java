@@ -28,8 +28,7 @@ public final class CarePlanEncryption {
     public static final String PROGRESS_NOTE = "note";
     public static final String MEASURE = "measure";
 
-    private CarePlanEncryption() {
-    }
+    private CarePlanEncryption() {}
 
     /**
      * The record whose data key encrypts a plan: its client. Erasing the client (crypto-shredding) therefore

@@ -23,5 +23,5 @@ public record CarePlanRevisedEvent(
         int revisionNumber,
         EncryptedValue reason,
         CarePlanContent content,
-        Instant revisedAt) implements WorkspaceScoped {
-}
+        Instant revisedAt)
+        implements WorkspaceScoped {}

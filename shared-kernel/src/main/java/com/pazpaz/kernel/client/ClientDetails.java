@@ -32,8 +32,8 @@ public record ClientDetails(
     }
 
     /** Builds details from a field map; absent fields are null. */
-    public static ClientDetails of(Map<ProtectedClientField, EncryptedValue> fields, boolean consent,
-                                   List<String> tags) {
+    public static ClientDetails of(
+            Map<ProtectedClientField, EncryptedValue> fields, boolean consent, List<String> tags) {
         return new ClientDetails(
                 fields.get(ProtectedClientField.FIRST_NAME),
                 fields.get(ProtectedClientField.LAST_NAME),
@@ -80,8 +80,8 @@ public record ClientDetails(
         return of(fields, consent, newTags);
     }
 
-    private static void put(Map<ProtectedClientField, EncryptedValue> map, ProtectedClientField field,
-                            EncryptedValue value) {
+    private static void put(
+            Map<ProtectedClientField, EncryptedValue> map, ProtectedClientField field, EncryptedValue value) {
         if (value != null) {
             map.put(field, value);
         }

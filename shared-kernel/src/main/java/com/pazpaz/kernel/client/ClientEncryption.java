@@ -12,8 +12,7 @@ public final class ClientEncryption {
 
     public static final String TABLE = "clients";
 
-    private ClientEncryption() {
-    }
+    private ClientEncryption() {}
 
     /** The record whose data key encrypts a client's fields: the client. */
     public static UUID keyOwner(ClientId clientId) {

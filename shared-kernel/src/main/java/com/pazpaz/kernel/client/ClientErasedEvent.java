@@ -12,5 +12,4 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record ClientErasedEvent(ClientId clientId, WorkspaceId workspaceId, Instant erasedAt)
-        implements WorkspaceScoped {
-}
+        implements WorkspaceScoped {}

@@ -11,9 +11,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * protected fields, wherever it is stored, can no longer be read. Erasing an erased client changes nothing.
  */
 public record EraseClientCommand(
-        @TargetAggregateIdentifier ClientId clientId,
-        WorkspaceId workspaceId,
-        Instant erasedAt) {
+        @TargetAggregateIdentifier ClientId clientId, WorkspaceId workspaceId, Instant erasedAt) {
 
     public EraseClientCommand {
         Objects.requireNonNull(clientId, "client id");

@@ -8,7 +8,10 @@ public class BusinessRuleViolation extends RuntimeException {
 
     /** What sort of rule was broken; the web layer maps each to a status code. */
     public enum Kind {
-        INVALID, CONFLICT, GONE, BAD_REQUEST,
+        INVALID,
+        CONFLICT,
+        GONE,
+        BAD_REQUEST,
         /** a file or a total of files over its limit (413) */
         TOO_LARGE,
         /** a file of a type that is not accepted (415) */

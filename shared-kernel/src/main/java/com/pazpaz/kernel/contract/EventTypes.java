@@ -127,8 +127,7 @@ public final class EventTypes {
             Map.entry(WorkspaceAvailableHoursSetEvent.class, "pazpaz.workspace.available_hours_set.v1"),
             Map.entry(WorkspaceStorageQuotaChangedEvent.class, "pazpaz.workspace.storage_quota_changed.v1"));
 
-    private EventTypes() {
-    }
+    private EventTypes() {}
 
     /** The published type of this event class, if it is a published event. */
     public static Optional<String> typeOf(Class<?> eventClass) {

@@ -9,5 +9,4 @@ import org.axonframework.serialization.Revision;
 /** A location is no longer used: hidden from the default list, kept for the appointments that used it. */
 @Revision("1")
 public record LocationArchivedEvent(LocationId locationId, WorkspaceId workspaceId, Instant archivedAt)
-        implements WorkspaceScoped {
-}
+        implements WorkspaceScoped {}

@@ -19,5 +19,5 @@ public record LocationCreatedEvent(
         String address,
         String details,
         boolean active,
-        Instant createdAt) implements WorkspaceScoped {
-}
+        Instant createdAt)
+        implements WorkspaceScoped {}

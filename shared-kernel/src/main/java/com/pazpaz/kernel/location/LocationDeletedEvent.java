@@ -9,5 +9,4 @@ import org.axonframework.serialization.Revision;
 /** An unreferenced location was removed for good; its name is free again. */
 @Revision("1")
 public record LocationDeletedEvent(LocationId locationId, WorkspaceId workspaceId, Instant deletedAt)
-        implements WorkspaceScoped {
-}
+        implements WorkspaceScoped {}

@@ -14,5 +14,5 @@ public record LocationDetailsRevisedEvent(
         LocationType locationType,
         String address,
         String details,
-        Instant revisedAt) implements WorkspaceScoped {
-}
+        Instant revisedAt)
+        implements WorkspaceScoped {}

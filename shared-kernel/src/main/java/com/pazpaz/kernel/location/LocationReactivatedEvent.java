@@ -9,5 +9,4 @@ import org.axonframework.serialization.Revision;
 /** An archived location is in use again. */
 @Revision("1")
 public record LocationReactivatedEvent(LocationId locationId, WorkspaceId workspaceId, Instant reactivatedAt)
-        implements WorkspaceScoped {
-}
+        implements WorkspaceScoped {}

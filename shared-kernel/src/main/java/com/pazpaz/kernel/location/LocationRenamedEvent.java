@@ -9,5 +9,4 @@ import org.axonframework.serialization.Revision;
 /** A location got a new name (the old one is free again). */
 @Revision("1")
 public record LocationRenamedEvent(LocationId locationId, WorkspaceId workspaceId, String name, Instant renamedAt)
-        implements WorkspaceScoped {
-}
+        implements WorkspaceScoped {}

@@ -6,7 +6,9 @@ import java.util.Locale;
 
 /** Where a treatment happens. Lower-case in JSON, upper-case in the read tables (schema.md §3.3). */
 public enum LocationType {
-    CLINIC, HOME, ONLINE;
+    CLINIC,
+    HOME,
+    ONLINE;
 
     /** Clinic and home locations need an address (R-LOC-1); online ones do not. */
     public boolean needsAddress() {

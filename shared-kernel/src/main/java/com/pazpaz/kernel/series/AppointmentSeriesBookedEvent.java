@@ -24,5 +24,5 @@ public record AppointmentSeriesBookedEvent(
         List<Instant> skipped,
         Instant materialisedUntil,
         boolean exhausted,
-        Instant bookedAt) implements WorkspaceScoped {
-}
+        Instant bookedAt)
+        implements WorkspaceScoped {}

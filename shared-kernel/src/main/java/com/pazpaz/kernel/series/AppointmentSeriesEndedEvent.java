@@ -18,5 +18,5 @@ public record AppointmentSeriesEndedEvent(
         WorkspaceId workspaceId,
         Instant from,
         List<AppointmentId> cancelled,
-        Instant endedAt) implements WorkspaceScoped {
-}
+        Instant endedAt)
+        implements WorkspaceScoped {}

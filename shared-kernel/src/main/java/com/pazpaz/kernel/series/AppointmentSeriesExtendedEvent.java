@@ -19,5 +19,5 @@ public record AppointmentSeriesExtendedEvent(
         List<Instant> skipped,
         Instant materialisedUntil,
         boolean exhausted,
-        Instant extendedAt) implements WorkspaceScoped {
-}
+        Instant extendedAt)
+        implements WorkspaceScoped {}

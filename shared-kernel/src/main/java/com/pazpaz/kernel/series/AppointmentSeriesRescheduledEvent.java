@@ -21,5 +21,5 @@ public record AppointmentSeriesRescheduledEvent(
         LocalTime startTime,
         int durationMinutes,
         List<SeriesOccurrence> moved,
-        Instant rescheduledAt) implements WorkspaceScoped {
-}
+        Instant rescheduledAt)
+        implements WorkspaceScoped {}

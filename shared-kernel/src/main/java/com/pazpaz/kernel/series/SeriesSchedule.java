@@ -9,8 +9,8 @@ import java.util.Objects;
  * date and time in the practice's time zone (an IANA id), the length of each occurrence and where it happens.
  * Occurrences keep their local time across daylight-saving changes.
  */
-public record SeriesSchedule(String rule, String timeZone, LocalDateTime firstStart, int durationMinutes,
-                             LocationType locationType) {
+public record SeriesSchedule(
+        String rule, String timeZone, LocalDateTime firstStart, int durationMinutes, LocationType locationType) {
 
     public SeriesSchedule {
         Objects.requireNonNull(rule, "rule");

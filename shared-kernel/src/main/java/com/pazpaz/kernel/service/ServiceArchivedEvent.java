@@ -9,5 +9,4 @@ import org.axonframework.serialization.Revision;
 /** A service is no longer offered: hidden from the default list, kept for the appointments that used it. */
 @Revision("1")
 public record ServiceArchivedEvent(ServiceId serviceId, WorkspaceId workspaceId, Instant archivedAt)
-        implements WorkspaceScoped {
-}
+        implements WorkspaceScoped {}

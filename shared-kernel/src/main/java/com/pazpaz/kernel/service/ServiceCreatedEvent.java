@@ -22,5 +22,5 @@ public record ServiceCreatedEvent(
         boolean active,
         Instant createdAt,
         BigDecimal price,
-        String currency) implements WorkspaceScoped {
-}
+        String currency)
+        implements WorkspaceScoped {}

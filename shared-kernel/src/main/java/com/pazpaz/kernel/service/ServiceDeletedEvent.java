@@ -9,5 +9,4 @@ import org.axonframework.serialization.Revision;
 /** An unreferenced service was removed for good; its name is free again. */
 @Revision("1")
 public record ServiceDeletedEvent(ServiceId serviceId, WorkspaceId workspaceId, Instant deletedAt)
-        implements WorkspaceScoped {
-}
+        implements WorkspaceScoped {}

@@ -9,9 +9,5 @@ import org.axonframework.serialization.Revision;
 /** A service's description or default duration changed; the event states both as they now stand. */
 @Revision("1")
 public record ServiceDetailsRevisedEvent(
-        ServiceId serviceId,
-        WorkspaceId workspaceId,
-        String description,
-        int defaultDurationMinutes,
-        Instant revisedAt) implements WorkspaceScoped {
-}
+        ServiceId serviceId, WorkspaceId workspaceId, String description, int defaultDurationMinutes, Instant revisedAt)
+        implements WorkspaceScoped {}

@@ -18,8 +18,7 @@ public final class ServicePrice {
     public static final String CURRENCY = "currency";
     static final int MAX_WHOLE_DIGITS = 10;
 
-    private ServicePrice() {
-    }
+    private ServicePrice() {}
 
     /** The fields that break the rule, each with why (in the API's field names); empty when the pair is valid. */
     public static Map<String, String> problems(BigDecimal price, String currency) {
@@ -30,10 +29,14 @@ public final class ServicePrice {
         if (price != null && currency == null) {
             problems.put(CURRENCY, "is required with a price");
         }
-        if (price != null && (price.signum() < 0 || price.stripTrailingZeros().scale() > 2
-                || price.precision() - price.scale() > MAX_WHOLE_DIGITS)) {
-            problems.put(PRICE, "must be an amount from 0 with at most 2 decimals and "
-                    + MAX_WHOLE_DIGITS + " digits before the point");
+        if (price != null
+                && (price.signum() < 0
+                        || price.stripTrailingZeros().scale() > 2
+                        || price.precision() - price.scale() > MAX_WHOLE_DIGITS)) {
+            problems.put(
+                    PRICE,
+                    "must be an amount from 0 with at most 2 decimals and " + MAX_WHOLE_DIGITS
+                            + " digits before the point");
         }
         if (currency != null && !isKnownCurrency(currency)) {
             problems.put(CURRENCY, "must be an ISO 4217 currency code of three upper-case letters, such as EUR");

@@ -14,9 +14,5 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record ServicePriceChangedEvent(
-        ServiceId serviceId,
-        WorkspaceId workspaceId,
-        BigDecimal price,
-        String currency,
-        Instant changedAt) implements WorkspaceScoped {
-}
+        ServiceId serviceId, WorkspaceId workspaceId, BigDecimal price, String currency, Instant changedAt)
+        implements WorkspaceScoped {}

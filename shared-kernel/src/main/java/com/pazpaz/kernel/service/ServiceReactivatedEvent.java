@@ -9,5 +9,4 @@ import org.axonframework.serialization.Revision;
 /** An archived service is offered again. */
 @Revision("1")
 public record ServiceReactivatedEvent(ServiceId serviceId, WorkspaceId workspaceId, Instant reactivatedAt)
-        implements WorkspaceScoped {
-}
+        implements WorkspaceScoped {}

@@ -9,5 +9,4 @@ import org.axonframework.serialization.Revision;
 /** A service got a new name (the old one is free again). */
 @Revision("1")
 public record ServiceRenamedEvent(ServiceId serviceId, WorkspaceId workspaceId, String name, Instant renamedAt)
-        implements WorkspaceScoped {
-}
+        implements WorkspaceScoped {}

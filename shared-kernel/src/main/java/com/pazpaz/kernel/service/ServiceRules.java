@@ -3,8 +3,7 @@ package com.pazpaz.kernel.service;
 /** The shape rules of a service (R-SVC-2), checked where a message is built. */
 final class ServiceRules {
 
-    private ServiceRules() {
-    }
+    private ServiceRules() {}
 
     static void requireName(String name) {
         if (name == null || name.isEmpty() || name.length() > 255) {

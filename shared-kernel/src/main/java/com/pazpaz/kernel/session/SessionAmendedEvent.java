@@ -1,12 +1,12 @@
 package com.pazpaz.kernel.session;
 
-import com.pazpaz.kernel.crypto.EncryptedValue;
-import com.pazpaz.kernel.ids.UserId;
-import java.util.UUID;
 import com.pazpaz.kernel.common.WorkspaceScoped;
+import com.pazpaz.kernel.crypto.EncryptedValue;
 import com.pazpaz.kernel.ids.SessionId;
+import com.pazpaz.kernel.ids.UserId;
 import com.pazpaz.kernel.ids.WorkspaceId;
 import java.time.Instant;
+import java.util.UUID;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -27,5 +27,5 @@ public record SessionAmendedEvent(
         SoapNote soap,
         Instant sessionDate,
         Integer durationMinutes,
-        int amendmentCount) implements WorkspaceScoped {
-}
+        int amendmentCount)
+        implements WorkspaceScoped {}

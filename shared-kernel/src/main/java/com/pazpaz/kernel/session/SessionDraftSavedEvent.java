@@ -1,8 +1,8 @@
 package com.pazpaz.kernel.session;
 
-import com.pazpaz.kernel.ids.UserId;
 import com.pazpaz.kernel.common.WorkspaceScoped;
 import com.pazpaz.kernel.ids.SessionId;
+import com.pazpaz.kernel.ids.UserId;
 import com.pazpaz.kernel.ids.WorkspaceId;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
@@ -16,5 +16,5 @@ public record SessionDraftSavedEvent(
         SoapNote soap,
         Instant sessionDate,
         Integer durationMinutes,
-        Instant savedAt) implements WorkspaceScoped {
-}
+        Instant savedAt)
+        implements WorkspaceScoped {}

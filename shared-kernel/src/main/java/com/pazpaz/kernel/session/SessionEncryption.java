@@ -19,8 +19,7 @@ public final class SessionEncryption {
     /** Not a read-table column: why a note was unfinalized travels in the event, bound to the note's row. */
     public static final String UNFINALIZE_REASON_COLUMN = "unfinalize_reason";
 
-    private SessionEncryption() {
-    }
+    private SessionEncryption() {}
 
     /**
      * The record whose data key encrypts a note: the note itself. Its key is created under its client's, so

@@ -1,11 +1,11 @@
 package com.pazpaz.kernel.session;
 
-import com.pazpaz.kernel.ids.UserId;
-import java.util.UUID;
 import com.pazpaz.kernel.common.WorkspaceScoped;
 import com.pazpaz.kernel.ids.SessionId;
+import com.pazpaz.kernel.ids.UserId;
 import com.pazpaz.kernel.ids.WorkspaceId;
 import java.time.Instant;
+import java.util.UUID;
 import org.axonframework.serialization.Revision;
 
 /** A draft became a finalized record; its text is kept as version 1, encrypted for the version's own row. */
@@ -17,5 +17,5 @@ public record SessionFinalizedEvent(
         Instant finalizedAt,
         UUID versionId,
         int versionNumber,
-        SoapNote snapshot) implements WorkspaceScoped {
-}
+        SoapNote snapshot)
+        implements WorkspaceScoped {}

@@ -26,5 +26,5 @@ public record SessionGoalProgressRecordedEvent(
         UUID goalId,
         EncryptedValue progressNote,
         EncryptedValue measure,
-        Instant recordedAt) implements WorkspaceScoped {
-}
+        Instant recordedAt)
+        implements WorkspaceScoped {}

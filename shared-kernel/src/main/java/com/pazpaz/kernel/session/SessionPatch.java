@@ -11,8 +11,8 @@ import java.util.Map;
  * left alone. {@code sessionDate == null} means "unchanged" (it can never be cleared); the duration is
  * changed, possibly to {@code null}, only when {@code durationSent}.
  */
-public record SessionPatch(Map<SoapField, EncryptedValue> soap, Instant sessionDate, boolean durationSent,
-                           Integer durationMinutes) {
+public record SessionPatch(
+        Map<SoapField, EncryptedValue> soap, Instant sessionDate, boolean durationSent, Integer durationMinutes) {
 
     public static final SessionPatch NONE = new SessionPatch(Map.of(), null, false, null);
 

@@ -8,8 +8,5 @@ import org.axonframework.serialization.Revision;
 
 /** A soft-deleted note was restored within its grace period. */
 @Revision("1")
-public record SessionRestoredEvent(
-        SessionId sessionId,
-        WorkspaceId workspaceId,
-        Instant restoredAt) implements WorkspaceScoped {
-}
+public record SessionRestoredEvent(SessionId sessionId, WorkspaceId workspaceId, Instant restoredAt)
+        implements WorkspaceScoped {}

@@ -1,9 +1,9 @@
 package com.pazpaz.kernel.session;
 
-import com.pazpaz.kernel.crypto.EncryptedValue;
-import com.pazpaz.kernel.ids.UserId;
 import com.pazpaz.kernel.common.WorkspaceScoped;
+import com.pazpaz.kernel.crypto.EncryptedValue;
 import com.pazpaz.kernel.ids.SessionId;
+import com.pazpaz.kernel.ids.UserId;
 import com.pazpaz.kernel.ids.WorkspaceId;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
@@ -16,5 +16,5 @@ public record SessionSoftDeletedEvent(
         UserId deletedBy,
         EncryptedValue reason,
         Instant deletedAt,
-        Instant permanentDeleteAfter) implements WorkspaceScoped {
-}
+        Instant permanentDeleteAfter)
+        implements WorkspaceScoped {}

@@ -18,5 +18,5 @@ public record SessionUnfinalizedEvent(
         WorkspaceId workspaceId,
         Instant unfinalizedAt,
         int versionsDiscarded,
-        EncryptedValue reason) implements WorkspaceScoped {
-}
+        EncryptedValue reason)
+        implements WorkspaceScoped {}

@@ -8,15 +8,18 @@ import java.util.Map;
  * The four SOAP fields as stored: ciphertext, or {@code null} for an empty field. The edge stores an empty
  * string as {@code null}, so "has content" can be decided without the plaintext (R-FIN-1).
  */
-public record SoapNote(EncryptedValue subjective, EncryptedValue objective, EncryptedValue assessment,
-                       EncryptedValue plan) {
+public record SoapNote(
+        EncryptedValue subjective, EncryptedValue objective, EncryptedValue assessment, EncryptedValue plan) {
 
     public static final SoapNote EMPTY = new SoapNote(null, null, null, null);
 
     /** Builds a note from a field map; absent fields are empty. */
     public static SoapNote of(Map<SoapField, EncryptedValue> fields) {
-        return new SoapNote(fields.get(SoapField.SUBJECTIVE), fields.get(SoapField.OBJECTIVE),
-                fields.get(SoapField.ASSESSMENT), fields.get(SoapField.PLAN));
+        return new SoapNote(
+                fields.get(SoapField.SUBJECTIVE),
+                fields.get(SoapField.OBJECTIVE),
+                fields.get(SoapField.ASSESSMENT),
+                fields.get(SoapField.PLAN));
     }
 
     /** True when no field has content. */

@@ -13,5 +13,4 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record AssistantAddedEvent(
         WorkspaceId workspaceId, UserId userId, String email, String fullName, Instant addedAt)
-        implements WorkspaceScoped {
-}
+        implements WorkspaceScoped {}

@@ -10,9 +10,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * the practice may end up over quota. A quota of zero or less is the aggregate's 422, not a shape error here.
  */
 public record ChangeStorageQuotaCommand(
-        @TargetAggregateIdentifier WorkspaceId workspaceId,
-        long quotaBytes,
-        Instant changedAt) {
+        @TargetAggregateIdentifier WorkspaceId workspaceId, long quotaBytes, Instant changedAt) {
 
     public ChangeStorageQuotaCommand {
         Objects.requireNonNull(workspaceId, "workspace id");

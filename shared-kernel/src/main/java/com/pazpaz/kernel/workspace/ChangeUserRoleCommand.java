@@ -8,10 +8,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** An owner makes a user of the practice an owner or an assistant. */
 public record ChangeUserRoleCommand(
-        @TargetAggregateIdentifier WorkspaceId workspaceId,
-        UserId userId,
-        Role role,
-        Instant changedAt) {
+        @TargetAggregateIdentifier WorkspaceId workspaceId, UserId userId, Role role, Instant changedAt) {
 
     public ChangeUserRoleCommand {
         Objects.requireNonNull(workspaceId, "workspace id");

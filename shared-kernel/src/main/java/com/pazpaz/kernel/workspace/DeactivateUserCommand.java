@@ -8,9 +8,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** An owner withdraws a user's access to the practice; their tokens are refused from then on. */
 public record DeactivateUserCommand(
-        @TargetAggregateIdentifier WorkspaceId workspaceId,
-        UserId userId,
-        Instant deactivatedAt) {
+        @TargetAggregateIdentifier WorkspaceId workspaceId, UserId userId, Instant deactivatedAt) {
 
     public DeactivateUserCommand {
         Objects.requireNonNull(workspaceId, "workspace id");

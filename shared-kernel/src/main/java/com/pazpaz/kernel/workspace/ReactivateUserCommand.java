@@ -8,9 +8,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** An owner gives a deactivated user their access back. */
 public record ReactivateUserCommand(
-        @TargetAggregateIdentifier WorkspaceId workspaceId,
-        UserId userId,
-        Instant reactivatedAt) {
+        @TargetAggregateIdentifier WorkspaceId workspaceId, UserId userId, Instant reactivatedAt) {
 
     public ReactivateUserCommand {
         Objects.requireNonNull(workspaceId, "workspace id");

@@ -7,7 +7,9 @@ import java.util.Locale;
  * belongs to none and may only open workspaces (and, on the local stack, mint tokens).
  */
 public enum Role {
-    OWNER, ASSISTANT, PLATFORM_ADMIN;
+    OWNER,
+    ASSISTANT,
+    PLATFORM_ADMIN;
 
     /** The lower-case form used in tokens and JSON. */
     public String claim() {

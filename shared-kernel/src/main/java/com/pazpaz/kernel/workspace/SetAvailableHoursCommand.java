@@ -7,9 +7,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** An owner sets the practice's available (working) hours, replacing the ones set before. */
 public record SetAvailableHoursCommand(
-        @TargetAggregateIdentifier WorkspaceId workspaceId,
-        WeeklyHours hours,
-        Instant setAt) {
+        @TargetAggregateIdentifier WorkspaceId workspaceId, WeeklyHours hours, Instant setAt) {
 
     public SetAvailableHoursCommand {
         Objects.requireNonNull(workspaceId, "workspace id");

@@ -9,5 +9,4 @@ import org.axonframework.serialization.Revision;
 /** A user lost access to the practice; their tokens are refused from then on. */
 @Revision("1")
 public record UserDeactivatedEvent(WorkspaceId workspaceId, UserId userId, Instant deactivatedAt)
-        implements WorkspaceScoped {
-}
+        implements WorkspaceScoped {}

@@ -9,5 +9,4 @@ import org.axonframework.serialization.Revision;
 /** A deactivated user has access to the practice again. */
 @Revision("1")
 public record UserReactivatedEvent(WorkspaceId workspaceId, UserId userId, Instant reactivatedAt)
-        implements WorkspaceScoped {
-}
+        implements WorkspaceScoped {}

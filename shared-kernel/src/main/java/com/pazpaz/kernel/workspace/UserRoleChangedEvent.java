@@ -9,5 +9,4 @@ import org.axonframework.serialization.Revision;
 /** A user of the practice now has another role; tokens still carrying the old role are refused. */
 @Revision("1")
 public record UserRoleChangedEvent(WorkspaceId workspaceId, UserId userId, Role role, Instant changedAt)
-        implements WorkspaceScoped {
-}
+        implements WorkspaceScoped {}

@@ -13,8 +13,8 @@ import java.util.Objects;
  */
 public record WeeklyHours(String timeZone, List<WeeklyInterval> intervals) {
 
-    private static final Comparator<WeeklyInterval> IN_WEEK_ORDER = Comparator.comparing(WeeklyInterval::day)
-            .thenComparing(WeeklyInterval::start);
+    private static final Comparator<WeeklyInterval> IN_WEEK_ORDER =
+            Comparator.comparing(WeeklyInterval::day).thenComparing(WeeklyInterval::start);
 
     /** Sorted by day and start; fails on an unknown zone or overlapping stretches. */
     public WeeklyHours {

@@ -11,5 +11,4 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record WorkspaceAvailableHoursSetEvent(WorkspaceId workspaceId, WeeklyHours hours, Instant setAt)
-        implements WorkspaceScoped {
-}
+        implements WorkspaceScoped {}

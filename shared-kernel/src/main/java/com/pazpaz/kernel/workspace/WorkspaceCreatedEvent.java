@@ -1,9 +1,9 @@
 package com.pazpaz.kernel.workspace;
 
+import com.pazpaz.kernel.common.WorkspaceScoped;
 import com.pazpaz.kernel.ids.UserId;
 import com.pazpaz.kernel.ids.WorkspaceId;
 import java.time.Instant;
-import com.pazpaz.kernel.common.WorkspaceScoped;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -18,5 +18,5 @@ public record WorkspaceCreatedEvent(
         UserId ownerId,
         String ownerEmail,
         String ownerFullName,
-        Instant createdAt) implements WorkspaceScoped {
-}
+        Instant createdAt)
+        implements WorkspaceScoped {}

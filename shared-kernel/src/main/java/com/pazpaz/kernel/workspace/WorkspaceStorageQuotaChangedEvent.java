@@ -8,5 +8,4 @@ import org.axonframework.serialization.Revision;
 /** The practice may now store this many bytes of attachments. */
 @Revision("1")
 public record WorkspaceStorageQuotaChangedEvent(WorkspaceId workspaceId, long storageQuotaBytes, Instant changedAt)
-        implements WorkspaceScoped {
-}
+        implements WorkspaceScoped {}

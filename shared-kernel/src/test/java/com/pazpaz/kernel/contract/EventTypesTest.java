@@ -17,18 +17,25 @@ class EventTypesTest {
 
     @Test
     void everyEventClassHasAType() {
-        List<Class<?>> events = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("com.pazpaz.kernel").stream()
-                .filter(c -> c.getSimpleName().endsWith("Event") && !c.isNestedClass())
-                .map(JavaClass::reflect).toList();
+        List<Class<?>> events = new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("com.pazpaz.kernel")
+                        .stream()
+                        .filter(c -> c.getSimpleName().endsWith("Event") && !c.isNestedClass())
+                        .map(JavaClass::reflect)
+                        .toList();
         assertThat(events).hasSizeGreaterThan(40);
-        assertThat(events).allSatisfy(event -> assertThat(EventTypes.typeOf(event)).as(event.getName()).isPresent());
+        assertThat(events)
+                .allSatisfy(event ->
+                        assertThat(EventTypes.typeOf(event)).as(event.getName()).isPresent());
         assertThat(EventTypes.all().keySet()).containsExactlyInAnyOrderElementsOf(events);
     }
 
     @Test
     void typesAreUniqueAndLanguageNeutral() {
-        assertThat(new HashSet<>(EventTypes.all().values())).hasSameSizeAs(EventTypes.all().values());
-        assertThat(EventTypes.all().values()).allSatisfy(type -> assertThat(type).matches(TYPE_PATTERN));
+        assertThat(new HashSet<>(EventTypes.all().values()))
+                .hasSameSizeAs(EventTypes.all().values());
+        assertThat(EventTypes.all().values())
+                .allSatisfy(type -> assertThat(type).matches(TYPE_PATTERN));
     }
 }

@@ -42,16 +42,21 @@ enum AttachmentType {
     /** The type an extension such as ".JPG" stands for, compared case-insensitively. */
     static Optional<AttachmentType> ofExtension(String extension) {
         String lowerCase = extension.toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(type -> type.uploadExtensions.contains(lowerCase)).findFirst();
+        return Arrays.stream(values())
+                .filter(type -> type.uploadExtensions.contains(lowerCase))
+                .findFirst();
     }
 
     static Optional<AttachmentType> ofMimeType(String mimeType) {
-        return Arrays.stream(values()).filter(type -> type.mimeType.equals(mimeType)).findFirst();
+        return Arrays.stream(values())
+                .filter(type -> type.mimeType.equals(mimeType))
+                .findFirst();
     }
 
     /** ".jpg, .jpeg, .png, .webp, .pdf", as in the reference's messages. */
     static String allowedExtensions() {
-        return Arrays.stream(values()).flatMap(type -> type.uploadExtensions.stream())
+        return Arrays.stream(values())
+                .flatMap(type -> type.uploadExtensions.stream())
                 .collect(Collectors.joining(", "));
     }
 

@@ -47,8 +47,8 @@ final class ClamAvScanner implements MalwareScanner {
             return ScanResult.clean();
         }
         if (reply.startsWith(REPLY_PREFIX) && reply.endsWith(FOUND_SUFFIX)) {
-            String signature = signatureName(reply.substring(REPLY_PREFIX.length(),
-                    reply.length() - FOUND_SUFFIX.length()));
+            String signature =
+                    signatureName(reply.substring(REPLY_PREFIX.length(), reply.length() - FOUND_SUFFIX.length()));
             log.warn("Malware found in an upload ({} bytes), refused: {}", content.length, signature);
             return ScanResult.infected(signature);
         }
@@ -65,7 +65,8 @@ final class ClamAvScanner implements MalwareScanner {
     }
 
     private String instream(byte[] content) throws IOException {
-        int timeoutMillis = (int) Math.min(Integer.MAX_VALUE, properties.timeout().toMillis());
+        int timeoutMillis =
+                (int) Math.min(Integer.MAX_VALUE, properties.timeout().toMillis());
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(properties.host(), properties.port()), timeoutMillis);
             socket.setSoTimeout(timeoutMillis);

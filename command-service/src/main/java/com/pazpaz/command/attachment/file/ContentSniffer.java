@@ -21,8 +21,7 @@ final class ContentSniffer {
     private static final byte[] WEBP = "WEBP".getBytes(StandardCharsets.US_ASCII);
     private static final int TEXT_PROBE_BYTES = 8192;
 
-    private ContentSniffer() {
-    }
+    private ContentSniffer() {}
 
     static String detectMimeType(byte[] content) {
         if (startsWith(content, 0, PDF)) {

@@ -16,14 +16,14 @@ public final class FileNames {
 
     /** Python's {@code [^\w\s\-]} on str patterns is Unicode-aware: Hebrew letters are word characters. */
     private static final Pattern UNSAFE = Pattern.compile("[^\\w\\s-]", Pattern.UNICODE_CHARACTER_CLASS);
+
     private static final Pattern UNDERSCORES_AND_SPACES = Pattern.compile("[_\\s]+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern EDGE_UNDERSCORES = Pattern.compile("^_+|_+$");
     private static final Pattern FORBIDDEN_IN_RENAME = Pattern.compile("[/\\\\:*?\"<>|]");
-    private static final String FORBIDDEN_MESSAGE = "Filename contains invalid characters. "
-            + "The following characters are not allowed: / \\ : * ? \" < > |";
+    private static final String FORBIDDEN_MESSAGE =
+            "Filename contains invalid characters. " + "The following characters are not allowed: / \\ : * ? \" < > |";
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     /**
      * R-ATT-4: the last path component, the extension lower-cased, every character other than letters, digits,

@@ -30,8 +30,7 @@ final class ImageContentCheck {
      */
     private static final Semaphore DECODING_MEGAPIXELS = new Semaphore((int) (MAX_PIXELS / 1_000_000), true);
 
-    private ImageContentCheck() {
-    }
+    private ImageContentCheck() {}
 
     static void check(AttachmentType type, byte[] content) {
         ImageReader reader = readerFor(type);
@@ -47,8 +46,8 @@ final class ImageContentCheck {
                 throw invalid("Image has invalid dimensions");
             }
             if ((long) width * height > MAX_PIXELS) {
-                throw invalid("Image resolution too large (" + width + "x" + height + "). Maximum "
-                        + MAX_PIXELS + " pixels");
+                throw invalid(
+                        "Image resolution too large (" + width + "x" + height + "). Maximum " + MAX_PIXELS + " pixels");
             }
             decode(reader, width, height);
         } catch (AttachmentRejectedException e) {

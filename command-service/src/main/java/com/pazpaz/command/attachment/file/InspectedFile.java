@@ -8,5 +8,4 @@ package com.pazpaz.command.attachment.file;
  * @param extension   the storage extension of the detected type (R-ATT-3): jpg, png, webp or pdf
  * @param content     the bytes to store; their length is the stored {@code file_size_bytes}
  */
-public record InspectedFile(String displayName, String mimeType, String extension, byte[] content) {
-}
+public record InspectedFile(String displayName, String mimeType, String extension, byte[] content) {}

@@ -20,8 +20,7 @@ final class JpegMetadata {
     private static final int APP14 = 0xEE;
     private static final int APP15 = 0xEF;
 
-    private JpegMetadata() {
-    }
+    private JpegMetadata() {}
 
     static byte[] strip(byte[] jpeg) throws IOException {
         if (jpeg.length < 4 || (jpeg[0] & 0xFF) != 0xFF || (jpeg[1] & 0xFF) != SOI) {
@@ -35,7 +34,7 @@ final class JpegMetadata {
                 throw new IOException("marker expected");
             }
             while (position < jpeg.length && (jpeg[position] & 0xFF) == 0xFF) {
-                position++;   // fill bytes before a marker
+                position++; // fill bytes before a marker
             }
             if (position >= jpeg.length) {
                 break;
@@ -64,7 +63,7 @@ final class JpegMetadata {
                 position = dataEnd;
             }
         }
-        return out.toByteArray();   // no end marker: the decoder accepted the truncated image, so keep it as is
+        return out.toByteArray(); // no end marker: the decoder accepted the truncated image, so keep it as is
     }
 
     private static boolean isStandalone(int marker) {

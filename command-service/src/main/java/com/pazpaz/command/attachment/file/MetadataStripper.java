@@ -8,8 +8,7 @@ import java.io.IOException;
  */
 final class MetadataStripper {
 
-    private MetadataStripper() {
-    }
+    private MetadataStripper() {}
 
     static byte[] strip(AttachmentType type, byte[] content) throws IOException {
         return switch (type) {

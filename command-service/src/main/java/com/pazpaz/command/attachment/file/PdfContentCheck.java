@@ -14,8 +14,7 @@ final class PdfContentCheck {
     /** Decoded bytes of the first page read to prove it readable; a compression bomb is not read to its end. */
     private static final int FIRST_PAGE_PROBE_BYTES = 16 * 1024 * 1024;
 
-    private PdfContentCheck() {
-    }
+    private PdfContentCheck() {}
 
     static void check(byte[] content) {
         // the parser's own messages may quote bytes of the file: never pass them on

@@ -14,8 +14,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
  */
 final class PdfMetadata {
 
-    private PdfMetadata() {
-    }
+    private PdfMetadata() {}
 
     static byte[] strip(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {

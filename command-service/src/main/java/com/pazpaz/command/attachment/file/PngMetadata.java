@@ -14,8 +14,7 @@ final class PngMetadata {
     private static final int SIGNATURE_LENGTH = 8;
     private static final Set<String> METADATA_CHUNKS = Set.of("tEXt", "zTXt", "iTXt", "tIME", "eXIf");
 
-    private PngMetadata() {
-    }
+    private PngMetadata() {}
 
     static byte[] strip(byte[] png) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(png.length);
@@ -40,7 +39,9 @@ final class PngMetadata {
     }
 
     private static int readInt(byte[] data, int offset) {
-        return (data[offset] & 0xFF) << 24 | (data[offset + 1] & 0xFF) << 16
-                | (data[offset + 2] & 0xFF) << 8 | data[offset + 3] & 0xFF;
+        return (data[offset] & 0xFF) << 24
+                | (data[offset + 1] & 0xFF) << 16
+                | (data[offset + 2] & 0xFF) << 8
+                | data[offset + 3] & 0xFF;
     }
 }

@@ -33,21 +33,27 @@ public final class UploadInspector {
     public ValidatedFile validate(String originalFilename, byte[] content) throws AttachmentRejectedException {
         Objects.requireNonNull(content, "content");
         if (content.length > MAX_FILE_SIZE_BYTES) {
-            throw new AttachmentRejectedException(Reason.TOO_LARGE, "File size " + content.length
-                    + " bytes exceeds maximum of " + MAX_FILE_SIZE_BYTES + " bytes (10 MB)");
+            throw new AttachmentRejectedException(
+                    Reason.TOO_LARGE,
+                    "File size " + content.length + " bytes exceeds maximum of " + MAX_FILE_SIZE_BYTES
+                            + " bytes (10 MB)");
         }
         String extension = FileNames.extensionOf(originalFilename).toLowerCase(Locale.ROOT);
         if (extension.isEmpty()) {
             throw new AttachmentRejectedException(Reason.UNSUPPORTED_TYPE, "File has no extension");
         }
-        AttachmentType claimed = AttachmentType.ofExtension(extension).orElseThrow(() ->
-                new AttachmentRejectedException(Reason.UNSUPPORTED_TYPE, "File extension " + extension
-                        + " not allowed. Allowed types: " + AttachmentType.allowedExtensions()));
+        AttachmentType claimed = AttachmentType.ofExtension(extension)
+                .orElseThrow(() -> new AttachmentRejectedException(
+                        Reason.UNSUPPORTED_TYPE,
+                        "File extension " + extension + " not allowed. Allowed types: "
+                                + AttachmentType.allowedExtensions()));
         AttachmentType detected = detectType(content);
         if (detected != claimed) {
-            throw new AttachmentRejectedException(Reason.INVALID_CONTENT, "File extension " + extension
-                    + " does not match detected MIME type " + detected.mimeType() + ". Expected extensions: "
-                    + String.join(", ", detected.uploadExtensions()));
+            throw new AttachmentRejectedException(
+                    Reason.INVALID_CONTENT,
+                    "File extension " + extension
+                            + " does not match detected MIME type " + detected.mimeType() + ". Expected extensions: "
+                            + String.join(", ", detected.uploadExtensions()));
         }
         if (detected.isImage()) {
             ImageContentCheck.check(detected, content);
@@ -63,24 +69,27 @@ public final class UploadInspector {
      * information and XMP) and makes the display name safe (R-ATT-4). The result still passes {@link #validate}.
      */
     public InspectedFile sanitize(ValidatedFile file) throws AttachmentRejectedException {
-        AttachmentType type = AttachmentType.ofMimeType(file.mimeType()).orElseThrow(() ->
-                new IllegalArgumentException("not a validated file type: " + file.mimeType()));
+        AttachmentType type = AttachmentType.ofMimeType(file.mimeType())
+                .orElseThrow(() -> new IllegalArgumentException("not a validated file type: " + file.mimeType()));
         byte[] stripped;
         try {
             stripped = MetadataStripper.strip(type, file.content());
         } catch (IOException | RuntimeException e) {
-            log.warn("Metadata of an upload ({}) could not be removed: {}", type.mimeType(),
+            log.warn(
+                    "Metadata of an upload ({}) could not be removed: {}",
+                    type.mimeType(),
                     e.getClass().getSimpleName());
             throw new AttachmentRejectedException(Reason.INVALID_CONTENT, "File sanitization failed");
         }
-        return new InspectedFile(FileNames.sanitize(file.originalFilename()), type.mimeType(),
-                type.storageExtension(), stripped);
+        return new InspectedFile(
+                FileNames.sanitize(file.originalFilename()), type.mimeType(), type.storageExtension(), stripped);
     }
 
     private static AttachmentType detectType(byte[] content) {
         String mimeType = ContentSniffer.detectMimeType(content);
-        return AttachmentType.ofMimeType(mimeType).orElseThrow(() ->
-                new AttachmentRejectedException(Reason.UNSUPPORTED_TYPE,
+        return AttachmentType.ofMimeType(mimeType)
+                .orElseThrow(() -> new AttachmentRejectedException(
+                        Reason.UNSUPPORTED_TYPE,
                         "File validation failed: Failed to detect file type: MIME type " + mimeType
                                 + " not allowed. Allowed types: " + AttachmentType.allowedMimeTypes()));
     }
@@ -88,11 +97,13 @@ public final class UploadInspector {
     private void scanForMalware(byte[] content) {
         ScanResult result = scanner.scan(content);
         switch (result.verdict()) {
-            case INFECTED -> throw new AttachmentRejectedException(Reason.MALWARE,
-                    "Malware detected: " + result.signature());
-            case UNAVAILABLE -> throw new AttachmentRejectedException(Reason.SCANNER_UNAVAILABLE,
-                    "Malware scanner unavailable. Upload rejected for security. "
-                            + "Please try again later or contact support if issue persists.");
+            case INFECTED ->
+                throw new AttachmentRejectedException(Reason.MALWARE, "Malware detected: " + result.signature());
+            case UNAVAILABLE ->
+                throw new AttachmentRejectedException(
+                        Reason.SCANNER_UNAVAILABLE,
+                        "Malware scanner unavailable. Upload rejected for security. "
+                                + "Please try again later or contact support if issue persists.");
             case CLEAN, NOT_SCANNED -> {
                 // accepted
             }

@@ -8,5 +8,4 @@ package com.pazpaz.command.attachment.file;
  * @param extension        the storage extension of the detected type (R-ATT-3): jpg, png, webp or pdf
  * @param content          the bytes as uploaded
  */
-public record ValidatedFile(String originalFilename, String mimeType, String extension, byte[] content) {
-}
+public record ValidatedFile(String originalFilename, String mimeType, String extension, byte[] content) {}

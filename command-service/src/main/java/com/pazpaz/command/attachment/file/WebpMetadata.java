@@ -17,8 +17,7 @@ final class WebpMetadata {
     private static final int VP8X_EXIF_FLAG = 0x08;
     private static final int VP8X_XMP_FLAG = 0x04;
 
-    private WebpMetadata() {
-    }
+    private WebpMetadata() {}
 
     static byte[] strip(byte[] webp) throws IOException {
         if (webp.length < HEADER_LENGTH) {
@@ -29,13 +28,13 @@ final class WebpMetadata {
             throw new IOException("truncated RIFF");
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream(webp.length);
-        body.write(webp, 8, 4);   // "WEBP"
+        body.write(webp, 8, 4); // "WEBP"
         int vp8xFlagsAt = -1;
         int position = HEADER_LENGTH;
         while (position + CHUNK_HEADER_LENGTH <= payloadEnd) {
             String fourCc = new String(webp, position, 4, StandardCharsets.US_ASCII);
             long size = readLittleEndianInt(webp, position + 4) & 0xFFFFFFFFL;
-            long end = position + CHUNK_HEADER_LENGTH + size + (size & 1);   // chunks are padded to even sizes
+            long end = position + CHUNK_HEADER_LENGTH + size + (size & 1); // chunks are padded to even sizes
             if (end > payloadEnd) {
                 throw new IOException("truncated chunk");
             }
@@ -52,15 +51,17 @@ final class WebpMetadata {
             stripped[vp8xFlagsAt] &= (byte) ~(VP8X_EXIF_FLAG | VP8X_XMP_FLAG);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(stripped.length + CHUNK_HEADER_LENGTH);
-        out.write(webp, 0, 4);    // "RIFF"
+        out.write(webp, 0, 4); // "RIFF"
         writeLittleEndianInt(out, stripped.length);
         out.write(stripped);
         return out.toByteArray();
     }
 
     private static int readLittleEndianInt(byte[] data, int offset) {
-        return data[offset] & 0xFF | (data[offset + 1] & 0xFF) << 8
-                | (data[offset + 2] & 0xFF) << 16 | (data[offset + 3] & 0xFF) << 24;
+        return data[offset] & 0xFF
+                | (data[offset + 1] & 0xFF) << 8
+                | (data[offset + 2] & 0xFF) << 16
+                | (data[offset + 3] & 0xFF) << 24;
     }
 
     private static void writeLittleEndianInt(ByteArrayOutputStream out, int value) {

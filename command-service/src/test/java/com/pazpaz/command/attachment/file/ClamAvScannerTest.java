@@ -19,8 +19,7 @@ class ClamAvScannerTest {
 
     private final FakeClamd clamd = new FakeClamd();
 
-    ClamAvScannerTest() throws IOException {
-    }
+    ClamAvScannerTest() throws IOException {}
 
     @AfterEach
     void stopClamd() throws IOException {
@@ -79,7 +78,8 @@ class ClamAvScannerTest {
     void anUnreachableScannerLetsTheUploadPassWhenScanningIsOptional() throws IOException {
         UploadInspector inspector = new UploadInspector(scanner(ScanMode.OPTIONAL, closedPort()));
 
-        assertThat(inspector.validate("wound.png", TestFiles.png(4, 4)).mimeType()).isEqualTo("image/png");
+        assertThat(inspector.validate("wound.png", TestFiles.png(4, 4)).mimeType())
+                .isEqualTo("image/png");
     }
 
     @Test

@@ -75,12 +75,11 @@ final class FakeClamd implements AutoCloseable {
         }
         lastStream.set(stream.toByteArray());
         if (silent) {
-            in.read();   // until the client gives up
+            in.read(); // until the client gives up
             return;
         }
         boolean infected = TestFiles.contains(stream.toByteArray(), EICAR);
-        String reply = fixedReply != null ? fixedReply
-                : infected ? "stream: Eicar-Test-Signature FOUND" : "stream: OK";
+        String reply = fixedReply != null ? fixedReply : infected ? "stream: Eicar-Test-Signature FOUND" : "stream: OK";
         OutputStream out = socket.getOutputStream();
         out.write((reply + "\0").getBytes(StandardCharsets.US_ASCII));
         out.flush();

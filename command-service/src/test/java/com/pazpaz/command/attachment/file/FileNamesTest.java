@@ -47,7 +47,7 @@ class FileNamesTest {
 
     @Test
     void countsCharactersNotUtf16UnitsWhenShortening() {
-        String scriptA = "\uD835\uDC9C";   // a letter outside the BMP: two UTF-16 units, one character
+        String scriptA = "\uD835\uDC9C"; // a letter outside the BMP: two UTF-16 units, one character
         String stored = FileNames.sanitize(scriptA.repeat(300) + ".png");
 
         assertThat(stored).isEqualTo(scriptA.repeat(251) + ".png");
@@ -67,14 +67,17 @@ class FileNamesTest {
     @Test
     void refusesANewNameOver255CharactersAfterTrimming() {
         assertBadRequest("a".repeat(256), "Filename too long (max 255 characters)");
-        assertThat(FileNames.forRename("  " + "a".repeat(251) + ".jpg  ", "wound.jpg")).hasSize(255);
+        assertThat(FileNames.forRename("  " + "a".repeat(251) + ".jpg  ", "wound.jpg"))
+                .hasSize(255);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"a/b", "a\\b", "a:b", "a*b", "a?b", "a\"b", "a<b", "a>b", "a|b", "../../secret"})
     void refusesFilesystemCharacters(String requested) {
-        assertBadRequest(requested, "Filename contains invalid characters. "
-                + "The following characters are not allowed: / \\ : * ? \" < > |");
+        assertBadRequest(
+                requested,
+                "Filename contains invalid characters. "
+                        + "The following characters are not allowed: / \\ : * ? \" < > |");
     }
 
     @ParameterizedTest(name = "\"{0}\" for \"{1}\" becomes \"{2}\"")
@@ -92,8 +95,8 @@ class FileNamesTest {
 
     @Test
     void refusesANameThatTheAppendedExtensionMakesTooLong() {
-        assertBadRequest("a".repeat(252), "wound.jpg",
-                "Filename too long. Maximum 251 characters (excluding .jpg extension)");
+        assertBadRequest(
+                "a".repeat(252), "wound.jpg", "Filename too long. Maximum 251 characters (excluding .jpg extension)");
         assertThat(FileNames.forRename("a".repeat(251), "wound.jpg")).hasSize(255);
     }
 
@@ -107,8 +110,8 @@ class FileNamesTest {
     }
 
     private static void assertBadRequest(String requested, String current, String message) {
-        BusinessRuleViolation violation = catchThrowableOfType(() -> FileNames.forRename(requested, current),
-                BusinessRuleViolation.class);
+        BusinessRuleViolation violation =
+                catchThrowableOfType(() -> FileNames.forRename(requested, current), BusinessRuleViolation.class);
         assertThat(violation).as("violation for %s", requested).isNotNull();
         assertThat(violation.kind()).isEqualTo(Kind.BAD_REQUEST);
         assertThat(violation).hasMessage(message);

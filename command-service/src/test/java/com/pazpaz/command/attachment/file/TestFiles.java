@@ -28,8 +28,7 @@ final class TestFiles {
     /** A 1x1 lossless WebP (VP8L), from Google's WebP feature-detection examples. */
     static final byte[] WEBP = Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
 
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     static byte[] png(int width, int height) {
         return encode(picture(width, height, BufferedImage.TYPE_INT_RGB), "png");
@@ -63,8 +62,9 @@ final class TestFiles {
             document.getDocumentInformation().setAuthor(PATIENT);
             document.getDocumentInformation().setTitle("Intake of " + PATIENT);
             PDMetadata xmp = new PDMetadata(document);
-            xmp.importXMPMetadata(("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><dc:creator>" + PATIENT
-                    + "</dc:creator></x:xmpmeta>").getBytes(StandardCharsets.UTF_8));
+            xmp.importXMPMetadata(
+                    ("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><dc:creator>" + PATIENT + "</dc:creator></x:xmpmeta>")
+                            .getBytes(StandardCharsets.UTF_8));
             document.getDocumentCatalog().setMetadata(xmp);
             return save(document);
         } catch (IOException e) {
@@ -78,8 +78,11 @@ final class TestFiles {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(jpeg, 0, 2);
         writeSegment(out, 0xE1, concat("Exif\0\0".getBytes(StandardCharsets.US_ASCII), exifWithGps()));
-        writeSegment(out, 0xE1, ("http://ns.adobe.com/xap/1.0/\0<dc:creator>" + PATIENT + "</dc:creator>")
-                .getBytes(StandardCharsets.UTF_8));
+        writeSegment(
+                out,
+                0xE1,
+                ("http://ns.adobe.com/xap/1.0/\0<dc:creator>" + PATIENT + "</dc:creator>")
+                        .getBytes(StandardCharsets.UTF_8));
         writeSegment(out, 0xFE, ("taken at the home of " + PATIENT).getBytes(StandardCharsets.UTF_8));
         out.write(jpeg, 2, jpeg.length - 2);
         return out.toByteArray();
@@ -88,7 +91,7 @@ final class TestFiles {
     /** A PNG with text chunks naming the patient, a time chunk and an eXIf chunk before its data. */
     static byte[] pngWithMetadata() {
         byte[] png = png(16, 16);
-        int afterHeader = 8 + 25;   // signature, IHDR
+        int afterHeader = 8 + 25; // signature, IHDR
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(png, 0, afterHeader);
         writeChunk(out, "tEXt", ("Author\0" + PATIENT).getBytes(StandardCharsets.ISO_8859_1));
@@ -103,8 +106,14 @@ final class TestFiles {
     static byte[] pngHeaderOnly(int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(png(1, 1), 0, 8);
-        writeChunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height)
-                .put(new byte[] {8, 2, 0, 0, 0}).array());
+        writeChunk(
+                out,
+                "IHDR",
+                ByteBuffer.allocate(13)
+                        .putInt(width)
+                        .putInt(height)
+                        .put(new byte[] {8, 2, 0, 0, 0})
+                        .array());
         writeChunk(out, "IEND", new byte[0]);
         return out.toByteArray();
     }
@@ -116,7 +125,7 @@ final class TestFiles {
     static byte[] largeGreyPng(int width, int height) {
         ByteArrayOutputStream pixels = new ByteArrayOutputStream();
         try (DeflaterOutputStream deflater = new DeflaterOutputStream(pixels)) {
-            byte[] row = new byte[width + 1];   // filter byte "none", then grey values
+            byte[] row = new byte[width + 1]; // filter byte "none", then grey values
             Arrays.fill(row, 1, row.length, (byte) 0x80);
             for (int y = 0; y < height; y++) {
                 deflater.write(row);
@@ -126,8 +135,14 @@ final class TestFiles {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(png(1, 1), 0, 8);
-        writeChunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height)
-                .put(new byte[] {8, 0, 0, 0, 0}).array());
+        writeChunk(
+                out,
+                "IHDR",
+                ByteBuffer.allocate(13)
+                        .putInt(width)
+                        .putInt(height)
+                        .put(new byte[] {8, 0, 0, 0, 0})
+                        .array());
         writeChunk(out, "IDAT", pixels.toByteArray());
         writeChunk(out, "IEND", new byte[0]);
         return out.toByteArray();
@@ -160,12 +175,12 @@ final class TestFiles {
         ByteBuffer tiff = ByteBuffer.allocate(128).order(ByteOrder.BIG_ENDIAN);
         byte[] artist = (PATIENT + "\0").getBytes(StandardCharsets.US_ASCII);
         tiff.put("MM".getBytes(StandardCharsets.US_ASCII)).putShort((short) 42).putInt(8);
-        tiff.putShort((short) 2);                                                       // IFD0 at 8
-        tiff.putShort((short) 0x013B).putShort((short) 2).putInt(artist.length).putInt(38);   // Artist
+        tiff.putShort((short) 2); // IFD0 at 8
+        tiff.putShort((short) 0x013B).putShort((short) 2).putInt(artist.length).putInt(38); // Artist
         tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(38 + artist.length); // GPS IFD
         tiff.putInt(0);
-        tiff.put(artist);                                                               // at 38
-        tiff.putShort((short) 1);                                                       // GPS IFD
+        tiff.put(artist); // at 38
+        tiff.putShort((short) 1); // GPS IFD
         tiff.putShort((short) 0x0001).putShort((short) 2).putInt(2).put("N\0\0\0".getBytes(StandardCharsets.US_ASCII));
         tiff.putInt(0);
         return Arrays.copyOf(tiff.array(), tiff.position());
@@ -221,7 +236,10 @@ final class TestFiles {
 
     private static void writeRiffChunk(ByteArrayOutputStream out, String fourCc, byte[] data) {
         out.writeBytes(fourCc.getBytes(StandardCharsets.US_ASCII));
-        out.writeBytes(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(data.length).array());
+        out.writeBytes(ByteBuffer.allocate(4)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .putInt(data.length)
+                .array());
         out.writeBytes(data);
         if (data.length % 2 == 1) {
             out.write(0);
@@ -231,7 +249,10 @@ final class TestFiles {
     private static byte[] riff(byte[] body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes("RIFF".getBytes(StandardCharsets.US_ASCII));
-        out.writeBytes(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(body.length).array());
+        out.writeBytes(ByteBuffer.allocate(4)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .putInt(body.length)
+                .array());
         out.writeBytes(body);
         return out.toByteArray();
     }

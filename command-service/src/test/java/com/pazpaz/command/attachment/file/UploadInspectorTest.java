@@ -37,7 +37,10 @@ class UploadInspectorTest {
     void refusesAFileOverTenMebibytesBeforeAnythingElse() {
         byte[] tooLarge = new byte[UploadInspector.MAX_FILE_SIZE_BYTES + 1];
 
-        assertRejected("no-extension", tooLarge, Reason.TOO_LARGE,
+        assertRejected(
+                "no-extension",
+                tooLarge,
+                Reason.TOO_LARGE,
                 "File size 10485761 bytes exceeds maximum of 10485760 bytes (10 MB)");
     }
 
@@ -58,13 +61,19 @@ class UploadInspectorTest {
 
     @Test
     void refusesAnExtensionOutsideTheWhitelist() {
-        assertRejected("wound.gif", TestFiles.png(4, 4), Reason.UNSUPPORTED_TYPE,
+        assertRejected(
+                "wound.gif",
+                TestFiles.png(4, 4),
+                Reason.UNSUPPORTED_TYPE,
                 "File extension .gif not allowed. Allowed types: .jpg, .jpeg, .png, .webp, .pdf");
     }
 
     @Test
     void refusesAPdfWhoseBytesAreText() {
-        assertRejected("notes.pdf", "patient notes".getBytes(StandardCharsets.UTF_8), Reason.UNSUPPORTED_TYPE,
+        assertRejected(
+                "notes.pdf",
+                "patient notes".getBytes(StandardCharsets.UTF_8),
+                Reason.UNSUPPORTED_TYPE,
                 "File validation failed: Failed to detect file type: MIME type text/plain not allowed. "
                         + "Allowed types: image/jpeg, image/png, image/webp, application/pdf");
     }
@@ -78,13 +87,19 @@ class UploadInspectorTest {
 
     @Test
     void refusesAPdfWhoseBytesAreAPng() {
-        assertRejected("referral.pdf", TestFiles.png(4, 4), Reason.INVALID_CONTENT,
+        assertRejected(
+                "referral.pdf",
+                TestFiles.png(4, 4),
+                Reason.INVALID_CONTENT,
                 "File extension .pdf does not match detected MIME type image/png. Expected extensions: .png");
     }
 
     @Test
     void refusesAJpegNamedPng() {
-        assertRejected("wound.png", TestFiles.jpeg(4, 4), Reason.INVALID_CONTENT,
+        assertRejected(
+                "wound.png",
+                TestFiles.jpeg(4, 4),
+                Reason.INVALID_CONTENT,
                 "File extension .png does not match detected MIME type image/jpeg. Expected extensions: .jpg, .jpeg");
     }
 
@@ -93,7 +108,10 @@ class UploadInspectorTest {
         byte[] png = TestFiles.png(64, 64);
         byte[] truncated = Arrays.copyOf(png, png.length - 30);
 
-        assertRejected("wound.png", truncated, Reason.INVALID_CONTENT,
+        assertRejected(
+                "wound.png",
+                truncated,
+                Reason.INVALID_CONTENT,
                 "Invalid or corrupted image file: the image data cannot be decoded");
     }
 
@@ -101,15 +119,24 @@ class UploadInspectorTest {
     void refusesAJpegWithABrokenHeader() {
         byte[] jpeg = Arrays.copyOf(TestFiles.jpeg(64, 64), 40);
 
-        assertRejected("wound.jpg", jpeg, Reason.INVALID_CONTENT,
+        assertRejected(
+                "wound.jpg",
+                jpeg,
+                Reason.INVALID_CONTENT,
                 "Invalid or corrupted image file: the image data cannot be decoded");
     }
 
     @Test
     void refusesTooManyPixelsFromTheHeaderAloneBeforeDecoding() {
-        assertRejected("huge.png", TestFiles.pngHeaderOnly(10_000, 10_000), Reason.INVALID_CONTENT,
+        assertRejected(
+                "huge.png",
+                TestFiles.pngHeaderOnly(10_000, 10_000),
+                Reason.INVALID_CONTENT,
                 "Image resolution too large (10000x10000). Maximum 50000000 pixels");
-        assertRejected("huge.png", TestFiles.pngHeaderOnly(65_535, 65_535), Reason.INVALID_CONTENT,
+        assertRejected(
+                "huge.png",
+                TestFiles.pngHeaderOnly(65_535, 65_535),
+                Reason.INVALID_CONTENT,
                 "Image resolution too large (65535x65535). Maximum 50000000 pixels");
     }
 
@@ -122,7 +149,8 @@ class UploadInspectorTest {
 
     @Test
     void refusesAnImageJustOverThePixelLimit() {
-        assertThat(catchRejection("scan.png", TestFiles.largeGreyPng(7_072, 7_071)).getMessage())
+        assertThat(catchRejection("scan.png", TestFiles.largeGreyPng(7_072, 7_071))
+                        .getMessage())
                 .isEqualTo("Image resolution too large (7072x7071). Maximum 50000000 pixels");
     }
 
@@ -137,7 +165,10 @@ class UploadInspectorTest {
     void refusesACorruptedPdf() {
         byte[] garbage = "%PDF-1.7\nthis is not a document".getBytes(StandardCharsets.US_ASCII);
 
-        assertRejected("referral.pdf", garbage, Reason.INVALID_CONTENT,
+        assertRejected(
+                "referral.pdf",
+                garbage,
+                Reason.INVALID_CONTENT,
                 "Invalid or corrupted PDF file: the document cannot be parsed");
     }
 
@@ -148,7 +179,10 @@ class UploadInspectorTest {
 
     @Test
     void refusesAPdfOverAThousandPages() {
-        assertRejected("book.pdf", TestFiles.pdf(1001), Reason.INVALID_CONTENT,
+        assertRejected(
+                "book.pdf",
+                TestFiles.pdf(1001),
+                Reason.INVALID_CONTENT,
                 "PDF has too many pages (1001). Maximum 1000 pages");
     }
 
@@ -179,13 +213,14 @@ class UploadInspectorTest {
     void acceptsAFileThatWasNotScannedWhenScanningIsNotRequired() {
         UploadInspector unscanned = new UploadInspector(content -> ScanResult.notScanned());
 
-        assertThat(unscanned.validate("wound.png", TestFiles.png(4, 4)).mimeType()).isEqualTo("image/png");
+        assertThat(unscanned.validate("wound.png", TestFiles.png(4, 4)).mimeType())
+                .isEqualTo("image/png");
     }
 
     private static AttachmentRejectedException rejectionWhenTheScanSays(ScanResult result) {
         UploadInspector scanning = new UploadInspector(content -> result);
-        return catchThrowableOfType(() -> scanning.validate("wound.png", TestFiles.png(4, 4)),
-                AttachmentRejectedException.class);
+        return catchThrowableOfType(
+                () -> scanning.validate("wound.png", TestFiles.png(4, 4)), AttachmentRejectedException.class);
     }
 
     private void assertAccepted(String name, byte[] content, String mimeType, String extension) {
@@ -203,8 +238,8 @@ class UploadInspectorTest {
     }
 
     private AttachmentRejectedException catchRejection(String name, byte[] content) {
-        AttachmentRejectedException rejection = catchThrowableOfType(() -> inspector.validate(name, content),
-                AttachmentRejectedException.class);
+        AttachmentRejectedException rejection =
+                catchThrowableOfType(() -> inspector.validate(name, content), AttachmentRejectedException.class);
         assertThat(rejection).as("rejection of %s", name).isNotNull();
         return rejection;
     }

@@ -93,8 +93,8 @@ class UploadSanitizingTest {
     void refusesAFileWhoseMetadataCannotBeRemoved() {
         ValidatedFile notReallyAPng = new ValidatedFile("x.png", "image/png", "png", new byte[] {1, 2, 3});
 
-        AttachmentRejectedException rejection = catchThrowableOfType(() -> inspector.sanitize(notReallyAPng),
-                AttachmentRejectedException.class);
+        AttachmentRejectedException rejection =
+                catchThrowableOfType(() -> inspector.sanitize(notReallyAPng), AttachmentRejectedException.class);
 
         assertThat(rejection.reason()).isEqualTo(Reason.INVALID_CONTENT);
         assertThat(rejection).hasMessage("File sanitization failed");
@@ -120,7 +120,9 @@ class UploadSanitizingTest {
     }
 
     private static int readLittleEndianInt(byte[] data, int offset) {
-        return data[offset] & 0xFF | (data[offset + 1] & 0xFF) << 8
-                | (data[offset + 2] & 0xFF) << 16 | (data[offset + 3] & 0xFF) << 24;
+        return data[offset] & 0xFF
+                | (data[offset + 1] & 0xFF) << 8
+                | (data[offset + 2] & 0xFF) << 16
+                | (data[offset + 3] & 0xFF) << 24;
     }
 }

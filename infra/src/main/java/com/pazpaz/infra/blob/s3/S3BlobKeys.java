@@ -12,10 +12,10 @@ final class S3BlobKeys {
 
     /** S3's limit on the UTF-8 length of a key. */
     static final int MAX_BYTES = 1024;
+
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._\\-/]+");
 
-    private S3BlobKeys() {
-    }
+    private S3BlobKeys() {}
 
     static String checked(String key) {
         if (key == null || key.isEmpty() || !SAFE.matcher(key).matches()) {

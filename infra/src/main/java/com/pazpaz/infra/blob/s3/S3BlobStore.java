@@ -21,6 +21,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     private static final int PRECONDITION_FAILED = 412;
     /** Another conditional write of the same key is in flight: that write takes the key. */
     private static final int CONDITIONAL_REQUEST_CONFLICT = 409;
+
     private static final int NOT_FOUND = 404;
 
     private final S3Client client;

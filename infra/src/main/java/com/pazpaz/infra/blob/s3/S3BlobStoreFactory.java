@@ -23,8 +23,7 @@ import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
  */
 public final class S3BlobStoreFactory {
 
-    private S3BlobStoreFactory() {
-    }
+    private S3BlobStoreFactory() {}
 
     public static S3BlobStore open(BlobStoreProperties.S3 properties) {
         requireText(properties.bucket(), "pazpaz.blobs.s3.bucket");
@@ -55,8 +54,8 @@ public final class S3BlobStoreFactory {
             return builder.build();
         } catch (SdkException e) {
             // typically no region anywhere in the SDK's chain
-            throw new BlobStoreException("cannot configure the S3 blob store for bucket '" + properties.bucket()
-                    + "': " + e.getMessage() + " (set pazpaz.blobs.s3.region)");
+            throw new BlobStoreException("cannot configure the S3 blob store for bucket '" + properties.bucket() + "': "
+                    + e.getMessage() + " (set pazpaz.blobs.s3.region)");
         }
     }
 
@@ -96,8 +95,9 @@ public final class S3BlobStoreFactory {
         if (e instanceof S3Exception s3) {
             return switch (s3.statusCode()) {
                 case 404 -> where + " does not exist: create it first (docs/attachments-s3.md)";
-                case 401, 403 -> where + " refused access (HTTP " + s3.statusCode()
-                        + "): check the credentials and the bucket policy";
+                case 401, 403 ->
+                    where + " refused access (HTTP " + s3.statusCode()
+                            + "): check the credentials and the bucket policy";
                 case 301 -> where + " is in another region: set pazpaz.blobs.s3.region to the bucket's region";
                 default -> where + " answered HTTP " + s3.statusCode();
             };

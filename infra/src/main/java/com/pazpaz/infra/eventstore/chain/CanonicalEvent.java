@@ -9,14 +9,30 @@ import java.security.NoSuchAlgorithmException;
  * {@code canonical_event} builds them: each column as {@code <length in characters>:<value>}, in a fixed
  * order, UTF-8 encoded.
  */
-record CanonicalEvent(String eventIdentifier, String aggregateIdentifier, long sequenceNumber, String type,
-                      String payloadType, String payloadRevision, String timeStamp, String payload,
-                      String metaData) {
+record CanonicalEvent(
+        String eventIdentifier,
+        String aggregateIdentifier,
+        long sequenceNumber,
+        String type,
+        String payloadType,
+        String payloadRevision,
+        String timeStamp,
+        String payload,
+        String metaData) {
 
     byte[] bytes() {
         StringBuilder text = new StringBuilder();
-        for (String column : new String[] {eventIdentifier, aggregateIdentifier, Long.toString(sequenceNumber),
-            type, payloadType, payloadRevision, timeStamp, payload, metaData}) {
+        for (String column : new String[] {
+            eventIdentifier,
+            aggregateIdentifier,
+            Long.toString(sequenceNumber),
+            type,
+            payloadType,
+            payloadRevision,
+            timeStamp,
+            payload,
+            metaData
+        }) {
             String value = column == null ? "" : column;
             // PostgreSQL's length() counts characters (code points), not UTF-16 units or bytes
             text.append(value.codePointCount(0, value.length())).append(':').append(value);

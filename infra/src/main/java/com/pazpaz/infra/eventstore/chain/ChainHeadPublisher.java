@@ -29,28 +29,36 @@ public class ChainHeadPublisher {
         this.sink = sink;
     }
 
-    @Scheduled(fixedDelayString = "${pazpaz.event-chain.publish-interval:PT5M}",
+    @Scheduled(
+            fixedDelayString = "${pazpaz.event-chain.publish-interval:PT5M}",
             initialDelayString = "${pazpaz.event-chain.publish-initial-delay:PT30S}")
     public void publish() {
         for (PublishedHead head : heads()) {
-            log.info("Event chain head: workspace={} sequence={} hash={}", head.workspaceId(), head.chainSequence(),
+            log.info(
+                    "Event chain head: workspace={} sequence={} hash={}",
+                    head.workspaceId(),
+                    head.chainSequence(),
                     head.hash());
             sink.accept(head);
         }
     }
 
     List<PublishedHead> heads() {
-        return jdbc.query("SELECT workspace_id, chain_sequence, hash, updated_at FROM " + schema + ".chain_head",
-                (rs, n) -> new PublishedHead(rs.getObject(1, UUID.class), rs.getLong(2),
-                        HexFormat.of().formatHex(rs.getBytes(3)), rs.getTimestamp(4).toInstant()));
+        return jdbc.query(
+                "SELECT workspace_id, chain_sequence, hash, updated_at FROM " + schema + ".chain_head",
+                (rs, n) -> new PublishedHead(
+                        rs.getObject(1, UUID.class),
+                        rs.getLong(2),
+                        HexFormat.of().formatHex(rs.getBytes(3)),
+                        rs.getTimestamp(4).toInstant()));
     }
 
     /** A chain head as published: enough to check later that the chain still holds this link. */
     public record PublishedHead(UUID workspaceId, long chainSequence, String hash, Instant at) {
 
         public String toJson() {
-            return "{\"workspace_id\":\"" + workspaceId + "\",\"chain_sequence\":" + chainSequence
-                    + ",\"hash\":\"" + hash + "\",\"at\":\"" + at + "\"}";
+            return "{\"workspace_id\":\"" + workspaceId + "\",\"chain_sequence\":" + chainSequence + ",\"hash\":\""
+                    + hash + "\",\"at\":\"" + at + "\"}";
         }
     }
 }

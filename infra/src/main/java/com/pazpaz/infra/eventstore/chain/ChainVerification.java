@@ -15,8 +15,13 @@ import java.util.UUID;
  *                      (not a problem: the chain is written after commit)
  * @param problems      every broken link found, earliest event first; empty when the chain is intact
  */
-public record ChainVerification(UUID workspaceId, long eventsChecked, long headSequence, String headHash,
-                                long pendingEvents, List<BrokenLink> problems) {
+public record ChainVerification(
+        UUID workspaceId,
+        long eventsChecked,
+        long headSequence,
+        String headHash,
+        long pendingEvents,
+        List<BrokenLink> problems) {
 
     @JsonProperty("intact")
     public boolean intact() {
@@ -36,8 +41,7 @@ public record ChainVerification(UUID workspaceId, long eventsChecked, long headS
      * @param chainSequence its place in the workspace's chain (null for an event that is not in the chain)
      * @param kind          what happened to it
      */
-    public record BrokenLink(long globalIndex, Long chainSequence, Kind kind) {
-    }
+    public record BrokenLink(long globalIndex, Long chainSequence, Kind kind) {}
 
     /** How a link is broken. */
     public enum Kind {

@@ -20,5 +20,4 @@ public record EventChainProperties(
         @DefaultValue("60s") Duration window,
         @DefaultValue("500") int batchSize,
         @DefaultValue("200ms") Duration pollInterval,
-        @DefaultValue("5s") Duration standbyRetry) {
-}
+        @DefaultValue("5s") Duration standbyRetry) {}

@@ -22,6 +22,7 @@ public class EventChainVerifier {
     private static final int MAX_PROBLEMS = 100;
     /** Events without a link looked at per verification: the pending ones plus at most the problems. */
     private static final int MAX_UNLINKED = 10_000;
+
     private static final byte[] GENESIS = new byte[32];
 
     private final JdbcTemplate jdbc;
@@ -40,38 +41,51 @@ public class EventChainVerifier {
 
     /** Every workspace that has a chain. */
     public List<UUID> workspaces() {
-        return jdbc.queryForList("SELECT workspace_id FROM " + schema + ".chain_head ORDER BY workspace_id",
-                UUID.class);
+        return jdbc.queryForList(
+                "SELECT workspace_id FROM " + schema + ".chain_head ORDER BY workspace_id", UUID.class);
     }
 
     public ChainVerification verify(UUID workspaceId) {
         Walk walk = new Walk();
-        jdbc.query("SELECT c.chain_sequence, c.global_index, c.previous_hash, c.hash, e.event_identifier,"
+        jdbc.query(
+                "SELECT c.chain_sequence, c.global_index, c.previous_hash, c.hash, e.event_identifier,"
                         + " e.aggregate_identifier, e.sequence_number, e.type, e.payload_type, e.payload_revision,"
                         + " e.time_stamp, e.payload, e.meta_data, e.global_index IS NULL AS removed"
                         + " FROM " + schema + ".event_chain c LEFT JOIN " + schema + ".domain_event_entry e"
                         + " ON e.global_index = c.global_index WHERE c.workspace_id = ? ORDER BY c.chain_sequence",
-                walk::link, workspaceId);
+                walk::link,
+                workspaceId);
         // Read after the walk: an event linked in between is in neither answer, never a false alarm.
         Unlinked unlinked = new Unlinked(walk.problems);
-        jdbc.query("SELECT e.global_index, q.global_index IS NOT NULL AS queued,"
+        jdbc.query(
+                "SELECT e.global_index, q.global_index IS NOT NULL AS queued,"
                         + " q.queued_at < clock_timestamp() - make_interval(secs => ?) AS overdue"
                         + " FROM " + schema + ".domain_event_entry e"
                         + " LEFT JOIN " + schema + ".chain_queue q ON q.global_index = e.global_index"
                         + " WHERE " + schema + ".event_workspace(e.payload) = ?"
                         + " AND NOT EXISTS (SELECT 1 FROM " + schema + ".event_chain c"
                         + " WHERE c.global_index = e.global_index) ORDER BY e.global_index LIMIT " + MAX_UNLINKED,
-                unlinked::event, window.toMillis() / 1000.0, workspaceId);
+                unlinked::event,
+                window.toMillis() / 1000.0,
+                workspaceId);
         List<BrokenLink> problems = new ArrayList<>(unlinked.problems);
         problems.sort(Comparator.comparingLong(BrokenLink::globalIndex));
-        return new ChainVerification(workspaceId, walk.sequence, walk.sequence,
-                HexFormat.of().formatHex(walk.previous), unlinked.pending, List.copyOf(problems));
+        return new ChainVerification(
+                workspaceId,
+                walk.sequence,
+                walk.sequence,
+                HexFormat.of().formatHex(walk.previous),
+                unlinked.pending,
+                List.copyOf(problems));
     }
 
     /** Whether the chain still holds a head published earlier (catches a rewrite of the whole chain). */
     public boolean holdsPublishedHead(UUID workspaceId, long chainSequence, String hashHex) {
-        List<byte[]> hashes = jdbc.query("SELECT hash FROM " + schema + ".event_chain"
-                + " WHERE workspace_id = ? AND chain_sequence = ?", (rs, n) -> rs.getBytes(1), workspaceId, chainSequence);
+        List<byte[]> hashes = jdbc.query(
+                "SELECT hash FROM " + schema + ".event_chain" + " WHERE workspace_id = ? AND chain_sequence = ?",
+                (rs, n) -> rs.getBytes(1),
+                workspaceId,
+                chainSequence);
         return hashes.size() == 1 && Arrays.equals(hashes.get(0), HexFormat.of().parseHex(hashHex));
     }
 
@@ -130,9 +144,15 @@ public class EventChainVerifier {
         }
 
         private static CanonicalEvent event(ResultSet rs) throws SQLException {
-            return new CanonicalEvent(rs.getString("event_identifier"), rs.getString("aggregate_identifier"),
-                    rs.getLong("sequence_number"), rs.getString("type"), rs.getString("payload_type"),
-                    rs.getString("payload_revision"), rs.getString("time_stamp"), rs.getString("payload"),
+            return new CanonicalEvent(
+                    rs.getString("event_identifier"),
+                    rs.getString("aggregate_identifier"),
+                    rs.getLong("sequence_number"),
+                    rs.getString("type"),
+                    rs.getString("payload_type"),
+                    rs.getString("payload_revision"),
+                    rs.getString("time_stamp"),
+                    rs.getString("payload"),
                     rs.getString("meta_data"));
         }
     }

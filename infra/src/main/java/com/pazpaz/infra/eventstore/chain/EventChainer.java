@@ -75,7 +75,8 @@ public class EventChainer extends DaemonLoop {
 
     /** Committed events not linked yet, and how long the oldest of them has waited. */
     public Backlog backlog() {
-        return jdbc.queryForObject("SELECT count(*), coalesce(floor(extract(epoch FROM clock_timestamp()"
+        return jdbc.queryForObject(
+                "SELECT count(*), coalesce(floor(extract(epoch FROM clock_timestamp()"
                         + " - min(queued_at)) * 1000), 0)::bigint FROM " + schema + ".chain_queue",
                 (rs, n) -> new Backlog(rs.getLong(1), Duration.ofMillis(Math.max(0, rs.getLong(2)))));
     }
@@ -115,8 +116,7 @@ public class EventChainer extends DaemonLoop {
     }
 
     private void chainWhileRunning(Connection connection) throws SQLException {
-        try (PreparedStatement chain = connection.prepareStatement(
-                "SELECT " + schema + ".chain_queued_events(?)")) {
+        try (PreparedStatement chain = connection.prepareStatement("SELECT " + schema + ".chain_queued_events(?)")) {
             chain.setInt(1, properties.batchSize());
             while (isRunning()) {
                 wakeUp.drainPermits();
@@ -170,6 +170,5 @@ public class EventChainer extends DaemonLoop {
      * @param events committed events without a link yet
      * @param age    how long the oldest of them has waited (zero when there is none)
      */
-    public record Backlog(long events, Duration age) {
-    }
+    public record Backlog(long events, Duration age) {}
 }

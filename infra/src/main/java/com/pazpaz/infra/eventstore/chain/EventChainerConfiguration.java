@@ -11,8 +11,11 @@ import org.springframework.context.annotation.Configuration;
 public class EventChainerConfiguration {
 
     @Bean
-    EventChainer eventChainer(DataSource dataSource, EventStoreProperties eventStore, EventChainProperties chain,
-                              WakeableEventStore eventBus) {
+    EventChainer eventChainer(
+            DataSource dataSource,
+            EventStoreProperties eventStore,
+            EventChainProperties chain,
+            WakeableEventStore eventBus) {
         EventChainer chainer = new EventChainer(dataSource, eventStore.schema(), chain);
         eventBus.onLocalCommit(chainer::wake);
         return chainer;

@@ -18,8 +18,21 @@ class S3BlobKeysTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "/leading", "trailing/", "a//b", "a/./b", "a/../b", "..", "a b", "a\\b", "ä",
-            "a?b", "a%2F..%2Fb"})
+    @ValueSource(
+            strings = {
+                "",
+                "/leading",
+                "trailing/",
+                "a//b",
+                "a/./b",
+                "a/../b",
+                "..",
+                "a b",
+                "a\\b",
+                "ä",
+                "a?b",
+                "a%2F..%2Fb"
+            })
     void aKeyThatCouldNameAnotherObjectIsRefused(String key) {
         assertThatThrownBy(() -> S3BlobKeys.checked(key))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -29,14 +29,15 @@ class S3BlobStoreFactoryTest {
 
         assertThatThrownBy(() -> S3BlobStoreFactory.open(S3Fixture.properties(nobody, "pazpaz-blobs", null)))
                 .isInstanceOf(BlobStoreException.class)
-                .hasMessageStartingWith("S3 bucket 'pazpaz-blobs' at " + nobody + " (region us-east-1) is not "
-                        + "reachable: ")
+                .hasMessageStartingWith(
+                        "S3 bucket 'pazpaz-blobs' at " + nobody + " (region us-east-1) is not " + "reachable: ")
                 .satisfies(S3BlobStoreFactoryTest::quotesNoSecret);
     }
 
     @Test
     void theBucketIsRequired() {
-        assertThatThrownBy(() -> S3BlobStoreFactory.open(withKeys("key", "secret").bucket(null).build()))
+        assertThatThrownBy(() -> S3BlobStoreFactory.open(
+                        withKeys("key", "secret").bucket(null).build()))
                 .hasMessage("pazpaz.blobs.s3.bucket is required when pazpaz.blobs.type=s3");
     }
 
@@ -48,7 +49,8 @@ class S3BlobStoreFactoryTest {
 
     @Test
     void anUnknownServerSideEncryptionIsRefused() {
-        assertThatThrownBy(() -> S3BlobStoreFactory.open(withKeys("key", "secret").sse("ROT13").build()))
+        assertThatThrownBy(() -> S3BlobStoreFactory.open(
+                        withKeys("key", "secret").sse("ROT13").build()))
                 .hasMessageStartingWith("pazpaz.blobs.s3.server-side-encryption must be one of ")
                 .hasMessageEndingWith(", not 'ROT13'");
     }
@@ -82,8 +84,16 @@ class S3BlobStoreFactoryTest {
         }
 
         BlobStoreProperties.S3 build() {
-            return new BlobStoreProperties.S3(URI.create("http://127.0.0.1:9"), "us-east-1", bucket, true,
-                    accessKey, secretKey, sse, null, Duration.ofSeconds(5));
+            return new BlobStoreProperties.S3(
+                    URI.create("http://127.0.0.1:9"),
+                    "us-east-1",
+                    bucket,
+                    true,
+                    accessKey,
+                    secretKey,
+                    sse,
+                    null,
+                    Duration.ofSeconds(5));
         }
     }
 }

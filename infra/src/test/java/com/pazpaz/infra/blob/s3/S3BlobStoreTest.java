@@ -122,12 +122,14 @@ class S3BlobStoreTest {
     void serverSideEncryptionIsAskedForOnEveryPutWhenConfigured() {
         String key = newKey();
         try (S3BlobStore encrypting = S3BlobStoreFactory.open(
-                S3Fixture.properties(server.endpoint(), S3MockServer.BUCKET, "AES256"));
+                        S3Fixture.properties(server.endpoint(), S3MockServer.BUCKET, "AES256"));
                 S3Client inspector = S3Fixture.inspector(server.endpoint())) {
 
             encrypting.put(key, new byte[] {3});
 
-            assertThat(inspector.headObject(r -> r.bucket(S3MockServer.BUCKET).key(key)).serverSideEncryption())
+            assertThat(inspector
+                            .headObject(r -> r.bucket(S3MockServer.BUCKET).key(key))
+                            .serverSideEncryption())
                     .isEqualTo(ServerSideEncryption.AES256);
         }
     }
@@ -145,7 +147,7 @@ class S3BlobStoreTest {
     }
 
     private static String newKey() {
-        return "workspaces/" + UUID.randomUUID() + "/clients/" + UUID.randomUUID() + "/attachments/"
-                + UUID.randomUUID() + ".pdf";
+        return "workspaces/" + UUID.randomUUID() + "/clients/" + UUID.randomUUID() + "/attachments/" + UUID.randomUUID()
+                + ".pdf";
     }
 }

@@ -15,12 +15,19 @@ final class S3Fixture {
     static final String SECRET_KEY = "test-secret-key-never-shown";
     static final String REGION = "us-east-1";
 
-    private S3Fixture() {
-    }
+    private S3Fixture() {}
 
     static BlobStoreProperties.S3 properties(URI endpoint, String bucket, String serverSideEncryption) {
-        return new BlobStoreProperties.S3(endpoint, REGION, bucket, true, ACCESS_KEY, SECRET_KEY,
-                serverSideEncryption, null, Duration.ofSeconds(10));
+        return new BlobStoreProperties.S3(
+                endpoint,
+                REGION,
+                bucket,
+                true,
+                ACCESS_KEY,
+                SECRET_KEY,
+                serverSideEncryption,
+                null,
+                Duration.ofSeconds(10));
     }
 
     /** A client of our own, to look at what the store wrote. */
@@ -29,8 +36,8 @@ final class S3Fixture {
                 .endpointOverride(endpoint)
                 .region(Region.of(REGION))
                 .forcePathStyle(true)
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+                .credentialsProvider(
+                        StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
                 .build();
     }
 }

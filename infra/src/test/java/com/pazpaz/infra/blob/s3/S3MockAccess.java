@@ -5,8 +5,7 @@ import java.io.IOException;
 /** Spring properties that point the S3 store at the shared test server, for tests outside this package. */
 public final class S3MockAccess {
 
-    private S3MockAccess() {
-    }
+    private S3MockAccess() {}
 
     public static String[] properties(String bucket) throws IOException, InterruptedException {
         return new String[] {

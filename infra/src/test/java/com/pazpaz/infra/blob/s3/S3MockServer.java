@@ -23,6 +23,7 @@ final class S3MockServer {
 
     /** The buckets of the shared server. */
     static final String BUCKET = "pazpaz-blobs";
+
     static final String OTHER_BUCKET = "pazpaz-other";
 
     private static S3MockServer shared;
@@ -51,19 +52,24 @@ final class S3MockServer {
             throw new IllegalStateException("No S3Mock jar at " + jar.toAbsolutePath() + ": run the test through "
                     + "Maven, which copies it (infra/pom.xml)");
         }
-        Path directory = Files.createDirectories(jar.getParent().resolve("run-" + ProcessHandle.current().pid()));
+        Path directory = Files.createDirectories(
+                jar.getParent().resolve("run-" + ProcessHandle.current().pid()));
         int port = freePort();
         Process process = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                // a short-lived server on a busy machine: start fast rather than run fast
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar",
-                jar.toAbsolutePath().toString(),
-                "--com.adobe.testing.s3mock.http-port=" + port,
-                "--server.port=0",
-                "--server.address=127.0.0.1",
-                "--com.adobe.testing.s3mock.store.root=" + directory.resolve("store").toAbsolutePath(),
-                "--com.adobe.testing.s3mock.store.initial-buckets=" + String.join(",", buckets),
-                "--spring.main.banner-mode=off"))
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx256m",
+                        // a short-lived server on a busy machine: start fast rather than run fast
+                        "-XX:TieredStopAtLevel=1",
+                        "-XX:+UseSerialGC",
+                        "-jar",
+                        jar.toAbsolutePath().toString(),
+                        "--com.adobe.testing.s3mock.http-port=" + port,
+                        "--server.port=0",
+                        "--server.address=127.0.0.1",
+                        "--com.adobe.testing.s3mock.store.root="
+                                + directory.resolve("store").toAbsolutePath(),
+                        "--com.adobe.testing.s3mock.store.initial-buckets=" + String.join(",", buckets),
+                        "--spring.main.banner-mode=off"))
                 .redirectErrorStream(true)
                 .redirectOutput(directory.resolve("s3mock.log").toFile())
                 .start();

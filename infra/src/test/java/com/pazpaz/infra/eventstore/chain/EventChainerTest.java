@@ -27,8 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class EventChainerTest {
 
     private static final String SCHEMA = "event_store";
-    private static final EventChainProperties FAST = new EventChainProperties(Duration.ofSeconds(60), 50,
-            Duration.ofMillis(200), Duration.ofMillis(100));
+    private static final EventChainProperties FAST =
+            new EventChainProperties(Duration.ofSeconds(60), 50, Duration.ofMillis(200), Duration.ofMillis(100));
 
     private final UUID workspace = UUID.randomUUID();
     private final List<EventChainer> chainers = new ArrayList<>();
@@ -43,8 +43,13 @@ class EventChainerTest {
         dataSource.setUsername(postgres.username());
         dataSource.setPassword(postgres.password());
         dataSource.setMaximumPoolSize(12);
-        Flyway.configure().dataSource(dataSource).schemas(SCHEMA).defaultSchema(SCHEMA)
-                .locations("classpath:db/event-store").load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .schemas(SCHEMA)
+                .defaultSchema(SCHEMA)
+                .locations("classpath:db/event-store")
+                .load()
+                .migrate();
         jdbc = new JdbcTemplate(dataSource);
     }
 
@@ -79,8 +84,11 @@ class EventChainerTest {
             assertThat(verification.intact()).as(verification.toString()).isTrue();
             assertThat(verification.eventsChecked()).isEqualTo(practice.equals(other) ? 14 : 26);
         }
-        assertThat(jdbc.queryForObject("SELECT chain_sequence FROM " + SCHEMA + ".chain_head WHERE workspace_id = ?",
-                Long.class, other)).isEqualTo(14);
+        assertThat(jdbc.queryForObject(
+                        "SELECT chain_sequence FROM " + SCHEMA + ".chain_head WHERE workspace_id = ?",
+                        Long.class,
+                        other))
+                .isEqualTo(14);
     }
 
     @Test
@@ -199,11 +207,15 @@ class EventChainerTest {
     }
 
     private long insertEvent(String aggregate, long sequence, UUID practice) {
-        return jdbc.queryForObject("INSERT INTO " + SCHEMA + ".domain_event_entry (aggregate_identifier,"
+        return jdbc.queryForObject(
+                "INSERT INTO " + SCHEMA + ".domain_event_entry (aggregate_identifier,"
                         + " sequence_number, type, event_identifier, meta_data, payload, payload_revision,"
                         + " payload_type, time_stamp) VALUES (?, ?, 'Client', ?, '{}', ?, '1',"
                         + " 'com.pazpaz.kernel.client.ClientRegisteredEvent', ?) RETURNING global_index",
-                Long.class, aggregate, sequence, UUID.randomUUID().toString(),
+                Long.class,
+                aggregate,
+                sequence,
+                UUID.randomUUID().toString(),
                 "{\"workspaceId\":\"" + practice + "\",\"clientId\":\"" + aggregate + "\"}",
                 java.time.Instant.now().toString());
     }
@@ -211,10 +223,14 @@ class EventChainerTest {
     private void assertChainedExactlyOnce(long events) {
         assertThat(count("domain_event_entry")).isEqualTo(events);
         assertThat(count("event_chain")).isEqualTo(events);
-        assertThat(jdbc.queryForObject("SELECT count(DISTINCT global_index) FROM " + SCHEMA + ".event_chain",
-                Long.class)).isEqualTo(events);
-        assertThat(jdbc.queryForObject("SELECT max(chain_sequence) FROM " + SCHEMA + ".event_chain"
-                + " WHERE workspace_id = ?", Long.class, workspace)).isEqualTo(events);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(DISTINCT global_index) FROM " + SCHEMA + ".event_chain", Long.class))
+                .isEqualTo(events);
+        assertThat(jdbc.queryForObject(
+                        "SELECT max(chain_sequence) FROM " + SCHEMA + ".event_chain" + " WHERE workspace_id = ?",
+                        Long.class,
+                        workspace))
+                .isEqualTo(events);
     }
 
     private long count(String table) {

@@ -23,10 +23,13 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  * services' (20), so that 16 callers do not queue for connections.</li>
  * </ul>
  */
-@SpringBootApplication(excludeName = {"org.axonframework.springboot.autoconfig.JpaAutoConfiguration",
-    "org.axonframework.springboot.autoconfig.JpaEventStoreAutoConfiguration",
-    "org.axonframework.springboot.autoconfig.UpdateCheckerAutoConfiguration",
-    "org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration"})
+@SpringBootApplication(
+        excludeName = {
+            "org.axonframework.springboot.autoconfig.JpaAutoConfiguration",
+            "org.axonframework.springboot.autoconfig.JpaEventStoreAutoConfiguration",
+            "org.axonframework.springboot.autoconfig.UpdateCheckerAutoConfiguration",
+            "org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration"
+        })
 public class AxonPeerApplication {
 
     /** The tracking processor of the read model. */
@@ -35,28 +38,37 @@ public class AxonPeerApplication {
     /** A context of this application on the database at {@code jdbcUrl}, creating Axon's tables first. */
     public static SpringApplicationBuilder builder(String jdbcUrl, String user, String password) {
         createAxonSchema(jdbcUrl, user, password);
-        return new SpringApplicationBuilder(AxonPeerApplication.class).properties(
-                "spring.config.name=axon-peer",
-                "spring.main.web-application-type=none",
-                "spring.main.banner-mode=off",
-                "spring.datasource.url=" + jdbcUrl,
-                "spring.datasource.username=" + user,
-                "spring.datasource.password=" + password,
-                "spring.datasource.hikari.maximum-pool-size=20",
-                "spring.jpa.hibernate.ddl-auto=update",
-                "spring.jpa.open-in-view=false",
-                "axon.serializer.general=jackson",
-                "axoniq.update-checker.disabled=true");
+        return new SpringApplicationBuilder(AxonPeerApplication.class)
+                .properties(
+                        "spring.config.name=axon-peer",
+                        "spring.main.web-application-type=none",
+                        "spring.main.banner-mode=off",
+                        "spring.datasource.url=" + jdbcUrl,
+                        "spring.datasource.username=" + user,
+                        "spring.datasource.password=" + password,
+                        "spring.datasource.hikari.maximum-pool-size=20",
+                        "spring.jpa.hibernate.ddl-auto=update",
+                        "spring.jpa.open-in-view=false",
+                        "axon.serializer.general=jackson",
+                        "axoniq.update-checker.disabled=true");
     }
 
     /** Axon's default tables, as its PostgreSQL table factories create them (idempotent). */
     private static void createAxonSchema(String jdbcUrl, String user, String password) {
         try (Connection db = DriverManager.getConnection(jdbcUrl, user, password)) {
-            if (!db.getMetaData().getTables(null, null, "domainevententry", null).next()) {
+            if (!db.getMetaData()
+                    .getTables(null, null, "domainevententry", null)
+                    .next()) {
                 EventSchema events = EventSchema.builder().build();
-                PostgresEventTableFactory.INSTANCE.createDomainEventTable(db, events).executeUpdate();
-                PostgresEventTableFactory.INSTANCE.createSnapshotEventTable(db, events).executeUpdate();
-                PostgresTokenTableFactory.INSTANCE.createTable(db, TokenSchema.builder().build()).executeUpdate();
+                PostgresEventTableFactory.INSTANCE
+                        .createDomainEventTable(db, events)
+                        .executeUpdate();
+                PostgresEventTableFactory.INSTANCE
+                        .createSnapshotEventTable(db, events)
+                        .executeUpdate();
+                PostgresTokenTableFactory.INSTANCE
+                        .createTable(db, TokenSchema.builder().build())
+                        .executeUpdate();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create Axon's tables for the peer", e);

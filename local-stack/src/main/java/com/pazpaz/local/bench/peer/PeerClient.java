@@ -24,8 +24,13 @@ class PeerClient {
         if (command.firstName() == null || command.firstName().isBlank()) {
             throw new IllegalArgumentException("a client needs a first name");
         }
-        apply(new PeerClientRegisteredEvent(command.clientId(), command.firstName(), command.lastName(),
-                command.email(), command.phone(), command.medicalHistory()));
+        apply(new PeerClientRegisteredEvent(
+                command.clientId(),
+                command.firstName(),
+                command.lastName(),
+                command.email(),
+                command.phone(),
+                command.medicalHistory()));
     }
 
     @EventSourcingHandler

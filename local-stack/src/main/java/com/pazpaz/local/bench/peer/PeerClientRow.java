@@ -13,10 +13,12 @@ class PeerClientRow {
 
     @Id
     private UUID id;
+
     private String firstName;
     private String lastName;
     private String email;
     private String phone;
+
     @Column(length = 4000)
     private String medicalHistory;
 
