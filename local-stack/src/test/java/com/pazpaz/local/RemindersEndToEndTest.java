@@ -156,6 +156,47 @@ class RemindersEndToEndTest {
     }
 
     @Test
+    void aDeletedAppointmentOrAnArchivedOrErasedClientCancelsThePendingReminderAndNothingIsSent() throws Exception {
+        Api commands = StackFixture.commands(owner);
+        Instant start = nextStart();
+        String deletedEmail = RemindersFixture.uniqueAddress("tal");
+        String deleted =
+                RemindersFixture.book(owner, RemindersFixture.registerClient(owner, "Tal", deletedEmail, true), start);
+        String archivedEmail = RemindersFixture.uniqueAddress("yael");
+        String archivedClient = RemindersFixture.registerClient(owner, "Yael", archivedEmail, true);
+        String archived = RemindersFixture.book(owner, archivedClient, start.plus(Duration.ofHours(2)));
+        String erasedEmail = RemindersFixture.uniqueAddress("eden");
+        String erasedClient = RemindersFixture.registerClient(owner, "Eden", erasedEmail, true);
+        String erased = RemindersFixture.book(owner, erasedClient, start.plus(Duration.ofHours(4)));
+        for (String appointment : List.of(deleted, archived, erased)) {
+            RemindersFixture.await("queued", () -> "pending".equals(RemindersFixture.status(SCHEMA, appointment)));
+        }
+
+        assertThat(commands.delete("/api/v1/appointments/" + deleted).status()).isEqualTo(200);
+        assertThat(commands.delete("/api/v1/clients/" + archivedClient).status())
+                .isEqualTo(200);
+        assertThat(commands.post("/api/v1/clients/" + erasedClient + "/erase", Map.of("confirm", erasedClient))
+                        .status())
+                .isEqualTo(200);
+
+        Map<String, String> expectedReasons =
+                Map.of(deleted, "appointment_deleted", archived, "client_archived", erased, "client_erased");
+        for (Map.Entry<String, String> expected : expectedReasons.entrySet()) {
+            String appointment = expected.getKey();
+            RemindersFixture.await(
+                    "cancelled: " + expected.getValue(),
+                    () -> "cancelled".equals(RemindersFixture.status(SCHEMA, appointment)));
+            assertThat(RemindersFixture.reminder(SCHEMA, appointment)).containsEntry("reason", expected.getValue());
+        }
+        // every due time passes: none of the three is sent
+        makeDue(start.plus(Duration.ofHours(4)));
+        Thread.sleep(500);
+        for (String email : List.of(deletedEmail, archivedEmail, erasedEmail)) {
+            assertThat(RemindersFixture.mailsTo(smtp, email)).isEmpty();
+        }
+    }
+
+    @Test
     void aClientWithoutConsentIsSkippedWithTheReason() throws Exception {
         String email = RemindersFixture.uniqueAddress("omer");
         String client = RemindersFixture.registerClient(owner, "Omer", email, false);
