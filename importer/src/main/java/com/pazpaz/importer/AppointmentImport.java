@@ -1,7 +1,6 @@
 package com.pazpaz.importer;
 
 import com.pazpaz.command.appointment.AppointmentFieldCipher;
-import com.pazpaz.importer.ImportSteps.Act;
 import com.pazpaz.kernel.appointment.AppointmentRevision;
 import com.pazpaz.kernel.appointment.AppointmentStatus;
 import com.pazpaz.kernel.appointment.ReviseAppointmentCommand;
@@ -16,6 +15,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -39,68 +39,57 @@ final class AppointmentImport {
     }
 
     void importAll() {
-        reference.query("SELECT * FROM appointments ORDER BY created_at, id", rs -> {
-            appointment(rs);
-        });
+        ReferenceTable.of(reference, steps, practices, "appointments").importEach(this::appointment);
     }
 
-    private void appointment(ResultSet rs) throws SQLException {
-        UUID id = rs.getObject("id", UUID.class);
-        UUID workspaceId = rs.getObject("workspace_id", UUID.class);
-        UUID owner = practices.ownerFor("appointments", id, workspaceId);
-        if (owner == null) {
-            return;
-        }
-        AppointmentId appointment = AppointmentId.of(id);
-        ClientId client = ClientId.of(rs.getObject("client_id", UUID.class));
-        WorkspaceId workspace = WorkspaceId.of(workspaceId);
-        Instant start = PracticeImport.time(rs, "scheduled_start");
-        Instant end = PracticeImport.time(rs, "scheduled_end");
+    private BooleanSupplier appointment(ReferenceTable.Row row) throws SQLException {
+        ResultSet rs = row.columns();
+        AppointmentId appointment = AppointmentId.of(row.id());
+        ClientId client = ClientId.of(row.uuid("client_id"));
+        WorkspaceId workspace = WorkspaceId.of(row.workspaceId());
+        Instant start = row.time("scheduled_start");
+        Instant end = row.time("scheduled_end");
         LocationType locationType =
                 LocationType.fromJson(rs.getString("location_type").toLowerCase(Locale.ROOT));
         String details = rs.getString("location_details");
         String notes = rs.getString("notes");
         AppointmentStatus status =
                 AppointmentStatus.fromJson(rs.getString("status").toLowerCase(Locale.ROOT));
-        Instant createdAt = PracticeImport.time(rs, "created_at");
-        Instant updatedAt = PracticeImport.time(rs, "updated_at");
-        UUID serviceId = rs.getObject("service_id", UUID.class);
+        Instant createdAt = row.time("created_at");
+        Instant updatedAt = row.time("updated_at");
+        UUID serviceId = row.uuid("service_id");
         ServiceId service = serviceId == null ? null : ServiceId.of(serviceId);
-        steps.row(
-                "appointments",
-                () -> steps.run(
-                                "appointments",
-                                id,
-                                "scheduled",
-                                new Act(workspaceId, owner, createdAt),
+        return () -> row.run(
+                        "scheduled",
+                        row.owner(),
+                        createdAt,
+                        appointment,
+                        () -> new ScheduleAppointmentCommand(
                                 appointment,
-                                () -> new ScheduleAppointmentCommand(
+                                workspace,
+                                client,
+                                start,
+                                end,
+                                locationType,
+                                encrypt(appointment, client, AppointmentFieldCipher.LOCATION_DETAILS, details),
+                                encrypt(appointment, client, AppointmentFieldCipher.NOTES, notes),
+                                createdAt,
+                                service))
+                && (status == AppointmentStatus.SCHEDULED
+                        || row.run(
+                                "status",
+                                row.owner(),
+                                updatedAt,
+                                appointment,
+                                () -> new ReviseAppointmentCommand(
                                         appointment,
                                         workspace,
-                                        client,
-                                        start,
-                                        end,
-                                        locationType,
-                                        encrypt(appointment, client, AppointmentFieldCipher.LOCATION_DETAILS, details),
-                                        encrypt(appointment, client, AppointmentFieldCipher.NOTES, notes),
-                                        createdAt,
-                                        service))
-                        && (status == AppointmentStatus.SCHEDULED
-                                || steps.run(
-                                        "appointments",
-                                        id,
-                                        "status",
-                                        new Act(workspaceId, owner, updatedAt),
-                                        appointment,
-                                        () -> new ReviseAppointmentCommand(
-                                                appointment,
-                                                workspace,
-                                                new AppointmentRevision(
-                                                        null, null, null, null, false, null, false, null, status),
-                                                false,
-                                                false,
-                                                updatedAt,
-                                                null))));
+                                        new AppointmentRevision(
+                                                null, null, null, null, false, null, false, null, status),
+                                        false,
+                                        false,
+                                        updatedAt,
+                                        null)));
     }
 
     private com.pazpaz.kernel.crypto.EncryptedValue encrypt(

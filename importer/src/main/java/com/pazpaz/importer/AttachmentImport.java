@@ -2,7 +2,6 @@ package com.pazpaz.importer;
 
 import com.pazpaz.command.attachment.AttachmentImports;
 import com.pazpaz.command.attachment.AttachmentImports.ImportedFile;
-import com.pazpaz.importer.ImportSteps.Act;
 import com.pazpaz.kernel.attachment.AttachmentPlace;
 import com.pazpaz.kernel.attachment.DeleteAttachmentCommand;
 import com.pazpaz.kernel.attachment.UploadAttachmentCommand;
@@ -11,12 +10,12 @@ import com.pazpaz.kernel.ids.ClientId;
 import com.pazpaz.kernel.ids.SessionId;
 import com.pazpaz.kernel.ids.UserId;
 import com.pazpaz.kernel.ids.WorkspaceId;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -49,36 +48,27 @@ final class AttachmentImport {
     }
 
     void importAll() {
-        reference.query("SELECT * FROM session_attachments ORDER BY created_at, id", rs -> {
-            attachment(rs);
-        });
+        ReferenceTable.of(reference, steps, practices, TABLE).importEach(this::attachment);
     }
 
-    private void attachment(ResultSet rs) throws SQLException {
-        UUID id = rs.getObject("id", UUID.class);
-        UUID workspaceId = rs.getObject("workspace_id", UUID.class);
-        UUID owner = practices.ownerFor(TABLE, id, workspaceId);
-        if (owner == null) {
-            return;
-        }
-        UUID sessionId = rs.getObject("session_id", UUID.class);
-        UUID uploader = practices.memberOrNull(workspaceId, rs.getObject("uploaded_by_user_id", UUID.class));
-        UUID author = uploader == null ? owner : uploader;
+    private BooleanSupplier attachment(ReferenceTable.Row source) throws SQLException {
+        UUID sessionId = source.uuid("session_id");
+        UUID uploader = practices.memberOrNull(source.workspaceId(), source.uuid("uploaded_by_user_id"));
+        UUID author = uploader == null ? source.owner() : uploader;
         ImportedFileRow row = new ImportedFileRow(
-                id,
-                workspaceId,
-                ClientId.of(rs.getObject("client_id", UUID.class)),
+                source.id(),
+                source.workspaceId(),
+                ClientId.of(source.uuid("client_id")),
                 sessionId == null ? null : SessionId.of(sessionId),
-                rs.getString("file_name"),
-                rs.getString("s3_key"),
+                source.columns().getString("file_name"),
+                source.columns().getString("s3_key"),
                 author,
-                PracticeImport.time(rs, "created_at"),
-                PracticeImport.time(rs, "deleted_at"));
-        if (!steps.isDone(TABLE, id, "uploaded") && !blobs.given()) {
-            steps.report().skipped(TABLE, id, "no attachment directory was given");
-            return;
+                source.time("created_at"),
+                source.time("deleted_at"));
+        if (!source.isDone("uploaded") && !blobs.given()) {
+            return source.skipped("no attachment directory was given");
         }
-        steps.row(TABLE, () -> uploaded(row) && deleted(row));
+        return () -> uploaded(source, row) && deleted(source, row);
     }
 
     /** What the reference says about a file besides its contents. */
@@ -98,8 +88,8 @@ final class AttachmentImport {
         }
     }
 
-    private boolean uploaded(ImportedFileRow row) {
-        if (steps.isDone(TABLE, row.id(), "uploaded")) {
+    private boolean uploaded(ReferenceTable.Row source, ImportedFileRow row) {
+        if (source.isDone("uploaded")) {
             return true;
         }
         Optional<byte[]> content;
@@ -127,36 +117,28 @@ final class AttachmentImport {
                 content.get(),
                 UserId.of(row.author()),
                 row.createdAt());
-        boolean done = steps.run(
-                TABLE,
-                row.id(),
-                "uploaded",
-                new Act(row.workspaceId(), row.author(), row.createdAt()),
-                row.attachmentId(),
-                () -> {
-                    stored.set(attachments.encryptedAndStored(file));
-                    return stored.get();
-                });
+        boolean done = source.run("uploaded", row.author(), row.createdAt(), row.attachmentId(), () -> {
+            stored.set(attachments.encryptedAndStored(file));
+            return stored.get();
+        });
         if (!done && stored.get() != null) {
             attachments.discardUnrecorded(stored.get());
         }
         return done;
     }
 
-    private boolean deleted(ImportedFileRow row) {
+    private boolean deleted(ReferenceTable.Row source, ImportedFileRow row) {
         if (row.deletedAt() == null) {
             return true;
         }
         AttachmentPlace place = row.session() == null
                 ? AttachmentPlace.ofClient(row.client())
                 : AttachmentPlace.ofSession(row.session());
-        UUID owner = practices.ownerFor(TABLE, row.id(), row.workspaceId());
         // the reference records no one for a file's deletion: the practice's owner stands as its author
-        return steps.run(
-                TABLE,
-                row.id(),
+        return source.run(
                 "deleted",
-                new Act(row.workspaceId(), owner, row.deletedAt()),
+                source.owner(),
+                row.deletedAt(),
                 row.attachmentId(),
                 () -> new DeleteAttachmentCommand(
                         row.attachmentId(), WorkspaceId.of(row.workspaceId()), place, row.deletedAt(), null));

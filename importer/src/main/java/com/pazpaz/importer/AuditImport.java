@@ -3,7 +3,6 @@ package com.pazpaz.importer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.pazpaz.importer.ImportSteps.Act;
 import com.pazpaz.kernel.audit.AuditHistoryImportedEvent;
 import com.pazpaz.kernel.ids.UserId;
 import com.pazpaz.kernel.ids.WorkspaceId;
@@ -13,6 +12,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -37,41 +37,34 @@ final class AuditImport {
     }
 
     void importAll() {
-        reference.query("SELECT * FROM audit_events ORDER BY created_at, id", rs -> {
-            auditRow(rs);
-        });
+        ReferenceTable.of(reference, steps, practices, TABLE).importEach(this::auditRow);
     }
 
-    private void auditRow(ResultSet rs) throws SQLException {
-        UUID id = rs.getObject("id", UUID.class);
-        UUID workspaceId = rs.getObject("workspace_id", UUID.class);
-        if (practices.ownerFor(TABLE, id, workspaceId) == null) {
-            return;
-        }
-        UUID recordedActor = rs.getObject("user_id", UUID.class);
-        UUID actor = practices.memberOrNull(workspaceId, recordedActor);
+    private BooleanSupplier auditRow(ReferenceTable.Row row) throws SQLException {
+        ResultSet rs = row.columns();
+        UUID recordedActor = row.uuid("user_id");
+        UUID actor = practices.memberOrNull(row.workspaceId(), recordedActor);
         Map<String, Object> details;
         try {
             details = details(rs.getString("metadata"), recordedActor, actor);
         } catch (JsonProcessingException e) {
-            steps.report().skipped(TABLE, id, "its metadata is not a JSON object");
-            return;
+            return row.skipped("its metadata is not a JSON object");
         }
-        Instant at = PracticeImport.time(rs, "created_at");
+        Instant at = row.time("created_at");
         AuditHistoryImportedEvent event = new AuditHistoryImportedEvent(
-                WorkspaceId.of(workspaceId),
-                id,
+                WorkspaceId.of(row.workspaceId()),
+                row.id(),
                 actor == null ? null : UserId.of(actor),
                 rs.getString("event_type"),
                 rs.getString("resource_type"),
-                rs.getObject("resource_id", UUID.class),
+                row.uuid("resource_id"),
                 rs.getString("action"),
                 rs.getString("ip_address"),
                 rs.getString("user_agent"),
                 details,
                 at,
                 ImportSteps.IMPORTED_FROM_REFERENCE);
-        steps.row(TABLE, () -> steps.append(TABLE, id, "recorded", new Act(workspaceId, actor, at), () -> event));
+        return () -> row.append("recorded", actor, at, () -> event);
     }
 
     /** The metadata kept; an actor who is no member here (deleted, or of another practice) is named by id only. */

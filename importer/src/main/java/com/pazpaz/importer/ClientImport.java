@@ -1,7 +1,6 @@
 package com.pazpaz.importer;
 
 import com.pazpaz.command.client.ClientFieldEncryptor;
-import com.pazpaz.importer.ImportSteps.Act;
 import com.pazpaz.infra.crypto.FieldDecryptionException;
 import com.pazpaz.infra.crypto.ReferenceCiphertextDecoder;
 import com.pazpaz.kernel.client.ClientDetails;
@@ -17,7 +16,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -46,22 +45,14 @@ final class ClientImport {
     }
 
     void importAll() {
-        reference.query("SELECT * FROM clients ORDER BY created_at, id", rs -> {
-            client(rs);
-        });
+        ReferenceTable.of(reference, steps, practices, "clients").importEach(this::client);
     }
 
-    private void client(ResultSet rs) throws SQLException {
-        UUID id = rs.getObject("id", UUID.class);
-        UUID workspaceId = rs.getObject("workspace_id", UUID.class);
-        UUID owner = practices.ownerFor("clients", id, workspaceId);
-        if (owner == null) {
-            return;
+    private BooleanSupplier client(ReferenceTable.Row row) throws SQLException {
+        if (row.isDone("registered")) {
+            return () -> true; // not decrypted again
         }
-        if (steps.isDone("clients", id, "registered")) {
-            steps.row("clients", () -> true);
-            return;
-        }
+        ResultSet rs = row.columns();
         Map<ProtectedClientField, String> values = new EnumMap<>(ProtectedClientField.class);
         try {
             for (ProtectedClientField field : ProtectedClientField.values()) {
@@ -73,21 +64,19 @@ final class ClientImport {
                 }
             }
         } catch (FieldDecryptionException e) {
-            steps.report().skipped("clients", id, e.getMessage());
-            return;
+            return row.skipped(e.getMessage());
         }
         boolean consent = rs.getBoolean("consent_status");
         boolean active = rs.getBoolean("is_active");
         List<String> tags = tags(rs.getArray("tags"));
-        Instant createdAt = PracticeImport.time(rs, "created_at");
-        ClientId clientId = ClientId.of(id);
-        steps.row(
-                "clients",
-                () -> steps.run("clients", id, "registered", new Act(workspaceId, owner, createdAt), clientId, () -> {
-                    encryptor.createKeyForNewClient(clientId);
-                    ClientDetails details = ClientDetails.of(encryptor.encrypt(clientId, values), consent, tags);
-                    return new RegisterClientCommand(clientId, WorkspaceId.of(workspaceId), details, active, createdAt);
-                }));
+        Instant createdAt = row.time("created_at");
+        ClientId clientId = ClientId.of(row.id());
+        WorkspaceId workspace = WorkspaceId.of(row.workspaceId());
+        return () -> row.run("registered", row.owner(), createdAt, clientId, () -> {
+            encryptor.createKeyForNewClient(clientId);
+            ClientDetails details = ClientDetails.of(encryptor.encrypt(clientId, values), consent, tags);
+            return new RegisterClientCommand(clientId, workspace, details, active, createdAt);
+        });
     }
 
     private static List<String> tags(Array array) throws SQLException {

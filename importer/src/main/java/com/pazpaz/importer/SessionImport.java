@@ -1,7 +1,6 @@
 package com.pazpaz.importer;
 
 import com.pazpaz.command.session.SessionFieldEncryptor;
-import com.pazpaz.importer.ImportSteps.Act;
 import com.pazpaz.infra.crypto.FieldDecryptionException;
 import com.pazpaz.infra.crypto.ReferenceCiphertextDecoder;
 import com.pazpaz.kernel.ids.ClientId;
@@ -23,6 +22,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -61,41 +61,34 @@ final class SessionImport {
     private record Snapshot(UUID id, UUID author, Instant at, Map<SoapField, String> soap) {}
 
     void importAll() {
-        reference.query("SELECT * FROM sessions ORDER BY created_at, id", rs -> {
-            session(rs);
-        });
+        ReferenceTable.of(reference, steps, practices, TABLE).importEach(this::session);
     }
 
-    private void session(ResultSet rs) throws SQLException {
-        UUID id = rs.getObject("id", UUID.class);
-        UUID workspaceId = rs.getObject("workspace_id", UUID.class);
-        UUID owner = practices.ownerFor(TABLE, id, workspaceId);
-        if (owner == null) {
-            return;
-        }
+    private BooleanSupplier session(ReferenceTable.Row row) throws SQLException {
+        UUID owner = row.owner();
+        ResultSet rs = row.columns();
         Note note = new Note(
-                id,
-                workspaceId,
-                ClientId.of(rs.getObject("client_id", UUID.class)),
-                rs.getObject("appointment_id", UUID.class),
-                orOwner(rs.getObject("created_by_user_id", UUID.class), owner),
-                PracticeImport.time(rs, "session_date"),
+                row.id(),
+                row.workspaceId(),
+                ClientId.of(row.uuid("client_id")),
+                row.uuid("appointment_id"),
+                orOwner(row.uuid("created_by_user_id"), owner),
+                row.time("session_date"),
                 (Integer) rs.getObject("duration_minutes"),
-                PracticeImport.time(rs, "created_at"),
-                PracticeImport.time(rs, "finalized_at"),
-                PracticeImport.time(rs, "deleted_at"),
-                orOwner(rs.getObject("deleted_by_user_id", UUID.class), owner),
+                row.time("created_at"),
+                row.time("finalized_at"),
+                row.time("deleted_at"),
+                orOwner(row.uuid("deleted_by_user_id"), owner),
                 rs.getString("deleted_reason"));
         List<Snapshot> history;
         try {
-            Snapshot current = new Snapshot(null, null, PracticeImport.time(rs, "updated_at"), soap(rs));
-            history = new ArrayList<>(versions(id, owner));
+            Snapshot current = new Snapshot(null, null, row.time("updated_at"), soap(rs));
+            history = new ArrayList<>(versions(row.id(), owner));
             history.add(current);
         } catch (FieldDecryptionException e) {
-            steps.report().skipped(TABLE, id, e.getMessage());
-            return;
+            return row.skipped(e.getMessage());
         }
-        steps.row(TABLE, () -> create(note, history) && finalizeAndAmend(note, history) && delete(note));
+        return () -> create(row, note, history) && finalizeAndAmend(row, note, history) && delete(row, note);
     }
 
     /** What the reference says about a note besides its text. */
@@ -122,43 +115,36 @@ final class SessionImport {
         }
     }
 
-    private boolean create(Note note, List<Snapshot> history) {
+    private boolean create(ReferenceTable.Row row, Note note, List<Snapshot> history) {
         // a finalized note starts from its text at finalization; a draft from its current text
         Map<SoapField, String> first =
                 (note.finalizedAt() == null ? history.get(history.size() - 1) : history.get(0)).soap();
-        return steps.run(
-                TABLE,
-                note.id(),
-                "created",
-                new Act(note.workspaceId(), note.author(), note.createdAt()),
-                note.sessionId(),
-                () -> {
-                    encryptor.createKeyFor(note.sessionId(), note.client());
-                    SoapNote soap = SoapNote.of(encryptor.forNote(note.sessionId(), note.client(), first));
-                    return new CreateSessionCommand(
-                            note.sessionId(),
-                            note.workspace(),
-                            note.client(),
-                            note.appointmentId(),
-                            UserId.of(note.author()),
-                            soap,
-                            note.sessionDate(),
-                            note.durationMinutes(),
-                            note.createdAt());
-                });
+        return row.run("created", note.author(), note.createdAt(), note.sessionId(), () -> {
+            encryptor.createKeyFor(note.sessionId(), note.client());
+            SoapNote soap = SoapNote.of(encryptor.forNote(note.sessionId(), note.client(), first));
+            return new CreateSessionCommand(
+                    note.sessionId(),
+                    note.workspace(),
+                    note.client(),
+                    note.appointmentId(),
+                    UserId.of(note.author()),
+                    soap,
+                    note.sessionDate(),
+                    note.durationMinutes(),
+                    note.createdAt());
+        });
     }
 
-    private boolean finalizeAndAmend(Note note, List<Snapshot> history) {
+    private boolean finalizeAndAmend(ReferenceTable.Row row, Note note, List<Snapshot> history) {
         if (note.finalizedAt() == null) {
             return true;
         }
         Snapshot atFinalization = history.get(0);
         UUID finalizer = atFinalization.author() == null ? note.author() : atFinalization.author();
-        boolean done = steps.run(
-                TABLE,
-                note.id(),
+        boolean done = row.run(
                 "finalized",
-                new Act(note.workspaceId(), finalizer, note.finalizedAt()),
+                finalizer,
+                note.finalizedAt(),
                 note.sessionId(),
                 () -> new FinalizeSessionCommand(
                         note.sessionId(),
@@ -173,11 +159,10 @@ final class SessionImport {
             Snapshot after = history.get(k);
             int amendment = k - 1;
             UUID versionId = versionId(taken, note);
-            done = steps.run(
-                    TABLE,
-                    note.id(),
+            done = row.run(
                     "amended-" + amendment,
-                    new Act(note.workspaceId(), taken.author(), taken.at()),
+                    taken.author(),
+                    taken.at(),
                     note.sessionId(),
                     () -> new AmendSessionCommand(
                             note.sessionId(),
@@ -196,15 +181,14 @@ final class SessionImport {
         return done;
     }
 
-    private boolean delete(Note note) {
+    private boolean delete(ReferenceTable.Row row, Note note) {
         if (note.deletedAt() == null) {
             return true;
         }
-        return steps.run(
-                TABLE,
-                note.id(),
+        return row.run(
                 "deleted",
-                new Act(note.workspaceId(), note.deletedBy(), note.deletedAt()),
+                note.deletedBy(),
+                note.deletedAt(),
                 note.sessionId(),
                 () -> new DeleteSessionCommand(
                         note.sessionId(),
