@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pazpaz.infra.security.Actor;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,11 +32,11 @@ class AvailableHoursEndToEndTest {
         String client = commands.post("/api/v1/clients", Map.of("first_name", "Hou", "last_name", "Rs"))
                 .id();
         // week of Monday 2025-01-06: 4 x 90 minutes = 6 booked hours, plus a cancelled hour that does not count
-        book(client, "2025-01-06T08:00:00Z", 90);
-        book(client, "2025-01-07T08:00:00Z", 90);
-        book(client, "2025-01-08T08:00:00Z", 90);
-        book(client, "2025-01-09T08:00:00Z", 90);
-        String cancelled = book(client, "2025-01-10T08:00:00Z", 60);
+        StackFixture.book(commands, client, "2025-01-06T08:00:00Z", 90);
+        StackFixture.book(commands, client, "2025-01-07T08:00:00Z", 90);
+        StackFixture.book(commands, client, "2025-01-08T08:00:00Z", 90);
+        StackFixture.book(commands, client, "2025-01-09T08:00:00Z", 90);
+        String cancelled = StackFixture.book(commands, client, "2025-01-10T08:00:00Z", 60);
         assertThat(commands.put("/api/v1/appointments/" + cancelled, Map.of("status", "cancelled"))
                         .status())
                 .isEqualTo(200);
@@ -156,17 +154,5 @@ class AvailableHoursEndToEndTest {
         Api.Response response = queries.get("/api/v1/reports/utilisation?" + parameters);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.json().get("rows");
-    }
-
-    private static String book(String client, String start, int minutes) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("client_id", client);
-        body.put("scheduled_start", start);
-        body.put(
-                "scheduled_end", Instant.parse(start).plusSeconds(60L * minutes).toString());
-        body.put("location_type", "clinic");
-        Api.Response booked = commands.post("/api/v1/appointments", body);
-        assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
-        return booked.id();
     }
 }

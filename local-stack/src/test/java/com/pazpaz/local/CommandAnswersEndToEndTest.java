@@ -74,18 +74,7 @@ class CommandAnswersEndToEndTest {
     void theAnswerCoversTheEventsTheRequestCausedForOtherRecords() throws SQLException {
         String client = commands.post("/api/v1/clients", Map.of("first_name", "Cy", "last_name", "Ro"))
                 .id();
-        String appointment = commands.post(
-                        "/api/v1/appointments",
-                        Map.of(
-                                "client_id",
-                                client,
-                                "scheduled_start",
-                                "2033-03-01T09:00:00Z",
-                                "scheduled_end",
-                                "2033-03-01T10:00:00Z",
-                                "location_type",
-                                "clinic"))
-                .id();
+        String appointment = StackFixture.book(commands, client, "2033-03-01T09:00:00Z", 60);
         String note = commands.post(
                         "/api/v1/sessions",
                         Map.of(

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.pazpaz.infra.security.Actor;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -97,15 +96,9 @@ class RemindersApiEndToEndTest {
                 .id();
         Instant start = Instant.parse("2031-03-04T09:00:00Z")
                 .plusSeconds(86_400L * (Math.abs(UUID.randomUUID().getMostSignificantBits()) % 3_000));
-        Map<String, Object> booking = new HashMap<>();
-        booking.put("client_id", clientId);
-        booking.put("scheduled_start", start.toString());
-        booking.put("scheduled_end", start.plusSeconds(3600).toString());
-        booking.put("location_type", "clinic");
-        Api.Response booked = commands.post("/api/v1/appointments", booking);
-        assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+        String appointment = StackFixture.book(commands, clientId, start.toString(), 60);
 
-        JsonNode reminder = awaitInHistory(reminders, booked.id());
+        JsonNode reminder = awaitInHistory(reminders, appointment);
         assertThat(reminder.get("client_id").asText()).isEqualTo(clientId);
         assertThat(Instant.parse(reminder.get("starts_at").asText())).isEqualTo(start);
         assertThat(Instant.parse(reminder.get("due_at").asText())).isEqualTo(start.minus(Duration.ofHours(24)));
@@ -116,7 +109,7 @@ class RemindersApiEndToEndTest {
         JsonNode filtered = reminders
                 .get("/api/v1/reminders?status=pending&from=" + start + "&to=" + start)
                 .json();
-        assertThat(filtered.get("items").findValuesAsText("appointment_id")).containsExactly(booked.id());
+        assertThat(filtered.get("items").findValuesAsText("appointment_id")).containsExactly(appointment);
         assertThat(reminders
                         .get("/api/v1/reminders?status=sent&from=" + start + "&to=" + start)
                         .json()
@@ -129,7 +122,7 @@ class RemindersApiEndToEndTest {
         JsonNode theirs = StackFixture.reminders(stranger)
                 .get("/api/v1/reminders?page_size=200")
                 .json();
-        assertThat(theirs.get("items").findValuesAsText("appointment_id")).doesNotContain(booked.id());
+        assertThat(theirs.get("items").findValuesAsText("appointment_id")).doesNotContain(appointment);
         assertThat(theirs.get("total").asLong()).isZero();
     }
 

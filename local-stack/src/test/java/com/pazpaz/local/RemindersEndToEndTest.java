@@ -71,8 +71,7 @@ class RemindersEndToEndTest {
         Instant start = nextStart();
         String appointment = RemindersFixture.book(owner, client, start);
 
-        RemindersFixture.await(
-                "the reminder queued", () -> "pending".equals(RemindersFixture.status(SCHEMA, appointment)));
+        RemindersFixture.awaitStatus("the reminder queued", SCHEMA, appointment, "pending");
         assertThat(RemindersFixture.reminder(SCHEMA, appointment).get("due_at"))
                 .isEqualTo(start.minus(LEAD).toString());
         makeDue(start);
@@ -88,8 +87,7 @@ class RemindersEndToEndTest {
                                 "d MMMM yyyy 'at' HH:mm '(UTC)'", java.util.Locale.ENGLISH)
                         .withZone(java.time.ZoneOffset.UTC)
                         .format(start));
-        RemindersFixture.await(
-                "the outcome recorded", () -> "sent".equals(RemindersFixture.status(SCHEMA, appointment)));
+        RemindersFixture.awaitStatus("the outcome recorded", SCHEMA, appointment, "sent");
         assertThat(RemindersFixture.reminder(SCHEMA, appointment))
                 .containsEntry("attempts", "1")
                 .containsEntry("reason", null);
@@ -121,7 +119,7 @@ class RemindersEndToEndTest {
         Instant start = nextStart();
         String moved = RemindersFixture.book(owner, client, start);
         String cancelled = RemindersFixture.book(owner, client, start.plus(Duration.ofHours(3)));
-        RemindersFixture.await("both queued", () -> "pending".equals(RemindersFixture.status(SCHEMA, cancelled)));
+        RemindersFixture.awaitStatus("both queued", SCHEMA, cancelled, "pending");
 
         Instant later = start.plus(Duration.ofDays(3));
         Api commands = StackFixture.commands(owner);
@@ -137,8 +135,7 @@ class RemindersEndToEndTest {
         assertThat(commands.put("/api/v1/appointments/" + cancelled, Map.of("status", "cancelled"))
                         .status())
                 .isEqualTo(200);
-        RemindersFixture.await(
-                "the reminder cancelled", () -> "cancelled".equals(RemindersFixture.status(SCHEMA, cancelled)));
+        RemindersFixture.awaitStatus("the reminder cancelled", SCHEMA, cancelled, "cancelled");
         assertThat(RemindersFixture.reminder(SCHEMA, cancelled)).containsEntry("reason", "appointment_cancelled");
         RemindersFixture.await(
                 "the reminder moved",
@@ -150,7 +147,7 @@ class RemindersEndToEndTest {
         assertThat(RemindersFixture.mailsTo(smtp, email)).isEmpty();
         assertThat(RemindersFixture.status(SCHEMA, moved)).isEqualTo("pending");
         makeDue(later);
-        RemindersFixture.await("the moved reminder sent", () -> "sent".equals(RemindersFixture.status(SCHEMA, moved)));
+        RemindersFixture.awaitStatus("the moved reminder sent", SCHEMA, moved, "sent");
         assertThat(RemindersFixture.mailsTo(smtp, email)).hasSize(1);
         assertThat(RemindersFixture.status(SCHEMA, cancelled)).isEqualTo("cancelled");
     }
@@ -202,10 +199,10 @@ class RemindersEndToEndTest {
         String client = RemindersFixture.registerClient(owner, "Omer", email, false);
         Instant start = nextStart();
         String appointment = RemindersFixture.book(owner, client, start);
-        RemindersFixture.await("queued", () -> "pending".equals(RemindersFixture.status(SCHEMA, appointment)));
+        RemindersFixture.awaitStatus("queued", SCHEMA, appointment, "pending");
         makeDue(start);
 
-        RemindersFixture.await("skipped", () -> "skipped".equals(RemindersFixture.status(SCHEMA, appointment)));
+        RemindersFixture.awaitStatus("skipped", SCHEMA, appointment, "skipped");
         assertThat(RemindersFixture.reminder(SCHEMA, appointment))
                 .containsEntry("reason", "no_consent")
                 .containsEntry("sent_at", null);
@@ -218,7 +215,7 @@ class RemindersEndToEndTest {
         String client = RemindersFixture.registerClient(owner, "Yael", email, true);
         Instant start = nextStart();
         String appointment = RemindersFixture.book(owner, client, start);
-        RemindersFixture.await("queued", () -> "pending".equals(RemindersFixture.status(SCHEMA, appointment)));
+        RemindersFixture.awaitStatus("queued", SCHEMA, appointment, "pending");
 
         smtp.stop();
         try {
@@ -250,8 +247,7 @@ class RemindersEndToEndTest {
             smtp = RemindersFixture.smtp(smtpPort);
         }
         clock.advance(Duration.ofSeconds(60));
-        RemindersFixture.await(
-                "sent once SMTP is back", () -> "sent".equals(RemindersFixture.status(SCHEMA, appointment)));
+        RemindersFixture.awaitStatus("sent once SMTP is back", SCHEMA, appointment, "sent");
         assertThat(RemindersFixture.reminder(SCHEMA, appointment)).containsEntry("attempts", "3");
         assertThat(RemindersFixture.mailsTo(smtp, email)).hasSize(1);
     }
@@ -262,7 +258,7 @@ class RemindersEndToEndTest {
         String client = RemindersFixture.registerClient(owner, "Tamar", email, true);
         Instant start = nextStart();
         String appointment = RemindersFixture.book(owner, client, start);
-        RemindersFixture.await("queued", () -> "pending".equals(RemindersFixture.status(SCHEMA, appointment)));
+        RemindersFixture.awaitStatus("queued", SCHEMA, appointment, "pending");
 
         smtp.stop();
         try {
@@ -276,7 +272,7 @@ class RemindersEndToEndTest {
                                 RemindersFixture.reminder(SCHEMA, appointment).get("attempts")));
                 clock.advance(Duration.ofSeconds(30L << (attempt - 1)));
             }
-            RemindersFixture.await("failed", () -> "failed".equals(RemindersFixture.status(SCHEMA, appointment)));
+            RemindersFixture.awaitStatus("failed", SCHEMA, appointment, "failed");
             assertThat(RemindersFixture.reminder(SCHEMA, appointment))
                     .containsEntry("attempts", "5")
                     .containsEntry("reason", "smtp_failed: ConnectException")
@@ -311,7 +307,7 @@ class RemindersEndToEndTest {
         Instant start = nextStart();
         String appointment = RemindersFixture.book(owner, client, start);
         makeDue(start);
-        RemindersFixture.await("sent", () -> "sent".equals(RemindersFixture.status(SCHEMA, appointment)));
+        RemindersFixture.awaitStatus("sent", SCHEMA, appointment, "sent");
 
         List<String> rows = new ArrayList<>();
         try (Connection db = StackFixture.database();

@@ -102,9 +102,7 @@ class RemindersExactlyOnceTest {
 
     private static void awaitPending(String schema, List<String> appointments) throws Exception {
         for (String appointment : appointments) {
-            RemindersFixture.await(
-                    "reminder of " + appointment + " queued",
-                    () -> "pending".equals(RemindersFixture.status(schema, appointment)));
+            RemindersFixture.awaitStatus("reminder of " + appointment + " queued", schema, appointment, "pending");
         }
     }
 
@@ -147,9 +145,7 @@ class RemindersExactlyOnceTest {
 
         void awaitAllSent(String schema) throws Exception {
             for (String appointment : appointments) {
-                RemindersFixture.await(
-                        "reminder of " + appointment + " sent",
-                        () -> "sent".equals(RemindersFixture.status(schema, appointment)));
+                RemindersFixture.awaitStatus("reminder of " + appointment + " sent", schema, appointment, "sent");
             }
             for (String appointment : appointments) {
                 assertThat(RemindersFixture.reminder(schema, appointment)).containsEntry("attempts", "1");

@@ -12,7 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -104,22 +103,7 @@ final class RemindersFixture {
 
     /** An appointment booked through the API, an hour long; returns its id. */
     static String book(Actor owner, String clientId, Instant start) {
-        Api.Response booked = StackFixture.commands(owner)
-                .post(
-                        "/api/v1/appointments",
-                        Map.of(
-                                "client_id",
-                                clientId,
-                                "scheduled_start",
-                                start.toString(),
-                                "scheduled_end",
-                                start.plus(Duration.ofHours(1)).toString(),
-                                "location_type",
-                                "clinic"));
-        if (booked.status() != 201) {
-            throw new IllegalStateException("appointment not booked: " + booked);
-        }
-        return booked.id();
+        return StackFixture.book(StackFixture.commands(owner), clientId, start.toString(), 60);
     }
 
     static String uniqueAddress(String name) {
@@ -180,6 +164,11 @@ final class RemindersFixture {
             }
             Thread.sleep(50);
         }
+    }
+
+    /** Waits (up to 30 s) until the reminder of {@code appointmentId} in {@code schema} has {@code status}. */
+    static void awaitStatus(String what, String schema, String appointmentId, String status) throws Exception {
+        await(what, () -> status.equals(status(schema, appointmentId)));
     }
 
     /** Waits until {@code group} has committed offsets up to the end of every partition of the topic. */

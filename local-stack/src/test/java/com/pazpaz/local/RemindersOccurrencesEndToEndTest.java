@@ -100,8 +100,7 @@ class RemindersOccurrencesEndToEndTest {
         for (int i = 0; i < 4; i++) {
             String occurrence = occurrences.get(i);
             Instant start = starts.get(i);
-            RemindersFixture.await(
-                    "occurrence " + i + " queued", () -> "pending".equals(RemindersFixture.status(SCHEMA, occurrence)));
+            RemindersFixture.awaitStatus("occurrence " + i + " queued", SCHEMA, occurrence, "pending");
             assertThat(RemindersFixture.reminder(SCHEMA, occurrence))
                     .containsEntry("starts_at", start.toString())
                     .containsEntry("due_at", start.minus(LEAD).toString());
@@ -127,9 +126,8 @@ class RemindersOccurrencesEndToEndTest {
                         .toString()
                         .equals(RemindersFixture.reminder(SCHEMA, occurrences.get(1))
                                 .get("starts_at")));
-        RemindersFixture.await(
-                "the cancelled occurrence's reminder cancelled",
-                () -> "cancelled".equals(RemindersFixture.status(SCHEMA, occurrences.get(2))));
+        RemindersFixture.awaitStatus(
+                "the cancelled occurrence's reminder cancelled", SCHEMA, occurrences.get(2), "cancelled");
 
         // the whole series moves to 16:30 London time: the still-scheduled occurrences and their reminders with it
         Api.Response rescheduled = commands.put(
@@ -160,9 +158,7 @@ class RemindersOccurrencesEndToEndTest {
                                 Map.of("from", newStarts.get(occurrences.get(3)).toString()))
                         .status())
                 .isEqualTo(200);
-        RemindersFixture.await(
-                "the ended series' reminder cancelled",
-                () -> "cancelled".equals(RemindersFixture.status(SCHEMA, occurrences.get(3))));
+        RemindersFixture.awaitStatus("the ended series' reminder cancelled", SCHEMA, occurrences.get(3), "cancelled");
         assertThat(RemindersFixture.reminder(SCHEMA, occurrences.get(3)))
                 .containsEntry("reason", "appointment_cancelled");
 
@@ -171,9 +167,7 @@ class RemindersOccurrencesEndToEndTest {
             String occurrence = occurrences.get(i);
             Instant start = newStarts.get(occurrence);
             makeDue(start);
-            RemindersFixture.await(
-                    "occurrence " + occurrence + " reminded",
-                    () -> "sent".equals(RemindersFixture.status(SCHEMA, occurrence)));
+            RemindersFixture.awaitStatus("occurrence " + occurrence + " reminded", SCHEMA, occurrence, "sent");
             assertThat(GreenMailUtil.getBody(
                             RemindersFixture.mailsTo(smtp, email).get(i)))
                     .contains(WHEN.format(start.atZone(LONDON)) + " (Europe/London)")
@@ -206,9 +200,7 @@ class RemindersOccurrencesEndToEndTest {
         List<String> all = series.get("occurrences").findValuesAsText("appointment_id");
         assertThat(all).hasSizeGreaterThan(first.size()).containsAll(first);
         for (String occurrence : all) {
-            RemindersFixture.await(
-                    "occurrence " + occurrence + " queued",
-                    () -> "pending".equals(RemindersFixture.status(SCHEMA, occurrence)));
+            RemindersFixture.awaitStatus("occurrence " + occurrence + " queued", SCHEMA, occurrence, "pending");
         }
     }
 
@@ -239,7 +231,7 @@ class RemindersOccurrencesEndToEndTest {
         Instant start = nextSingle().plus(Duration.ofHours(9));
         String appointment = RemindersFixture.book(owner, client, start);
         makeDueWhenQueued(appointment, start);
-        RemindersFixture.await("sent", () -> "sent".equals(RemindersFixture.status(SCHEMA, appointment)));
+        RemindersFixture.awaitStatus("sent", SCHEMA, appointment, "sent");
         assertThat(GreenMailUtil.getBody(RemindersFixture.mailsTo(smtp, email).get(0)))
                 .contains(WHEN.format(start.atZone(ZoneId.of("Europe/Amsterdam"))) + " (Europe/Amsterdam)");
 
@@ -252,7 +244,7 @@ class RemindersOccurrencesEndToEndTest {
         Instant later = nextSingle().plus(Duration.ofHours(9));
         String second = RemindersFixture.book(owner, client, later);
         makeDueWhenQueued(second, later);
-        RemindersFixture.await("sent", () -> "sent".equals(RemindersFixture.status(SCHEMA, second)));
+        RemindersFixture.awaitStatus("sent", SCHEMA, second, "sent");
         assertThat(GreenMailUtil.getBody(RemindersFixture.mailsTo(smtp, email).get(1)))
                 .contains(WHEN.format(later.atZone(ZoneId.of("Asia/Jerusalem"))) + " (Asia/Jerusalem)");
 
@@ -279,7 +271,7 @@ class RemindersOccurrencesEndToEndTest {
         Instant start = nextSingle().plus(Duration.ofHours(9));
         String once = RemindersFixture.book(owner, onceClient, start);
         String always = RemindersFixture.book(owner, alwaysClient, start.plus(Duration.ofHours(2)));
-        RemindersFixture.await("queued", () -> "pending".equals(RemindersFixture.status(SCHEMA, always)));
+        RemindersFixture.awaitStatus("queued", SCHEMA, always, "pending");
 
         // the failure injected between the relay's acceptance and the "sent" commit, in the real database: for
         // `once` on its first send only, for `always` on every send; the transaction rolls back as on a crash
@@ -295,11 +287,8 @@ class RemindersOccurrencesEndToEndTest {
         }
         try {
             makeDue(start.plus(Duration.ofHours(2)));
-            RemindersFixture.await(
-                    "sent on the second try", () -> "sent".equals(RemindersFixture.status(SCHEMA, once)));
-            RemindersFixture.await(
-                    "failed after two interrupted sends",
-                    () -> "failed".equals(RemindersFixture.status(SCHEMA, always)));
+            RemindersFixture.awaitStatus("sent on the second try", SCHEMA, once, "sent");
+            RemindersFixture.awaitStatus("failed after two interrupted sends", SCHEMA, always, "failed");
         } finally {
             try (Connection db = StackFixture.database();
                     Statement sql = db.createStatement()) {
@@ -366,7 +355,7 @@ class RemindersOccurrencesEndToEndTest {
     }
 
     private static void makeDueWhenQueued(String appointment, Instant start) throws Exception {
-        RemindersFixture.await("queued", () -> "pending".equals(RemindersFixture.status(SCHEMA, appointment)));
+        RemindersFixture.awaitStatus("queued", SCHEMA, appointment, "pending");
         makeDue(start);
     }
 

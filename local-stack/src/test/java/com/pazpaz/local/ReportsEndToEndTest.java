@@ -45,11 +45,11 @@ class ReportsEndToEndTest {
         String two = commands.post("/api/v1/clients", Map.of("first_name", "Rep", "last_name", "Two"))
                 .id();
         commands.post("/api/v1/clients", Map.of("first_name", "Rep", "last_name", "Three"));
-        String a1 = book(one, "2025-01-06T10:00:00Z", 60);
-        String a2 = book(one, "2025-01-13T10:00:00Z", 45);
-        String a3 = book(two, "2025-01-20T10:00:00Z", 60);
-        String a4 = book(two, "2025-02-03T10:00:00Z", 30);
-        book(one, "2031-01-06T10:00:00Z", 50);
+        String a1 = StackFixture.book(commands, one, "2025-01-06T10:00:00Z", 60);
+        String a2 = StackFixture.book(commands, one, "2025-01-13T10:00:00Z", 45);
+        String a3 = StackFixture.book(commands, two, "2025-01-20T10:00:00Z", 60);
+        String a4 = StackFixture.book(commands, two, "2025-02-03T10:00:00Z", 30);
+        StackFixture.book(commands, one, "2031-01-06T10:00:00Z", 50);
         status(a1, "completed");
         status(a2, "cancelled");
         status(a3, "completed");
@@ -230,18 +230,6 @@ class ReportsEndToEndTest {
                 .get(path);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.json();
-    }
-
-    private static String book(String client, String start, int minutes) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("client_id", client);
-        body.put("scheduled_start", start);
-        body.put(
-                "scheduled_end", Instant.parse(start).plusSeconds(60L * minutes).toString());
-        body.put("location_type", "clinic");
-        Api.Response booked = commands.post("/api/v1/appointments", body);
-        assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
-        return booked.id();
     }
 
     private static void status(String appointment, String status) {

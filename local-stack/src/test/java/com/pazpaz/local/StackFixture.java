@@ -12,6 +12,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -104,6 +106,25 @@ final class StackFixture {
             throw new IllegalStateException("assistant not added: " + added);
         }
         return new Actor(UserId.of(added.id()), owner.workspaceId(), Role.ASSISTANT);
+    }
+
+    /** An appointment at the clinic booked through the API, {@code minutes} long from {@code start}; returns its id. */
+    static String book(Api commands, String clientId, String start, int minutes) {
+        Api.Response booked = commands.post(
+                "/api/v1/appointments",
+                Map.of(
+                        "client_id",
+                        clientId,
+                        "scheduled_start",
+                        start,
+                        "scheduled_end",
+                        Instant.parse(start).plus(Duration.ofMinutes(minutes)).toString(),
+                        "location_type",
+                        "clinic"));
+        if (booked.status() != 201) {
+            throw new IllegalStateException("appointment not booked: " + booked);
+        }
+        return booked.id();
     }
 
     /** Rows matching {@code "<table> WHERE <condition>"}. */
