@@ -93,7 +93,8 @@ public final class BenchmarkSuite {
                 AxonPeer.run(bench, rawInserts);
             }
             projectionLag();
-            new QueryScenarios(bench).run();
+            SeededReads seeded = new QueryScenarios(bench).run();
+            new RowSecurityCost(bench, seeded).run();
             new GrowthScenario(bench).run();
             replay();
             report.memory();

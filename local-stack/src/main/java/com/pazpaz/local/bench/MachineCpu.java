@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 
 /**
  * Machine CPU of one stack, read from /proc: utime+stime of a JVM (without the benchmark's own driver threads)
@@ -40,6 +41,22 @@ final class MachineCpu {
 
     static MachineCpu watched() {
         return watched;
+    }
+
+    /**
+     * Runs the work with the driver's threads counted, for callers that do the measured work themselves (plain
+     * JDBC: the client's side of each statement is what a service's request thread would do); then as before.
+     */
+    static <T> T countingTheDriver(Callable<T> work) throws Exception {
+        MachineCpu before = watched;
+        if (before != null) {
+            watched = new MachineCpu(before.jvmPid, before.postmasterPid, true);
+        }
+        try {
+            return work.call();
+        } finally {
+            watched = before;
+        }
     }
 
     static long postmasterOf(Path postgresDataDirectory) throws IOException {

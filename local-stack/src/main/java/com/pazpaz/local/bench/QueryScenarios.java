@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,18 +25,26 @@ final class QueryScenarios {
     private static final Instant FIRST_DAY = Instant.parse("2031-01-06T00:00:00Z");
 
     private final BenchContext bench;
+    private Actor clientPractice;
+    private List<String> clients;
+    private SeededReads.Calendar largestCalendar;
 
     QueryScenarios(BenchContext bench) {
         this.bench = bench;
     }
 
-    void run() throws Exception {
+    /** Measures every read; returns what was seeded for them, for the row-security section's reads. */
+    SeededReads run() throws Exception {
         clients();
         notes();
         for (int appointments : new int[] {50, 500, 1000}) {
-            calendarWeek(appointments);
+            largestCalendar = calendarWeek(appointments);
         }
         calendarOfWeeklySeries();
+        return new SeededReads(
+                clientPractice.workspaceId().value(),
+                clients.stream().map(UUID::fromString).toList(),
+                largestCalendar);
     }
 
     /**
@@ -47,6 +56,8 @@ final class QueryScenarios {
         Actor practice = bench.newPractice("Client List " + PRACTICE_CLIENTS);
         long started = System.nanoTime();
         List<String> ids = new EventSeeder(bench).clients(practice, PRACTICE_CLIENTS);
+        clientPractice = practice;
+        clients = ids;
         Processors.awaitCaughtUp(
                 bench.stack.commandService().getBean(EventStoreHead.class).position(),
                 Duration.ofMinutes(10),
@@ -59,7 +70,7 @@ final class QueryScenarios {
                 "client",
                 "a single client (practice of " + total + " clients)",
                 owner,
-                bench.query("/api/v1/clients/" + ids.get(ids.size() / 2)));
+                bench.query("/api/v1/clients/" + SeededReads.clientReadOverHttp(ids)));
         measure("client-list", "client list, page of 50 (practice of " + total + " clients)", owner, list);
     }
 
@@ -82,8 +93,9 @@ final class QueryScenarios {
      * clients); appointment i goes to client i mod clients, 8 a day, so that none overlaps (the reference wrote
      * its rows past the conflict check; ours go through the API). The week read is the data's first week.
      */
-    private void calendarWeek(int appointments) throws Exception {
-        Http owner = bench.as(bench.newPractice("Calendar " + appointments));
+    private SeededReads.Calendar calendarWeek(int appointments) throws Exception {
+        Actor practice = bench.newPractice("Calendar " + appointments);
+        Http owner = bench.as(practice);
         Seeder seeder = new Seeder(bench, owner);
         int clientCount = appointments == 50 ? 10 : appointments / 10;
         List<String> clients = Seeder.parallel(clientCount, n -> () -> seeder.client(n));
@@ -94,14 +106,16 @@ final class QueryScenarios {
                         FIRST_DAY.plus(Duration.ofDays(i / 8)).plus(Duration.ofHours(9 + i % 8)),
                         Duration.ofHours(1)));
         bench.awaitReadable(owner, bench.query("/api/v1/appointments/" + ids.get(ids.size() - 1)));
-        String week = bench.query("/api/v1/appointments?page_size=100&start_date=" + FIRST_DAY + "&end_date="
-                + FIRST_DAY.plus(Duration.ofDays(7)));
+        Instant weekEnd = FIRST_DAY.plus(Duration.ofDays(7));
+        String week =
+                bench.query("/api/v1/appointments?page_size=100&start_date=" + FIRST_DAY + "&end_date=" + weekEnd);
         long inWeek = owner.getJson(week).get("total").asLong();
         measure(
                 "calendar-" + appointments,
                 "calendar of a week (" + inWeek + " of " + appointments + " appointments)",
                 owner,
                 week);
+        return new SeededReads.Calendar(practice.workspaceId().value(), appointments, FIRST_DAY, weekEnd, inWeek);
     }
 
     /**

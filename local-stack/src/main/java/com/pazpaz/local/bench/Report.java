@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /** Collects the figures of one run and writes them as a Markdown report naming the machine, JVM and commit. */
 final class Report {
@@ -17,6 +18,7 @@ final class Report {
     private final List<String> commands = new ArrayList<>();
     private final List<String> lags = new ArrayList<>();
     private final List<String> queries = new ArrayList<>();
+    private final List<String> rowSecurity = new ArrayList<>();
     private final List<String> replays = new ArrayList<>();
     private final List<String> growth = new ArrayList<>();
     private final List<String> seeding = new ArrayList<>();
@@ -24,6 +26,12 @@ final class Report {
     private final List<String> serviceMemory = new ArrayList<>();
     private final List<String> peers = new ArrayList<>();
     private final List<String> sideBySide = new ArrayList<>();
+    private static final String ROW_SECURITY_NOTE = "(a) is the tables' owner, a superuser, to which PostgreSQL"
+            + " applies no row policy; (a′) sends, still as the owner, the `set_config('app.workspace_id', …, true)`"
+            + " that query-service sends at each transaction's begin (one more round trip per read); (b) is"
+            + " query-service's own role, so the policy `workspace_isolation` also filters every row read: (a′)/(a)"
+            + " is the setting statement's cost, (b)/(a′) the policy's, (b)/(a) what row-level security costs a"
+            + " read. CPU here includes the JDBC client's work (the JVM column), as a request thread's would.";
     /** The figures the targets table is made of, by key (see {@link Targets}). */
     final Map<String, List<LoadResult>> measured = new HashMap<>();
 
@@ -92,6 +100,34 @@ final class Report {
     void query(String key, String label, List<LoadResult> results) {
         measured.put("query:" + key, results);
         queries.add("| " + label + " | 32 | " + latencies(results) + " | " + cpu(results) + " |");
+    }
+
+    /**
+     * One read without and with row-level security ({@link RowSecurityCost}): a row per variant, each but the
+     * first also as a share of the first (rate, p50, machine CPU per read).
+     */
+    void rowSecurity(String key, String label, Map<RowSecurityCost.Variant, List<LoadResult>> variants) {
+        List<LoadResult> baseline = variants.values().iterator().next();
+        variants.forEach((variant, results) -> {
+            measured.put(rowSecurityKey(variant, key), results);
+            rowSecurity.add("| " + label + " | " + variant.label + " | " + latencies(results) + " | " + cpu(results)
+                    + " | " + (results == baseline ? "—" : ratios(results, baseline)) + " |");
+        });
+    }
+
+    /** The key of a row-security figure: the variant and the key of the same read over HTTP. */
+    static String rowSecurityKey(RowSecurityCost.Variant variant, String read) {
+        return "rls:" + variant.name() + ":" + read;
+    }
+
+    /** "×rate · ×p50 · ×CPU" of the medians against the baseline's. */
+    private static String ratios(List<LoadResult> results, List<LoadResult> baseline) {
+        List<String> ratios = new ArrayList<>();
+        for (ToDoubleFunction<LoadResult> figure : List.<ToDoubleFunction<LoadResult>>of(
+                LoadResult::perSecond, LoadResult::p50, LoadResult::machineMicrosPerOp)) {
+            ratios.add(String.format("×%.2f", Figures.median(results, figure) / Figures.median(baseline, figure)));
+        }
+        return String.join(" · ", ratios);
     }
 
     /** "machine | JVM | PostgreSQL" CPU µs per operation, medians of the rounds; n/a when not measured. */
@@ -190,7 +226,7 @@ final class Report {
                 "* commit: " + commit()));
         section(
                 lines,
-                "## Targets of issue 12 (generated from the figures below)",
+                "## Targets of issue 12, and what row-level security costs (issue 13; generated from the figures below)",
                 "| target | measured | raw limit, same run | met? |",
                 new Targets(this).rows());
         section(
@@ -225,6 +261,16 @@ final class Report {
                 "## Queries (32 concurrent readers; each read also appends its access event)",
                 "| query | readers | per second | p50 | p95 | p99 | CPU/op machine | JVM | PostgreSQL |",
                 queries);
+        section(
+                lines,
+                "## Row-level security: query-service's reads in plain JDBC, without and with it (same PostgreSQL,"
+                        + " 1 connection, one read-only transaction per read)",
+                "| read | as | per second | p50 | p95 | p99 | CPU/op machine | JVM | PostgreSQL |"
+                        + " against (a): per second · p50 · CPU/op |",
+                rowSecurity);
+        if (!rowSecurity.isEmpty()) {
+            lines.addAll(List.of("", ROW_SECURITY_NOTE));
+        }
         section(lines, "## Replay", "| run | events per second | of raw page-read rows/s |", replays);
         section(
                 lines,

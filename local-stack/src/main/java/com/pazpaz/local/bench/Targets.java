@@ -17,6 +17,12 @@ final class Targets {
         "register-client", "schedule-appointment", "save-draft", "finalize", "amend"
     };
     private static final long MILLION = 1_000_000;
+    /** The reads the row-security section measures ({@link RowSecurityReads}), by their HTTP read's key. */
+    private static final String[][] ROW_SECURITY_READS = {
+        {"client", "a client by id"}, {"client-list", "a page of 50 clients"}, {"calendar-1000", "a week's calendar"}
+    };
+    /** Decision 287: below this share of the read over HTTP, the cost is within the spread of the HTTP reads. */
+    private static final double ROW_SECURITY_SHARE = 0.10;
 
     private final Report report;
     private final List<String> rows = new ArrayList<>();
@@ -57,6 +63,9 @@ final class Targets {
         latency("a client's notes, page of 50: p95 < 30 ms", "query:notes-page", LoadResult::p95, 30);
         latency("client search, 10,000 clients, 32 readers: p95 < 20 ms", "query:search-clients", LoadResult::p95, 20);
         latency("note search, 100,000 notes, 32 readers: p95 < 20 ms", "query:search-notes", LoadResult::p95, 20);
+        for (String[] read : ROW_SECURITY_READS) {
+            rowSecurity(read[0], read[1]);
+        }
         latency("projection lag under the 16-caller load: p99 < 50 ms", "lag:" + LAG_UNDER_LOAD, LoadResult::p99, 50);
         rebuild();
         memory("command-service");
@@ -114,6 +123,32 @@ final class Targets {
                         Figures.median(results, LoadResult::postgresMicrosPerOp)),
                 rawCpu,
                 micros <= 500));
+    }
+
+    /**
+     * What row-level security adds to a read's machine CPU ((b) − (a) of {@link RowSecurityCost}), against the
+     * whole read over HTTP of the same run (32 readers; its CPU per read hardly depends on the readers).
+     */
+    private void rowSecurity(String read, String name) {
+        String target = "row-level security (issue 13), " + name + ": CPU it adds to a read, (b) − (a), ≤ "
+                + Math.round(100 * ROW_SECURITY_SHARE) + " % of the read over HTTP";
+        List<LoadResult> without = report.measured.get(Report.rowSecurityKey(RowSecurityCost.Variant.OWNER, read));
+        List<LoadResult> with = report.measured.get(Report.rowSecurityKey(RowSecurityCost.Variant.QUERY_SERVICE, read));
+        List<LoadResult> http = report.measured.get("query:" + read);
+        if (without == null || with == null || http == null || without.get(0).cpu() == null) {
+            notMeasured(target);
+            return;
+        }
+        double before = Figures.median(without, LoadResult::machineMicrosPerOp);
+        double added = Figures.median(with, LoadResult::machineMicrosPerOp) - before;
+        double overHttp = Figures.median(http, LoadResult::machineMicrosPerOp);
+        rows.add(row(
+                target,
+                String.format(
+                        "%+,.0f µs (×%.2f the SQL read's; %s of the HTTP read's %,.0f µs)",
+                        added, (before + added) / before, Figures.percent(added, overHttp), overHttp),
+                String.format("(a) %,.0f µs per SQL read", before),
+                added <= ROW_SECURITY_SHARE * overHttp));
     }
 
     /** The fastest measured store's rate against 50,000 events/s; 1M within 30 s from the largest store. */
