@@ -1,20 +1,7 @@
--- Runs after every migration of the key vault (idempotent); see the event store's afterMigrate script for the
--- roles. command-service creates and shreds data keys; query-service reads them (to decrypt) and keeps its own
--- search keys: it creates and, when a rotation retires one, shreds their data keys, and only theirs (the row
--- policies below: a client's or a note's key is out of its reach, docs/decisions.md 102).
-DO $$
-BEGIN
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'pazpaz_command') THEN
-        CREATE ROLE pazpaz_command NOLOGIN;
-    END IF;
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'pazpaz_query') THEN
-        CREATE ROLE pazpaz_query NOLOGIN;
-    END IF;
-EXCEPTION WHEN duplicate_object OR unique_violation THEN
-    NULL;
-END
-$$;
-
+-- Runs after every migration of the key vault (idempotent); the roles come from db/service-roles (beforeMigrate).
+-- command-service creates and shreds data keys; query-service reads them (to decrypt) and keeps its own search
+-- keys: it creates and, when a rotation retires one, shreds their data keys, and only theirs (the row policies
+-- below: a client's or a note's key is out of its reach, docs/decisions.md 102).
 REVOKE ALL ON ALL TABLES IN SCHEMA key_vault FROM pazpaz_command, pazpaz_query;
 GRANT USAGE ON SCHEMA key_vault TO pazpaz_command, pazpaz_query;
 GRANT SELECT, INSERT, UPDATE ON key_vault.data_keys TO pazpaz_command;

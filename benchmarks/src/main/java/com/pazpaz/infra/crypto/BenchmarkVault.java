@@ -1,13 +1,13 @@
 package com.pazpaz.infra.crypto;
 
 import com.pazpaz.embedded.EmbeddedPostgresServer;
+import com.pazpaz.infra.schema.SchemaOwner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -31,13 +31,7 @@ final class BenchmarkVault {
             // one connection, kept open: a service's pool does not connect per query either
             SingleConnectionDataSource dataSource =
                     new SingleConnectionDataSource(url, postgres.username(), postgres.password(), true);
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .schemas("key_vault")
-                    .defaultSchema("key_vault")
-                    .locations("classpath:db/key-vault")
-                    .load()
-                    .migrate();
+            new SchemaOwner(dataSource).migration("key_vault", "key-vault").migrate();
             vault = new KeyVault(
                     new JdbcTemplate(dataSource),
                     new TransactionTemplate(new DataSourceTransactionManager(dataSource)));

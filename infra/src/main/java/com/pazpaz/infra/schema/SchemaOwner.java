@@ -12,13 +12,19 @@ import org.flywaydb.core.Flyway;
  */
 public record SchemaOwner(DataSource dataSource) {
 
+    /**
+     * The services' database roles, created before any migration (its {@code beforeMigrate}), so that each
+     * location's {@code afterMigrate} grants have a grantee whichever schema a database gets first.
+     */
+    static final String SERVICE_ROLES = "classpath:db/service-roles";
+
     /** The migration of {@code schema} from {@code classpath:db/<location>}, run as the owner. */
     public Flyway migration(String schema, String location) {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .schemas(schema)
                 .defaultSchema(schema)
-                .locations("classpath:db/" + location)
+                .locations("classpath:db/" + location, SERVICE_ROLES)
                 .load();
     }
 }

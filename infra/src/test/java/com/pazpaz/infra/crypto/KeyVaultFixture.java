@@ -1,11 +1,11 @@
 package com.pazpaz.infra.crypto;
 
 import com.pazpaz.embedded.TestInfrastructure;
+import com.pazpaz.infra.schema.SchemaOwner;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,13 +25,7 @@ final class KeyVaultFixture {
         dataSource.setUsername(postgres.username());
         dataSource.setPassword(postgres.password());
         dataSource.setMaximumPoolSize(4);
-        Flyway.configure()
-                .dataSource(dataSource)
-                .schemas("key_vault")
-                .defaultSchema("key_vault")
-                .locations("classpath:db/key-vault")
-                .load()
-                .migrate();
+        new SchemaOwner(dataSource).migration("key_vault", "key-vault").migrate();
         jdbc = new JdbcTemplate(dataSource);
         vault = new KeyVault(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
         masterKeys = new MasterKeyFile(masterKeyFile);

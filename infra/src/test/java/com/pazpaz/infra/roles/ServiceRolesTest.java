@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.pazpaz.embedded.TestInfrastructure;
+import com.pazpaz.infra.schema.SchemaOwner;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The service roles the afterMigrate scripts grant, tried by connecting as them: neither can rewrite, remove or
@@ -29,12 +30,8 @@ class ServiceRolesTest {
         url = TestInfrastructure.freshDatabase();
         for (String location : new String[] {"event-store:event_store", "key-vault:key_vault"}) {
             String[] parts = location.split(":");
-            Flyway.configure()
-                    .dataSource(url, postgres.username(), postgres.password())
-                    .schemas(parts[1])
-                    .defaultSchema(parts[1])
-                    .locations("classpath:db/" + parts[0])
-                    .load()
+            new SchemaOwner(new DriverManagerDataSource(url, postgres.username(), postgres.password()))
+                    .migration(parts[1], parts[0])
                     .migrate();
         }
         // what the local stack and a DBA do: the migration created the roles NOLOGIN, logging in is granted apart

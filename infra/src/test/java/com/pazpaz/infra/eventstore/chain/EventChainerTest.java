@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pazpaz.embedded.TestInfrastructure;
 import com.pazpaz.infra.eventstore.chain.ChainVerification.Kind;
+import com.pazpaz.infra.schema.SchemaOwner;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,13 +43,7 @@ class EventChainerTest {
         dataSource.setUsername(postgres.username());
         dataSource.setPassword(postgres.password());
         dataSource.setMaximumPoolSize(12);
-        Flyway.configure()
-                .dataSource(dataSource)
-                .schemas(SCHEMA)
-                .defaultSchema(SCHEMA)
-                .locations("classpath:db/event-store")
-                .load()
-                .migrate();
+        new SchemaOwner(dataSource).migration(SCHEMA, "event-store").migrate();
         jdbc = new JdbcTemplate(dataSource);
     }
 
