@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -91,14 +93,15 @@ final class MachineCpu {
         return false;
     }
 
-    private double postgres() {
-        double seconds = 0;
+    /** CPU seconds so far of each process of the PostgreSQL server, by pid. */
+    private Map<Long, Double> postgres() {
+        Map<Long, Double> seconds = new HashMap<>();
         try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
             for (Path process : processes) {
                 long pid = Long.parseLong(process.getFileName().toString());
                 Stat stat = Stat.read(process.resolve("stat"));
                 if (stat != null && (pid == postmasterPid || stat.parent() == postmasterPid)) {
-                    seconds += stat.cpuSeconds();
+                    seconds.put(pid, stat.cpuSeconds());
                 }
             }
         } catch (IOException e) {
@@ -107,14 +110,24 @@ final class MachineCpu {
         return seconds;
     }
 
-    /** CPU between two samples; backends that ended in between are lost (the pools keep theirs open). */
+    /**
+     * CPU between two samples. PostgreSQL's is summed process by process over those alive at the end: a process
+     * that started in the window counts from zero, one that ended in it is lost (the pools keep their backends
+     * open, so what is lost is an autovacuum worker's or a parallel worker's). A plain difference of two totals
+     * would subtract the whole lifetime of a process that ended in the window, and could come out negative.
+     */
     Usage between(Sample before, Sample after) {
         double driver = after.driver() - before.driver();
         double jvm = after.jvm() - before.jvm() - (driverIsWork ? 0 : driver);
-        return new Usage(jvm, after.postgres() - before.postgres(), driverIsWork ? 0 : driver);
+        double postgres = 0;
+        for (Map.Entry<Long, Double> process : after.postgres().entrySet()) {
+            postgres += process.getValue() - before.postgres().getOrDefault(process.getKey(), 0.0);
+        }
+        return new Usage(jvm, postgres, driverIsWork ? 0 : driver);
     }
 
-    record Sample(double jvm, double driver, double postgres) {}
+    /** CPU seconds so far: the JVM's, its driver threads', and each PostgreSQL process's by pid. */
+    record Sample(double jvm, double driver, Map<Long, Double> postgres) {}
 
     /** CPU seconds of a window: the JVM (without the driver), PostgreSQL, and the driver (not counted). */
     record Usage(double jvm, double postgres, double driver) {

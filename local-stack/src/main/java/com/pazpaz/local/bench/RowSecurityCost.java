@@ -22,14 +22,15 @@ import org.springframework.core.env.Environment;
  * {@code TokenWorkspaceTransactions} sends at each transaction's begin; and as query-service's own role, which the
  * policies hold to the workspace that statement names. The rounds alternate between the three, so that a
  * neighbour's load on a shared machine falls on all of them alike. The windows are short and fixed (not
- * {@code --seconds}): the whole section takes about 16 s with 3 rounds.
+ * {@code --seconds}, 1 s each: the per-process CPU of {@link MachineCpu} keeps them right): the whole section takes
+ * about 30 s with 3 rounds.
  */
 final class RowSecurityCost {
 
     /** The statement of query-service's {@code TokenWorkspaceTransactions} (package-private there). */
     static final String SET_WORKSPACE = "SELECT set_config('app.workspace_id', ?, true)";
 
-    private static final Duration WINDOW = Duration.ofMillis(500);
+    private static final Duration WINDOW = Duration.ofSeconds(1);
     private static final Duration WARM_UP = Duration.ofMillis(250);
     private static final Logger log = LoggerFactory.getLogger(RowSecurityCost.class);
 
