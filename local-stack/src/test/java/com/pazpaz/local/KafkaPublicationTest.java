@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every stored event reaches Kafka keyed by its workspace as a CloudEvent (binary mode, no Java names), and
- * the publisher resumes where it stopped after the whole stack restarts on the same data directory.
+ * Every stored event reaches Kafka keyed by its workspace as a CloudEvent (binary mode, no Java names), its value
+ * the very JSON the store holds (decision 282), and the publisher resumes where it stopped after the whole stack
+ * restarts on the same data directory.
  */
 class KafkaPublicationTest {
 
@@ -37,7 +39,10 @@ class KafkaPublicationTest {
             assertThat(DemoPractice.ensure(second)).isEqualTo(owner);
             register(second, owner, "After", "Restart");
             List<ConsumerRecord<String, String>> records = awaitAllPublished(second, owner);
+            Map<String, String> storedPayloads = storedPayloads(second, owner);
             assertThat(records).allSatisfy(record -> {
+                // forwarded as stored: every event here is in its current revision
+                assertThat(record.value()).isEqualTo(storedPayloads.get(KafkaTopic.header(record, "ce_id")));
                 assertThat(record.key()).isEqualTo(owner.workspaceId().toString());
                 assertThat(record.value()).startsWith("{").doesNotContain("com.pazpaz");
                 assertThat(KafkaTopic.header(record, "ce_type")).startsWith("pazpaz.");
@@ -85,17 +90,22 @@ class KafkaPublicationTest {
     }
 
     private static Set<String> storedEventIds(LocalStack stack, Actor owner) throws Exception {
+        return new HashSet<>(storedPayloads(stack, owner).keySet());
+    }
+
+    /** The stored JSON of each of the workspace's events, by event id. */
+    private static Map<String, String> storedPayloads(LocalStack stack, Actor owner) throws Exception {
         try (Connection db = DriverManager.getConnection(stack.jdbcUrl(), stack.jdbcUser(), stack.jdbcPassword());
                 var statement = db.prepareStatement(
-                        "SELECT event_identifier FROM event_store.domain_event_entry WHERE payload LIKE ?")) {
+                        "SELECT event_identifier, payload FROM event_store.domain_event_entry WHERE payload LIKE ?")) {
             statement.setString(1, "%" + owner.workspaceId() + "%");
             ResultSet rs = statement.executeQuery();
-            Set<String> ids = new HashSet<>();
+            Map<String, String> payloads = new HashMap<>();
             while (rs.next()) {
-                ids.add(rs.getString(1));
+                payloads.put(rs.getString(1), rs.getString(2));
             }
-            assertThat(ids).isNotEmpty();
-            return ids;
+            assertThat(payloads).isNotEmpty();
+            return payloads;
         }
     }
 }

@@ -4,6 +4,7 @@ import com.pazpaz.infra.messaging.MetadataKeys;
 import com.pazpaz.kernel.common.WorkspaceScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -50,11 +51,12 @@ public class KafkaEventPublisher {
         this.testHalt = testHalt;
     }
 
+    /** Takes the message, not its payload, so that Axon does not deserialise an event only to forward it. */
     @EventHandler
-    void publish(Object payload, EventMessage<?> event, TrackingToken token) {
-        String workspace = key(event);
-        ProducerRecord<String, String> record =
-                new ProducerRecord<>(properties.topic(), workspace, EventRecordBody.of(event, serializer));
+    void publish(EventMessage<?> event, TrackingToken token) {
+        String body = EventRecordBody.of(event, serializer);
+        String workspace = key(event, body);
+        ProducerRecord<String, String> record = new ProducerRecord<>(properties.topic(), workspace, body);
         EventRecordHeaders.write(record.headers(), event, workspace, positions.of(event, token));
         Future<RecordMetadata> send = producer.send(record);
         if (send.isDone()) {
@@ -65,9 +67,12 @@ public class KafkaEventPublisher {
     }
 
     /** The workspace the event is about (not the actor's: a platform administrator has none). */
-    private static String key(EventMessage<?> event) {
-        if (event.getPayload() instanceof WorkspaceScoped scoped) {
-            return scoped.workspaceId().toString();
+    private static String key(EventMessage<?> event, String body) {
+        if (WorkspaceScoped.class.isAssignableFrom(event.getPayloadType())) {
+            Optional<String> workspace = EventRecordBody.workspaceIdOf(body);
+            if (workspace.isPresent()) {
+                return workspace.get();
+            }
         }
         Object workspace = event.getMetaData().get(MetadataKeys.WORKSPACE_ID);
         return workspace != null ? workspace.toString() : "platform";

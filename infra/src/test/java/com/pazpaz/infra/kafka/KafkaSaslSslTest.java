@@ -87,7 +87,7 @@ class KafkaSaslSslTest {
                     new EventPositions(eventId -> OptionalLong.empty()),
                     new AckedSendsHalt(new RelayTestHooks(0)));
             // the relay's batch: it commits only once the broker acknowledged every record
-            DefaultUnitOfWork.startAndGet(event).execute(() -> publisher.publish(event.getPayload(), event, null));
+            DefaultUnitOfWork.startAndGet(event).execute(() -> publisher.publish(event, null));
         }
 
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig(CONSUMER_PASSWORD))) {
