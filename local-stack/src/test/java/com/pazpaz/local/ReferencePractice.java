@@ -2,10 +2,15 @@ package com.pazpaz.local;
 
 import com.pazpaz.importer.ReferenceImporter;
 import com.pazpaz.importer.ReferenceKeys;
+import com.pazpaz.infra.security.Actor;
+import com.pazpaz.kernel.ids.UserId;
+import com.pazpaz.kernel.ids.WorkspaceId;
+import com.pazpaz.kernel.workspace.Role;
 import com.pazpaz.local.demo.DemoFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
@@ -42,6 +47,27 @@ final class ReferencePractice {
     static final Instant FIRST_AMENDMENT = Instant.parse("2025-06-03T08:00:00Z");
     static final Instant SECOND_AMENDMENT = Instant.parse("2025-06-04T08:00:00Z");
     static final Instant CLIENT_READ = Instant.parse("2025-06-05T08:00:00Z");
+
+    /** The rows of each table a complete import of the practice brings in; the rows it refuses are not counted. */
+    static final Map<String, Long> IMPORTED_ROWS = Map.of(
+            "workspaces",
+            1L,
+            "users",
+            2L,
+            "services",
+            1L,
+            "locations",
+            1L,
+            "clients",
+            2L,
+            "appointments",
+            2L,
+            "sessions",
+            3L,
+            "session_attachments",
+            3L,
+            "audit_events",
+            3L);
 
     final UUID workspace = UUID.randomUUID();
     final UUID owner = UUID.randomUUID();
@@ -106,6 +132,15 @@ final class ReferencePractice {
                         Base64.getEncoder().encodeToString(MASTER),
                         Map.of("v1", Base64.getEncoder().encodeToString(V1))),
                 bucket);
+    }
+
+    /** The owner's reads on query-service, answered once it has applied every event stored by now. */
+    Api ownerReads() throws SQLException {
+        Actor ownerActor = new Actor(UserId.of(owner), WorkspaceId.of(workspace), Role.OWNER);
+        return StackFixture.queries(ownerActor)
+                .withHeader(
+                        "X-Consistency-Position",
+                        StackFixture.single("SELECT max(global_index) FROM event_store.domain_event_entry"));
     }
 
     /** The quota: room for the photo, the form and the small photo, not for the scan. */

@@ -29,6 +29,9 @@ class RemindersEndToEndTest {
     private static final Duration LEAD = Duration.ofHours(24);
     /** {@code pazpaz.reminders.service-user-id}'s default: the user the audit trail names for the contact reads. */
     private static final String SERVICE_USER = "00000000-0000-4000-8000-00000000e0a1";
+    /** The consumer's own tables, all of them (docs/reminders.md). */
+    private static final List<String> TABLES = List.of(
+            "processed_event", "practice_settings", "client_consent", "reminder", "practice_hours_zone", "send_marker");
 
     private static Actor owner;
     private static MovableClock clock;
@@ -64,31 +67,61 @@ class RemindersEndToEndTest {
         clock.set(start.minus(LEAD).plus(Duration.ofHours(1)));
     }
 
+    /** A new client with a reminder address at {@code mailbox}, and an appointment booked for them at the next start. */
+    private static Booking book(String mailbox, String firstName, boolean consent) {
+        String email = RemindersFixture.uniqueAddress(mailbox);
+        String client = RemindersFixture.registerClient(owner, firstName, email, consent);
+        Instant start = nextStart();
+        return new Booking(email, client, start, RemindersFixture.book(owner, client, start));
+    }
+
+    private record Booking(String email, String client, Instant start, String appointment) {}
+
+    /** Runs {@code steps} while the SMTP server is down, and starts it again on its port however they end. */
+    private static void whileSmtpIsDown(Steps steps) throws Exception {
+        smtp.stop();
+        try {
+            steps.run();
+        } finally {
+            smtp = RemindersFixture.smtp(smtpPort);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Steps {
+        void run() throws Exception;
+    }
+
+    private static void awaitAttempts(String what, String appointment, int attempts) throws Exception {
+        String expected = Integer.toString(attempts);
+        RemindersFixture.await(
+                what,
+                () -> expected.equals(
+                        RemindersFixture.reminder(SCHEMA, appointment).get("attempts")));
+    }
+
     @Test
     void aReminderEmailArrivesForAnAppointmentBookedThroughTheApi() throws Exception {
-        String email = RemindersFixture.uniqueAddress("dana");
-        String client = RemindersFixture.registerClient(owner, "Dana", email, true);
-        Instant start = nextStart();
-        String appointment = RemindersFixture.book(owner, client, start);
+        Booking booked = book("dana", "Dana", true);
 
-        RemindersFixture.awaitStatus("the reminder queued", SCHEMA, appointment, "pending");
-        assertThat(RemindersFixture.reminder(SCHEMA, appointment).get("due_at"))
-                .isEqualTo(start.minus(LEAD).toString());
-        makeDue(start);
+        RemindersFixture.awaitStatus("the reminder queued", SCHEMA, booked.appointment(), "pending");
+        assertThat(RemindersFixture.reminder(SCHEMA, booked.appointment()).get("due_at"))
+                .isEqualTo(booked.start().minus(LEAD).toString());
+        makeDue(booked.start());
 
         RemindersFixture.await(
                 "the e-mail received",
-                () -> !RemindersFixture.mailsTo(smtp, email).isEmpty());
-        MimeMessage mail = RemindersFixture.mailsTo(smtp, email).get(0);
+                () -> !RemindersFixture.mailsTo(smtp, booked.email()).isEmpty());
+        MimeMessage mail = RemindersFixture.mailsTo(smtp, booked.email()).get(0);
         assertThat(mail.getSubject()).isEqualTo("Appointment reminder");
         assertThat(GreenMailUtil.getBody(mail))
                 .contains("Hello Dana,")
                 .contains(java.time.format.DateTimeFormatter.ofPattern(
                                 "d MMMM yyyy 'at' HH:mm '(UTC)'", java.util.Locale.ENGLISH)
                         .withZone(java.time.ZoneOffset.UTC)
-                        .format(start));
-        RemindersFixture.awaitStatus("the outcome recorded", SCHEMA, appointment, "sent");
-        assertThat(RemindersFixture.reminder(SCHEMA, appointment))
+                        .format(booked.start()));
+        RemindersFixture.awaitStatus("the outcome recorded", SCHEMA, booked.appointment(), "sent");
+        assertThat(RemindersFixture.reminder(SCHEMA, booked.appointment()))
                 .containsEntry("attempts", "1")
                 .containsEntry("reason", null);
         // the contact read is an audited access, naming the reminders service and, as correlation, the appointment
@@ -97,15 +130,15 @@ class RemindersEndToEndTest {
             RemindersFixture.await(
                     "the contact read audited",
                     () -> audit
-                            .get("/api/v1/audit-events?page_size=100&resource_id=" + client)
+                            .get("/api/v1/audit-events?page_size=100&resource_id=" + booked.client())
                             .json()
                             .get("items")
                             .findValues("metadata")
                             .stream()
-                            .anyMatch(m ->
-                                    SERVICE_USER.equals(m.path("actor_user_id").asText())
-                                            && appointment.equals(
-                                                    m.path("correlation_id").asText())));
+                            .anyMatch(m -> SERVICE_USER.equals(
+                                            m.path("actor_user_id").asText())
+                                    && booked.appointment()
+                                            .equals(m.path("correlation_id").asText())));
         } catch (AssertionError e) {
             throw new AssertionError(e.getMessage() + ": "
                     + audit.get("/api/v1/audit-events?page_size=100").body());
@@ -195,38 +228,27 @@ class RemindersEndToEndTest {
 
     @Test
     void aClientWithoutConsentIsSkippedWithTheReason() throws Exception {
-        String email = RemindersFixture.uniqueAddress("omer");
-        String client = RemindersFixture.registerClient(owner, "Omer", email, false);
-        Instant start = nextStart();
-        String appointment = RemindersFixture.book(owner, client, start);
-        RemindersFixture.awaitStatus("queued", SCHEMA, appointment, "pending");
-        makeDue(start);
+        Booking booked = book("omer", "Omer", false);
+        RemindersFixture.awaitStatus("queued", SCHEMA, booked.appointment(), "pending");
+        makeDue(booked.start());
 
-        RemindersFixture.awaitStatus("skipped", SCHEMA, appointment, "skipped");
-        assertThat(RemindersFixture.reminder(SCHEMA, appointment))
+        RemindersFixture.awaitStatus("skipped", SCHEMA, booked.appointment(), "skipped");
+        assertThat(RemindersFixture.reminder(SCHEMA, booked.appointment()))
                 .containsEntry("reason", "no_consent")
                 .containsEntry("sent_at", null);
-        assertThat(RemindersFixture.mailsTo(smtp, email)).isEmpty();
+        assertThat(RemindersFixture.mailsTo(smtp, booked.email())).isEmpty();
     }
 
     @Test
     void whileSmtpIsDownTheReminderIsRetriedWithBackoffThenSent() throws Exception {
-        String email = RemindersFixture.uniqueAddress("yael");
-        String client = RemindersFixture.registerClient(owner, "Yael", email, true);
-        Instant start = nextStart();
-        String appointment = RemindersFixture.book(owner, client, start);
-        RemindersFixture.awaitStatus("queued", SCHEMA, appointment, "pending");
+        Booking booked = book("yael", "Yael", true);
+        RemindersFixture.awaitStatus("queued", SCHEMA, booked.appointment(), "pending");
 
-        smtp.stop();
-        try {
-            makeDue(start);
+        whileSmtpIsDown(() -> {
+            makeDue(booked.start());
             Instant firstTry = clock.instant();
-            RemindersFixture.await(
-                    "the first attempt failed",
-                    () -> "1"
-                            .equals(RemindersFixture.reminder(SCHEMA, appointment)
-                                    .get("attempts")));
-            Map<String, String> afterOne = RemindersFixture.reminder(SCHEMA, appointment);
+            awaitAttempts("the first attempt failed", booked.appointment(), 1);
+            Map<String, String> afterOne = RemindersFixture.reminder(SCHEMA, booked.appointment());
             assertThat(afterOne)
                     .containsEntry("status", "pending")
                     .containsEntry("reason", "smtp_failed: ConnectException");
@@ -236,89 +258,56 @@ class RemindersEndToEndTest {
             // the second attempt waits twice as long
             clock.advance(Duration.ofSeconds(30));
             Instant secondTry = clock.instant();
-            RemindersFixture.await(
-                    "the second attempt failed",
-                    () -> "2"
-                            .equals(RemindersFixture.reminder(SCHEMA, appointment)
-                                    .get("attempts")));
-            assertThat(RemindersFixture.reminder(SCHEMA, appointment).get("next_attempt_at"))
+            awaitAttempts("the second attempt failed", booked.appointment(), 2);
+            assertThat(RemindersFixture.reminder(SCHEMA, booked.appointment()).get("next_attempt_at"))
                     .isEqualTo(secondTry.plusSeconds(60).toString());
-        } finally {
-            smtp = RemindersFixture.smtp(smtpPort);
-        }
+        });
         clock.advance(Duration.ofSeconds(60));
-        RemindersFixture.awaitStatus("sent once SMTP is back", SCHEMA, appointment, "sent");
-        assertThat(RemindersFixture.reminder(SCHEMA, appointment)).containsEntry("attempts", "3");
-        assertThat(RemindersFixture.mailsTo(smtp, email)).hasSize(1);
+        RemindersFixture.awaitStatus("sent once SMTP is back", SCHEMA, booked.appointment(), "sent");
+        assertThat(RemindersFixture.reminder(SCHEMA, booked.appointment())).containsEntry("attempts", "3");
+        assertThat(RemindersFixture.mailsTo(smtp, booked.email())).hasSize(1);
     }
 
     @Test
     void afterTheLastAttemptTheReminderIsFailedWithTheReason() throws Exception {
-        String email = RemindersFixture.uniqueAddress("tamar");
-        String client = RemindersFixture.registerClient(owner, "Tamar", email, true);
-        Instant start = nextStart();
-        String appointment = RemindersFixture.book(owner, client, start);
-        RemindersFixture.awaitStatus("queued", SCHEMA, appointment, "pending");
+        Booking booked = book("tamar", "Tamar", true);
+        RemindersFixture.awaitStatus("queued", SCHEMA, booked.appointment(), "pending");
 
-        smtp.stop();
-        try {
-            makeDue(start);
+        whileSmtpIsDown(() -> {
+            makeDue(booked.start());
             // max-attempts is 5: the waits between them are 30 s, 1, 2 and 4 min
             for (int attempt = 1; attempt <= 5; attempt++) {
-                String attempts = Integer.toString(attempt);
-                RemindersFixture.await(
-                        "attempt " + attempt + " failed",
-                        () -> attempts.equals(
-                                RemindersFixture.reminder(SCHEMA, appointment).get("attempts")));
+                awaitAttempts("attempt " + attempt + " failed", booked.appointment(), attempt);
                 clock.advance(Duration.ofSeconds(30L << (attempt - 1)));
             }
-            RemindersFixture.awaitStatus("failed", SCHEMA, appointment, "failed");
-            assertThat(RemindersFixture.reminder(SCHEMA, appointment))
+            RemindersFixture.awaitStatus("failed", SCHEMA, booked.appointment(), "failed");
+            assertThat(RemindersFixture.reminder(SCHEMA, booked.appointment()))
                     .containsEntry("attempts", "5")
                     .containsEntry("reason", "smtp_failed: ConnectException")
                     .containsEntry("sent_at", null);
-        } finally {
-            smtp = RemindersFixture.smtp(smtpPort);
-        }
+        });
         Thread.sleep(300);
-        assertThat(RemindersFixture.mailsTo(smtp, email)).isEmpty();
-        assertThat(RemindersFixture.status(SCHEMA, appointment)).isEqualTo("failed");
+        assertThat(RemindersFixture.mailsTo(smtp, booked.email())).isEmpty();
+        assertThat(RemindersFixture.status(SCHEMA, booked.appointment())).isEqualTo("failed");
     }
 
     @Test
     void theTablesAreExactlyTheDocumentedOnes() throws Exception {
         assertThat(DocumentedTables.documented("docs/reminders.md"))
                 .hasSizeGreaterThan(20)
-                .isEqualTo(DocumentedTables.live(
-                        SCHEMA,
-                        List.of(
-                                "processed_event",
-                                "practice_settings",
-                                "client_consent",
-                                "reminder",
-                                "practice_hours_zone",
-                                "send_marker")));
+                .isEqualTo(DocumentedTables.live(SCHEMA, TABLES));
     }
 
     @Test
     void noPlaintextNameOrEmailInTheRemindersTables() throws Exception {
-        String email = RemindersFixture.uniqueAddress("zohar");
-        String client = RemindersFixture.registerClient(owner, "Zoharina", email, true);
-        Instant start = nextStart();
-        String appointment = RemindersFixture.book(owner, client, start);
-        makeDue(start);
-        RemindersFixture.awaitStatus("sent", SCHEMA, appointment, "sent");
+        Booking booked = book("zohar", "Zoharina", true);
+        makeDue(booked.start());
+        RemindersFixture.awaitStatus("sent", SCHEMA, booked.appointment(), "sent");
 
         List<String> rows = new ArrayList<>();
         try (Connection db = StackFixture.database();
                 Statement statement = db.createStatement()) {
-            for (String table : List.of(
-                    "processed_event",
-                    "practice_settings",
-                    "client_consent",
-                    "reminder",
-                    "practice_hours_zone",
-                    "send_marker")) {
+            for (String table : TABLES) {
                 try (ResultSet rs = statement.executeQuery("SELECT t::text FROM " + SCHEMA + "." + table + " t")) {
                     while (rs.next()) {
                         rows.add(rs.getString(1));
@@ -328,7 +317,7 @@ class RemindersEndToEndTest {
         }
         assertThat(rows)
                 .isNotEmpty()
-                .noneMatch(row -> row.contains(email)
+                .noneMatch(row -> row.contains(booked.email())
                         || row.contains("Zoharina")
                         || row.contains("Reminded")
                         || row.contains("@"));

@@ -89,14 +89,7 @@ class AttachmentCommandController {
             @PathVariable UUID attachmentId,
             @Valid @RequestBody RenameAttachmentRequest request,
             ExpectedVersion expected) {
-        WorkspaceId workspace = actor.requireWorkspace();
-        owners.clientOfLiveNote(SessionId.of(sessionId), workspace);
-        return changes.rename(
-                workspace,
-                AttachmentPlace.ofSession(SessionId.of(sessionId)),
-                AttachmentId.of(attachmentId),
-                request.fileName(),
-                expected.sequence());
+        return rename(liveNote(actor, sessionId), attachmentId, request, expected);
     }
 
     @PatchMapping("/api/v1/clients/{clientId}/attachments/{attachmentId}")
@@ -106,38 +99,49 @@ class AttachmentCommandController {
             @PathVariable UUID attachmentId,
             @Valid @RequestBody RenameAttachmentRequest request,
             ExpectedVersion expected) {
-        WorkspaceId workspace = actor.requireWorkspace();
-        owners.requireClient(ClientId.of(clientId), workspace);
-        return changes.rename(
-                workspace,
-                AttachmentPlace.ofClient(ClientId.of(clientId)),
-                AttachmentId.of(attachmentId),
-                request.fileName(),
-                expected.sequence());
+        return rename(client(actor, clientId), attachmentId, request, expected);
     }
 
     @DeleteMapping("/api/v1/sessions/{sessionId}/attachments/{attachmentId}")
     CommandResponse deleteInSession(
             Actor actor, @PathVariable UUID sessionId, @PathVariable UUID attachmentId, ExpectedVersion expected) {
-        WorkspaceId workspace = actor.requireWorkspace();
-        owners.clientOfLiveNote(SessionId.of(sessionId), workspace);
-        return changes.delete(
-                workspace,
-                AttachmentPlace.ofSession(SessionId.of(sessionId)),
-                AttachmentId.of(attachmentId),
-                expected.sequence());
+        return delete(liveNote(actor, sessionId), attachmentId, expected);
     }
 
     @DeleteMapping("/api/v1/clients/{clientId}/attachments/{attachmentId}")
     CommandResponse deleteOfClient(
             Actor actor, @PathVariable UUID clientId, @PathVariable UUID attachmentId, ExpectedVersion expected) {
+        return delete(client(actor, clientId), attachmentId, expected);
+    }
+
+    /** The place of a note's files, once the note is found live in the caller's workspace (404 otherwise). */
+    private Place liveNote(Actor actor, UUID sessionId) {
         WorkspaceId workspace = actor.requireWorkspace();
-        owners.requireClient(ClientId.of(clientId), workspace);
-        return changes.delete(
-                workspace,
-                AttachmentPlace.ofClient(ClientId.of(clientId)),
+        SessionId session = SessionId.of(sessionId);
+        owners.clientOfLiveNote(session, workspace);
+        return new Place(workspace, AttachmentPlace.ofSession(session));
+    }
+
+    /** The place of a client's files, once the client is found in the caller's workspace (404 otherwise). */
+    private Place client(Actor actor, UUID clientId) {
+        WorkspaceId workspace = actor.requireWorkspace();
+        ClientId client = ClientId.of(clientId);
+        owners.requireClient(client, workspace);
+        return new Place(workspace, AttachmentPlace.ofClient(client));
+    }
+
+    private CommandResponse rename(
+            Place place, UUID attachmentId, RenameAttachmentRequest request, ExpectedVersion expected) {
+        return changes.rename(
+                place.workspace(),
+                place.files(),
                 AttachmentId.of(attachmentId),
+                request.fileName(),
                 expected.sequence());
+    }
+
+    private CommandResponse delete(Place place, UUID attachmentId, ExpectedVersion expected) {
+        return changes.delete(place.workspace(), place.files(), AttachmentId.of(attachmentId), expected.sequence());
     }
 
     private ResponseEntity<CommandResponse> created(String listPath, UploadedAttachment uploaded) {
@@ -167,4 +171,7 @@ class AttachmentCommandController {
         }
         return file;
     }
+
+    /** Where the files addressed by a request live, checked to be the caller's before any other check. */
+    private record Place(WorkspaceId workspace, AttachmentPlace files) {}
 }

@@ -1,6 +1,7 @@
 package com.pazpaz.command.careplan;
 
 import com.pazpaz.command.client.ClientLookup;
+import com.pazpaz.command.common.ClientRecord;
 import com.pazpaz.command.common.CommandAnswers;
 import com.pazpaz.command.common.ExpectedVersion;
 import com.pazpaz.command.common.RecordCommandGateway;
@@ -20,6 +21,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -87,25 +89,25 @@ class CarePlanCommandController {
             @PathVariable UUID carePlanId,
             ExpectedVersion expected,
             @Valid @RequestBody CarePlanRequest request) {
-        Plan plan = plan(actor, carePlanId);
-        return answers.ok(commands.send(
-                new SaveCarePlanDraftCommand(
+        return send(
+                actor,
+                carePlanId,
+                plan -> new SaveCarePlanDraftCommand(
                         plan.id(),
                         plan.workspace(),
                         actor.userId(),
                         encryptor.content(plan.id(), plan.client(), request, directory.itemsOf(plan.id())),
                         clock.instant(),
-                        expected.sequence()),
-                plan.id()));
+                        expected.sequence()));
     }
 
     @PostMapping("/api/v1/care-plans/{carePlanId}/activate")
     ResponseEntity<CommandResponse> activate(Actor actor, @PathVariable UUID carePlanId, ExpectedVersion expected) {
-        Plan plan = plan(actor, carePlanId);
-        return answers.ok(commands.send(
-                new ActivateCarePlanCommand(
-                        plan.id(), plan.workspace(), actor.userId(), clock.instant(), expected.sequence()),
-                plan.id()));
+        return send(
+                actor,
+                carePlanId,
+                plan -> new ActivateCarePlanCommand(
+                        plan.id(), plan.workspace(), actor.userId(), clock.instant(), expected.sequence()));
     }
 
     /** A recorded revision of an active plan: the whole plan afterwards, who (the caller), when (now) and why. */
@@ -115,20 +117,19 @@ class CarePlanCommandController {
             @PathVariable UUID carePlanId,
             ExpectedVersion expected,
             @Valid @RequestBody ReviseCarePlanRequest request) {
-        Plan plan = plan(actor, carePlanId);
-        UUID revisionId = UUID.randomUUID();
-        Instant now = clock.instant();
-        return answers.ok(commands.send(
-                new ReviseCarePlanCommand(
-                        plan.id(),
-                        plan.workspace(),
-                        actor.userId(),
-                        encryptor.content(plan.id(), plan.client(), request.plan(), directory.itemsOf(plan.id())),
-                        revisionId,
-                        encryptor.revisionReason(revisionId, plan.client(), request.reason()),
-                        now,
-                        expected.sequence()),
-                plan.id()));
+        return send(actor, carePlanId, plan -> {
+            UUID revisionId = UUID.randomUUID();
+            Instant now = clock.instant();
+            return new ReviseCarePlanCommand(
+                    plan.id(),
+                    plan.workspace(),
+                    actor.userId(),
+                    encryptor.content(plan.id(), plan.client(), request.plan(), directory.itemsOf(plan.id())),
+                    revisionId,
+                    encryptor.revisionReason(revisionId, plan.client(), request.reason()),
+                    now,
+                    expected.sequence());
+        });
     }
 
     @PostMapping("/api/v1/care-plans/{carePlanId}/close")
@@ -137,27 +138,26 @@ class CarePlanCommandController {
             @PathVariable UUID carePlanId,
             ExpectedVersion expected,
             @Valid @RequestBody CloseCarePlanRequest request) {
-        Plan plan = plan(actor, carePlanId);
-        return answers.ok(commands.send(
-                new CloseCarePlanCommand(
+        return send(
+                actor,
+                carePlanId,
+                plan -> new CloseCarePlanCommand(
                         plan.id(),
                         plan.workspace(),
                         actor.userId(),
                         request.outcome(),
                         encryptor.closeReason(plan.id(), plan.client(), request.reason()),
                         clock.instant(),
-                        expected.sequence()),
-                plan.id()));
+                        expected.sequence()));
     }
 
-    /** The plan in the caller's workspace; 404 for a plan that does not exist there. */
-    private Plan plan(Actor actor, UUID carePlanId) {
-        WorkspaceId workspace = actor.requireWorkspace();
-        CarePlanId id = CarePlanId.of(carePlanId);
-        ClientId client = directory.clientOf(id, workspace).orElseThrow(RecordNotFoundException::new);
-        return new Plan(id, workspace, client);
+    /**
+     * Finds the plan in the caller's workspace (404 for a plan that does not exist there, before any other check),
+     * sends the command made for it and answers 200 with the plan's new version.
+     */
+    private ResponseEntity<CommandResponse> send(
+            Actor actor, UUID carePlanId, Function<ClientRecord<CarePlanId>, Object> command) {
+        ClientRecord<CarePlanId> plan = ClientRecord.find(actor, CarePlanId.of(carePlanId), directory::clientOf);
+        return answers.ok(commands.send(command.apply(plan), plan.id()));
     }
-
-    /** A plan the caller may act on: its id, the caller's workspace, and the client whose key encrypts it. */
-    private record Plan(CarePlanId id, WorkspaceId workspace, ClientId client) {}
 }

@@ -50,7 +50,7 @@ class LocationCommandController {
     @PostMapping
     ResponseEntity<CommandResponse> create(Actor actor, @Valid @RequestBody CreateLocationRequest request) {
         WorkspaceId workspaceId = actor.requireWorkspace();
-        requireFreeName(workspaceId, request.name(), null);
+        names.requireFree(workspaceId, request.name(), null);
         LocationId locationId = LocationId.of(UUID.randomUUID());
         CommandResponse response = commands.send(
                 new CreateLocationCommand(
@@ -76,7 +76,7 @@ class LocationCommandController {
         WorkspaceId workspaceId = actor.requireWorkspace();
         LocationId id = LocationId.of(locationId);
         if (request.name() != null) {
-            requireFreeName(workspaceId, request.name(), id);
+            names.requireFree(workspaceId, request.name(), id);
         }
         return answers.ok(commands.send(
                 new ReviseLocationCommand(
@@ -106,11 +106,5 @@ class LocationCommandController {
                         clock.instant(),
                         expected.sequence()),
                 id));
-    }
-
-    private void requireFreeName(WorkspaceId workspaceId, String name, LocationId except) {
-        if (names.isTaken(workspaceId, name, except)) {
-            throw LocationNames.taken(name);
-        }
     }
 }

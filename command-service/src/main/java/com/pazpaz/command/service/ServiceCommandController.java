@@ -51,7 +51,7 @@ class ServiceCommandController {
     ResponseEntity<CommandResponse> create(Actor actor, @Valid @RequestBody CreateServiceRequest request) {
         WorkspaceId workspaceId = actor.requireWorkspace();
         PriceFields.require(request.price(), request.currency());
-        requireFreeName(workspaceId, request.name(), null);
+        names.requireFree(workspaceId, request.name(), null);
         ServiceId serviceId = ServiceId.of(UUID.randomUUID());
         CommandResponse response = commands.send(
                 new CreateServiceCommand(
@@ -81,7 +81,7 @@ class ServiceCommandController {
         WorkspaceId workspaceId = actor.requireWorkspace();
         ServiceId id = ServiceId.of(serviceId);
         if (request.name() != null) {
-            requireFreeName(workspaceId, request.name(), id);
+            names.requireFree(workspaceId, request.name(), id);
         }
         return answers.ok(commands.send(
                 new ReviseServiceCommand(
@@ -112,11 +112,5 @@ class ServiceCommandController {
                         clock.instant(),
                         expected.sequence()),
                 id));
-    }
-
-    private void requireFreeName(WorkspaceId workspaceId, String name, ServiceId except) {
-        if (names.isTaken(workspaceId, name, except)) {
-            throw ServiceNames.taken(name);
-        }
     }
 }

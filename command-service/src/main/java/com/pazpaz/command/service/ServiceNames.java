@@ -2,7 +2,7 @@ package com.pazpaz.command.service;
 
 import com.pazpaz.command.common.CommandLookups;
 import com.pazpaz.command.common.NameReservations;
-import com.pazpaz.kernel.common.BusinessRuleViolation;
+import com.pazpaz.command.common.ReservedNames;
 import com.pazpaz.kernel.ids.ServiceId;
 import com.pazpaz.kernel.ids.WorkspaceId;
 import com.pazpaz.kernel.service.ServiceCreatedEvent;
@@ -15,43 +15,29 @@ import org.springframework.stereotype.Component;
 /** Keeps the services' names reserved, in the event transaction (a taken name fails the command: 409). */
 @Component
 @ProcessingGroup(CommandLookups.PROCESSING_GROUP)
-public class ServiceNames {
+public class ServiceNames extends ReservedNames<ServiceId> {
 
-    static final String KIND = "SERVICE";
-
-    private final NameReservations names;
-
-    ServiceNames(NameReservations names) {
-        this.names = names;
-    }
-
-    /** R-SVC-1, D5: the same answer on create and on rename. */
-    static BusinessRuleViolation taken(String name) {
-        return new BusinessRuleViolation(
-                BusinessRuleViolation.Kind.CONFLICT, "Service with name '" + name + "' already exists");
-    }
-
-    boolean isTaken(WorkspaceId workspaceId, String name, ServiceId except) {
-        return names.isTaken(KIND, workspaceId, name, except);
+    ServiceNames(NameReservations reservations) {
+        super(reservations, "Service");
     }
 
     /** Whether the service exists (archived too) in the workspace: a deleted one's name is released. */
     public boolean exists(WorkspaceId workspaceId, ServiceId serviceId) {
-        return names.holds(KIND, workspaceId, serviceId);
+        return holds(workspaceId, serviceId);
     }
 
     @EventHandler
     void on(ServiceCreatedEvent event) {
-        names.reserve(KIND, event.workspaceId(), event.name(), event.serviceId(), taken(event.name()));
+        reserve(event.workspaceId(), event.name(), event.serviceId());
     }
 
     @EventHandler
     void on(ServiceRenamedEvent event) {
-        names.rename(KIND, event.name(), event.serviceId(), taken(event.name()));
+        rename(event.name(), event.serviceId());
     }
 
     @EventHandler
     void on(ServiceDeletedEvent event) {
-        names.release(KIND, event.serviceId());
+        release(event.serviceId());
     }
 }

@@ -1,5 +1,6 @@
 package com.pazpaz.command.session;
 
+import com.pazpaz.command.common.ClientRecord;
 import com.pazpaz.command.common.CommandAnswers;
 import com.pazpaz.command.common.ExpectedVersion;
 import com.pazpaz.command.common.RecordCommandGateway;
@@ -9,10 +10,7 @@ import com.pazpaz.infra.web.CommandResponse;
 import com.pazpaz.infra.web.ProblemResponses.FieldProblem;
 import com.pazpaz.infra.web.ValidationFailedException;
 import com.pazpaz.kernel.careplan.CarePlanEncryption;
-import com.pazpaz.kernel.common.RecordNotFoundException;
-import com.pazpaz.kernel.ids.ClientId;
 import com.pazpaz.kernel.ids.SessionId;
-import com.pazpaz.kernel.ids.WorkspaceId;
 import com.pazpaz.kernel.session.RecordGoalProgressCommand;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -60,26 +58,26 @@ class GoalProgressCommandController {
             @PathVariable UUID sessionId,
             ExpectedVersion expected,
             @Valid @RequestBody GoalProgressRequest request) {
-        WorkspaceId workspace = actor.requireWorkspace();
-        SessionId id = SessionId.of(sessionId);
-        ClientId client = notes.clientOf(id, workspace).orElseThrow(RecordNotFoundException::new);
-        if (!plans.isGoalOf(request.carePlanId(), request.goalId(), client, workspace)) {
+        ClientRecord<SessionId> note = ClientRecord.find(actor, SessionId.of(sessionId), notes::clientOf);
+        if (!plans.isGoalOf(request.carePlanId(), request.goalId(), note.client(), note.workspace())) {
             throw new ValidationFailedException(List.of(
                     new FieldProblem("goal_id", "must be a current goal of a plan of care of the note's client")));
         }
         UUID entryId = UUID.randomUUID();
         return answers.ok(commands.send(
                 new RecordGoalProgressCommand(
-                        id,
-                        workspace,
+                        note.id(),
+                        note.workspace(),
                         actor.userId(),
                         entryId,
                         request.carePlanId(),
                         request.goalId(),
-                        encryptor.goalProgress(id, client, entryId, CarePlanEncryption.PROGRESS_NOTE, request.note()),
-                        encryptor.goalProgress(id, client, entryId, CarePlanEncryption.MEASURE, request.measure()),
+                        encryptor.goalProgress(
+                                note.id(), note.client(), entryId, CarePlanEncryption.PROGRESS_NOTE, request.note()),
+                        encryptor.goalProgress(
+                                note.id(), note.client(), entryId, CarePlanEncryption.MEASURE, request.measure()),
                         clock.instant(),
                         expected.sequence()),
-                id));
+                note.id()));
     }
 }

@@ -1,5 +1,6 @@
 package com.pazpaz.command.session;
 
+import com.pazpaz.command.common.ClientRecord;
 import com.pazpaz.command.common.CommandAnswers;
 import com.pazpaz.command.common.ExpectedVersion;
 import com.pazpaz.command.common.RecordCommandGateway;
@@ -9,10 +10,8 @@ import com.pazpaz.infra.security.Actor;
 import com.pazpaz.infra.web.CommandResponse;
 import com.pazpaz.infra.web.ProblemResponses.FieldProblem;
 import com.pazpaz.infra.web.ValidationFailedException;
-import com.pazpaz.kernel.common.RecordNotFoundException;
 import com.pazpaz.kernel.ids.ClientId;
 import com.pazpaz.kernel.ids.SessionId;
-import com.pazpaz.kernel.ids.WorkspaceId;
 import com.pazpaz.kernel.session.AmendSessionCommand;
 import com.pazpaz.kernel.session.CreateSessionCommand;
 import com.pazpaz.kernel.session.DeleteSessionCommand;
@@ -30,6 +29,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -108,24 +108,19 @@ class SessionCommandController {
             @PathVariable UUID sessionId,
             ExpectedVersion expected,
             @Valid @RequestBody SessionChangesRequest request) {
-        Instant now = clock.instant();
-        request.requireClearableNulls();
-        if (request.sessionDate() != null) {
-            requireNotInFuture(request.sessionDate(), now);
-        }
-        Note note = note(actor, sessionId);
-        SessionPatch patch = patch(note, request, request.sessionDate());
-        return answers.ok(commands.send(
-                new SaveSessionDraftCommand(
+        Instant now = changeTime(request);
+        return send(
+                actor,
+                sessionId,
+                note -> new SaveSessionDraftCommand(
                         note.id(),
                         note.workspace(),
                         actor.userId(),
-                        patch,
+                        patch(note, request, request.sessionDate()),
                         true,
                         UUID.randomUUID(),
                         now,
-                        expected.sequence()),
-                note.id()));
+                        expected.sequence()));
     }
 
     /** Autosave (R-SES-4); rate-limited before anything else (R-RL-2); refused on a finalized note (D10). */
@@ -136,19 +131,18 @@ class SessionCommandController {
             ExpectedVersion expected,
             @Valid @RequestBody SessionChangesRequest request) {
         autosaves.acquire(actor.userId(), SessionId.of(sessionId));
-        Note note = note(actor, sessionId);
-        SessionPatch patch = patch(note, request, null);
-        return answers.ok(commands.send(
-                new SaveSessionDraftCommand(
+        return send(
+                actor,
+                sessionId,
+                note -> new SaveSessionDraftCommand(
                         note.id(),
                         note.workspace(),
                         actor.userId(),
-                        patch,
+                        patch(note, request, null),
                         false,
                         null,
                         clock.instant(),
-                        expected.sequence()),
-                note.id()));
+                        expected.sequence()));
     }
 
     @PostMapping("/{sessionId}/amend")
@@ -157,38 +151,33 @@ class SessionCommandController {
             @PathVariable UUID sessionId,
             ExpectedVersion expected,
             @Valid @RequestBody AmendSessionRequest request) {
-        Instant now = clock.instant();
-        request.requireClearableNulls();
-        if (request.sessionDate() != null) {
-            requireNotInFuture(request.sessionDate(), now);
-        }
-        Note note = note(actor, sessionId);
-        UUID versionId = UUID.randomUUID();
-        return answers.ok(commands.send(
-                new AmendSessionCommand(
-                        note.id(),
-                        note.workspace(),
-                        actor.userId(),
-                        patch(note, request, request.sessionDate()),
-                        encryptor.amendmentReason(note.id(), note.client(), versionId, request.reason()),
-                        versionId,
-                        now,
-                        expected.sequence()),
-                note.id()));
+        Instant now = changeTime(request);
+        return send(actor, sessionId, note -> {
+            UUID versionId = UUID.randomUUID();
+            return new AmendSessionCommand(
+                    note.id(),
+                    note.workspace(),
+                    actor.userId(),
+                    patch(note, request, request.sessionDate()),
+                    encryptor.amendmentReason(note.id(), note.client(), versionId, request.reason()),
+                    versionId,
+                    now,
+                    expected.sequence());
+        });
     }
 
     @PostMapping("/{sessionId}/finalize")
     ResponseEntity<CommandResponse> finalizeNote(Actor actor, @PathVariable UUID sessionId, ExpectedVersion expected) {
-        Note note = note(actor, sessionId);
-        return answers.ok(commands.send(
-                new FinalizeSessionCommand(
+        return send(
+                actor,
+                sessionId,
+                note -> new FinalizeSessionCommand(
                         note.id(),
                         note.workspace(),
                         actor.userId(),
                         UUID.randomUUID(),
                         clock.instant(),
-                        expected.sequence()),
-                note.id()));
+                        expected.sequence()));
     }
 
     /** Owner only, for a stated reason (decision 180): a legal record goes back to being a draft. */
@@ -198,19 +187,18 @@ class SessionCommandController {
             @PathVariable UUID sessionId,
             ExpectedVersion expected,
             @Valid @RequestBody(required = false) UnfinalizeSessionRequest request) {
-        Note note = note(actor, sessionId);
-        requireOwner(actor, "Only the practice's owner unfinalizes a note");
-        if (request == null || request.reason() == null || request.reason().isBlank()) {
-            throw new ValidationFailedException(List.of(new FieldProblem("reason", "must not be blank")));
-        }
-        return answers.ok(commands.send(
-                new UnfinalizeSessionCommand(
-                        note.id(),
-                        note.workspace(),
-                        clock.instant(),
-                        encryptor.unfinalizeReason(note.id(), note.client(), request.reason()),
-                        expected.sequence()),
-                note.id()));
+        return send(actor, sessionId, note -> {
+            requireOwner(actor, "Only the practice's owner unfinalizes a note");
+            if (request == null || request.reason() == null || request.reason().isBlank()) {
+                throw new ValidationFailedException(List.of(new FieldProblem("reason", "must not be blank")));
+            }
+            return new UnfinalizeSessionCommand(
+                    note.id(),
+                    note.workspace(),
+                    clock.instant(),
+                    encryptor.unfinalizeReason(note.id(), note.client(), request.reason()),
+                    expected.sequence());
+        });
     }
 
     /** Soft delete (R-DEL-1). Answers 200 with the command response, like every command here (docs/api.md). */
@@ -220,56 +208,69 @@ class SessionCommandController {
             @PathVariable UUID sessionId,
             ExpectedVersion expected,
             @Valid @RequestBody(required = false) DeleteSessionRequest request) {
-        Note note = note(actor, sessionId);
-        String reason = request == null ? null : request.reason();
-        return answers.ok(commands.send(
-                new DeleteSessionCommand(
-                        note.id(),
-                        note.workspace(),
-                        actor.userId(),
-                        encryptor.deletionReason(note.id(), note.client(), reason),
-                        clock.instant(),
-                        expected.sequence()),
-                note.id()));
+        return send(actor, sessionId, note -> {
+            String reason = request == null ? null : request.reason();
+            return new DeleteSessionCommand(
+                    note.id(),
+                    note.workspace(),
+                    actor.userId(),
+                    encryptor.deletionReason(note.id(), note.client(), reason),
+                    clock.instant(),
+                    expected.sequence());
+        });
     }
 
     @PostMapping("/{sessionId}/restore")
     ResponseEntity<CommandResponse> restore(Actor actor, @PathVariable UUID sessionId, ExpectedVersion expected) {
-        Note note = note(actor, sessionId);
-        return answers.ok(commands.send(
-                new RestoreSessionCommand(note.id(), note.workspace(), clock.instant(), expected.sequence()),
-                note.id()));
+        return send(
+                actor,
+                sessionId,
+                note -> new RestoreSessionCommand(note.id(), note.workspace(), clock.instant(), expected.sequence()));
     }
 
     @DeleteMapping("/{sessionId}/permanent")
     ResponseEntity<CommandResponse> purge(Actor actor, @PathVariable UUID sessionId, ExpectedVersion expected) {
-        Note note = note(actor, sessionId);
-        // crypto-shredding cannot be undone (decision 180)
-        requireOwner(actor, "Only the practice's owner permanently deletes a note");
-        return answers.ok(commands.send(
-                new PurgeSessionCommand(
-                        note.id(),
-                        note.workspace(),
-                        PurgeReason.PERMANENT_DELETE_REQUESTED,
-                        clock.instant(),
-                        expected.sequence()),
-                note.id()));
+        return send(actor, sessionId, note -> {
+            // crypto-shredding cannot be undone (decision 180)
+            requireOwner(actor, "Only the practice's owner permanently deletes a note");
+            return new PurgeSessionCommand(
+                    note.id(),
+                    note.workspace(),
+                    PurgeReason.PERMANENT_DELETE_REQUESTED,
+                    clock.instant(),
+                    expected.sequence());
+        });
     }
 
-    /** The note in the caller's workspace; 404 for a note that does not exist there (or was purged). */
-    private Note note(Actor actor, UUID sessionId) {
-        WorkspaceId workspace = actor.requireWorkspace();
-        SessionId id = SessionId.of(sessionId);
-        ClientId client = directory.clientOf(id, workspace).orElseThrow(RecordNotFoundException::new);
-        return new Note(id, workspace, client);
+    /**
+     * Finds the note in the caller's workspace (404 for a note that does not exist there, or was purged, before any
+     * other check), sends the command made for it and answers 200 with the note's new version.
+     */
+    private ResponseEntity<CommandResponse> send(
+            Actor actor, UUID sessionId, Function<ClientRecord<SessionId>, Object> command) {
+        ClientRecord<SessionId> note = ClientRecord.find(actor, SessionId.of(sessionId), directory::clientOf);
+        return answers.ok(commands.send(command.apply(note), note.id()));
     }
 
-    private SessionPatch patch(Note note, SessionChangesRequest request, Instant sessionDate) {
+    private SessionPatch patch(ClientRecord<SessionId> note, SessionChangesRequest request, Instant sessionDate) {
         return new SessionPatch(
                 encryptor.forNote(note.id(), note.client(), request.soapChanges()),
                 sessionDate,
                 request.durationSent(),
                 request.durationMinutes());
+    }
+
+    /**
+     * Now, as the time of a change, once the change is checked before the note is looked up: nulls only where they
+     * clear, and a moved session date not in the future.
+     */
+    private Instant changeTime(SessionChangesRequest request) {
+        Instant now = clock.instant();
+        request.requireClearableNulls();
+        if (request.sessionDate() != null) {
+            requireNotInFuture(request.sessionDate(), now);
+        }
+        return now;
     }
 
     /** R-SES-2: a note records an encounter that has happened. */
@@ -279,9 +280,6 @@ class SessionCommandController {
                     List.of(new FieldProblem("session_date", "Session date cannot be in the future")));
         }
     }
-
-    /** A note the caller may act on: its id, the caller's workspace, and the client whose key encrypts it. */
-    private record Note(SessionId id, WorkspaceId workspace, ClientId client) {}
 
     /** After the note is found (another practice's note is 404 first): an assistant may not do this. */
     private static void requireOwner(Actor actor, String refusal) {

@@ -77,7 +77,7 @@ class AppointmentQueryController {
                         .orElseThrow(RecordNotFoundException::new);
         AppointmentView view = views.of(workspaceId, List.of(row)).get(0);
         if (asOf != null) {
-            audit.recordRead(actor, RESOURCE, appointmentId, "read_as_of", Map.of("as_of", asOf.toString()));
+            audit.recordReadAsOf(actor, RESOURCE, appointmentId, asOf);
         } // else a plain read: PhiReadGuard records it before the body is written
         return view;
     }

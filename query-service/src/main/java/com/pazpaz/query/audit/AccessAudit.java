@@ -4,6 +4,7 @@ import com.pazpaz.infra.access.AccessRecords;
 import com.pazpaz.infra.messaging.RequestMetadataSource;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.kernel.audit.PhiAccessedEvent;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -37,5 +38,10 @@ public class AccessAudit {
                 new PhiAccessedEvent(actor.requireWorkspace(), resourceType, resourceId, operation, details);
         writer.appendDurably(AccessRecords.of(read, actor, requestMetadata));
         PhiReadGuard.recorded();
+    }
+
+    /** Records that the actor read one record as it stood at {@code asOf}, rebuilt from its events. */
+    public void recordReadAsOf(Actor actor, String resourceType, UUID resourceId, Instant asOf) {
+        recordRead(actor, resourceType, resourceId, "read_as_of", Map.of("as_of", asOf.toString()));
     }
 }

@@ -58,7 +58,7 @@ class CarePlanQueryController {
         UUID workspaceId = actor.requireWorkspace().value();
         if (asOf != null) {
             CarePlanView then = history.asOf(carePlanId, workspaceId, asOf).orElseThrow(RecordNotFoundException::new);
-            audit.recordRead(actor, RESOURCE, carePlanId, "read_as_of", Map.of("as_of", asOf.toString()));
+            audit.recordReadAsOf(actor, RESOURCE, carePlanId, asOf);
             return then;
         }
         CarePlanRow plan = reads.plan(carePlanId, workspaceId).orElseThrow(RecordNotFoundException::new);

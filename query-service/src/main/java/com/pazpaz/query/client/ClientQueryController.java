@@ -62,7 +62,7 @@ class ClientQueryController {
         UUID workspaceId = actor.requireWorkspace().value();
         if (asOf != null) {
             ClientView then = decryptor.view(history.at(clientId, workspaceId, asOf), AppointmentSummary.NONE);
-            accessAudit.recordRead(actor, RESOURCE, clientId, "read_as_of", Map.of("as_of", asOf.toString()));
+            accessAudit.recordReadAsOf(actor, RESOURCE, clientId, asOf);
             return then;
         }
         ClientRow row = clients.one(ClientRow.TABLE, workspaceId, clientId).orElseThrow(RecordNotFoundException::new);
@@ -95,7 +95,6 @@ class ClientQueryController {
                 null,
                 "list",
                 Map.of("results", views.size(), "page", page, "include_inactive", includeInactive));
-        return new PageResponse<>(
-                views, pageOfIds.total(), pageOfIds.page(), pageOfIds.pageSize(), pageOfIds.totalPages());
+        return pageOfIds.withItems(views);
     }
 }

@@ -10,6 +10,11 @@ public record PageResponse<T>(List<T> items, long total, int page, int pageSize,
         return new PageResponse<>(items, total, params.page(), params.pageSize(), totalPages);
     }
 
+    /** The same page with other items in its place, one for each of its own (the views of its ids). */
+    public <R> PageResponse<R> withItems(List<R> others) {
+        return new PageResponse<>(others, total, page, pageSize, totalPages);
+    }
+
     /** Pages an in-memory list (used where sorting needs decrypted values). */
     public static <T> PageResponse<T> slice(List<T> all, PageParams params) {
         int from = (int) Math.min(params.offset(), all.size());

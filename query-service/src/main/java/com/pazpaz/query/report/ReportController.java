@@ -1,10 +1,14 @@
 package com.pazpaz.query.report;
 
 import com.pazpaz.infra.security.Actor;
+import com.pazpaz.infra.web.ProblemResponses;
+import com.pazpaz.infra.web.ValidationFailedException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,7 +31,31 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/reports")
 class ReportController {
 
-    private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    private static final ReportLayout APPOINTMENTS = new ReportLayout(
+            "appointments",
+            List.of(
+                    "period_start",
+                    "status",
+                    "service_id",
+                    "location_type",
+                    "location_id",
+                    "appointments",
+                    "booked_minutes"));
+    private static final ReportLayout UTILISATION = new ReportLayout("utilisation", UtilisationReport.COLUMNS);
+    private static final ReportLayout REVENUE = new ReportLayout(
+            "revenue", List.of("period_start", "service_id", "currency", "completed_appointments", "revenue"));
+    private static final ReportLayout CLIENTS =
+            new ReportLayout("clients", List.of("period_start", "new_clients", "active_clients"));
+    /** The keys of the one row {@link #documentation} answers, in this order. */
+    private static final ReportLayout DOCUMENTATION = new ReportLayout(
+            "documentation",
+            List.of(
+                    "days",
+                    "completed_without_finalized_note",
+                    "drafts_older_than_days",
+                    "amended_after_finalization"));
 
     private final ReportQueries queries;
     private final UtilisationReport utilisationReport;
@@ -47,22 +75,13 @@ class ReportController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "month") String period,
             @RequestParam(defaultValue = "json") String format) {
-        UUID workspaceId = actor.requireOwner().value();
-        ReportRange range = new ReportRange(from, to);
         return answer(
-                new Report(
-                        "appointments",
-                        range,
-                        List.of(
-                                "period_start",
-                                "status",
-                                "service_id",
-                                "location_type",
-                                "location_id",
-                                "appointments",
-                                "booked_minutes"),
-                        queries.appointments(workspaceId, range, period(period))),
-                format);
+                actor,
+                from,
+                to,
+                format,
+                APPOINTMENTS,
+                (workspaceId, range) -> queries.appointments(workspaceId, range, period(period)));
     }
 
     /** Booked hours (scheduled and completed appointments) by period, against the practice's available hours. */
@@ -73,15 +92,13 @@ class ReportController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "month") String period,
             @RequestParam(defaultValue = "json") String format) {
-        UUID workspaceId = actor.requireOwner().value();
-        ReportRange range = new ReportRange(from, to);
         return answer(
-                new Report(
-                        "utilisation",
-                        range,
-                        UtilisationReport.COLUMNS,
-                        utilisationReport.rows(workspaceId, range, period(period))),
-                format);
+                actor,
+                from,
+                to,
+                format,
+                UTILISATION,
+                (workspaceId, range) -> utilisationReport.rows(workspaceId, range, period(period)));
     }
 
     /**
@@ -94,15 +111,7 @@ class ReportController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "json") String format) {
-        UUID workspaceId = actor.requireOwner().value();
-        ReportRange range = new ReportRange(from, to);
-        return answer(
-                new Report(
-                        "revenue",
-                        range,
-                        List.of("period_start", "service_id", "currency", "completed_appointments", "revenue"),
-                        queries.revenue(workspaceId, range)),
-                format);
+        return answer(actor, from, to, format, REVENUE, queries::revenue);
     }
 
     /** New clients (registered) and active clients (with a completed appointment) by month. */
@@ -112,15 +121,7 @@ class ReportController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "json") String format) {
-        UUID workspaceId = actor.requireOwner().value();
-        ReportRange range = new ReportRange(from, to);
-        return answer(
-                new Report(
-                        "clients",
-                        range,
-                        List.of("period_start", "new_clients", "active_clients"),
-                        queries.clients(workspaceId, range)),
-                format);
+        return answer(actor, from, to, format, CLIENTS, queries::clients);
     }
 
     /** Today's count of active clients with no scheduled appointment ahead. */
@@ -146,14 +147,16 @@ class ReportController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "7") @Min(0) @Max(3650) int days,
             @RequestParam(defaultValue = "json") String format) {
-        UUID workspaceId = actor.requireOwner().value();
-        ReportRange range = new ReportRange(from, to);
-        Map<String, Object> row = new java.util.LinkedHashMap<>();
-        row.put("days", days);
-        row.put("completed_without_finalized_note", queries.undocumented(workspaceId, range, days, clock.instant()));
-        row.put("drafts_older_than_days", queries.oldDrafts(workspaceId, range, days, clock.instant()));
-        row.put("amended_after_finalization", queries.amendedAfterFinalization(workspaceId, range));
-        return answer(new Report("documentation", range, List.copyOf(row.keySet()), List.of(row)), format);
+        return answer(actor, from, to, format, DOCUMENTATION, (workspaceId, range) -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("days", days);
+            row.put(
+                    "completed_without_finalized_note",
+                    queries.undocumented(workspaceId, range, days, clock.instant()));
+            row.put("drafts_older_than_days", queries.oldDrafts(workspaceId, range, days, clock.instant()));
+            row.put("amended_after_finalization", queries.amendedAfterFinalization(workspaceId, range));
+            return List.of(row);
+        });
     }
 
     private static ReportPeriod period(String value) {
@@ -163,6 +166,17 @@ class ReportController {
             }
         }
         throw invalid("period", "must be week or month");
+    }
+
+    /**
+     * What every report over a range shares, in this order: the owner only (an assistant is 403 before the range
+     * is checked), then the range, then the rows, answered as JSON or, for {@code format=csv}, as a CSV attachment.
+     */
+    private static ResponseEntity<?> answer(
+            Actor actor, LocalDate from, LocalDate to, String format, ReportLayout layout, ReportRows rows) {
+        UUID workspaceId = actor.requireOwner().value();
+        ReportRange range = new ReportRange(from, to);
+        return answer(new Report(layout.report(), range, layout.columns(), rows.of(workspaceId, range)), format);
     }
 
     private static ResponseEntity<?> answer(Report report, String format) {
@@ -182,8 +196,16 @@ class ReportController {
         };
     }
 
-    private static com.pazpaz.infra.web.ValidationFailedException invalid(String field, String message) {
-        return new com.pazpaz.infra.web.ValidationFailedException(
-                List.of(new com.pazpaz.infra.web.ProblemResponses.FieldProblem(field, message)));
+    private static ValidationFailedException invalid(String field, String message) {
+        return new ValidationFailedException(List.of(new ProblemResponses.FieldProblem(field, message)));
+    }
+
+    /** A report's name (its CSV file name) and its columns in order. */
+    private record ReportLayout(String report, List<String> columns) {}
+
+    /** A report's rows for one practice and range. */
+    @FunctionalInterface
+    private interface ReportRows {
+        List<Map<String, Object>> of(UUID workspaceId, ReportRange range);
     }
 }

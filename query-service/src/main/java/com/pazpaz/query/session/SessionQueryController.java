@@ -85,7 +85,7 @@ class SessionQueryController {
         UUID workspaceId = actor.requireWorkspace().value();
         if (asOf != null) {
             SessionView then = history.asOf(sessionId, workspaceId, asOf).orElseThrow(RecordNotFoundException::new);
-            audit.recordRead(actor, RESOURCE, sessionId, "read_as_of", Map.of("as_of", asOf.toString()));
+            audit.recordReadAsOf(actor, RESOURCE, sessionId, asOf);
             return ResponseEntity.ok(then);
         }
         SessionView view = decryptor.view(liveNote(sessionId, workspaceId)); // PhiReadGuard records the read
