@@ -16,33 +16,41 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Files of notes and of clients ({@code session_attachments}), with their contents read from the copied bucket
- * and stored the way an upload is ({@link AttachmentImports}): checked, encrypted under the note's or client's key,
- * written to this system's blob store, within the note's, the client's and the practice's limits. A file over a
- * limit, of a type this system refuses, or whose object is missing is reported with why.
+ * Files of notes and of clients ({@code session_attachments}), with their contents read from the reference's
+ * objects (its bucket, or a copy of it) and stored the way an upload is ({@link AttachmentImports}): checked,
+ * encrypted under the note's or client's key, written to this system's blob store, within the note's, the client's
+ * and the practice's limits. A file over a limit, of a type this system refuses, or whose object is missing is
+ * reported with why.
  */
 final class AttachmentImport {
 
     private static final String TABLE = "session_attachments";
 
+    /** R-ATT-3: the reference made its keys of ids and the detected type only; no other key is read anywhere. */
+    private static final Pattern REFERENCE_KEY = Pattern.compile(
+            "workspaces/[0-9a-f-]{36}/(sessions|clients)/[0-9a-f-]{36}/attachments/[0-9a-f-]{36}\\.(jpg|png|webp|pdf)");
+
     private final JdbcTemplate reference;
     private final ImportSteps steps;
-    private final ReferenceBlobs blobs;
+    /** Null when no source was given: every file not imported yet is then reported as skipped. */
+    private final ReferenceObjects objects;
+
     private final AttachmentImports attachments;
     private final ImportedPractices practices;
 
     AttachmentImport(
             JdbcTemplate reference,
             ImportSteps steps,
-            ReferenceBlobs blobs,
+            ReferenceObjects objects,
             AttachmentImports attachments,
             ImportedPractices practices) {
         this.reference = reference;
         this.steps = steps;
-        this.blobs = blobs;
+        this.objects = objects;
         this.attachments = attachments;
         this.practices = practices;
     }
@@ -65,8 +73,8 @@ final class AttachmentImport {
                 author,
                 source.time("created_at"),
                 source.time("deleted_at"));
-        if (!source.isDone("uploaded") && !blobs.given()) {
-            return source.skipped("no attachment directory was given");
+        if (!source.isDone("uploaded") && objects == null) {
+            return source.skipped("no attachment directory or bucket was given");
         }
         return () -> uploaded(source, row) && deleted(source, row);
     }
@@ -92,9 +100,13 @@ final class AttachmentImport {
         if (source.isDone("uploaded")) {
             return true;
         }
+        if (!REFERENCE_KEY.matcher(row.objectKey()).matches()) {
+            steps.report().skipped(TABLE, row.id(), "uploaded: its object key is not of the reference's form");
+            return false;
+        }
         Optional<byte[]> content;
         try {
-            content = blobs.read(row.objectKey());
+            content = objects.read(row.objectKey());
         } catch (RuntimeException e) {
             steps.report().skipped(TABLE, row.id(), "uploaded: " + e.getMessage());
             return false;
@@ -104,7 +116,7 @@ final class AttachmentImport {
                     .skipped(
                             TABLE,
                             row.id(),
-                            "uploaded: its object " + row.objectKey() + " is not in the attachment directory");
+                            "uploaded: its object " + row.objectKey() + " is not in " + objects.where());
             return false;
         }
         AtomicReference<UploadAttachmentCommand> stored = new AtomicReference<>();

@@ -25,25 +25,41 @@ public final class ReferenceImporter {
     private final ApplicationContext commandService;
     private final JdbcTemplate reference;
     private final ReferenceCiphertextDecoder decoder;
-    private final ReferenceBlobs blobs;
+    private final ReferenceObjects attachmentObjects;
 
     /** Without the reference's attachment objects: every attachment is reported as skipped. */
     public ReferenceImporter(ApplicationContext commandService, DataSource reference, ReferenceKeys keys) {
-        this(commandService, reference, keys, null);
+        this(commandService, reference, keys, (ReferenceObjects) null);
     }
 
     /**
-     * @param commandService      a running command-service's context
-     * @param reference           the reference database (read only)
-     * @param keys                the reference's encryption keys
      * @param attachmentDirectory the reference's bucket copied to a directory (object keys as paths), or null
      */
     public ReferenceImporter(
             ApplicationContext commandService, DataSource reference, ReferenceKeys keys, Path attachmentDirectory) {
+        this(
+                commandService,
+                reference,
+                keys,
+                attachmentDirectory == null ? null : ReferenceObjects.directory(attachmentDirectory));
+    }
+
+    /**
+     * @param commandService    a running command-service's context
+     * @param reference         the reference database (read only)
+     * @param keys              the reference's encryption keys
+     * @param attachmentObjects where the reference's attachment objects are read (its bucket, or a copy of it), or
+     *                          null when there are none to read; the caller closes it
+     */
+    public ReferenceImporter(
+            ApplicationContext commandService,
+            DataSource reference,
+            ReferenceKeys keys,
+            ReferenceObjects attachmentObjects) {
         this.commandService = commandService;
         this.reference = new JdbcTemplate(reference);
         this.decoder = keys.decoder();
-        this.blobs = new ReferenceBlobs(attachmentDirectory);
+        this.attachmentObjects = attachmentObjects;
     }
 
     /** Imports what an earlier run has not; safe to run again after a crash or a finished run. */
@@ -67,7 +83,8 @@ public final class ReferenceImporter {
                 .importAll();
         new SessionImport(reference, steps, decoder, commandService.getBean(SessionFieldEncryptor.class), practices)
                 .importAll();
-        new AttachmentImport(reference, steps, blobs, commandService.getBean(AttachmentImports.class), practices)
+        new AttachmentImport(
+                        reference, steps, attachmentObjects, commandService.getBean(AttachmentImports.class), practices)
                 .importAll();
         new AuditImport(reference, steps, practices).importAll();
         return report;

@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * finalization, version k ≥ 2 the text just before amendment k−1, taken by its author at its time, and the
  * session row holds the text now. Replayed here as: create (with the text at finalization), finalize, then one
  * amendment per later snapshot and a last one to the current text, each with the reference's author and time;
- * then the soft delete, if any.
+ * then the soft delete, if any, with the reference's {@code permanent_delete_after}.
  */
 final class SessionImport {
 
@@ -79,7 +79,8 @@ final class SessionImport {
                 row.time("finalized_at"),
                 row.time("deleted_at"),
                 orOwner(row.uuid("deleted_by_user_id"), owner),
-                rs.getString("deleted_reason"));
+                rs.getString("deleted_reason"),
+                row.time("permanent_delete_after"));
         List<Snapshot> history;
         try {
             Snapshot current = new Snapshot(null, null, row.time("updated_at"), soap(rs));
@@ -104,7 +105,8 @@ final class SessionImport {
             Instant finalizedAt,
             Instant deletedAt,
             UUID deletedBy,
-            String deletedReason) {
+            String deletedReason,
+            Instant permanentDeleteAfter) {
 
         SessionId sessionId() {
             return SessionId.of(id);
@@ -196,6 +198,8 @@ final class SessionImport {
                         UserId.of(note.deletedBy()),
                         encryptor.deletionReason(note.sessionId(), note.client(), note.deletedReason()),
                         note.deletedAt(),
+                        // the date the reference promised (decision 210); none recorded: this system's grace period
+                        note.permanentDeleteAfter(),
                         null));
     }
 

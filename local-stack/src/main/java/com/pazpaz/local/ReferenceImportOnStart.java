@@ -3,7 +3,7 @@ package com.pazpaz.local;
 import com.pazpaz.importer.ImportReport;
 import com.pazpaz.importer.ReferenceImporter;
 import com.pazpaz.importer.ReferenceKeys;
-import java.nio.file.Path;
+import com.pazpaz.importer.ReferenceObjects;
 import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -13,9 +13,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /**
  * Imports a reference PazPaz database when the local stack starts with {@code PAZPAZ_IMPORT_REFERENCE_URL} set
  * (docs/import.md): its user and password, the reference's master key and version keys from the environment
- * ({@code PAZPAZ_IMPORT_REFERENCE_MASTER_KEY}, {@code PAZPAZ_IMPORT_REFERENCE_KEY_V1}, …, base64), and the directory
- * holding its attachment objects ({@code PAZPAZ_IMPORT_REFERENCE_ATTACHMENTS}, optional). Safe to leave set:
- * a later start imports only what is not imported yet.
+ * ({@code PAZPAZ_IMPORT_REFERENCE_MASTER_KEY}, {@code PAZPAZ_IMPORT_REFERENCE_KEY_V1}, …, base64), and where its
+ * attachment objects are read (optional: {@link ReferenceAttachmentSource}). Safe to leave set: a later start
+ * imports only what is not imported yet.
  */
 final class ReferenceImportOnStart {
 
@@ -42,13 +42,10 @@ final class ReferenceImportOnStart {
         });
         DriverManagerDataSource reference = new DriverManagerDataSource(
                 url, environment.get(PREFIX + "USER"), environment.get(PREFIX + "PASSWORD"));
-        String attachments = environment.get(PREFIX + "ATTACHMENTS");
-        ImportReport report = new ReferenceImporter(
-                        stack.commandService(),
-                        reference,
-                        ReferenceKeys.ofBase64(masterKey, versionKeys),
-                        attachments == null || attachments.isBlank() ? null : Path.of(attachments))
-                .run();
-        log.info("Reference import finished: {}", report);
+        ReferenceKeys keys = ReferenceKeys.ofBase64(masterKey, versionKeys);
+        try (ReferenceObjects attachments = ReferenceAttachmentSource.open(environment)) {
+            ImportReport report = new ReferenceImporter(stack.commandService(), reference, keys, attachments).run();
+            log.info("Reference import finished: {}", report);
+        }
     }
 }

@@ -3,6 +3,7 @@ package com.pazpaz.local;
 import static com.pazpaz.local.ReferencePractice.CLIENT_READ;
 import static com.pazpaz.local.ReferencePractice.FINALIZED;
 import static com.pazpaz.local.ReferencePractice.FIRST_AMENDMENT;
+import static com.pazpaz.local.ReferencePractice.PURGE_PROMISED;
 import static com.pazpaz.local.ReferencePractice.SECOND_AMENDMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -187,6 +188,23 @@ class ReferenceImportEndToEndTest {
         assertThat(draft.get("created_by_user_id").asText()).isEqualTo(practice.assistant.toString());
         assertThat(reads.get("/api/v1/sessions/" + practice.deletedNote).status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aDeletedNoteKeepsThePurgeDateTheReferencePromised() throws Exception {
+        JsonNode listed = reads.get("/api/v1/sessions?include_deleted=true&client_id=" + practice.dana)
+                .json()
+                .get("items");
+        JsonNode deleted = java.util.stream.StreamSupport.stream(listed.spliterator(), false)
+                .filter(note -> note.get("id").asText().equals(practice.deletedNote.toString()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(Instant.parse(deleted.get("permanent_delete_after").asText()))
+                .isEqualTo(PURGE_PROMISED);
+        assertThat(Instant.parse(StackFixture.single("SELECT payload::jsonb ->> 'permanentDeleteAfter'"
+                        + " FROM event_store.domain_event_entry WHERE aggregate_identifier = '" + practice.deletedNote
+                        + "' AND payload_type LIKE '%SessionSoftDeletedEvent'")))
+                .isEqualTo(PURGE_PROMISED);
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.pazpaz.local;
 
 import com.pazpaz.importer.ReferenceImporter;
 import com.pazpaz.importer.ReferenceKeys;
+import com.pazpaz.importer.ReferenceObjects;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.kernel.ids.UserId;
 import com.pazpaz.kernel.ids.WorkspaceId;
@@ -47,6 +48,8 @@ final class ReferencePractice {
     static final Instant FIRST_AMENDMENT = Instant.parse("2025-06-03T08:00:00Z");
     static final Instant SECOND_AMENDMENT = Instant.parse("2025-06-04T08:00:00Z");
     static final Instant CLIENT_READ = Instant.parse("2025-06-05T08:00:00Z");
+    /** When the reference promised to purge the deleted note: not this system's 30 days after its deletion. */
+    static final Instant PURGE_PROMISED = Instant.parse("2025-07-20T00:00:00Z");
 
     /** The rows of each table a complete import of the practice brings in; the rows it refuses are not counted. */
     static final Map<String, Long> IMPORTED_ROWS = Map.of(
@@ -125,13 +128,18 @@ final class ReferencePractice {
 
     /** An importer reading the reference through {@code source} (e.g. one that fails part-way). */
     ReferenceImporter importer(DataSource source) {
-        return new ReferenceImporter(
-                StackFixture.stack().commandService(),
-                source,
-                ReferenceKeys.ofBase64(
-                        Base64.getEncoder().encodeToString(MASTER),
-                        Map.of("v1", Base64.getEncoder().encodeToString(V1))),
-                bucket);
+        return new ReferenceImporter(StackFixture.stack().commandService(), source, keys(), bucket);
+    }
+
+    /** An importer reading the attachment objects from {@code objects} instead of the bucket copy. */
+    ReferenceImporter importer(ReferenceObjects objects) {
+        return new ReferenceImporter(StackFixture.stack().commandService(), reference.dataSource(), keys(), objects);
+    }
+
+    private static ReferenceKeys keys() {
+        return ReferenceKeys.ofBase64(
+                Base64.getEncoder().encodeToString(MASTER),
+                Map.of("v1", Base64.getEncoder().encodeToString(V1)));
     }
 
     /** The owner's reads on query-service, answered once it has applied every event stored by now. */
@@ -233,8 +241,8 @@ final class ReferencePractice {
                 at(VISIT.plusSeconds(10)));
         reference.insert(
                 "INSERT INTO sessions (id, workspace_id, client_id, created_by_user_id, subjective,"
-                        + " session_date, is_draft, created_at, updated_at, deleted_at, deleted_reason, deleted_by_user_id)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, true, ?, ?, ?, 'Duplicate', ?)",
+                        + " session_date, is_draft, created_at, updated_at, deleted_at, deleted_reason, deleted_by_user_id,"
+                        + " permanent_delete_after) VALUES (?, ?, ?, ?, ?, ?, true, ?, ?, ?, 'Duplicate', ?, ?)",
                 deletedNote,
                 workspace,
                 dana,
@@ -244,7 +252,8 @@ final class ReferencePractice {
                 at(VISIT.plusSeconds(20)),
                 at(VISIT.plusSeconds(30)),
                 at(VISIT.plusSeconds(30)),
-                owner);
+                owner,
+                at(PURGE_PROMISED));
         attachment(notePhoto, amendedNote, dana, "shoulder_photo.png", photo, 1, null);
         attachment(intakeForm, null, dana, "intake_form.pdf", form, 2, null);
         attachment(deletedPhoto, amendedNote, dana, "blurred.png", smallPhoto, 3, FIRST_AMENDMENT);

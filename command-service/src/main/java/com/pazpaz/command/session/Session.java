@@ -194,16 +194,18 @@ class Session {
                 sessionId, workspaceId, command.unfinalizedAt(), amendmentCount + 1, command.reason()));
     }
 
+    /** An imported deletion keeps the purge date the reference promised, even one already past (decision 210). */
     @CommandHandler
     void handle(DeleteSessionCommand command) {
         requireLiveNote(command.workspaceId());
+        Instant purgeAfter = command.permanentDeleteAfter() == null
+                ? command.deletedAt().plus(SessionRules.SOFT_DELETE_GRACE_PERIOD)
+                : command.permanentDeleteAfter();
+        if (purgeAfter.isBefore(command.deletedAt())) {
+            throw new BusinessRuleViolation("A note cannot be due for permanent deletion before it was deleted");
+        }
         apply(new SessionSoftDeletedEvent(
-                sessionId,
-                workspaceId,
-                command.deletedBy(),
-                command.reason(),
-                command.deletedAt(),
-                command.deletedAt().plus(SessionRules.SOFT_DELETE_GRACE_PERIOD)));
+                sessionId, workspaceId, command.deletedBy(), command.reason(), command.deletedAt(), purgeAfter));
     }
 
     @CommandHandler

@@ -235,6 +235,32 @@ class SessionTest {
     }
 
     @Test
+    void anImportedDeletionKeepsThePurgeDateTheReferencePromised() {
+        Instant promised = T1.plus(Duration.ofDays(45));
+        fixture.given(created(null), finalized())
+                .when(new DeleteSessionCommand(SESSION, WORKSPACE, REVIEWER, null, T1, promised, null))
+                .expectEvents(new SessionSoftDeletedEvent(SESSION, WORKSPACE, REVIEWER, null, T1, promised));
+    }
+
+    @Test
+    void aPurgeDateBeforeTheDeletionIsRefused() {
+        fixture.given(created(null))
+                .when(new DeleteSessionCommand(SESSION, WORKSPACE, REVIEWER, null, T1, T1.minusMillis(1), null))
+                .expectException(BusinessRuleViolation.class)
+                .expectExceptionMessage("A note cannot be due for permanent deletion before it was deleted");
+    }
+
+    @Test
+    void anImportedDeletionWhosePurgeDateHasPassedIsPurgedByTheNextRun() {
+        Instant promised = T1.plusSeconds(1);
+        Instant nextRun = T2;
+        fixture.given(created(null), new SessionSoftDeletedEvent(SESSION, WORKSPACE, REVIEWER, null, T1, promised))
+                .when(purge(PurgeReason.GRACE_PERIOD_EXPIRED, nextRun))
+                .expectEvents(
+                        new SessionPurgedEvent(SESSION, WORKSPACE, CLIENT, PurgeReason.GRACE_PERIOD_EXPIRED, nextRun));
+    }
+
+    @Test
     void deletingADeletedNoteIsNotFound() {
         fixture.given(created(null), deleted())
                 .when(new DeleteSessionCommand(SESSION, WORKSPACE, REVIEWER, null, T2, null))
