@@ -87,6 +87,8 @@ public final class ReferenceImporter {
                         reference, steps, attachmentObjects, commandService.getBean(AttachmentImports.class), practices)
                 .importAll();
         new AuditImport(reference, steps, practices).importAll();
+        // last: a closed practice is imported whole first (decision 274)
+        new PracticeDeactivation(reference, steps, practices).importAll();
         return report;
     }
 }

@@ -49,7 +49,8 @@ class PhiEndpointCoverageTest {
                     "an administrator re-shreds erased clients after a restore; ids only"),
             Map.entry("DeadLetterController", "positions, event types and failure classes; never event data"),
             Map.entry("KeyRotationController", "an administrator's job on master keys"),
-            Map.entry("WorkspaceCommandController", "an administrator opens practices"),
+            Map.entry("WorkspaceCommandController", "an administrator opens and closes practices"),
+            Map.entry("WorkspaceQueryController", "the practice's name and whether it is open"),
             Map.entry("DevTokenController", "tokens, audited on their own (TokenMintedEvent)"),
             Map.entry("AuditEventsController", "the list and one row hold ids and counts; the export is marked"));
 

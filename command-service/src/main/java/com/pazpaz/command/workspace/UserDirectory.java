@@ -10,6 +10,9 @@ import com.pazpaz.kernel.workspace.UserDeactivatedEvent;
 import com.pazpaz.kernel.workspace.UserReactivatedEvent;
 import com.pazpaz.kernel.workspace.UserRoleChangedEvent;
 import com.pazpaz.kernel.workspace.WorkspaceCreatedEvent;
+import com.pazpaz.kernel.workspace.WorkspaceDeactivatedEvent;
+import com.pazpaz.kernel.workspace.WorkspaceReactivatedEvent;
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -94,10 +97,39 @@ public class UserDirectory implements UserStatusLookup {
         return rows.stream().findFirst();
     }
 
-    /** Strongly consistent: a deactivation is seen by the very next request to command-service. */
+    /**
+     * Strongly consistent: a deactivation, of the user or of their practice (decision 272), is seen by the very next
+     * request to command-service. One statement: the user's row and whether their practice is listed as closed.
+     */
     @Override
     public Optional<UserStatus> statusOf(UserId userId) {
-        return find(userId).map(account -> new UserStatus(account.workspaceId(), account.role(), account.active()));
+        List<UserStatus> rows = jdbc.query(
+                "SELECT a.workspace_id, a.role, a.is_active, i.workspace_id IS NULL"
+                        + " FROM command_model.user_accounts a LEFT JOIN command_model.inactive_workspaces i"
+                        + " ON i.workspace_id = a.workspace_id WHERE a.user_id = ?",
+                (rs, n) -> new UserStatus(
+                        rs.getObject(1, UUID.class) == null ? null : WorkspaceId.of(rs.getObject(1, UUID.class)),
+                        Role.valueOf(rs.getString(2)),
+                        rs.getBoolean(3),
+                        rs.getBoolean(4)),
+                userId.value());
+        return rows.stream().findFirst();
+    }
+
+    @EventHandler
+    void on(WorkspaceDeactivatedEvent event) {
+        jdbc.update(
+                "INSERT INTO command_model.inactive_workspaces (workspace_id, deactivated_at) VALUES (?, ?)"
+                        + " ON CONFLICT (workspace_id) DO NOTHING",
+                event.workspaceId().value(),
+                Timestamp.from(event.deactivatedAt()));
+    }
+
+    @EventHandler
+    void on(WorkspaceReactivatedEvent event) {
+        jdbc.update(
+                "DELETE FROM command_model.inactive_workspaces WHERE workspace_id = ?",
+                event.workspaceId().value());
     }
 
     /** A user as the command side knows it. */

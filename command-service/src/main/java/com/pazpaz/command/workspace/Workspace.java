@@ -10,7 +10,9 @@ import com.pazpaz.kernel.workspace.ChangeStorageQuotaCommand;
 import com.pazpaz.kernel.workspace.ChangeUserRoleCommand;
 import com.pazpaz.kernel.workspace.CreateWorkspaceCommand;
 import com.pazpaz.kernel.workspace.DeactivateUserCommand;
+import com.pazpaz.kernel.workspace.DeactivateWorkspaceCommand;
 import com.pazpaz.kernel.workspace.ReactivateUserCommand;
+import com.pazpaz.kernel.workspace.ReactivateWorkspaceCommand;
 import com.pazpaz.kernel.workspace.Role;
 import com.pazpaz.kernel.workspace.SetAvailableHoursCommand;
 import com.pazpaz.kernel.workspace.UserDeactivatedEvent;
@@ -19,6 +21,8 @@ import com.pazpaz.kernel.workspace.UserRoleChangedEvent;
 import com.pazpaz.kernel.workspace.WeeklyHours;
 import com.pazpaz.kernel.workspace.WorkspaceAvailableHoursSetEvent;
 import com.pazpaz.kernel.workspace.WorkspaceCreatedEvent;
+import com.pazpaz.kernel.workspace.WorkspaceDeactivatedEvent;
+import com.pazpaz.kernel.workspace.WorkspaceReactivatedEvent;
 import com.pazpaz.kernel.workspace.WorkspaceStorageQuotaChangedEvent;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -42,6 +46,8 @@ class Workspace {
     private long storageQuotaBytes;
     /** Null until the owner first sets them. */
     private WeeklyHours availableHours;
+    /** Whether a platform administrator has closed the practice (decision 270). */
+    private boolean deactivated;
 
     private final Staff staff = new Staff();
 
@@ -156,5 +162,32 @@ class Workspace {
     @EventSourcingHandler
     void on(WorkspaceAvailableHoursSetEvent event) {
         availableHours = event.hours();
+    }
+
+    /** Closing a closed practice is a no-op (decision 271). */
+    @CommandHandler
+    void handle(DeactivateWorkspaceCommand command) {
+        if (deactivated) {
+            return;
+        }
+        apply(new WorkspaceDeactivatedEvent(workspaceId, command.deactivatedAt()));
+    }
+
+    @CommandHandler
+    void handle(ReactivateWorkspaceCommand command) {
+        if (!deactivated) {
+            return;
+        }
+        apply(new WorkspaceReactivatedEvent(workspaceId, command.reactivatedAt()));
+    }
+
+    @EventSourcingHandler
+    void on(WorkspaceDeactivatedEvent event) {
+        deactivated = true;
+    }
+
+    @EventSourcingHandler
+    void on(WorkspaceReactivatedEvent event) {
+        deactivated = false;
     }
 }

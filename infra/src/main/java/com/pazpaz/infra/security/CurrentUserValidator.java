@@ -16,10 +16,11 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
- * Refuses a valid token whose user is known to be deactivated, or whose workspace or role claim no longer matches
- * the user's (an owner demoted to assistant must not keep an owner's token), or whose user does not exist: a user
- * the lookup does not know is refused once the lookup knows every existing user (decision 168; the query side
- * learns new users only once they are projected, so there an unknown user passes while the projection is behind).
+ * Refuses a valid token whose user is known to be deactivated or to belong to a closed practice (decision 272), or
+ * whose workspace or role claim no longer matches the user's (an owner demoted to assistant must not keep an owner's
+ * token), or whose user does not exist: a user the lookup does not know is refused once the lookup knows every
+ * existing user (decision 168; the query side learns new users only once they are projected, so there an unknown
+ * user passes while the projection is behind).
  * Platform administrators and the configured service users are in no workspace's directory and are not looked up.
  * Known users' answers are cached for {@code ttl} (zero: no cache), which bounds how long a deactivated user keeps
  * access; an unknown user is looked up again on every request, so a user created a moment later is let in at once.
@@ -71,6 +72,9 @@ final class CurrentUserValidator implements OAuth2TokenValidator<Jwt> {
         }
         if (!status.get().active()) {
             return failure("User account is inactive");
+        }
+        if (!status.get().practiceActive()) {
+            return failure("The user's practice is deactivated");
         }
         if (status.get().role() != actor.role() || !Objects.equals(status.get().workspaceId(), actor.workspaceId())) {
             return failure("The token's role or workspace is no longer the user's");

@@ -27,6 +27,20 @@ public interface UserStatusLookup {
         return true;
     }
 
-    /** A user's current workspace, role and active flag. */
-    record UserStatus(WorkspaceId workspaceId, Role role, boolean active) {}
+    /**
+     * A user's current workspace, role and active flag, and whether their practice is open (a platform administrator
+     * may close it: decision 272).
+     */
+    record UserStatus(WorkspaceId workspaceId, Role role, boolean active, boolean practiceActive) {
+
+        /** A user of an open practice. */
+        public UserStatus(WorkspaceId workspaceId, Role role, boolean active) {
+            this(workspaceId, role, active, true);
+        }
+
+        /** Whether the user may act now: their account and their practice are both active. */
+        public boolean mayAct() {
+            return active && practiceActive;
+        }
+    }
 }

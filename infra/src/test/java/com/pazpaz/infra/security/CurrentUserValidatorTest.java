@@ -59,6 +59,14 @@ class CurrentUserValidatorTest {
     }
 
     @Test
+    void anActiveUserOfADeactivatedPracticeIsRefusedSayingSo() {
+        known.put(USER, new UserStatus(WORKSPACE, Role.OWNER, true, false));
+        assertThat(uncached().validate(token(USER, WORKSPACE, Role.OWNER)).getErrors())
+                .extracting(error -> error.getDescription())
+                .containsExactly("The user's practice is deactivated");
+    }
+
+    @Test
     void aTokenCarryingARoleTheUserNoLongerHasIsRefused() {
         known.put(USER, new UserStatus(WORKSPACE, Role.ASSISTANT, true));
         assertThat(accepted(uncached(), token(USER, WORKSPACE, Role.OWNER))).isFalse();

@@ -64,7 +64,7 @@ class AttachmentDownloadController {
         }
         Actor reader = new Actor(UserId.of(link.userId()), WorkspaceId.of(link.workspaceId()), null);
         boolean stillActive = users.statusOf(reader.userId())
-                .filter(status -> status.active() && reader.workspaceId().equals(status.workspaceId()))
+                .filter(status -> status.mayAct() && reader.workspaceId().equals(status.workspaceId()))
                 .isPresent();
         // the link is the grant: its (verified) workspace is the one the row policies see, named by a transaction
         // begun inside the call (decision 101)

@@ -11,20 +11,22 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Query-service checks tokens against the projected {@code users} table: a deactivation is seen once projected
- * (plus the validator's short cache). A user not projected yet is unknown: refused when the projection has applied
- * every stored event (then the user does not exist), let through while it is behind, so a brand-new owner can read
- * right away (decision 168).
+ * Query-service checks tokens against the projected {@code users} table, and {@code workspaces.is_active} for a
+ * closed practice (decision 272): a deactivation is seen once projected (plus the validator's short cache). A user
+ * not projected yet is unknown: refused when the projection has applied every stored event (then the user does not
+ * exist), let through while it is behind, so a brand-new owner can read right away (decision 168).
  */
 @Component
 class ProjectedUserStatus implements UserStatusLookup {
 
     private final UserRows users;
+    private final WorkspaceRows workspaces;
     private final ProjectionProgress progress;
     private final EventStoreHead head;
 
-    ProjectedUserStatus(UserRows users, ProjectionProgress progress, EventStoreHead head) {
+    ProjectedUserStatus(UserRows users, WorkspaceRows workspaces, ProjectionProgress progress, EventStoreHead head) {
         this.users = users;
+        this.workspaces = workspaces;
         this.progress = progress;
         this.head = head;
     }
@@ -41,11 +43,15 @@ class ProjectedUserStatus implements UserStatusLookup {
                 .orElse(false);
     }
 
+    /** The user's row, and whether their practice is open (decision 272): a practice not projected yet is open. */
     @Override
     public Optional<UserStatus> statusOf(UserId userId) {
-        // the token is being checked, so no workspace is named yet; the user's row holds no PHI (decision 101)
-        return EveryPractice.call(() -> users.findById(userId.value()))
-                .map(row ->
-                        new UserStatus(WorkspaceId.of(row.workspaceId()), Role.valueOf(row.role()), row.isActive()));
+        // the token is being checked, so no workspace is named yet; neither row holds PHI (decision 101)
+        return EveryPractice.call(() -> users.findById(userId.value())
+                .map(row -> new UserStatus(
+                        WorkspaceId.of(row.workspaceId()),
+                        Role.valueOf(row.role()),
+                        row.isActive(),
+                        workspaces.isActive(row.workspaceId()).orElse(true))));
     }
 }

@@ -9,6 +9,8 @@ import com.pazpaz.kernel.workspace.UserReactivatedEvent;
 import com.pazpaz.kernel.workspace.UserRoleChangedEvent;
 import com.pazpaz.kernel.workspace.WorkspaceAvailableHoursSetEvent;
 import com.pazpaz.kernel.workspace.WorkspaceCreatedEvent;
+import com.pazpaz.kernel.workspace.WorkspaceDeactivatedEvent;
+import com.pazpaz.kernel.workspace.WorkspaceReactivatedEvent;
 import com.pazpaz.kernel.workspace.WorkspaceStorageQuotaChangedEvent;
 import com.pazpaz.query.common.ReadModel;
 import com.pazpaz.query.common.ReadModelRows;
@@ -80,6 +82,16 @@ class WorkspaceProjector {
 
     @EventHandler
     void on(AttachmentPurgedEvent event) {
+        rows.apply(WorkspaceRow.TABLE, event);
+    }
+
+    @EventHandler
+    void on(WorkspaceDeactivatedEvent event) {
+        rows.apply(WorkspaceRow.TABLE, event);
+    }
+
+    @EventHandler
+    void on(WorkspaceReactivatedEvent event) {
         rows.apply(WorkspaceRow.TABLE, event);
     }
 }

@@ -82,4 +82,14 @@ class WorkspaceRow extends InsertableRow {
     StorageView storage() {
         return StorageView.of(storageUsedBytes, storageQuotaBytes);
     }
+
+    /** Closed or opened again by a platform administrator (decision 270). */
+    void changeActive(boolean active, Instant at) {
+        isActive = active;
+        updatedAt = at;
+    }
+
+    WorkspaceView view() {
+        return new WorkspaceView(id, name, isActive, createdAt, updatedAt);
+    }
 }

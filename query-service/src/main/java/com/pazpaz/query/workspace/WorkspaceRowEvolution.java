@@ -4,6 +4,8 @@ import com.pazpaz.kernel.attachment.AttachmentDeletedEvent;
 import com.pazpaz.kernel.attachment.AttachmentPurgedEvent;
 import com.pazpaz.kernel.attachment.AttachmentUploadedEvent;
 import com.pazpaz.kernel.workspace.WorkspaceCreatedEvent;
+import com.pazpaz.kernel.workspace.WorkspaceDeactivatedEvent;
+import com.pazpaz.kernel.workspace.WorkspaceReactivatedEvent;
 import com.pazpaz.kernel.workspace.WorkspaceStorageQuotaChangedEvent;
 import java.util.UUID;
 
@@ -29,6 +31,10 @@ final class WorkspaceRowEvolution {
             row.changeStorageUsage(-deleted.fileSizeBytes());
         } else if (event instanceof AttachmentPurgedEvent purged) {
             row.changeStorageUsage(-purged.releasedBytes());
+        } else if (event instanceof WorkspaceDeactivatedEvent deactivated) {
+            row.changeActive(false, deactivated.deactivatedAt());
+        } else if (event instanceof WorkspaceReactivatedEvent reactivated) {
+            row.changeActive(true, reactivated.reactivatedAt());
         }
         return row;
     }
@@ -42,6 +48,12 @@ final class WorkspaceRowEvolution {
             return e.workspaceId().value();
         }
         if (event instanceof AttachmentDeletedEvent e) {
+            return e.workspaceId().value();
+        }
+        if (event instanceof WorkspaceDeactivatedEvent e) {
+            return e.workspaceId().value();
+        }
+        if (event instanceof WorkspaceReactivatedEvent e) {
             return e.workspaceId().value();
         }
         return event instanceof AttachmentPurgedEvent e ? e.workspaceId().value() : null;

@@ -15,6 +15,8 @@ import com.pazpaz.kernel.workspace.Role;
 import com.pazpaz.kernel.workspace.UserDeactivatedEvent;
 import com.pazpaz.kernel.workspace.UserRoleChangedEvent;
 import com.pazpaz.kernel.workspace.WorkspaceCreatedEvent;
+import com.pazpaz.kernel.workspace.WorkspaceDeactivatedEvent;
+import com.pazpaz.kernel.workspace.WorkspaceReactivatedEvent;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -74,5 +76,20 @@ class WorkspaceRowEvolutionTest {
         assertThat(assistant.isActive()).isFalse();
         assertThat(UserRowEvolution.apply(null, new UserDeactivatedEvent(WORKSPACE, assistantId, T0)))
                 .isNull();
+    }
+
+    @Test
+    void aClosedPracticeShowsInactiveSinceItsClosingAndActiveAgainOnceReopened() {
+        WorkspaceRow row = WorkspaceRowEvolution.apply(null, CREATED);
+        assertThat(row.view().isActive()).isTrue();
+        WorkspaceDeactivatedEvent closed = new WorkspaceDeactivatedEvent(WORKSPACE, T0.plusSeconds(60));
+        assertThat(WorkspaceRowEvolution.changes(closed)).isEqualTo(WORKSPACE.value());
+        row = WorkspaceRowEvolution.apply(row, closed);
+        assertThat(row.view().isActive()).isFalse();
+        assertThat(row.view().updatedAt()).isEqualTo(T0.plusSeconds(60));
+        row = WorkspaceRowEvolution.apply(row, new WorkspaceReactivatedEvent(WORKSPACE, T0.plusSeconds(120)));
+        assertThat(row.view().isActive()).isTrue();
+        assertThat(row.view().updatedAt()).isEqualTo(T0.plusSeconds(120));
+        assertThat(row.view().createdAt()).isEqualTo(T0);
     }
 }

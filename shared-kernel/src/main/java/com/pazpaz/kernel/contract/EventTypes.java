@@ -56,6 +56,8 @@ import com.pazpaz.kernel.workspace.UserReactivatedEvent;
 import com.pazpaz.kernel.workspace.UserRoleChangedEvent;
 import com.pazpaz.kernel.workspace.WorkspaceAvailableHoursSetEvent;
 import com.pazpaz.kernel.workspace.WorkspaceCreatedEvent;
+import com.pazpaz.kernel.workspace.WorkspaceDeactivatedEvent;
+import com.pazpaz.kernel.workspace.WorkspaceReactivatedEvent;
 import com.pazpaz.kernel.workspace.WorkspaceStorageQuotaChangedEvent;
 import java.util.Map;
 import java.util.Optional;
@@ -125,7 +127,9 @@ public final class EventTypes {
             Map.entry(UserRoleChangedEvent.class, "pazpaz.workspace.user_role_changed.v1"),
             Map.entry(WorkspaceCreatedEvent.class, "pazpaz.workspace.created.v1"),
             Map.entry(WorkspaceAvailableHoursSetEvent.class, "pazpaz.workspace.available_hours_set.v1"),
-            Map.entry(WorkspaceStorageQuotaChangedEvent.class, "pazpaz.workspace.storage_quota_changed.v1"));
+            Map.entry(WorkspaceStorageQuotaChangedEvent.class, "pazpaz.workspace.storage_quota_changed.v1"),
+            Map.entry(WorkspaceDeactivatedEvent.class, "pazpaz.workspace.deactivated.v1"),
+            Map.entry(WorkspaceReactivatedEvent.class, "pazpaz.workspace.reactivated.v1"));
 
     private EventTypes() {}
 
