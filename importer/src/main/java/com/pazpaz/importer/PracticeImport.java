@@ -1,5 +1,6 @@
 package com.pazpaz.importer;
 
+import com.pazpaz.command.workspace.StaffCipher;
 import com.pazpaz.kernel.ids.LocationId;
 import com.pazpaz.kernel.ids.ServiceId;
 import com.pazpaz.kernel.ids.UserId;
@@ -31,11 +32,13 @@ final class PracticeImport {
     private final JdbcTemplate reference;
     private final ImportSteps steps;
     private final ImportedPractices practices;
+    private final StaffCipher cipher;
 
-    PracticeImport(JdbcTemplate reference, ImportSteps steps, ImportedPractices practices) {
+    PracticeImport(JdbcTemplate reference, ImportSteps steps, ImportedPractices practices, StaffCipher cipher) {
         this.reference = reference;
         this.steps = steps;
         this.practices = practices;
+        this.cipher = cipher;
     }
 
     void importAll() {
@@ -73,13 +76,11 @@ final class PracticeImport {
         long quota = row.columns().getLong("storage_quota_bytes");
         boolean earlier = row.isDone("created");
         return () -> {
-            boolean imported = row.run(
-                    "created",
-                    ownerId,
-                    createdAt,
-                    WorkspaceId.of(id),
-                    () -> new CreateWorkspaceCommand(
-                            WorkspaceId.of(id), name, UserId.of(ownerId), email, fullName, createdAt));
+            boolean imported = row.run("created", ownerId, createdAt, WorkspaceId.of(id), () -> {
+                StaffCipher.Sealed owner = cipher.sealForNewUser(UserId.of(ownerId), email, fullName);
+                return new CreateWorkspaceCommand(
+                        WorkspaceId.of(id), name, UserId.of(ownerId), owner.email(), owner.fullName(), createdAt);
+            });
             if (imported) {
                 practices.add(id, ownerId);
             }
@@ -120,12 +121,11 @@ final class PracticeImport {
         boolean inactive = !rs.getBoolean("is_active");
         // the first owner came with the workspace; the others join as assistants, then get their role
         return () -> added(
-                        row.run(
-                                "added",
-                                owner,
-                                createdAt,
-                                workspace,
-                                () -> new AddAssistantCommand(workspace, user, email, fullName, createdAt)),
+                        row.run("added", owner, createdAt, workspace, () -> {
+                            StaffCipher.Sealed sealed = cipher.sealForNewUser(user, email, fullName);
+                            return new AddAssistantCommand(
+                                    workspace, user, sealed.email(), sealed.fullName(), createdAt);
+                        }),
                         row.workspaceId(),
                         id)
                 && (!extraOwner

@@ -5,6 +5,7 @@ import com.pazpaz.command.attachment.AttachmentImports;
 import com.pazpaz.command.client.ClientFieldEncryptor;
 import com.pazpaz.command.common.RecordCommandGateway;
 import com.pazpaz.command.session.SessionFieldEncryptor;
+import com.pazpaz.command.workspace.StaffCipher;
 import com.pazpaz.infra.crypto.ReferenceCiphertextDecoder;
 import com.pazpaz.infra.schema.SchemaOwner;
 import java.nio.file.Path;
@@ -76,7 +77,7 @@ public final class ReferenceImporter {
                 ledger,
                 report);
         ImportedPractices practices = new ImportedPractices(report);
-        new PracticeImport(reference, steps, practices).importAll();
+        new PracticeImport(reference, steps, practices, commandService.getBean(StaffCipher.class)).importAll();
         new ClientImport(reference, steps, decoder, commandService.getBean(ClientFieldEncryptor.class), practices)
                 .importAll();
         new AppointmentImport(reference, steps, commandService.getBean(AppointmentFieldCipher.class), practices)

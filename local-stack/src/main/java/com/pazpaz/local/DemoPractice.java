@@ -1,5 +1,6 @@
 package com.pazpaz.local;
 
+import com.pazpaz.command.workspace.StaffCipher;
 import com.pazpaz.infra.messaging.MetadataKeys;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.infra.security.TokenIssuer;
@@ -45,8 +46,12 @@ public final class DemoPractice {
     private static Actor create(LocalStack stack, Actor admin, Path idsFile) {
         WorkspaceId workspaceId = WorkspaceId.of(UUID.randomUUID());
         UserId ownerId = UserId.of(UUID.randomUUID());
+        // no request, hence no command transaction: a failure here leaves at most an unused key behind
+        StaffCipher.Sealed owner = stack.commandService()
+                .getBean(StaffCipher.class)
+                .sealForNewUser(ownerId, "owner@demo.pazpaz.local", "Demo Owner");
         CreateWorkspaceCommand command = new CreateWorkspaceCommand(
-                workspaceId, "Demo Practice", ownerId, "owner@demo.pazpaz.local", "Demo Owner", Instant.now());
+                workspaceId, "Demo Practice", ownerId, owner.email(), owner.fullName(), Instant.now());
         stack.commandService()
                 .getBean(CommandGateway.class)
                 .sendAndWait(GenericCommandMessage.asCommandMessage(command)

@@ -37,7 +37,9 @@ class PhiEndpointCoverageTest {
             Map.entry("AvailableHoursQueryController", "the practice's opening hours"),
             Map.entry("AvailableHoursController", "the practice's opening hours"),
             Map.entry("UserQueryController", "the practice's staff, not its clients"),
-            Map.entry("UserCommandController", "the practice's staff, not its clients"),
+            Map.entry(
+                    "UserCommandController",
+                    "the practice's staff, not its clients (their names are encrypted; an erasure is its own event)"),
             Map.entry("LocationQueryController", "the practice's rooms and addresses"),
             Map.entry("LocationCommandController", "the practice's rooms and addresses"),
             Map.entry("ServiceQueryController", "the practice's price list"),

@@ -10,6 +10,7 @@ import com.pazpaz.kernel.client.EraseClientCommand;
 import com.pazpaz.kernel.ids.ClientId;
 import com.pazpaz.kernel.ids.UserId;
 import com.pazpaz.kernel.session.SessionPurgedEvent;
+import com.pazpaz.kernel.workspace.UserErasedEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -30,8 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * after a restore they may come from different moments, and an erasure recorded by one must be made true in the
  * other. Both directions:
  * <ul>
- *   <li>an erasure or a purge the restored events record, whose key a (older) vault backup brought back: the key
- *       is destroyed again;</li>
+ *   <li>an erasure (of a client or a user) or a purge the restored events record, whose key a (older) vault
+ *       backup brought back: the key is destroyed again;</li>
  *   <li>a client whose key the (newer) vault says destroyed, while the restored events do not record its erasure:
  *       the erasure is recorded again, so the read model, the aggregate, the retention clock and the audit trail
  *       agree with the vault.</li>
@@ -96,14 +97,20 @@ class ErasureReapplication {
         return new Report(keysDestroyed, recorded.done(), recorded.failed());
     }
 
-    /** Clients erased and notes purged according to the events: their keys must not exist. */
+    /**
+     * Clients erased, notes purged and users erased according to the events: their keys must not exist. A user's
+     * erasure is an event of the workspace, so the user is read from its payload.
+     */
     private List<UUID> ownersWhoseErasureIsRecorded() {
         return jdbc
                 .queryForList(
-                        "SELECT DISTINCT aggregate_identifier FROM " + events + " WHERE payload_type IN (?, ?)",
+                        "SELECT DISTINCT aggregate_identifier FROM " + events + " WHERE payload_type IN (?, ?)"
+                                + " UNION SELECT DISTINCT payload::jsonb ->> 'userId' FROM " + events
+                                + " WHERE payload_type = ?",
                         String.class,
                         ClientErasedEvent.class.getName(),
-                        SessionPurgedEvent.class.getName())
+                        SessionPurgedEvent.class.getName(),
+                        UserErasedEvent.class.getName())
                 .stream()
                 .map(UUID::fromString)
                 .toList();

@@ -8,26 +8,25 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The people of one practice as the workspace aggregate knows them: enough to keep e-mails unique and to keep
- * at least one active owner. Changed only by the aggregate's event sourcing handlers.
+ * The people of one practice as the workspace aggregate knows them: enough to keep at least one active owner and
+ * to tell an erased user from a live one. Their e-mails are ciphertext the aggregate cannot compare; the user
+ * directory keeps them unique ({@link UserDirectory}). Changed only by the aggregate's event sourcing handlers.
  */
 final class Staff {
 
     private final Map<UserId, Member> members = new HashMap<>();
-
-    /** R-USR: one account per e-mail in a workspace (exact match, as {@code uq_users_workspace_email}). */
-    static BusinessRuleViolation emailTaken() {
-        return new BusinessRuleViolation(
-                BusinessRuleViolation.Kind.CONFLICT, "A user with this email already exists in the workspace");
-    }
 
     static BusinessRuleViolation lastActiveOwner() {
         return new BusinessRuleViolation(
                 BusinessRuleViolation.Kind.CONFLICT, "The workspace must keep at least one active owner");
     }
 
-    void add(UserId userId, String email, Role role) {
-        members.put(userId, new Member(email, role, true));
+    static BusinessRuleViolation erased() {
+        return new BusinessRuleViolation(BusinessRuleViolation.Kind.GONE, "The user was erased");
+    }
+
+    void add(UserId userId, Role role) {
+        members.put(userId, new Member(role, true, false));
     }
 
     /** The member; another workspace's user or an unknown one is the same 404. */
@@ -39,8 +38,13 @@ final class Staff {
         return member;
     }
 
-    boolean hasEmail(String email) {
-        return members.values().stream().anyMatch(member -> member.email().equals(email));
+    /** The member, if not erased: an erased user can be given neither a role nor access again (410). */
+    Member requireNotErased(UserId userId) {
+        Member member = require(userId);
+        if (member.erased()) {
+            throw erased();
+        }
+        return member;
     }
 
     /** Whether this user is the only active owner, so that demoting or deactivating them would leave none. */
@@ -51,14 +55,18 @@ final class Staff {
     }
 
     void changeRole(UserId userId, Role role) {
-        members.computeIfPresent(userId, (id, member) -> new Member(member.email(), role, member.active()));
+        members.computeIfPresent(userId, (id, member) -> new Member(role, member.active(), member.erased()));
     }
 
     void setActive(UserId userId, boolean active) {
-        members.computeIfPresent(userId, (id, member) -> new Member(member.email(), member.role(), active));
+        members.computeIfPresent(userId, (id, member) -> new Member(member.role(), active, member.erased()));
     }
 
-    record Member(String email, Role role, boolean active) {
+    void erase(UserId userId) {
+        members.computeIfPresent(userId, (id, member) -> new Member(member.role(), false, true));
+    }
+
+    record Member(Role role, boolean active, boolean erased) {
 
         boolean isActiveOwner() {
             return active && role == Role.OWNER;

@@ -4,14 +4,19 @@ import com.pazpaz.command.common.QueryLocations;
 import com.pazpaz.command.common.RecordCommandGateway;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.infra.web.CommandResponse;
+import com.pazpaz.infra.web.ProblemResponses.FieldProblem;
+import com.pazpaz.infra.web.ValidationFailedException;
+import com.pazpaz.kernel.common.RecordNotFoundException;
 import com.pazpaz.kernel.ids.UserId;
 import com.pazpaz.kernel.ids.WorkspaceId;
 import com.pazpaz.kernel.workspace.AddAssistantCommand;
 import com.pazpaz.kernel.workspace.ChangeUserRoleCommand;
 import com.pazpaz.kernel.workspace.DeactivateUserCommand;
+import com.pazpaz.kernel.workspace.EraseUserCommand;
 import com.pazpaz.kernel.workspace.ReactivateUserCommand;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,11 +36,20 @@ import org.springframework.web.bind.annotation.RestController;
 class UserCommandController {
 
     private final RecordCommandGateway commands;
+    private final StaffCipher cipher;
+    private final UserDirectory directory;
     private final QueryLocations locations;
     private final Clock clock;
 
-    UserCommandController(RecordCommandGateway commands, QueryLocations locations, Clock clock) {
+    UserCommandController(
+            RecordCommandGateway commands,
+            StaffCipher cipher,
+            UserDirectory directory,
+            QueryLocations locations,
+            Clock clock) {
         this.commands = commands;
+        this.cipher = cipher;
+        this.directory = directory;
         this.locations = locations;
         this.clock = clock;
     }
@@ -44,9 +58,11 @@ class UserCommandController {
     ResponseEntity<CommandResponse> addAssistant(Actor actor, @Valid @RequestBody AddAssistantRequest request) {
         WorkspaceId workspaceId = actor.requireOwner();
         UserId userId = UserId.of(UUID.randomUUID());
-        CommandResponse response = commands.send(
-                new AddAssistantCommand(workspaceId, userId, request.email(), request.fullName(), clock.instant()),
-                workspaceId);
+        // the assistant's key is created in the command's transaction: one commit for the key and the event
+        CommandResponse response = commands.send(workspaceId, () -> {
+            StaffCipher.Sealed sealed = cipher.sealForNewUser(userId, request.email(), request.fullName());
+            return new AddAssistantCommand(workspaceId, userId, sealed.email(), sealed.fullName(), clock.instant());
+        });
         return ResponseEntity.created(locations.of("/api/v1/users/" + userId)).body(aboutUser(userId, response));
     }
 
@@ -72,6 +88,27 @@ class UserCommandController {
         WorkspaceId workspaceId = actor.requireOwner();
         UserId id = UserId.of(userId);
         return aboutUser(id, commands.send(new ReactivateUserCommand(workspaceId, id, clock.instant()), workspaceId));
+    }
+
+    /**
+     * Erasure (docs/encryption.md, "Staff"): the owner types the user's id again to confirm. Another practice's
+     * user is 404 before anything else, an assistant then 403, a wrong confirmation 422. Erasing again: 200, no
+     * change.
+     */
+    @PostMapping("/{userId}/erase")
+    CommandResponse erase(Actor actor, @PathVariable UUID userId, @Valid @RequestBody EraseUserRequest request) {
+        WorkspaceId workspaceId = actor.requireWorkspace();
+        UserId id = UserId.of(userId);
+        directory
+                .find(id)
+                .filter(account -> workspaceId.equals(account.workspaceId()))
+                .orElseThrow(RecordNotFoundException::new);
+        actor.requireOwner();
+        if (!userId.equals(request.confirm())) {
+            throw new ValidationFailedException(List.of(new FieldProblem("confirm", "must repeat the user's id")));
+        }
+        return aboutUser(
+                id, commands.send(new EraseUserCommand(workspaceId, id, actor.userId(), clock.instant()), workspaceId));
     }
 
     private static CommandResponse aboutUser(UserId userId, CommandResponse workspaceResponse) {

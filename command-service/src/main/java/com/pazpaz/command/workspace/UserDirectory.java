@@ -2,11 +2,13 @@ package com.pazpaz.command.workspace;
 
 import com.pazpaz.command.common.CommandLookups;
 import com.pazpaz.infra.security.UserStatusLookup;
+import com.pazpaz.kernel.common.BusinessRuleViolation;
 import com.pazpaz.kernel.ids.UserId;
 import com.pazpaz.kernel.ids.WorkspaceId;
 import com.pazpaz.kernel.workspace.AssistantAddedEvent;
 import com.pazpaz.kernel.workspace.Role;
 import com.pazpaz.kernel.workspace.UserDeactivatedEvent;
+import com.pazpaz.kernel.workspace.UserErasedEvent;
 import com.pazpaz.kernel.workspace.UserReactivatedEvent;
 import com.pazpaz.kernel.workspace.UserRoleChangedEvent;
 import com.pazpaz.kernel.workspace.WorkspaceCreatedEvent;
@@ -24,28 +26,44 @@ import org.springframework.stereotype.Component;
 
 /**
  * Command-side directory of users, kept by a subscribing processor in the same transaction as the events:
- * when a command returns, the directory already knows the users it created, deactivated or changed. Its unique
- * (workspace_id, email) settles a race between two instances adding the same e-mail (409 for the loser), and
- * it is what command-service checks every token against.
+ * when a command returns, the directory already knows the users it created, deactivated or changed. It is the one
+ * home of "one account per e-mail in a practice" (decision 266): its unique (workspace_id, email_index) holds the
+ * e-mail's keyed hash ({@link StaffEmailIndex}), never the e-mail, so a second account with it, whichever instance
+ * adds it, is 409. It is also what command-service checks every token against.
  */
 @Component
 @ProcessingGroup(CommandLookups.PROCESSING_GROUP)
 public class UserDirectory implements UserStatusLookup {
 
     private final JdbcTemplate jdbc;
+    private final StaffCipher cipher;
+    private final StaffEmailIndex emailIndex;
 
-    UserDirectory(JdbcTemplate jdbc) {
+    UserDirectory(JdbcTemplate jdbc, StaffCipher cipher, StaffEmailIndex emailIndex) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.emailIndex = emailIndex;
+    }
+
+    /** R-USR: one account per e-mail in a workspace (exact match, decision 37). */
+    static BusinessRuleViolation emailTaken() {
+        return new BusinessRuleViolation(
+                BusinessRuleViolation.Kind.CONFLICT, "A user with this email already exists in the workspace");
     }
 
     @EventHandler
     void on(WorkspaceCreatedEvent event) {
-        insert(event.ownerId(), event.workspaceId(), Role.OWNER, event.ownerEmail());
+        String email = event.ownerEmailEncrypted() == null
+                ? event.ownerEmail()
+                : cipher.email(event.ownerId(), event.ownerEmailEncrypted());
+        insert(event.ownerId(), event.workspaceId(), Role.OWNER, email);
     }
 
     @EventHandler
     void on(AssistantAddedEvent event) {
-        insert(event.userId(), event.workspaceId(), Role.ASSISTANT, event.email());
+        String email =
+                event.emailEncrypted() == null ? event.email() : cipher.email(event.userId(), event.emailEncrypted());
+        insert(event.userId(), event.workspaceId(), Role.ASSISTANT, email);
     }
 
     @EventHandler
@@ -66,17 +84,26 @@ public class UserDirectory implements UserStatusLookup {
         setActive(event.userId(), true);
     }
 
+    /** An erased user has no access, and their e-mail is free again: nothing of it is kept. */
+    @EventHandler
+    void on(UserErasedEvent event) {
+        jdbc.update(
+                "UPDATE command_model.user_accounts SET is_active = false, email = NULL, email_index = NULL"
+                        + " WHERE user_id = ?",
+                event.userId().value());
+    }
+
     private void insert(UserId userId, WorkspaceId workspaceId, Role role, String email) {
         try {
             jdbc.update(
-                    "INSERT INTO command_model.user_accounts (user_id, workspace_id, role, email, is_active)"
+                    "INSERT INTO command_model.user_accounts (user_id, workspace_id, role, email_index, is_active)"
                             + " VALUES (?, ?, ?, ?, true)",
                     userId.value(),
                     workspaceId.value(),
                     role.name(),
-                    email);
+                    emailIndex.of(workspaceId, email));
         } catch (DuplicateKeyException e) {
-            throw Staff.emailTaken();
+            throw emailTaken();
         }
     }
 

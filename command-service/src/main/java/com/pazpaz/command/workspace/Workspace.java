@@ -11,11 +11,13 @@ import com.pazpaz.kernel.workspace.ChangeUserRoleCommand;
 import com.pazpaz.kernel.workspace.CreateWorkspaceCommand;
 import com.pazpaz.kernel.workspace.DeactivateUserCommand;
 import com.pazpaz.kernel.workspace.DeactivateWorkspaceCommand;
+import com.pazpaz.kernel.workspace.EraseUserCommand;
 import com.pazpaz.kernel.workspace.ReactivateUserCommand;
 import com.pazpaz.kernel.workspace.ReactivateWorkspaceCommand;
 import com.pazpaz.kernel.workspace.Role;
 import com.pazpaz.kernel.workspace.SetAvailableHoursCommand;
 import com.pazpaz.kernel.workspace.UserDeactivatedEvent;
+import com.pazpaz.kernel.workspace.UserErasedEvent;
 import com.pazpaz.kernel.workspace.UserReactivatedEvent;
 import com.pazpaz.kernel.workspace.UserRoleChangedEvent;
 import com.pazpaz.kernel.workspace.WeeklyHours;
@@ -31,8 +33,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A practice with its staff, storage quota and available hours. Every other record belongs to exactly one
- * workspace. The staff live here, in one aggregate, so "at least one active owner" and "one account per e-mail"
- * are decided on a consistent view of everyone.
+ * workspace. The staff live here, in one aggregate, so "at least one active owner" is decided on a consistent
+ * view of everyone; "one account per e-mail" is the user directory's, which alone can compare e-mails
+ * (decision 266).
  */
 @Aggregate
 class Workspace {
@@ -62,23 +65,22 @@ class Workspace {
                 command.name(),
                 DEFAULT_STORAGE_QUOTA_BYTES,
                 command.ownerId(),
+                null,
+                null,
+                command.createdAt(),
                 command.ownerEmail(),
-                command.ownerFullName(),
-                command.createdAt()));
+                command.ownerFullName()));
     }
 
     @CommandHandler
     void handle(AddAssistantCommand command) {
-        if (staff.hasEmail(command.email())) {
-            throw Staff.emailTaken();
-        }
         apply(new AssistantAddedEvent(
-                workspaceId, command.userId(), command.email(), command.fullName(), command.addedAt()));
+                workspaceId, command.userId(), null, null, command.addedAt(), command.email(), command.fullName()));
     }
 
     @CommandHandler
     void handle(ChangeUserRoleCommand command) {
-        if (staff.require(command.userId()).role() == command.role()) {
+        if (staff.requireNotErased(command.userId()).role() == command.role()) {
             return;
         }
         if (staff.isLastActiveOwner(command.userId())) {
@@ -100,10 +102,28 @@ class Workspace {
 
     @CommandHandler
     void handle(ReactivateUserCommand command) {
-        if (staff.require(command.userId()).active()) {
+        if (staff.requireNotErased(command.userId()).active()) {
             return;
         }
         apply(new UserReactivatedEvent(workspaceId, command.userId(), command.reactivatedAt()));
+    }
+
+    /**
+     * Erasing is for good (decision 267): an erased user stays erased (again: no-op); nobody erases themselves
+     * (422), and the last active owner stays (409).
+     */
+    @CommandHandler
+    void handle(EraseUserCommand command) {
+        if (staff.require(command.userId()).erased()) {
+            return;
+        }
+        if (command.userId().equals(command.erasedBy())) {
+            throw new BusinessRuleViolation("A user cannot erase themselves; another owner can");
+        }
+        if (staff.isLastActiveOwner(command.userId())) {
+            throw Staff.lastActiveOwner();
+        }
+        apply(new UserErasedEvent(workspaceId, command.userId(), command.erasedAt()));
     }
 
     /** behaviour.md §1.3: any positive quota, even below what is already stored; files are never deleted. */
@@ -131,12 +151,12 @@ class Workspace {
     void on(WorkspaceCreatedEvent event) {
         workspaceId = event.workspaceId();
         storageQuotaBytes = event.storageQuotaBytes();
-        staff.add(event.ownerId(), event.ownerEmail(), Role.OWNER);
+        staff.add(event.ownerId(), Role.OWNER);
     }
 
     @EventSourcingHandler
     void on(AssistantAddedEvent event) {
-        staff.add(event.userId(), event.email(), Role.ASSISTANT);
+        staff.add(event.userId(), Role.ASSISTANT);
     }
 
     @EventSourcingHandler
@@ -152,6 +172,11 @@ class Workspace {
     @EventSourcingHandler
     void on(UserReactivatedEvent event) {
         staff.setActive(event.userId(), true);
+    }
+
+    @EventSourcingHandler
+    void on(UserErasedEvent event) {
+        staff.erase(event.userId());
     }
 
     @EventSourcingHandler

@@ -28,10 +28,12 @@ import org.springframework.web.bind.annotation.RestController;
 class WorkspaceCommandController {
 
     private final RecordCommandGateway commands;
+    private final StaffCipher cipher;
     private final Clock clock;
 
-    WorkspaceCommandController(RecordCommandGateway commands, Clock clock) {
+    WorkspaceCommandController(RecordCommandGateway commands, StaffCipher cipher, Clock clock) {
         this.commands = commands;
+        this.cipher = cipher;
         this.clock = clock;
     }
 
@@ -43,15 +45,12 @@ class WorkspaceCommandController {
         }
         WorkspaceId workspaceId = WorkspaceId.of(UUID.randomUUID());
         UserId ownerId = UserId.of(UUID.randomUUID());
-        CommandResponse response = commands.send(
-                new CreateWorkspaceCommand(
-                        workspaceId,
-                        request.name(),
-                        ownerId,
-                        request.ownerEmail(),
-                        request.ownerFullName(),
-                        clock.instant()),
-                workspaceId);
+        // the owner's key is created in the command's transaction: one commit for the key and the event
+        CommandResponse response = commands.send(workspaceId, () -> {
+            StaffCipher.Sealed owner = cipher.sealForNewUser(ownerId, request.ownerEmail(), request.ownerFullName());
+            return new CreateWorkspaceCommand(
+                    workspaceId, request.name(), ownerId, owner.email(), owner.fullName(), clock.instant());
+        });
         return ResponseEntity.created(URI.create("/api/v1/workspaces/" + workspaceId))
                 .body(new WorkspaceCreatedResponse(
                         workspaceId.value(), response.version(), response.position(), ownerId.value()));

@@ -4,6 +4,7 @@ import com.pazpaz.kernel.audit.AuditHistoryImportedEvent;
 import com.pazpaz.kernel.audit.PhiAccessRefusedEvent;
 import com.pazpaz.kernel.audit.PhiAccessedEvent;
 import com.pazpaz.kernel.audit.TokenMintedEvent;
+import com.pazpaz.kernel.workspace.UserErasedEvent;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -75,6 +76,10 @@ record AuditClassification(String resourceType, String action, UUID resourceId, 
         if (event.getPayload() instanceof TokenMintedEvent minted) {
             // someone may now act as this user: a sign-in on their behalf (decision 167)
             return new AuditClassification("User", "LOGIN", minted.userId().value(), null);
+        }
+        if (event.getPayload() instanceof UserErasedEvent erased) {
+            // the user, not the practice, is what was erased: the trail keeps their id, nothing else of them
+            return new AuditClassification("User", "DELETE", erased.userId().value(), null);
         }
         if (event.getPayload() instanceof AuditHistoryImportedEvent imported) {
             // another system's audit row: classified as that system recorded it (docs/import.md)

@@ -6,10 +6,9 @@ import com.pazpaz.query.common.PageParams;
 import com.pazpaz.query.common.PageResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,28 +17,38 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The people of the caller's practice, deactivated ones included. Any role may read them (an assistant sees who
- * did what); only owners change them, on command-service. Another workspace's user is 404.
+ * The people of the caller's practice, deactivated and erased ones included. Any role may read them (an assistant
+ * sees who did what); only owners change them, on command-service. Another workspace's user is 404.
  */
 @RestController
 @RequestMapping("/api/v1/users")
 @Transactional(readOnly = true)
 class UserQueryController {
 
-    private final UserRows users;
+    /** By full name, then id, so pages are stable; erased users (no name) last. */
+    private static final Comparator<UserView> BY_NAME = Comparator.comparing(
+                    UserView::fullName, Comparator.nullsLast(Comparator.<String>naturalOrder()))
+            .thenComparing(UserView::id);
 
-    UserQueryController(UserRows users) {
+    private final UserRows users;
+    private final StaffDecryptor decryptor;
+
+    UserQueryController(UserRows users, StaffDecryptor decryptor) {
         this.users = users;
+        this.decryptor = decryptor;
     }
 
     @GetMapping("/{userId}")
     UserView get(Actor actor, @PathVariable UUID userId) {
         return users.findByIdAndWorkspaceId(userId, actor.requireWorkspace().value())
-                .map(UserRow::view)
+                .map(decryptor::view)
                 .orElseThrow(RecordNotFoundException::new);
     }
 
-    /** Ordered by full name, then id, so pages are stable. */
+    /**
+     * The names are ciphertext in the table, so the practice's staff (a handful of people) are decrypted and
+     * ordered in memory, then cut into the page.
+     */
     @GetMapping
     PageResponse<UserView> list(
             Actor actor,
@@ -49,8 +58,13 @@ class UserQueryController {
                     @Max(PageParams.MAX_PAGE_SIZE)
                     int pageSize) {
         PageParams params = new PageParams(page, pageSize);
-        Page<UserRow> rows = users.findByWorkspaceId(
-                actor.requireWorkspace().value(), PageRequest.of(page - 1, pageSize, Sort.by("fullName", "id")));
-        return PageResponse.of(rows.map(UserRow::view).getContent(), rows.getTotalElements(), params);
+        List<UserView> all = decryptor
+                .views(users.findByWorkspaceId(actor.requireWorkspace().value()))
+                .stream()
+                .sorted(BY_NAME)
+                .toList();
+        long from = Math.min((long) (page - 1) * pageSize, all.size());
+        List<UserView> items = all.subList((int) from, (int) Math.min(from + pageSize, all.size()));
+        return PageResponse.of(items, all.size(), params);
     }
 }

@@ -3,7 +3,10 @@ package com.pazpaz.query.workspace;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A user as the API answers it: the reference's user fields (behaviour.md §1.2), role lower-case. */
+/**
+ * A user as the API answers it: the reference's user fields (behaviour.md §1.2), role lower-case. An erased user
+ * has {@code erased: true} and no e-mail or name (decision 268).
+ */
 record UserView(
         UUID id,
         UUID workspaceId,
@@ -12,4 +15,5 @@ record UserView(
         String role,
         boolean isActive,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        boolean erased) {}

@@ -5,6 +5,7 @@ import com.pazpaz.kernel.attachment.AttachmentPurgedEvent;
 import com.pazpaz.kernel.attachment.AttachmentUploadedEvent;
 import com.pazpaz.kernel.workspace.AssistantAddedEvent;
 import com.pazpaz.kernel.workspace.UserDeactivatedEvent;
+import com.pazpaz.kernel.workspace.UserErasedEvent;
 import com.pazpaz.kernel.workspace.UserReactivatedEvent;
 import com.pazpaz.kernel.workspace.UserRoleChangedEvent;
 import com.pazpaz.kernel.workspace.WorkspaceAvailableHoursSetEvent;
@@ -56,6 +57,12 @@ class WorkspaceProjector {
 
     @EventHandler
     void on(UserReactivatedEvent event) {
+        rows.apply(UserRow.TABLE, event);
+    }
+
+    /** The row keeps the user's id, role and times, nothing of their name and e-mail (decision 268). */
+    @EventHandler
+    void on(UserErasedEvent event) {
         rows.apply(UserRow.TABLE, event);
     }
 

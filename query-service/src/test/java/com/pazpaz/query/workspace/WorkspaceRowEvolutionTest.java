@@ -13,6 +13,7 @@ import com.pazpaz.kernel.ids.WorkspaceId;
 import com.pazpaz.kernel.workspace.AssistantAddedEvent;
 import com.pazpaz.kernel.workspace.Role;
 import com.pazpaz.kernel.workspace.UserDeactivatedEvent;
+import com.pazpaz.kernel.workspace.UserErasedEvent;
 import com.pazpaz.kernel.workspace.UserRoleChangedEvent;
 import com.pazpaz.kernel.workspace.WorkspaceCreatedEvent;
 import com.pazpaz.kernel.workspace.WorkspaceDeactivatedEvent;
@@ -29,8 +30,10 @@ class WorkspaceRowEvolutionTest {
     private static final AttachmentId FILE = AttachmentId.of(UUID.randomUUID());
     private static final ClientId CLIENT = ClientId.of(UUID.randomUUID());
     private static final Instant T0 = Instant.parse("2026-03-03T09:00:00Z");
+    private static final EncryptedValue EMAIL = EncryptedValue.of(new byte[] {'d', '1', ':', 1, 2});
+    private static final EncryptedValue NAME = EncryptedValue.of(new byte[] {'d', '1', ':', 3, 4});
     private static final WorkspaceCreatedEvent CREATED =
-            new WorkspaceCreatedEvent(WORKSPACE, "Practice", 1000, OWNER, "o@p.test", "Owner", T0);
+            new WorkspaceCreatedEvent(WORKSPACE, "Practice", 1000, OWNER, null, null, T0, EMAIL, NAME);
 
     @Test
     void filesUseStorageAndReleaseItButUsageNeverGoesBelowZero() {
@@ -66,7 +69,7 @@ class WorkspaceRowEvolutionTest {
 
         UserId assistantId = UserId.of(UUID.randomUUID());
         UserRow assistant = UserRowEvolution.apply(
-                null, new AssistantAddedEvent(WORKSPACE, assistantId, "a@p.test", "Assistant", T0));
+                null, new AssistantAddedEvent(WORKSPACE, assistantId, null, null, T0, EMAIL, NAME));
         assertThat(assistant.role()).isEqualTo(Role.ASSISTANT.name());
         assistant = UserRowEvolution.apply(
                 assistant, new UserRoleChangedEvent(WORKSPACE, assistantId, Role.OWNER, T0.plusSeconds(1)));
@@ -91,5 +94,40 @@ class WorkspaceRowEvolutionTest {
         assertThat(row.view().isActive()).isTrue();
         assertThat(row.view().updatedAt()).isEqualTo(T0.plusSeconds(120));
         assertThat(row.view().createdAt()).isEqualTo(T0);
+    }
+
+    @Test
+    void theNameAndEmailAreCopiedAsCiphertextAndTheDocumentedColumnsHoldOnlyAMarker() {
+        UserRow owner = UserRowEvolution.apply(null, CREATED);
+        assertThat(owner.emailEncrypted()).isEqualTo(EMAIL);
+        assertThat(owner.fullNameEncrypted()).isEqualTo(NAME);
+        assertThat(owner.plaintextEmail()).isEqualTo("encrypted:" + OWNER);
+        assertThat(owner.plaintextFullName()).isEqualTo("encrypted");
+    }
+
+    @Test
+    void aRevisionOneEventKeepsItsPlaintext() {
+        UserId assistantId = UserId.of(UUID.randomUUID());
+        UserRow assistant = UserRowEvolution.apply(
+                null, new AssistantAddedEvent(WORKSPACE, assistantId, "a@p.test", "Assistant", T0, null, null));
+        assertThat(assistant.isEncrypted()).isFalse();
+        assertThat(assistant.plaintextEmail()).isEqualTo("a@p.test");
+        assertThat(assistant.plaintextFullName()).isEqualTo("Assistant");
+    }
+
+    @Test
+    void anErasedUserKeepsNothingOfTheirNameOrEmail() {
+        UserId assistantId = UserId.of(UUID.randomUUID());
+        UserRow assistant = UserRowEvolution.apply(
+                null, new AssistantAddedEvent(WORKSPACE, assistantId, "a@p.test", "Assistant", T0, null, null));
+        assertThat(UserRowEvolution.changes(new UserErasedEvent(WORKSPACE, assistantId, T0)))
+                .isEqualTo(assistantId.value());
+        assistant = UserRowEvolution.apply(assistant, new UserErasedEvent(WORKSPACE, assistantId, T0.plusSeconds(1)));
+        assertThat(assistant.isErased()).isTrue();
+        assertThat(assistant.isActive()).isFalse();
+        assertThat(assistant.emailEncrypted()).isNull();
+        assertThat(assistant.fullNameEncrypted()).isNull();
+        assertThat(assistant.plaintextEmail()).isEqualTo("erased:" + assistantId);
+        assertThat(assistant.plaintextFullName()).isEqualTo("erased");
     }
 }

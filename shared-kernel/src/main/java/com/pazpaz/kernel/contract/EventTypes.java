@@ -52,6 +52,7 @@ import com.pazpaz.kernel.session.SessionSoftDeletedEvent;
 import com.pazpaz.kernel.session.SessionUnfinalizedEvent;
 import com.pazpaz.kernel.workspace.AssistantAddedEvent;
 import com.pazpaz.kernel.workspace.UserDeactivatedEvent;
+import com.pazpaz.kernel.workspace.UserErasedEvent;
 import com.pazpaz.kernel.workspace.UserReactivatedEvent;
 import com.pazpaz.kernel.workspace.UserRoleChangedEvent;
 import com.pazpaz.kernel.workspace.WorkspaceAvailableHoursSetEvent;
@@ -129,7 +130,8 @@ public final class EventTypes {
             Map.entry(WorkspaceAvailableHoursSetEvent.class, "pazpaz.workspace.available_hours_set.v1"),
             Map.entry(WorkspaceStorageQuotaChangedEvent.class, "pazpaz.workspace.storage_quota_changed.v1"),
             Map.entry(WorkspaceDeactivatedEvent.class, "pazpaz.workspace.deactivated.v1"),
-            Map.entry(WorkspaceReactivatedEvent.class, "pazpaz.workspace.reactivated.v1"));
+            Map.entry(WorkspaceReactivatedEvent.class, "pazpaz.workspace.reactivated.v1"),
+            Map.entry(UserErasedEvent.class, "pazpaz.workspace.user_erased.v1"));
 
     private EventTypes() {}
 
