@@ -4,6 +4,7 @@ import com.pazpaz.command.client.ClientFieldEncryptor;
 import com.pazpaz.infra.crypto.FieldDecryptionException;
 import com.pazpaz.infra.crypto.ReferenceCiphertextDecoder;
 import com.pazpaz.kernel.client.ClientDetails;
+import com.pazpaz.kernel.client.ClientTags;
 import com.pazpaz.kernel.client.ProtectedClientField;
 import com.pazpaz.kernel.client.RegisterClientCommand;
 import com.pazpaz.kernel.ids.ClientId;
@@ -14,14 +15,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Clients: each protected field decrypted with the reference's keys and encrypted again with the client's own new
- * data key, in the register command's transaction. The reference's plaintext {@code notes} is protected here.
+ * data key, in the register command's transaction. The reference's plaintext {@code notes} and {@code tags} are
+ * protected here.
  */
 final class ClientImport {
 
@@ -56,9 +57,7 @@ final class ClientImport {
         Map<ProtectedClientField, String> values = new EnumMap<>(ProtectedClientField.class);
         try {
             for (ProtectedClientField field : ProtectedClientField.values()) {
-                String plaintext = field == ProtectedClientField.NOTES
-                        ? rs.getString("notes")
-                        : decoder.decode(rs.getBytes(field.column()));
+                String plaintext = referencePlaintext(rs, field);
                 if (plaintext != null) {
                     values.put(field, plaintext);
                 }
@@ -68,18 +67,26 @@ final class ClientImport {
         }
         boolean consent = rs.getBoolean("consent_status");
         boolean active = rs.getBoolean("is_active");
-        List<String> tags = tags(rs.getArray("tags"));
         Instant createdAt = row.time("created_at");
         ClientId clientId = ClientId.of(row.id());
         WorkspaceId workspace = WorkspaceId.of(row.workspaceId());
         return () -> row.run("registered", row.owner(), createdAt, clientId, () -> {
             encryptor.createKeyForNewClient(clientId);
-            ClientDetails details = ClientDetails.of(encryptor.encrypt(clientId, values), consent, tags);
+            ClientDetails details = ClientDetails.of(encryptor.encrypt(clientId, values), consent);
             return new RegisterClientCommand(clientId, workspace, details, active, createdAt);
         });
     }
 
-    private static List<String> tags(Array array) throws SQLException {
-        return array == null ? null : Arrays.asList((String[]) array.getArray());
+    /** The reference's {@code notes} and {@code tags} are plaintext columns; its other fields are ciphertext. */
+    private String referencePlaintext(ResultSet rs, ProtectedClientField field) throws SQLException {
+        return switch (field) {
+            case NOTES -> rs.getString("notes");
+            case TAGS -> tags(rs.getArray("tags"));
+            default -> decoder.decode(rs.getBytes(field.column()));
+        };
+    }
+
+    private static String tags(Array array) throws SQLException {
+        return array == null ? null : ClientTags.toPlaintext(Arrays.asList((String[]) array.getArray()));
     }
 }

@@ -62,6 +62,7 @@ class ClientErasureEndToEndTest {
         assertThat(read.get("first_name").isNull()).isTrue();
         assertThat(read.get("full_name").isNull()).isTrue();
         assertThat(read.get("medical_history").isNull()).isTrue();
+        assertThat(read.get("tags").isNull()).isTrue();
         assertThat(read.toString()).doesNotContain(marker);
         JsonNode list = readAt(erased.position(), "/api/v1/clients").get("items");
         assertThat(list.findValuesAsText("id")).as("erased clients sort last").endsWith(client.toString());
@@ -245,7 +246,8 @@ class ClientErasureEndToEndTest {
                 Map.entry("medical_history", marker + "history"),
                 Map.entry("emergency_contact_name", marker + "contact"),
                 Map.entry("emergency_contact_phone", marker),
-                Map.entry("notes", marker + "notes"));
+                Map.entry("notes", marker + "notes"),
+                Map.entry("tags", List.of(marker + "tag")));
     }
 
     private static JsonNode readAt(long position, String path) {

@@ -38,7 +38,8 @@ class NoPlaintextAnywhereTest {
                         Map.entry("medical_history", marker + "history"),
                         Map.entry("emergency_contact_name", marker + "contact"),
                         Map.entry("emergency_contact_phone", marker + "cp"),
-                        Map.entry("notes", marker + "notes")));
+                        Map.entry("notes", marker + "notes"),
+                        Map.entry("tags", List.of(marker + "tag"))));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         Api.Response revised =
                 commands.put("/api/v1/clients/" + registered.id(), Map.of("medical_history", marker + "revised"));

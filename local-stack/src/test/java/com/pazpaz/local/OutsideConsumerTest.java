@@ -72,7 +72,7 @@ class OutsideConsumerTest {
         assertThat(types)
                 .contains(
                         "pazpaz.workspace.created.v1",
-                        "pazpaz.client.registered.v1",
+                        "pazpaz.client.registered.v2",
                         "pazpaz.appointment.scheduled.v1",
                         "pazpaz.session.draft_created.v1");
         assertThat(consumer.encryptedFields("pazpaz.appointment.scheduled.v1")).contains("notes", "locationDetails");

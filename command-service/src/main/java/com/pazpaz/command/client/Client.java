@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.pazpaz.kernel.client.ArchiveClientCommand;
 import com.pazpaz.kernel.client.ClientArchivedEvent;
 import com.pazpaz.kernel.client.ClientDetails;
+import com.pazpaz.kernel.client.ClientDetailsPatch;
 import com.pazpaz.kernel.client.ClientDetailsRevisedEvent;
 import com.pazpaz.kernel.client.ClientErasedEvent;
 import com.pazpaz.kernel.client.ClientReactivatedEvent;
@@ -51,12 +52,12 @@ class Client {
     }
 
     @CommandHandler
-    void handle(ReviseClientDetailsCommand command) {
+    void handle(ReviseClientDetailsCommand command, LegacyTagsSealer sealer) {
         requireWorkspace(command.workspaceId());
         requireNotErased();
         if (!command.patch().isEmpty()) {
             apply(new ClientDetailsRevisedEvent(
-                    clientId, workspaceId, details.revisedBy(command.patch()), command.revisedAt()));
+                    clientId, workspaceId, revisedDetails(command.patch(), sealer), command.revisedAt()));
         }
         if (command.active() != null && command.active() != active) {
             apply(
@@ -82,6 +83,17 @@ class Client {
         if (!erased) {
             apply(new ClientErasedEvent(clientId, workspaceId, command.erasedAt()));
         }
+    }
+
+    /**
+     * The details after a patch. Tags kept from an event stored before tags were encrypted are encrypted now, so no
+     * new event holds plaintext tags (decision 261); the older events keep theirs.
+     */
+    private ClientDetails revisedDetails(ClientDetailsPatch patch, LegacyTagsSealer sealer) {
+        ClientDetails revised = details.revisedBy(patch);
+        return revised.legacyTags() == null
+                ? revised
+                : revised.withLegacyTagsEncrypted(sealer.seal(clientId, revised.legacyTags()));
     }
 
     /** Another practice's client is answered exactly like a client that does not exist. */

@@ -66,8 +66,7 @@ class ClientCommandController {
             encryptor.createKeyForNewClient(clientId);
             ClientDetails details = ClientDetails.of(
                     encryptor.encrypt(clientId, request.protectedValues()),
-                    Boolean.TRUE.equals(request.consentStatus()),
-                    request.tags());
+                    Boolean.TRUE.equals(request.consentStatus()));
             return new RegisterClientCommand(clientId, actor.requireWorkspace(), details, active, clock.instant());
         });
         return answers.created("/api/v1/clients/" + clientId, response);
@@ -82,10 +81,7 @@ class ClientCommandController {
         request.requireClearableNulls();
         ClientId id = ClientId.of(clientId);
         ClientDetailsPatch patch = new ClientDetailsPatch(
-                encryptChanges(id, actor.requireWorkspace(), request.protectedChanges()),
-                request.consentStatus(),
-                request.tagsSent(),
-                request.tags());
+                encryptChanges(id, actor.requireWorkspace(), request.protectedChanges()), request.consentStatus());
         return answers.ok(commands.send(
                 new ReviseClientDetailsCommand(
                         id, actor.requireWorkspace(), patch, request.isActive(), clock.instant(), expected.sequence()),
@@ -133,12 +129,7 @@ class ClientCommandController {
         } catch (NoDataKeyException | KeyDestroyedException e) {
             commands.send(
                     new ReviseClientDetailsCommand(
-                            id,
-                            workspaceId,
-                            new ClientDetailsPatch(Map.of(), null, false, null),
-                            null,
-                            clock.instant(),
-                            null),
+                            id, workspaceId, new ClientDetailsPatch(Map.of(), null), null, clock.instant(), null),
                     id);
             encryptor.createKeyFor(id);
             return encryptor.encrypt(id, changes);

@@ -4,10 +4,12 @@ import com.pazpaz.infra.crypto.DataKeys;
 import com.pazpaz.infra.crypto.FieldBinding;
 import com.pazpaz.infra.crypto.FieldCipher;
 import com.pazpaz.kernel.client.ClientEncryption;
+import com.pazpaz.kernel.client.ClientTags;
 import com.pazpaz.kernel.client.ProtectedClientField;
 import com.pazpaz.kernel.crypto.EncryptedValue;
 import com.pazpaz.kernel.ids.ClientId;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Component;
  * table's row and column.
  */
 @Component
-public class ClientFieldEncryptor {
+public class ClientFieldEncryptor implements LegacyTagsSealer {
 
     private final FieldCipher cipher;
     private final DataKeys dataKeys;
@@ -53,5 +55,13 @@ public class ClientFieldEncryptor {
                 cipher.encrypt(
                         plaintext, new FieldBinding(ClientEncryption.TABLE, clientId.value(), field.column(), owner))));
         return encrypted;
+    }
+
+    /** Runs in the revision's transaction: a client from before per-client keys gets its key with it. */
+    @Override
+    public EncryptedValue seal(ClientId clientId, List<String> legacyTags) {
+        createKeyFor(clientId);
+        return encrypt(clientId, Map.of(ProtectedClientField.TAGS, ClientTags.toPlaintext(legacyTags)))
+                .get(ProtectedClientField.TAGS);
     }
 }

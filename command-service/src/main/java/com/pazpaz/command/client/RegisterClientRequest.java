@@ -1,5 +1,6 @@
 package com.pazpaz.command.client;
 
+import com.pazpaz.kernel.client.ClientTags;
 import com.pazpaz.kernel.client.ProtectedClientField;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -41,6 +42,7 @@ record RegisterClientRequest(
         putIfPresent(values, ProtectedClientField.EMERGENCY_CONTACT_NAME, emergencyContactName);
         putIfPresent(values, ProtectedClientField.EMERGENCY_CONTACT_PHONE, emergencyContactPhone);
         putIfPresent(values, ProtectedClientField.NOTES, notes);
+        putIfPresent(values, ProtectedClientField.TAGS, tags == null ? null : ClientTags.toPlaintext(tags));
         return values;
     }
 

@@ -2,6 +2,7 @@ package com.pazpaz.command.client;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.pazpaz.command.common.PartialBody;
+import com.pazpaz.kernel.client.ClientTags;
 import com.pazpaz.kernel.client.ProtectedClientField;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -147,11 +148,16 @@ class ReviseClientRequest extends PartialBody {
     Map<ProtectedClientField, String> protectedChanges() {
         Map<ProtectedClientField, String> changes = new EnumMap<>(ProtectedClientField.class);
         for (ProtectedClientField field : ProtectedClientField.values()) {
-            if (sent(field.column())) {
+            if (sent(requestName(field))) {
                 changes.put(field, plaintextOf(field));
             }
         }
         return changes;
+    }
+
+    /** The field's name in the body: its column's, but for the tags, whose column is {@code tags_encrypted}. */
+    private static String requestName(ProtectedClientField field) {
+        return field == ProtectedClientField.TAGS ? "tags" : field.column();
     }
 
     private String plaintextOf(ProtectedClientField field) {
@@ -166,6 +172,7 @@ class ReviseClientRequest extends PartialBody {
             case EMERGENCY_CONTACT_NAME -> emergencyContactName;
             case EMERGENCY_CONTACT_PHONE -> emergencyContactPhone;
             case NOTES -> notes;
+            case TAGS -> tags == null ? null : ClientTags.toPlaintext(tags);
         };
     }
 
@@ -175,13 +182,5 @@ class ReviseClientRequest extends PartialBody {
 
     Boolean isActive() {
         return isActive;
-    }
-
-    boolean tagsSent() {
-        return sent("tags");
-    }
-
-    List<String> tags() {
-        return tags;
     }
 }

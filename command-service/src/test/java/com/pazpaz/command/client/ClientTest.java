@@ -39,8 +39,23 @@ class ClientTest {
             Map.of(
                     ProtectedClientField.FIRST_NAME, cipher("first"),
                     ProtectedClientField.LAST_NAME, cipher("last"),
-                    ProtectedClientField.PHONE, cipher("phone")),
+                    ProtectedClientField.PHONE, cipher("phone"),
+                    ProtectedClientField.TAGS, cipher("tags")),
+            false);
+    /** As a revision-1 event stored them, read through the upcaster: the tags in plaintext. */
+    private static final ClientDetails DETAILS_WITH_PLAINTEXT_TAGS = new ClientDetails(
+            cipher("first"),
+            cipher("last"),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
             false,
+            null,
             List.of("new"));
 
     private AggregateTestFixture<Client> fixture;
@@ -48,6 +63,8 @@ class ClientTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Client.class);
+        fixture.registerInjectableResource(
+                (LegacyTagsSealer) (client, tags) -> cipher("sealed " + client + " " + String.join(",", tags)));
     }
 
     @Test
@@ -69,15 +86,77 @@ class ClientTest {
         Map<ProtectedClientField, EncryptedValue> changes = new HashMap<>();
         changes.put(ProtectedClientField.FIRST_NAME, cipher("renamed"));
         changes.put(ProtectedClientField.PHONE, null);
-        ClientDetailsPatch patch = new ClientDetailsPatch(changes, true, true, List.of("vip"));
+        changes.put(ProtectedClientField.TAGS, cipher("vip"));
+        ClientDetailsPatch patch = new ClientDetailsPatch(changes, true);
         ClientDetails expected = ClientDetails.of(
                 Map.of(
                         ProtectedClientField.FIRST_NAME, cipher("renamed"),
-                        ProtectedClientField.LAST_NAME, cipher("last")),
-                true,
-                List.of("vip"));
+                        ProtectedClientField.LAST_NAME, cipher("last"),
+                        ProtectedClientField.TAGS, cipher("vip")),
+                true);
         fixture.given(registered(true))
                 .when(new ReviseClientDetailsCommand(CLIENT, WORKSPACE, patch, null, T1, null))
+                .expectEvents(new ClientDetailsRevisedEvent(CLIENT, WORKSPACE, expected, T1));
+    }
+
+    @Test
+    void aRevisionWithoutTagsKeepsTheEncryptedOnes() {
+        ClientDetailsPatch patch = new ClientDetailsPatch(Map.of(ProtectedClientField.EMAIL, cipher("mail")), null);
+        ClientDetails expected = ClientDetails.of(
+                Map.of(
+                        ProtectedClientField.FIRST_NAME, cipher("first"),
+                        ProtectedClientField.LAST_NAME, cipher("last"),
+                        ProtectedClientField.PHONE, cipher("phone"),
+                        ProtectedClientField.EMAIL, cipher("mail"),
+                        ProtectedClientField.TAGS, cipher("tags")),
+                false);
+        fixture.given(registered(true))
+                .when(new ReviseClientDetailsCommand(CLIENT, WORKSPACE, patch, null, T1, null))
+                .expectEvents(new ClientDetailsRevisedEvent(CLIENT, WORKSPACE, expected, T1));
+    }
+
+    @Test
+    void tagsStoredInPlaintextBeforeEncryptionAreEncryptedByTheNextRevisionThatKeepsThem() {
+        ClientDetails expected = ClientDetails.of(
+                Map.of(
+                        ProtectedClientField.FIRST_NAME, cipher("first"),
+                        ProtectedClientField.LAST_NAME, cipher("last"),
+                        ProtectedClientField.TAGS, cipher("sealed " + CLIENT + " new")),
+                true);
+        fixture.given(new ClientRegisteredEvent(CLIENT, WORKSPACE, DETAILS_WITH_PLAINTEXT_TAGS, true, T0))
+                .when(new ReviseClientDetailsCommand(
+                        CLIENT, WORKSPACE, new ClientDetailsPatch(Map.of(), true), null, T1, null))
+                .expectEvents(new ClientDetailsRevisedEvent(CLIENT, WORKSPACE, expected, T1));
+    }
+
+    @Test
+    void aRevisionThatSetsTagsReplacesPlaintextOnesWithoutEncryptingThem() {
+        ClientDetailsPatch patch = new ClientDetailsPatch(Map.of(ProtectedClientField.TAGS, cipher("vip")), null);
+        ClientDetails expected = ClientDetails.of(
+                Map.of(
+                        ProtectedClientField.FIRST_NAME, cipher("first"),
+                        ProtectedClientField.LAST_NAME, cipher("last"),
+                        ProtectedClientField.TAGS, cipher("vip")),
+                false);
+        fixture.given(new ClientRegisteredEvent(CLIENT, WORKSPACE, DETAILS_WITH_PLAINTEXT_TAGS, true, T0))
+                .when(new ReviseClientDetailsCommand(CLIENT, WORKSPACE, patch, null, T1, null))
+                .expectEvents(new ClientDetailsRevisedEvent(CLIENT, WORKSPACE, expected, T1));
+    }
+
+    @Test
+    void clearingTagsClearsPlaintextOnesToo() {
+        Map<ProtectedClientField, EncryptedValue> changes = new HashMap<>();
+        changes.put(ProtectedClientField.TAGS, null);
+        ClientDetails expected = ClientDetails.of(
+                Map.of(
+                        ProtectedClientField.FIRST_NAME,
+                        cipher("first"),
+                        ProtectedClientField.LAST_NAME,
+                        cipher("last")),
+                false);
+        fixture.given(new ClientRegisteredEvent(CLIENT, WORKSPACE, DETAILS_WITH_PLAINTEXT_TAGS, true, T0))
+                .when(new ReviseClientDetailsCommand(
+                        CLIENT, WORKSPACE, new ClientDetailsPatch(changes, null), null, T1, null))
                 .expectEvents(new ClientDetailsRevisedEvent(CLIENT, WORKSPACE, expected, T1));
     }
 
@@ -145,7 +224,7 @@ class ClientTest {
     void aPatchCannotClearARequiredName() {
         Map<ProtectedClientField, EncryptedValue> changes = new HashMap<>();
         changes.put(ProtectedClientField.LAST_NAME, null);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ClientDetailsPatch(changes, null, false, null))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ClientDetailsPatch(changes, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("last_name");
     }
@@ -198,7 +277,7 @@ class ClientTest {
     }
 
     private static ClientDetailsPatch emptyPatch() {
-        return new ClientDetailsPatch(Map.of(), null, false, null);
+        return new ClientDetailsPatch(Map.of(), null);
     }
 
     /** Stand-in ciphertext: the aggregate never looks inside. */

@@ -21,6 +21,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -64,6 +65,12 @@ public class EventStoreConfiguration {
     @Primary
     Serializer serializer() {
         return EventSerialization.serializer();
+    }
+
+    /** Registered with Axon as a bean (both services, the read-model rebuild and the Kafka relay read through it). */
+    @Bean
+    EventUpcaster clientTagsUpcaster() {
+        return new ClientTagsUpcaster();
     }
 
     @Bean

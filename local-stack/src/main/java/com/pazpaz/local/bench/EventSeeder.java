@@ -11,6 +11,7 @@ import com.pazpaz.kernel.appointment.AppointmentScheduledEvent;
 import com.pazpaz.kernel.client.ClientDetails;
 import com.pazpaz.kernel.client.ClientEncryption;
 import com.pazpaz.kernel.client.ClientRegisteredEvent;
+import com.pazpaz.kernel.client.ClientTags;
 import com.pazpaz.kernel.client.ProtectedClientField;
 import com.pazpaz.kernel.crypto.EncryptedValue;
 import com.pazpaz.kernel.ids.AppointmentId;
@@ -212,7 +213,9 @@ final class EventSeeder {
                         ProtectedClientField.PHONE,
                         "+972500000000",
                         ProtectedClientField.MEDICAL_HISTORY,
-                        "History of lower back pain. ".repeat(10))
+                        "History of lower back pain. ".repeat(10),
+                        ProtectedClientField.TAGS,
+                        ClientTags.toPlaintext(List.of("seeded")))
                 .forEach((field, text) -> fields.put(
                         field,
                         encrypt(
@@ -222,7 +225,7 @@ final class EventSeeder {
                                 field.column(),
                                 ClientEncryption.keyOwner(client))));
         return new ClientRegisteredEvent(
-                client, author.workspaceId(), ClientDetails.of(fields, true, null), true, Instant.now());
+                client, author.workspaceId(), ClientDetails.of(fields, true), true, Instant.now());
     }
 
     private EncryptedValue encrypt(String text, String table, UUID row, String column, UUID keyOwner) {

@@ -22,7 +22,7 @@ final class RowSecurityReads {
 
     private static final String CLIENT_COLUMNS = "id, workspace_id, consent_status, notes, tags, created_at,"
             + " updated_at, is_active, first_name, last_name, email, phone, address, medical_history,"
-            + " emergency_contact_name, emergency_contact_phone, date_of_birth";
+            + " emergency_contact_name, emergency_contact_phone, date_of_birth, tags_encrypted";
     private static final String APPOINTMENT_COLUMNS = "id, workspace_id, client_id, scheduled_start,"
             + " scheduled_end, location_type, location_details, status, notes, created_at, updated_at, service_id,"
             + " location_id, edited_at, edit_count, completed_price, completed_currency";

@@ -4,6 +4,7 @@ import com.pazpaz.infra.crypto.FieldBinding;
 import com.pazpaz.infra.crypto.FieldCipher;
 import com.pazpaz.infra.crypto.KeyDestroyedException;
 import com.pazpaz.kernel.client.ClientEncryption;
+import com.pazpaz.kernel.client.ClientTags;
 import com.pazpaz.kernel.client.ProtectedClientField;
 import com.pazpaz.kernel.crypto.EncryptedValue;
 import com.pazpaz.kernel.ids.ClientId;
@@ -79,13 +80,11 @@ class ClientDecryptor {
     }
 
     private static ClientView erasedView(ClientRow row, AppointmentSummary appointments) {
-        List<String> tags = row.tags() == null ? null : Arrays.asList(row.tags());
         return ClientView.erased(
                 row.getId(),
                 row.workspaceId(),
                 row.isActive(),
                 row.consentStatus(),
-                tags,
                 row.createdAt(),
                 row.updatedAt(),
                 appointments.nextAppointment(),
@@ -97,7 +96,6 @@ class ClientDecryptor {
         String first = decrypt(row, ProtectedClientField.FIRST_NAME, row.firstName());
         String last = decrypt(row, ProtectedClientField.LAST_NAME, row.lastName());
         String dateOfBirth = decrypt(row, ProtectedClientField.DATE_OF_BIRTH, row.dateOfBirth());
-        List<String> tags = row.tags() == null ? null : Arrays.asList(row.tags());
         return new ClientView(
                 row.getId(),
                 row.workspaceId(),
@@ -114,13 +112,21 @@ class ClientDecryptor {
                 row.isActive(),
                 row.consentStatus(),
                 decrypt(row, ProtectedClientField.NOTES, row.notes()),
-                tags,
+                tags(row),
                 row.createdAt(),
                 row.updatedAt(),
                 appointments.nextAppointment(),
                 appointments.lastAppointment(),
                 appointments.count(),
                 false);
+    }
+
+    /** The encrypted tags; or, for a client whose tags were last set before they were encrypted, the plaintext ones. */
+    private List<String> tags(ClientRow row) {
+        if (row.tagsEncrypted() != null) {
+            return ClientTags.fromPlaintext(decrypt(row, ProtectedClientField.TAGS, row.tagsEncrypted()));
+        }
+        return row.legacyTags() == null ? null : Arrays.asList(row.legacyTags());
     }
 
     private String decrypt(ClientRow row, ProtectedClientField field, EncryptedValue value) {

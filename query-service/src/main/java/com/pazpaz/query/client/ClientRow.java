@@ -20,7 +20,8 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * A row of {@code clients} (schema.md §2.3). The bytea columns hold the ciphertext exactly as the events carry
- * it; {@code notes} (text) holds the base64 form of the same layout.
+ * it; {@code notes} (text) holds the base64 form of the same layout. {@code tags_encrypted} (V146, not in schema.md)
+ * holds the tags as one ciphertext.
  */
 @Entity
 @Table(name = "clients")
@@ -46,7 +47,8 @@ class ClientRow extends InsertableRow {
                     TableColumn.bytes("medical_history", r -> r.medicalHistory),
                     TableColumn.bytes("emergency_contact_name", r -> r.emergencyContactName),
                     TableColumn.bytes("emergency_contact_phone", r -> r.emergencyContactPhone),
-                    TableColumn.bytes("date_of_birth", r -> r.dateOfBirth)),
+                    TableColumn.bytes("date_of_birth", r -> r.dateOfBirth),
+                    TableColumn.bytes("tags_encrypted", r -> r.tagsEncrypted)),
             ClientRow::read,
             ClientRowEvolution::changes,
             ClientRowEvolution::apply,
@@ -59,6 +61,7 @@ class ClientRow extends InsertableRow {
     private boolean consentStatus;
     private String notes;
 
+    /** The documented plaintext column: only tags last set by an event from before tags were encrypted. */
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(columnDefinition = "varchar(100)[]")
     private String[] tags;
@@ -75,6 +78,7 @@ class ClientRow extends InsertableRow {
     private byte[] emergencyContactName;
     private byte[] emergencyContactPhone;
     private byte[] dateOfBirth;
+    private byte[] tagsEncrypted;
 
     protected ClientRow() {}
 
@@ -102,6 +106,7 @@ class ClientRow extends InsertableRow {
         row.emergencyContactName = rs.getBytes(15);
         row.emergencyContactPhone = rs.getBytes(16);
         row.dateOfBirth = rs.getBytes(17);
+        row.tagsEncrypted = rs.getBytes(18);
         return row;
     }
 
@@ -117,11 +122,18 @@ class ClientRow extends InsertableRow {
         dateOfBirth = bytes(details.dateOfBirth());
         notes = details.notes() == null ? null : details.notes().base64();
         consentStatus = details.consentStatus();
-        tags = details.tags() == null ? null : details.tags().toArray(String[]::new);
+        tagsEncrypted = bytes(details.tags());
+        tags = details.legacyTags() == null ? null : details.legacyTags().toArray(String[]::new);
         updatedAt = at;
     }
 
-    void touch(Instant at) {
+    /**
+     * An erased client's tags go: the ciphertext is unreadable anyway, and plaintext tags from before tags were
+     * encrypted are not kept in the read row (the old events still hold them, decision 262).
+     */
+    void forgetTags(Instant at) {
+        tags = null;
+        tagsEncrypted = null;
         updatedAt = at;
     }
 
@@ -155,8 +167,12 @@ class ClientRow extends InsertableRow {
         return notes == null ? null : EncryptedValue.fromBase64(notes);
     }
 
-    String[] tags() {
+    String[] legacyTags() {
         return tags;
+    }
+
+    EncryptedValue tagsEncrypted() {
+        return value(tagsEncrypted);
     }
 
     Instant createdAt() {

@@ -36,8 +36,9 @@ final class ClientRowEvolution {
         } else if (event instanceof ClientReactivatedEvent reactivated) {
             row.setActive(true, reactivated.reactivatedAt());
         } else if (event instanceof ClientErasedEvent erased) {
-            // the ciphertext stays, unreadable now; the new updated_at tells the list index to look again
-            row.touch(erased.erasedAt());
+            // the ciphertext stays, unreadable now, but the tags go (decision 262); the new updated_at tells the list
+            // index to look again
+            row.forgetTags(erased.erasedAt());
         }
         return row;
     }

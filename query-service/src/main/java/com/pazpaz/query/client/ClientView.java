@@ -33,13 +33,12 @@ record ClientView(
         long appointmentCount,
         boolean erased) {
 
-    /** An erased client: only what is not protected (id, flags, tags, times, appointments); the rest null. */
+    /** An erased client: only what is not protected (id, flags, times, appointments); the rest, tags too, null. */
     static ClientView erased(
             UUID id,
             UUID workspaceId,
             boolean isActive,
             boolean consentStatus,
-            List<String> tags,
             Instant createdAt,
             Instant updatedAt,
             Instant nextAppointment,
@@ -61,7 +60,7 @@ record ClientView(
                 isActive,
                 consentStatus,
                 null,
-                tags,
+                null,
                 createdAt,
                 updatedAt,
                 nextAppointment,

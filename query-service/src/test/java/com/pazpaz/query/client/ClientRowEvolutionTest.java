@@ -32,7 +32,8 @@ class ClientRowEvolutionTest {
         assertThat(row.workspaceId()).isEqualTo(WORKSPACE.value());
         assertThat(row.firstName()).isEqualTo(cipher("Dana"));
         assertThat(row.notes()).isEqualTo(cipher("notes"));
-        assertThat(row.tags()).containsExactly("vip", "new");
+        assertThat(row.tagsEncrypted()).isEqualTo(cipher("tags"));
+        assertThat(row.legacyTags()).isNull();
         assertThat(row.isActive()).isTrue();
         assertThat(row.createdAt()).isEqualTo(T0).isEqualTo(row.updatedAt());
     }
@@ -51,11 +52,36 @@ class ClientRowEvolutionTest {
     }
 
     @Test
+    void plaintextTagsOfAnEventFromBeforeEncryptionStayInThePlaintextColumnUntilARevisionEncryptsThem() {
+        ClientRow row = ClientRowEvolution.apply(
+                null, new ClientRegisteredEvent(CLIENT, WORKSPACE, detailsWithPlaintextTags(), true, T0));
+        assertThat(row.legacyTags()).containsExactly("vip", "new");
+        assertThat(row.tagsEncrypted()).isNull();
+
+        row = ClientRowEvolution.apply(row, new ClientDetailsRevisedEvent(CLIENT, WORKSPACE, details("Dana"), at(1)));
+        assertThat(row.legacyTags()).isNull();
+        assertThat(row.tagsEncrypted()).isEqualTo(cipher("tags"));
+    }
+
+    @Test
     void anErasureKeepsTheCiphertextAndMovesUpdatedAt() {
         ClientRow row = ClientRowEvolution.apply(registered(), new ClientErasedEvent(CLIENT, WORKSPACE, at(5)));
 
         assertThat(row.firstName()).isEqualTo(cipher("Dana"));
         assertThat(row.updatedAt()).isEqualTo(at(5));
+    }
+
+    @Test
+    void anErasureDropsTheTagsEncryptedOrNot() {
+        ClientRow encrypted = ClientRowEvolution.apply(registered(), new ClientErasedEvent(CLIENT, WORKSPACE, at(5)));
+        ClientRow plaintext = ClientRowEvolution.apply(
+                ClientRowEvolution.apply(
+                        null, new ClientRegisteredEvent(CLIENT, WORKSPACE, detailsWithPlaintextTags(), true, T0)),
+                new ClientErasedEvent(CLIENT, WORKSPACE, at(5)));
+
+        assertThat(encrypted.tagsEncrypted()).isNull();
+        assertThat(plaintext.legacyTags()).isNull();
+        assertThat(plaintext.tagsEncrypted()).isNull();
     }
 
     @Test
@@ -90,6 +116,25 @@ class ClientRowEvolutionTest {
                 null,
                 cipher("notes"),
                 true,
+                cipher("tags"),
+                null);
+    }
+
+    /** As an event stored before tags were encrypted reads through the upcaster. */
+    private static ClientDetails detailsWithPlaintextTags() {
+        return new ClientDetails(
+                cipher("Dana"),
+                cipher("Levi"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                true,
+                null,
                 List.of("vip", "new"));
     }
 

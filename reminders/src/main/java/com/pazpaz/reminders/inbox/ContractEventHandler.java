@@ -48,7 +48,11 @@ public class ContractEventHandler {
         }
         UUID workspace = uuid(event, "workspaceId");
         switch (type) {
-            case "pazpaz.client.registered.v1", "pazpaz.client.details_revised.v1" ->
+            // v1: records published before the tags were encrypted (decision 263); the consent flag is the same
+            case "pazpaz.client.registered.v1",
+                    "pazpaz.client.details_revised.v1",
+                    "pazpaz.client.registered.v2",
+                    "pazpaz.client.details_revised.v2" ->
                 clients.consent(
                         uuid(event, "clientId"),
                         workspace,

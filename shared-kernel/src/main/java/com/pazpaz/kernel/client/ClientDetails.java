@@ -7,9 +7,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Everything a therapist records about a client, as stored: ciphertext for the protected fields, plaintext
- * for consent and tags. Events carry the whole record so that each one states the client's details as they
- * stood after it, which keeps projections and point-in-time answers trivial.
+ * Everything a therapist records about a client, as stored: ciphertext for the protected fields (the tags too, as
+ * one value: {@link ClientTags}), plaintext for consent. Events carry the whole record so that each one states the
+ * client's details as they stood after it, which keeps projections and point-in-time answers trivial.
+ *
+ * <p>{@code legacyTags} are the plaintext tags of an event stored before tags were encrypted (revision 1 of the
+ * client events, read through the store's upcaster); a new event never has any: the next revision of such a client
+ * encrypts them into {@code tags} (docs/encryption.md).
  */
 public record ClientDetails(
         EncryptedValue firstName,
@@ -23,17 +27,25 @@ public record ClientDetails(
         EncryptedValue emergencyContactPhone,
         EncryptedValue notes,
         boolean consentStatus,
-        List<String> tags) {
+        EncryptedValue tags,
+        List<String> legacyTags) {
 
     public ClientDetails {
         Objects.requireNonNull(firstName, "first name");
         Objects.requireNonNull(lastName, "last name");
-        tags = tags == null ? null : List.copyOf(tags);
+        if (tags != null && legacyTags != null) {
+            throw new IllegalArgumentException("tags are either encrypted or from before encryption, not both");
+        }
+        legacyTags = legacyTags == null ? null : List.copyOf(legacyTags);
     }
 
     /** Builds details from a field map; absent fields are null. */
-    public static ClientDetails of(
-            Map<ProtectedClientField, EncryptedValue> fields, boolean consent, List<String> tags) {
+    public static ClientDetails of(Map<ProtectedClientField, EncryptedValue> fields, boolean consent) {
+        return of(fields, consent, null);
+    }
+
+    private static ClientDetails of(
+            Map<ProtectedClientField, EncryptedValue> fields, boolean consent, List<String> legacyTags) {
         return new ClientDetails(
                 fields.get(ProtectedClientField.FIRST_NAME),
                 fields.get(ProtectedClientField.LAST_NAME),
@@ -46,7 +58,8 @@ public record ClientDetails(
                 fields.get(ProtectedClientField.EMERGENCY_CONTACT_PHONE),
                 fields.get(ProtectedClientField.NOTES),
                 consent,
-                tags);
+                fields.get(ProtectedClientField.TAGS),
+                legacyTags);
     }
 
     /** The protected fields that have a value, keyed by field. */
@@ -62,10 +75,14 @@ public record ClientDetails(
         put(fields, ProtectedClientField.EMERGENCY_CONTACT_NAME, emergencyContactName);
         put(fields, ProtectedClientField.EMERGENCY_CONTACT_PHONE, emergencyContactPhone);
         put(fields, ProtectedClientField.NOTES, notes);
+        put(fields, ProtectedClientField.TAGS, tags);
         return fields;
     }
 
-    /** These details with a patch applied: changed protected fields (null value = cleared), consent, tags. */
+    /**
+     * These details with a patch applied: changed protected fields (null value = cleared), consent. Tags the patch
+     * does not touch stay as they are, legacy plaintext ones included (the aggregate encrypts those).
+     */
     public ClientDetails revisedBy(ClientDetailsPatch patch) {
         Map<ProtectedClientField, EncryptedValue> fields = protectedFields();
         patch.protectedFields().forEach((field, value) -> {
@@ -76,8 +93,15 @@ public record ClientDetails(
             }
         });
         boolean consent = patch.consentStatus() != null ? patch.consentStatus() : consentStatus;
-        List<String> newTags = patch.tagsChanged() ? patch.tags() : tags;
-        return of(fields, consent, newTags);
+        boolean tagsKept = !patch.protectedFields().containsKey(ProtectedClientField.TAGS);
+        return of(fields, consent, tagsKept ? legacyTags : null);
+    }
+
+    /** These details with their legacy plaintext tags replaced by the same tags encrypted. */
+    public ClientDetails withLegacyTagsEncrypted(EncryptedValue encryptedTags) {
+        Map<ProtectedClientField, EncryptedValue> fields = protectedFields();
+        fields.put(ProtectedClientField.TAGS, Objects.requireNonNull(encryptedTags, "encrypted tags"));
+        return of(fields, consentStatus, null);
     }
 
     private static void put(

@@ -3,18 +3,14 @@ package com.pazpaz.kernel.client;
 import com.pazpaz.kernel.crypto.EncryptedValue;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * The fields a partial update sent. A protected field mapped to {@code null} is cleared; a field that is not
- * in the map is left alone. {@code consentStatus == null} and {@code tagsChanged == false} mean "unchanged".
+ * in the map is left alone (the tags are one protected field, {@link ProtectedClientField#TAGS}).
+ * {@code consentStatus == null} means "unchanged".
  */
-public record ClientDetailsPatch(
-        Map<ProtectedClientField, EncryptedValue> protectedFields,
-        Boolean consentStatus,
-        boolean tagsChanged,
-        List<String> tags) {
+public record ClientDetailsPatch(Map<ProtectedClientField, EncryptedValue> protectedFields, Boolean consentStatus) {
 
     public ClientDetailsPatch {
         EnumMap<ProtectedClientField, EncryptedValue> copy = new EnumMap<>(ProtectedClientField.class);
@@ -25,10 +21,9 @@ public record ClientDetailsPatch(
             }
         }
         protectedFields = Collections.unmodifiableMap(copy);
-        tags = tags == null ? null : List.copyOf(tags);
     }
 
     public boolean isEmpty() {
-        return protectedFields.isEmpty() && consentStatus == null && !tagsChanged;
+        return protectedFields.isEmpty() && consentStatus == null;
     }
 }

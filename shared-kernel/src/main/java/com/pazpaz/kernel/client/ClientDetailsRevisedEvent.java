@@ -6,8 +6,12 @@ import com.pazpaz.kernel.ids.WorkspaceId;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
-/** A client's details were revised; the event holds them as they stand afterwards. */
-@Revision("1")
+/**
+ * A client's details were revised; the event holds them as they stand afterwards. Revision 2: the tags are one
+ * ciphertext ({@code details.tags}, under the client's key); events of revision 1 held them in plaintext, read as
+ * {@code details.legacyTags}.
+ */
+@Revision("2")
 public record ClientDetailsRevisedEvent(
         ClientId clientId, WorkspaceId workspaceId, ClientDetails details, Instant revisedAt)
         implements WorkspaceScoped {}

@@ -2,7 +2,8 @@ package com.pazpaz.kernel.client;
 
 /**
  * The client fields that hold PII or PHI and are therefore always encrypted. The column name doubles as
- * the field name in the associated data, so a ciphertext is bound to exactly one column.
+ * the field name in the associated data, so a ciphertext is bound to exactly one column (and, but for {@link #TAGS},
+ * the field's name in the API).
  */
 public enum ProtectedClientField {
     FIRST_NAME("first_name"),
@@ -14,7 +15,12 @@ public enum ProtectedClientField {
     MEDICAL_HISTORY("medical_history"),
     EMERGENCY_CONTACT_NAME("emergency_contact_name"),
     EMERGENCY_CONTACT_PHONE("emergency_contact_phone"),
-    NOTES("notes");
+    NOTES("notes"),
+    /**
+     * The practice's labels, all in one value ({@link ClientTags}); not the documented plaintext {@code tags}
+     * column, which keeps only what events stored before tags were encrypted held (docs/encryption.md).
+     */
+    TAGS("tags_encrypted");
 
     private final String column;
 
