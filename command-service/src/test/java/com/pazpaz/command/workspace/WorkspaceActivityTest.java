@@ -22,7 +22,15 @@ class WorkspaceActivityTest {
     private static final Instant T1 = Instant.parse("2026-03-04T10:00:00Z");
     private static final Instant T2 = Instant.parse("2026-03-05T11:00:00Z");
     private static final WorkspaceCreatedEvent CREATED = new WorkspaceCreatedEvent(
-            WORKSPACE, "Practice", 1024, UserId.of(UUID.randomUUID()), "owner@practice.test", "Olga Owner", T0);
+            WORKSPACE,
+            "Practice",
+            1024,
+            UserId.of(UUID.randomUUID()),
+            "owner@practice.test",
+            "Olga Owner",
+            T0,
+            null,
+            null);
 
     private AggregateTestFixture<Workspace> fixture;
 
