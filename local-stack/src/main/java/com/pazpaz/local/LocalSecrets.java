@@ -27,6 +27,7 @@ import javax.crypto.spec.SecretKeySpec;
  * @param commandDatabasePassword the password of command-service's database user
  * @param queryDatabasePassword   the password of query-service's database user
  * @param projectionDatabasePassword the password of query-service's event processing's database user
+ * @param remindersDatabasePassword the password of the reminders service's database user
  */
 record LocalSecrets(
         String encryptionKeyLabel,
@@ -35,7 +36,8 @@ record LocalSecrets(
         UUID platformAdminId,
         String commandDatabasePassword,
         String queryDatabasePassword,
-        String projectionDatabasePassword) {
+        String projectionDatabasePassword,
+        String remindersDatabasePassword) {
 
     static final String MASTER_KEY_FILE = "master-keys.properties";
     /**
@@ -49,6 +51,7 @@ record LocalSecrets(
     private static final String COMMAND_DATABASE_PASSWORD = "database.command.password";
     private static final String QUERY_DATABASE_PASSWORD = "database.query.password";
     private static final String PROJECTION_DATABASE_PASSWORD = "database.projection.password";
+    private static final String REMINDERS_DATABASE_PASSWORD = "database.reminders.password";
 
     static LocalSecrets loadOrCreate(Path dataDirectory) {
         Path file = dataDirectory.resolve(FILE);
@@ -70,7 +73,8 @@ record LocalSecrets(
                     UUID.fromString(properties.getProperty("platform.admin.id")),
                     properties.getProperty(COMMAND_DATABASE_PASSWORD),
                     properties.getProperty(QUERY_DATABASE_PASSWORD),
-                    properties.getProperty(PROJECTION_DATABASE_PASSWORD));
+                    properties.getProperty(PROJECTION_DATABASE_PASSWORD),
+                    properties.getProperty(REMINDERS_DATABASE_PASSWORD));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create " + file, e);
         }
@@ -107,8 +111,12 @@ record LocalSecrets(
      */
     private static boolean addDatabasePasswords(Properties properties) {
         boolean added = false;
-        for (String name :
-                new String[] {COMMAND_DATABASE_PASSWORD, QUERY_DATABASE_PASSWORD, PROJECTION_DATABASE_PASSWORD}) {
+        for (String name : new String[] {
+            COMMAND_DATABASE_PASSWORD,
+            QUERY_DATABASE_PASSWORD,
+            PROJECTION_DATABASE_PASSWORD,
+            REMINDERS_DATABASE_PASSWORD
+        }) {
             if (properties.getProperty(name) == null) {
                 byte[] password = new byte[24];
                 new SecureRandom().nextBytes(password);

@@ -147,10 +147,12 @@ public final class LocalStack implements AutoCloseable {
     public List<String> serviceArguments(Class<?> application, int port, List<String> extra) {
         boolean command = application == CommandServiceApplication.class;
         boolean query = application == QueryServiceApplication.class;
-        // the reminders consumer is an outside team's service with a schema of its own: it owns its tables
-        String user = command ? LocalDatabaseUsers.COMMAND : query ? LocalDatabaseUsers.QUERY : username();
-        String userPassword =
-                command ? secrets.commandDatabasePassword() : query ? secrets.queryDatabasePassword() : password();
+        // the reminders consumer is an outside team's service: a user of its own that owns only its own schema
+        String user =
+                command ? LocalDatabaseUsers.COMMAND : query ? LocalDatabaseUsers.QUERY : LocalDatabaseUsers.REMINDERS;
+        String userPassword = command
+                ? secrets.commandDatabasePassword()
+                : query ? secrets.queryDatabasePassword() : secrets.remindersDatabasePassword();
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + port,
                 "--spring.profiles.active=local",

@@ -102,6 +102,26 @@ class ServiceDatabaseUsersTest {
         }
     }
 
+    @Test
+    void theRemindersConsumerOwnsItsOwnTablesAndReachesNothingOfPazPazCore() throws SQLException {
+        ConfigurableApplicationContext reminders = StackFixture.stack().reminders();
+        assertThat(single(reminders, "SELECT current_user")).isEqualTo("pazpaz_reminders");
+        assertThat(single(reminders, "SELECT rolsuper::text FROM pg_roles WHERE rolname = current_user"))
+                .isEqualTo("false");
+        assertThat(single(
+                        reminders,
+                        "SELECT count(*) FROM pg_tables WHERE schemaname = 'reminders'"
+                                + " AND tableowner <> 'pazpaz_reminders'"))
+                .isEqualTo("0");
+        try (Connection db = connection(reminders);
+                Statement sql = db.createStatement()) {
+            assertDenied(sql, "SELECT count(*) FROM event_store.domain_event_entry");
+            assertDenied(sql, "SELECT count(*) FROM key_vault.data_keys");
+            assertDenied(sql, "SELECT count(*) FROM public.clients");
+            assertDenied(sql, "SELECT count(*) FROM command_model.user_accounts");
+        }
+    }
+
     /** A connection from the service's own data source, unmarked: exactly what its requests are given. */
     private static Connection connection(ConfigurableApplicationContext service) throws SQLException {
         return service.getBean(DataSource.class).getConnection();
