@@ -148,16 +148,11 @@ class ReviseClientRequest extends PartialBody {
     Map<ProtectedClientField, String> protectedChanges() {
         Map<ProtectedClientField, String> changes = new EnumMap<>(ProtectedClientField.class);
         for (ProtectedClientField field : ProtectedClientField.values()) {
-            if (sent(requestName(field))) {
+            if (sent(field.apiName())) {
                 changes.put(field, plaintextOf(field));
             }
         }
         return changes;
-    }
-
-    /** The field's name in the body: its column's, but for the tags, whose column is {@code tags_encrypted}. */
-    private static String requestName(ProtectedClientField field) {
-        return field == ProtectedClientField.TAGS ? "tags" : field.column();
     }
 
     private String plaintextOf(ProtectedClientField field) {

@@ -46,7 +46,7 @@ public class UserDirectory implements UserStatusLookup {
     }
 
     /** R-USR: one account per e-mail in a workspace (exact match, decision 37). */
-    static BusinessRuleViolation emailTaken() {
+    private static BusinessRuleViolation emailTaken() {
         return new BusinessRuleViolation(
                 BusinessRuleViolation.Kind.CONFLICT, "A user with this email already exists in the workspace");
     }
