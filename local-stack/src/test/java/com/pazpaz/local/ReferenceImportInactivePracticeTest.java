@@ -58,7 +58,9 @@ class ReferenceImportInactivePracticeTest {
                 .containsEntry("audit_events", 3L)
                 .containsEntry("workspaces:deactivated", 1L);
         assertThat(StackFixture.single("SELECT payload_type FROM event_store.domain_event_entry WHERE meta_data LIKE '%"
-                        + practice.workspace + "%' ORDER BY global_index DESC LIMIT 1"))
+                        + practice.workspace + "%' AND payload_type NOT LIKE '%.PhiAccessedEvent'"
+                        + " ORDER BY global_index DESC LIMIT 1"))
+                // of the import's events: a read by another test of this class may record an access after them
                 .as("the practice's last event")
                 .endsWith("WorkspaceDeactivatedEvent");
         JsonNode workspace = StackFixture.queries(StackFixture.platformAdmin())

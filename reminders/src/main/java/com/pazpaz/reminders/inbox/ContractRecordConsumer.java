@@ -27,6 +27,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads the topic in the reminders' own consumer group with a plain Kafka client, as an outside team would:
@@ -39,6 +41,7 @@ public class ContractRecordConsumer implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ContractRecordConsumer.class);
 
     private final ContractEventHandler handler;
+    private final TransactionTemplate transactions;
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, Object> config;
     private final String topic;
@@ -49,11 +52,13 @@ public class ContractRecordConsumer implements SmartLifecycle {
 
     ContractRecordConsumer(
             ContractEventHandler handler,
+            PlatformTransactionManager transactionManager,
             RemindersProperties properties,
             @Value("${pazpaz.kafka.bootstrap-servers}") String bootstrapServers,
             @Value("${pazpaz.kafka.topic:pazpaz.events}") String topic,
             Environment environment) {
         this.handler = handler;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.topic = topic;
         // a secured broker (SASL_SSL) needs the same settings as every Kafka client of the project
         this.config = KafkaClientSecurity.with(
@@ -96,8 +101,9 @@ public class ContractRecordConsumer implements SmartLifecycle {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
                 // only the offsets of records applied: stopping mid-batch must not commit past the rest
                 Map<TopicPartition, OffsetAndMetadata> applied = new HashMap<>();
+                boolean allApplied = !records.isEmpty() && applyInOneTransaction(records);
                 for (ConsumerRecord<String, byte[]> record : records) {
-                    if (!applyWithRetry(record)) {
+                    if (!allApplied && !applyWithRetry(record)) {
                         break;
                     }
                     applied.put(
@@ -113,6 +119,44 @@ public class ContractRecordConsumer implements SmartLifecycle {
             // stop() woke the poll
         } finally {
             consumer.close(Duration.ofSeconds(2));
+        }
+    }
+
+    /**
+     * The records of one poll in one transaction, one commit for all of them (decision 291): a commit per record
+     * cost the reminders' database backend more than half a millisecond of CPU per event of the core system
+     * (docs/benchmarks/profile-commands.md). If any record fails, nothing of the poll is kept and the records are
+     * applied one by one ({@link #applyWithRetry}), so one that cannot be applied is retried alone. Records without
+     * CloudEvents headers and unreadable ones are skipped here as there.
+     */
+    private boolean applyInOneTransaction(ConsumerRecords<String, byte[]> records) {
+        try {
+            transactions.executeWithoutResult(status -> {
+                for (ConsumerRecord<String, byte[]> record : records) {
+                    String id = header(record, "ce_id");
+                    String type = header(record, "ce_type");
+                    JsonNode event = readable(id, type, record);
+                    if (event != null) {
+                        handler.apply(id, type, event);
+                    }
+                }
+            });
+            return true;
+        } catch (RuntimeException failed) {
+            log.debug("A poll of {} records failed as a whole; applying them one by one", records.count(), failed);
+            return false;
+        }
+    }
+
+    /** The record's JSON value, or null for one the consumer skips (no CloudEvents id or type, unreadable). */
+    private JsonNode readable(String id, String type, ConsumerRecord<String, byte[]> record) {
+        if (id == null || type == null || record.value() == null) {
+            return null;
+        }
+        try {
+            return json.readTree(record.value());
+        } catch (IOException unreadable) {
+            return null;
         }
     }
 
