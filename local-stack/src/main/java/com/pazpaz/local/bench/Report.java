@@ -3,6 +3,7 @@ package com.pazpaz.local.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,6 +43,7 @@ final class Report {
     final Map<String, Long> serviceMegabytes = new HashMap<>();
     private double rawRowsPerSecond;
     private String memory = "n/a";
+    private String warmUp = "n/a";
 
     void raw(List<LoadResult> one, List<LoadResult> sixteen, List<LoadResult> pages) {
         rawRowsPerSecond = Figures.median(pages, LoadResult::perSecond) * 1000;
@@ -208,6 +210,14 @@ final class Report {
                 .replaceAll("\\s+", " ");
     }
 
+    /** How long the stack was warmed up before the first measured window, and how busy the JIT still was. */
+    void warmUp(long seconds, double compilerShare, double settledShare, Duration limit) {
+        warmUp = String.format(
+                "%d s of 16 callers registering and listing, until the JIT compilers used %.2f of a core"
+                        + " (settled below %.2f, or at most %d s; decision 292)",
+                seconds, compilerShare, settledShare, limit.toSeconds());
+    }
+
     void write(Path out) throws IOException {
         List<String> lines = new ArrayList<>(List.of(
                 "# Benchmark report",
@@ -223,7 +233,8 @@ final class Report {
                 "* run at: " + Instant.now(),
                 "* machine: " + machine(),
                 "* JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
-                "* commit: " + commit()));
+                "* commit: " + commit(),
+                "* warm-up: " + warmUp));
         section(
                 lines,
                 "## Targets of issue 12, and what row-level security costs (issue 13; generated from the figures below)",
