@@ -14,10 +14,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval how often the chainer looks for events committed by other processes (those committed by
  *                     its own process wake it at once)
  * @param standbyRetry how often a standing-by instance tries to become the chainer
+ * @param gather       how long the chainer waits after being woken before it links, so that the commits of
+ *                     concurrent commands share one call and one commit (decision 293); the chain, and the
+ *                     notification other processes' streams wait for, come this much later
  */
 @ConfigurationProperties("pazpaz.event-chain")
 public record EventChainProperties(
         @DefaultValue("60s") Duration window,
         @DefaultValue("500") int batchSize,
         @DefaultValue("200ms") Duration pollInterval,
-        @DefaultValue("5s") Duration standbyRetry) {}
+        @DefaultValue("5s") Duration standbyRetry,
+        @DefaultValue("5ms") Duration gather) {}

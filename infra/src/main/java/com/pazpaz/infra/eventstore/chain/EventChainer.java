@@ -126,7 +126,21 @@ public class EventChainer extends DaemonLoop {
                     failing = false;
                 } while (linked == properties.batchSize() && isRunning());
                 awaitWakeUp();
+                gather();
             }
+        }
+    }
+
+    /**
+     * Lets the commits of concurrent commands gather before one call links them all: a call and its commit cost
+     * about as much for one event as for ten (decision 293).
+     */
+    private void gather() {
+        try {
+            Thread.sleep(properties.gather().toMillis());
+        } catch (InterruptedException e) {
+            // stop() interrupts after clearing isRunning(), which ends the loop
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -27,8 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class EventChainerTest {
 
     private static final String SCHEMA = "event_store";
-    private static final EventChainProperties FAST =
-            new EventChainProperties(Duration.ofSeconds(60), 50, Duration.ofMillis(200), Duration.ofMillis(100));
+    private static final EventChainProperties FAST = new EventChainProperties(
+            Duration.ofSeconds(60), 50, Duration.ofMillis(200), Duration.ofMillis(100), Duration.ofMillis(5));
 
     private final UUID workspace = UUID.randomUUID();
     private final List<EventChainer> chainers = new ArrayList<>();
