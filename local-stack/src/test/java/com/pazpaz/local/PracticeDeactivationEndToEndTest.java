@@ -90,8 +90,14 @@ class PracticeDeactivationEndToEndTest {
     void aClosedPracticesUsersAreRefusedByBothServicesUntilItIsReopened() throws InterruptedException {
         Api commands = StackFixture.commands(owner);
         Api queries = StackFixture.queries(owner);
-        assertThat(commands.post("/api/v1/clients", A_CLIENT).status()).isEqualTo(201);
-        assertThat(queries.get(practice(owner)).json().get("is_active").asBoolean())
+        Api.Response registered = commands.post("/api/v1/clients", A_CLIENT);
+        assertThat(registered.status()).isEqualTo(201);
+        // read once the practice's events so far are projected
+        assertThat(queries.withHeader("X-Consistency-Position", Long.toString(registered.position()))
+                        .get(practice(owner))
+                        .json()
+                        .get("is_active")
+                        .asBoolean())
                 .isTrue();
 
         Api.Response closed = admin.post(practice(owner) + "/deactivate", null);
