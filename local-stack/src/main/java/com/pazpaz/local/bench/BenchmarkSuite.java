@@ -34,7 +34,7 @@ public final class BenchmarkSuite {
     private static final double SETTLED_COMPILER_SHARE = 0.10;
 
     /** The warm-up stops after this even if the compilers are still busy, keeping the base run within bounds. */
-    private static final Duration WARM_UP_LIMIT = Duration.ofSeconds(120);
+    private static final Duration WARM_UP_LIMIT = Duration.ofSeconds(45);
 
     private final int rounds;
     private final Duration window;
