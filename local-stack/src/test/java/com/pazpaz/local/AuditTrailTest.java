@@ -291,11 +291,11 @@ class AuditTrailTest {
         return matching.get(0);
     }
 
-    /** The practice's audit rows, once the projection has caught up with the reads (they are events too). */
     private static boolean hasResource(List<JsonNode> rows, Object id) {
         return rows.stream().anyMatch(r -> r.get("resource_id").asText().equals(String.valueOf(id)));
     }
 
+    /** The practice's audit rows, once the projection has caught up with the reads (they are events too). */
     private static List<JsonNode> awaitRows(Predicate<List<JsonNode>> ready) {
         return awaitRows("Client", ready);
     }

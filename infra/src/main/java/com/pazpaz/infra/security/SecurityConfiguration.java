@@ -78,10 +78,15 @@ public class SecurityConfiguration implements WebMvcConfigurer {
      */
     @Bean
     WebSecurityCustomizer strictFirewallWithoutRegularExpressions() {
+        StrictHttpFirewall firewall = firewall();
+        return web -> web.httpFirewall(firewall);
+    }
+
+    static StrictHttpFirewall firewall() {
         StrictHttpFirewall firewall = new StrictHttpFirewall();
         firewall.setAllowedHeaderNames(HeaderCharacters.names());
         firewall.setAllowedHeaderValues(HeaderCharacters.values());
-        return web -> web.httpFirewall(firewall);
+        return firewall;
     }
 
     @Bean

@@ -2,17 +2,17 @@ package com.pazpaz.infra.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 
-/** The loop judges header names and values exactly as Spring Security's StrictHttpFirewall patterns do. */
+/** Our firewall accepts and refuses exactly the header names and values Spring Security's own default does. */
 class HeaderCharactersTest {
-
-    /** Spring Security 6.5's own patterns (StrictHttpFirewall), the rule the loop must keep. */
-    private static final Pattern SPRING_NAME = Pattern.compile("[\\p{IsAssigned}&&[^\\p{IsControl}]]*");
-
-    private static final Pattern SPRING_VALUE = Pattern.compile("[\\p{IsAssigned}&&[[^\\p{IsControl}]||\\t]]*");
 
     private static final List<String> SAMPLES = List.of(
             "",
@@ -32,26 +32,56 @@ class HeaderCharactersTest {
             "unassigned \u0378",
             "~!@#$%^&*()_+{}|:\"<>?`-=[]\\;',./ ");
 
+    private final HttpFirewall ours = SecurityConfiguration.firewall();
+    private final HttpFirewall springs = new StrictHttpFirewall();
+
     @Test
-    void judgesEverySampleAsSpringSecuritysPatterns() {
+    void judgesEverySampleAsSpringSecuritysFirewall() {
         for (String sample : SAMPLES) {
-            assertThat(HeaderCharacters.names().test(sample))
-                    .as("name %s", sample)
-                    .isEqualTo(SPRING_NAME.matcher(sample).matches());
-            assertThat(HeaderCharacters.values().test(sample))
-                    .as("value %s", sample)
-                    .isEqualTo(SPRING_VALUE.matcher(sample).matches());
+            assertThat(acceptsValue(ours, sample)).as("value %s", sample).isEqualTo(acceptsValue(springs, sample));
+            assertThat(acceptsName(ours, sample)).as("name %s", sample).isEqualTo(acceptsName(springs, sample));
         }
+        assertThat(acceptsValue(ours, "a\nb")).isFalse();
+        assertThat(acceptsValue(ours, "a\tb")).isTrue();
     }
 
     @Test
-    void judgesEveryCharacterOfTheBasicPlaneAsSpringSecuritysPatterns() {
+    void judgesEveryCharacterOfTheBasicPlaneAsSpringSecuritysFirewall() {
         for (char c = 0; c < 0xFFFF; c++) {
             String text = "x" + c + "y";
-            assertThat(HeaderCharacters.names().test(text))
-                    .isEqualTo(SPRING_NAME.matcher(text).matches());
-            assertThat(HeaderCharacters.values().test(text))
-                    .isEqualTo(SPRING_VALUE.matcher(text).matches());
+            assertThat(acceptsValue(ours, text)).as("value U+%04X", (int) c).isEqualTo(acceptsValue(springs, text));
+            assertThat(acceptsName(ours, text)).as("name U+%04X", (int) c).isEqualTo(acceptsName(springs, text));
+        }
+    }
+
+    private static boolean acceptsValue(HttpFirewall firewall, String value) {
+        MockHttpServletRequest request = request();
+        request.addHeader("X-Sample", value);
+        return accepts(() -> firewall.getFirewalledRequest(request).getHeader("X-Sample"));
+    }
+
+    private static boolean acceptsName(HttpFirewall firewall, String name) {
+        MockHttpServletRequest request = request();
+        request.addHeader(name, "v");
+        return accepts(() -> {
+            HttpServletRequest firewalled = firewall.getFirewalledRequest(request);
+            Collections.list(firewalled.getHeaderNames());
+            firewalled.getHeader(name);
+        });
+    }
+
+    private static MockHttpServletRequest request() {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/clients");
+        request.setServletPath("/api/v1/clients");
+        return request;
+    }
+
+    private static boolean accepts(Runnable read) {
+        try {
+            read.run();
+            return true;
+        } catch (RequestRejectedException refused) {
+            return false;
         }
     }
 }

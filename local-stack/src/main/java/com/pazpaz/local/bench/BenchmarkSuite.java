@@ -160,17 +160,18 @@ public final class BenchmarkSuite {
         long started = System.nanoTime();
         double compilerShare;
         do {
-            long ticksBefore = JitActivity.compilerTicks();
+            double compilingBefore = MachineCpu.compilerSeconds();
             long sliceStarted = System.nanoTime();
             LoadGenerator.run(16, slice, caller -> {
                 JsonNode created = owner.post(url, Seeder.registerBody(caller));
                 return created != null && owner.get(stack.queryBaseUrl() + "/api/v1/clients?page_size=5") == 200;
             });
             double seconds = (System.nanoTime() - sliceStarted) / 1e9;
-            compilerShare = (JitActivity.compilerTicks() - ticksBefore) / 100.0 / seconds;
+            compilerShare = (MachineCpu.compilerSeconds() - compilingBefore) / seconds;
         } while (compilerShare > SETTLED_COMPILER_SHARE && System.nanoTime() - started < WARM_UP_LIMIT.toNanos());
         long seconds = Math.round((System.nanoTime() - started) / 1e9);
-        log.info("Warmed up in {} s; the JIT compilers used {} of a core in the last 5 s", seconds, compilerShare);
+        log.info(
+                "Warmed up in {} s; the JIT compilers used {} of a core in the last {}", seconds, compilerShare, slice);
         report.warmUp(seconds, compilerShare, SETTLED_COMPILER_SHARE, WARM_UP_LIMIT);
     }
 

@@ -84,6 +84,29 @@ final class MachineCpu {
         return new Sample(jvm == null ? 0 : jvm.cpuSeconds(), driver, postgres());
     }
 
+    /**
+     * CPU seconds so far of this JVM's JIT compiler threads (C1, C2). A service that has only just started spends
+     * more on compiling its hot paths than on running them (decision 292): the warm-up waits for this to fall off.
+     */
+    static double compilerSeconds() {
+        double seconds = 0;
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+            for (Path task : tasks) {
+                Stat thread = Stat.read(task.resolve("stat"));
+                if (thread != null && isCompiler(thread.name())) {
+                    seconds += thread.cpuSeconds();
+                }
+            }
+        } catch (IOException noProc) {
+            return 0;
+        }
+        return seconds;
+    }
+
+    private static boolean isCompiler(String threadName) {
+        return threadName.startsWith("C1 CompilerThre") || threadName.startsWith("C2 CompilerThre");
+    }
+
     private static boolean isDriver(String threadName) {
         for (String prefix : DRIVER_THREADS) {
             if (threadName.startsWith(prefix)) {

@@ -7,6 +7,7 @@ import com.pazpaz.reminders.RemindersProperties;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,14 +102,17 @@ public class ContractRecordConsumer implements SmartLifecycle {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
                 // only the offsets of records applied: stopping mid-batch must not commit past the rest
                 Map<TopicPartition, OffsetAndMetadata> applied = new HashMap<>();
-                boolean allApplied = !records.isEmpty() && applyInOneTransaction(records);
-                for (ConsumerRecord<String, byte[]> record : records) {
-                    if (!allApplied && !applyWithRetry(record)) {
+                List<Inbound> inbound = new ArrayList<>();
+                records.forEach(record -> inbound.add(read(record)));
+                boolean allApplied = !inbound.isEmpty() && applyInOneTransaction(inbound);
+                for (Inbound one : inbound) {
+                    if (!allApplied && !applyWithRetry(one)) {
                         break;
                     }
                     applied.put(
-                            new TopicPartition(record.topic(), record.partition()),
-                            new OffsetAndMetadata(record.offset() + 1));
+                            new TopicPartition(
+                                    one.record().topic(), one.record().partition()),
+                            new OffsetAndMetadata(one.record().offset() + 1));
                 }
                 if (!applied.isEmpty()) {
                     consumer.commitSync(applied);
@@ -126,45 +130,22 @@ public class ContractRecordConsumer implements SmartLifecycle {
      * The records of one poll in one transaction, one commit for all of them (decision 291): a commit per record
      * cost the reminders' database backend more than half a millisecond of CPU per event of the core system
      * (docs/benchmarks/profile-commands.md). If any record fails, nothing of the poll is kept and the records are
-     * applied one by one ({@link #applyWithRetry}), so one that cannot be applied is retried alone. Records without
-     * CloudEvents headers and unreadable ones are skipped here as there.
+     * applied one by one ({@link #applyWithRetry}), so one that cannot be applied is retried alone.
      */
-    private boolean applyInOneTransaction(ConsumerRecords<String, byte[]> records) {
+    private boolean applyInOneTransaction(List<Inbound> inbound) {
         try {
-            transactions.executeWithoutResult(status -> {
-                for (ConsumerRecord<String, byte[]> record : records) {
-                    String id = header(record, "ce_id");
-                    String type = header(record, "ce_type");
-                    JsonNode event = readable(id, type, record);
-                    if (event != null) {
-                        handler.apply(id, type, event);
-                    }
-                }
-            });
+            transactions.executeWithoutResult(status -> inbound.stream()
+                    .filter(Inbound::applicable)
+                    .forEach(one -> handler.apply(one.id(), one.type(), one.event())));
             return true;
         } catch (RuntimeException failed) {
-            log.debug("A poll of {} records failed as a whole; applying them one by one", records.count(), failed);
+            log.debug("A poll of {} records failed as a whole; applying them one by one", inbound.size(), failed);
             return false;
         }
     }
 
-    /** The record's JSON value, or null for one the consumer skips (no CloudEvents id or type, unreadable). */
-    private JsonNode readable(String id, String type, ConsumerRecord<String, byte[]> record) {
-        if (id == null || type == null || record.value() == null) {
-            return null;
-        }
-        try {
-            return json.readTree(record.value());
-        } catch (IOException unreadable) {
-            return null;
-        }
-    }
-
-    /**
-     * A record that cannot be applied (the database is away) is tried again; it is never skipped. Returns false
-     * when the consumer stops before the record was applied.
-     */
-    private boolean applyWithRetry(ConsumerRecord<String, byte[]> record) {
+    /** A record with its CloudEvents id, type and JSON value; a record without them is skipped, with a warning. */
+    private Inbound read(ConsumerRecord<String, byte[]> record) {
         String id = header(record, "ce_id");
         String type = header(record, "ce_type");
         if (id == null || type == null || record.value() == null) {
@@ -173,21 +154,36 @@ public class ContractRecordConsumer implements SmartLifecycle {
                     record.topic(),
                     record.partition(),
                     record.offset());
+            return new Inbound(record, id, type, null);
+        }
+        try {
+            return new Inbound(record, id, type, json.readTree(record.value()));
+        } catch (IOException unreadable) {
+            log.warn("Skipping unreadable record {} of type {}", id, type);
+            return new Inbound(record, id, type, null);
+        }
+    }
+
+    /**
+     * A record that cannot be applied (the database is away) is tried again; it is never skipped. Returns false
+     * when the consumer stops before the record was applied.
+     */
+    private boolean applyWithRetry(Inbound one) {
+        if (!one.applicable()) {
             return true;
         }
         while (running) {
             try {
-                JsonNode event = json.readTree(record.value());
-                handler.apply(id, type, event);
+                handler.apply(one.id(), one.type(), one.event());
                 return true;
-            } catch (IOException | IllegalArgumentException | NullPointerException unreadable) {
-                log.warn("Skipping unreadable record {} of type {}", id, type);
+            } catch (IllegalArgumentException | NullPointerException unreadable) {
+                log.warn("Skipping unreadable record {} of type {}", one.id(), one.type());
                 return true;
             } catch (RuntimeException e) {
                 log.warn(
                         "Could not apply record {} of type {}, retrying: {}",
-                        id,
-                        type,
+                        one.id(),
+                        one.type(),
                         e.getClass().getName());
                 sleep();
             }
@@ -215,6 +211,14 @@ public class ContractRecordConsumer implements SmartLifecycle {
             Thread.sleep(1000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A polled record as read: its event is null when the record is skipped (see {@link #read}). */
+    private record Inbound(ConsumerRecord<String, byte[]> record, String id, String type, JsonNode event) {
+
+        boolean applicable() {
+            return event != null;
         }
     }
 
