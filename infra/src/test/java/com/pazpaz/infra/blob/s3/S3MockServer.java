@@ -39,11 +39,28 @@ final class S3MockServer {
     /** One server for every test class of the JVM (a start takes seconds), stopped when the JVM ends. */
     static synchronized S3MockServer shared() throws IOException, InterruptedException {
         if (shared == null) {
-            shared = start(BUCKET, OTHER_BUCKET);
+            shared = startOnAFreePort(BUCKET, OTHER_BUCKET);
             S3MockServer server = shared;
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         }
         return shared;
+    }
+
+    /**
+     * The port is free when chosen but not reserved: another process (the stack's own connections) can take it
+     * before S3Mock binds it, and S3Mock then exits at once. A server that exits before answering is started again
+     * on another port, a few times.
+     */
+    private static S3MockServer startOnAFreePort(String... buckets) throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return start(buckets);
+            } catch (ExitedBeforeAnswering exited) {
+                if (attempt == 3) {
+                    throw exited;
+                }
+            }
+        }
     }
 
     private static S3MockServer start(String... buckets) throws IOException, InterruptedException {
@@ -86,7 +103,7 @@ final class S3MockServer {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("S3Mock exited with " + process.exitValue() + "; see " + log);
+                throw new ExitedBeforeAnswering("S3Mock exited with " + process.exitValue() + "; see " + log);
             }
             if (answers()) {
                 return;
@@ -125,6 +142,13 @@ final class S3MockServer {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static final class ExitedBeforeAnswering extends IllegalStateException {
+
+        ExitedBeforeAnswering(String message) {
+            super(message);
         }
     }
 }
