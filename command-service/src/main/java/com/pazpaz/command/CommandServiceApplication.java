@@ -1,5 +1,6 @@
 package com.pazpaz.command;
 
+import com.pazpaz.infra.admission.AdmissionConfiguration;
 import com.pazpaz.infra.apidocs.ApiDocsConfiguration;
 import com.pazpaz.infra.blob.BlobStoreConfiguration;
 import com.pazpaz.infra.crypto.CryptoConfiguration;
@@ -30,7 +31,8 @@ import org.springframework.context.annotation.Import;
     KafkaPublisherConfiguration.class,
     ObservabilityConfiguration.class,
     ApiDocsConfiguration.class,
-    JobsConfiguration.class
+    JobsConfiguration.class,
+    AdmissionConfiguration.class
 })
 public class CommandServiceApplication {
 

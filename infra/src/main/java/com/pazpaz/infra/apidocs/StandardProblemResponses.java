@@ -93,7 +93,8 @@ class StandardProblemResponses implements OpenApiCustomizer {
                 503,
                 ProblemSchemas.problemResponse(
                         503,
-                        "The data store cannot be reached (type .../problems/store-unavailable); nothing was changed;"
+                        "The data store cannot be reached (type .../problems/store-unavailable) or, for a command,"
+                                + " no turn to execute it came in time (type .../problems/busy); nothing was changed;"
                                 + " send it again after the Retry-After seconds",
                         "The data store cannot be reached right now; nothing was changed. Try again in 2 seconds"));
     }

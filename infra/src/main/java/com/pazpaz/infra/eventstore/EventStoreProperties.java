@@ -39,7 +39,7 @@ public record EventStoreProperties(
         }
     }
 
-    String table(String name) {
+    public String table(String name) {
         return schema + "." + name;
     }
 }

@@ -30,7 +30,8 @@ public class RequestBodySizeFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private static boolean isJson(HttpServletRequest request) {
+    /** Whether the request says its body is JSON ({@code application/json}, {@code application/merge-patch+json}). */
+    public static boolean isJson(HttpServletRequest request) {
         String type = request.getContentType();
         return type != null && type.toLowerCase().contains("json");
     }
