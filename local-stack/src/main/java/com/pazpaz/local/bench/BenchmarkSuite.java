@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  *     [--search-clients=10000] [--search-notes=100000]
  * </pre>
  * The part {@code search} ({@link SearchScenarios}) runs in the base part's stack, or alone on one of its own
- * ({@code --parts=search}; a smoke run: {@code --search-clients=100 --search-notes=200}).
+ * ({@code --parts=search}; a smoke run: {@code --search-clients=100 --search-notes=200}); the part {@code lag}, the
+ * projection lag idle and under load, alone with {@code --parts=lag}.
  * The base part measures on one stack; the growth part (replay at the sizes, growth, memory per service) on a
  * second one ({@link GrowthSuite}). The defaults are a small smoke run; docs/benchmarks/README.md gives the full.
  */
@@ -66,6 +67,9 @@ public final class BenchmarkSuite {
         }
         if (parts.contains("search") && !parts.contains("base")) {
             runSearchAlone();
+        }
+        if (parts.contains("lag") && !parts.contains("base")) {
+            runLagAlone();
         }
         if (parts.contains("growth")) {
             new GrowthSuite(
@@ -117,6 +121,18 @@ public final class BenchmarkSuite {
             owner = bench.owner;
             warmUp();
             searchScenarios();
+        }
+    }
+
+    /** The projection lag alone ({@code --parts=lag}, about 2 minutes): for tuning admission (decision 294). */
+    private void runLagAlone() throws Exception {
+        try (LocalStack started = BenchContext.startDurableStack("pazpaz-bench-lag-")) {
+            stack = started;
+            bench = new BenchContext(stack, rounds, window, report, DemoPractice.ensure(stack));
+            owner = bench.owner;
+            MachineCpu.watch(stack.dataDirectory().resolve("postgres"), false);
+            warmUp();
+            projectionLag();
         }
     }
 
