@@ -27,7 +27,7 @@ public record AdmissionProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("0") int maxConcurrent,
         @DefaultValue("5s") Duration queueTimeout,
-        @DefaultValue("32") long maxEventsBehind,
+        @DefaultValue("8") long maxEventsBehind,
         @DefaultValue("250ms") Duration maxHold,
         @DefaultValue("1s") Duration stalledAfter,
         @DefaultValue("5ms") Duration sampleInterval,
