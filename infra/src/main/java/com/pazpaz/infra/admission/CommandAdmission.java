@@ -91,6 +91,14 @@ public class CommandAdmission {
         }
     }
 
+    /**
+     * Events the pipeline is behind as admission sees it now: the furthest watched processor that is catching up
+     * (a stalled one does not count).
+     */
+    public long pipelineBehind() {
+        return eventsBehind.getAsLong();
+    }
+
     /** Commands executing now. */
     public int executing() {
         return concurrency - turns.availablePermits();
