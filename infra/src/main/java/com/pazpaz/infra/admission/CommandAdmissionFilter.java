@@ -46,7 +46,10 @@ public class CommandAdmissionFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        HttpServletRequest command = request.getContentLengthLong() > 0 ? BufferedBodyRequest.read(request) : request;
+        // only a JSON body is read ahead: its size is bounded before this filter, another one's is not
+        HttpServletRequest command = RequestBodySizeFilter.isJson(request) && request.getContentLengthLong() > 0
+                ? BufferedBodyRequest.read(request)
+                : request;
         CommandAdmission.Turn turn;
         try {
             turn = admission.admit();

@@ -91,6 +91,22 @@ class CommandAdmissionFilterTest {
         assertThat(executingInside.get()).isEqualTo(1);
     }
 
+    @Test
+    void aBodyWithoutAContentTypeIsNotReadAheadButStillTakesATurn() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/clients");
+        request.setContent(new byte[] {1, 2, 3});
+        AtomicReference<Object> seen = new AtomicReference<>();
+        AtomicInteger executingInside = new AtomicInteger(-1);
+
+        filter.doFilter(request, new MockHttpServletResponse(), (req, res) -> {
+            seen.set(req);
+            executingInside.set(admission.executing());
+        });
+
+        assertThat(seen.get()).as("the request itself, its body unread").isSameAs(request);
+        assertThat(executingInside.get()).isEqualTo(1);
+    }
+
     private void assertPassesWithoutTurn(MockHttpServletRequest request) throws Exception {
         AtomicInteger executed = new AtomicInteger();
         FilterChain chain = (req, res) -> executed.incrementAndGet();
