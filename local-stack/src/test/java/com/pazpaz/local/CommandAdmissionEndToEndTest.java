@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pazpaz.infra.admission.CommandAdmission;
 import com.pazpaz.infra.security.Actor;
-import com.pazpaz.query.common.ReadModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.junit.jupiter.api.Test;
 
@@ -29,11 +27,7 @@ class CommandAdmissionEndToEndTest {
                 "Admission " + UUID.randomUUID().toString().substring(0, 8));
         Api commands = StackFixture.commands(owner);
         CommandAdmission admission = StackFixture.stack().commandService().getBean(CommandAdmission.class);
-        EventProcessor readModel = StackFixture.stack()
-                .queryService()
-                .getBean(EventProcessingConfiguration.class)
-                .eventProcessor(ReadModel.PROCESSING_GROUP)
-                .orElseThrow();
+        EventProcessor readModel = StackFixture.readModel();
         readModel.shutDown();
         List<Api.Response> registered = new ArrayList<>();
         try {

@@ -3,10 +3,8 @@ package com.pazpaz.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pazpaz.infra.security.Actor;
-import com.pazpaz.query.common.ReadModel;
 import java.util.Map;
 import java.util.UUID;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.junit.jupiter.api.Test;
 
@@ -26,11 +24,7 @@ class ReadModelBatchOrderTest {
         String client = commands.post("/api/v1/clients", Map.of("first_name", "Tal", "last_name", "Or"))
                 .id();
         String earlier = note(commands, client);
-        EventProcessor readModel = StackFixture.stack()
-                .queryService()
-                .getBean(EventProcessingConfiguration.class)
-                .eventProcessor(ReadModel.PROCESSING_GROUP)
-                .orElseThrow();
+        EventProcessor readModel = StackFixture.readModel();
         readModel.shutDown();
         Api.Response last;
         try {

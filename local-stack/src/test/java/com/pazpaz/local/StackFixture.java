@@ -55,6 +55,14 @@ final class StackFixture {
         return stack().commandService().getBean(TokenIssuer.class).issue(actor);
     }
 
+    /** query-service's read-model processor, for tests that stop it for a while. */
+    static org.axonframework.eventhandling.EventProcessor readModel() {
+        return stack().queryService()
+                .getBean(org.axonframework.config.EventProcessingConfiguration.class)
+                .eventProcessor(com.pazpaz.query.common.ReadModel.PROCESSING_GROUP)
+                .orElseThrow();
+    }
+
     static Api commands(Actor actor) {
         return new Api(stack().commandBaseUrl(), tokenFor(actor));
     }
