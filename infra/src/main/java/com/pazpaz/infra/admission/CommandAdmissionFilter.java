@@ -1,6 +1,7 @@
 package com.pazpaz.infra.admission;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pazpaz.infra.web.FilterProblems;
 import com.pazpaz.infra.web.RequestBodySizeFilter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,9 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Set;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -69,9 +68,6 @@ public class CommandAdmissionFilter extends OncePerRequestFilter {
                         + " second");
         problem.setType(BUSY);
         problem.setTitle("Busy");
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        objectMapper.writeValue(response.getOutputStream(), problem);
+        FilterProblems.writeRetryLater(response, objectMapper, problem, RETRY_AFTER_SECONDS);
     }
 }

@@ -1,13 +1,12 @@
 package com.pazpaz.infra.resilience;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pazpaz.infra.web.FilterProblems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -50,9 +49,7 @@ public class StoreUnavailableFilter extends OncePerRequestFilter {
     }
 
     private void write(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(StoreUnavailableProblem.RETRY_AFTER_SECONDS));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        objectMapper.writeValue(response.getOutputStream(), StoreUnavailableProblem.problem());
+        FilterProblems.writeRetryLater(
+                response, objectMapper, StoreUnavailableProblem.problem(), StoreUnavailableProblem.RETRY_AFTER_SECONDS);
     }
 }
