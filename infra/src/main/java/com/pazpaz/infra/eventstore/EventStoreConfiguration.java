@@ -39,6 +39,8 @@ public class EventStoreConfiguration {
     private static final String UNIQUE_VIOLATION = "23505";
     /** How far behind its head a token keeps a gap at most: 30,000 commits a second for 30 s. */
     static final int MAX_GAP_OFFSET = 1_000_000;
+    /** Axon's default: a token holding more gaps than this first forgets those that can no longer fill. */
+    static final int GAP_CLEANING_THRESHOLD = 250;
 
     /**
      * Both services migrate the event store, as its owner; Flyway's lock makes concurrent starts safe. Its
@@ -99,7 +101,8 @@ public class EventStoreConfiguration {
             EventSchema eventSchema,
             Configuration configuration,
             Flyway eventStoreMigration,
-            EventStoreProperties properties) {
+            EventStoreProperties properties,
+            StreamHorizon streamHorizon) {
         JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(serializer)
@@ -120,18 +123,37 @@ public class EventStoreConfiguration {
                 // commits within one append's 30 s would skip it. Gaps stay few anyway: beyond 250, the old ones
                 // are forgotten by age
                 .maxGapOffset(MAX_GAP_OFFSET);
-        return new PositionReportingStorageEngine(builder, transactionManager, properties.appendTransactionTimeout());
+        return new PositionReportingStorageEngine(
+                builder,
+                transactionManager,
+                properties.appendTransactionTimeout(),
+                streamHorizon,
+                GAP_CLEANING_THRESHOLD);
+    }
+
+    /**
+     * Shared by the storage engine (which remembers reads that reached the head) and the event store (which
+     * announces commits); a remembered read is trusted for one fetch delay, so the idle poll still queries.
+     */
+    @Bean
+    StreamHorizon streamHorizon(EventStoreProperties properties) {
+        return new StreamHorizon(properties.fetchDelay());
     }
 
     @Bean(name = "eventBus")
     @Qualifier("eventStore")
     WakeableEventStore eventStore(
-            EventStorageEngine storageEngine, EventStoreProperties properties, Configuration configuration) {
-        return new WakeableEventStore(EmbeddedEventStore.builder()
-                .storageEngine(storageEngine)
-                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
-                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-                .fetchDelay(properties.fetchDelay().toMillis()));
+            EventStorageEngine storageEngine,
+            EventStoreProperties properties,
+            Configuration configuration,
+            StreamHorizon streamHorizon) {
+        return new WakeableEventStore(
+                EmbeddedEventStore.builder()
+                        .storageEngine(storageEngine)
+                        .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                        .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                        .fetchDelay(properties.fetchDelay().toMillis()),
+                streamHorizon);
     }
 
     @Bean

@@ -9,7 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param schema   PostgreSQL schema holding the event store tables
  * @param fetchDelay how long an idle event stream waits before polling again; the NOTIFY the event chainer
- *                   sends after linking new events cuts the wait short (see {@link EventAppendedListener})
+ *                   sends after linking new events cuts the wait short (see {@link EventAppendedListener}). Also
+ *                   how long a read that reached the store's head is trusted without a commit announced since
+ *                   (decision 295), so that a lost NOTIFY delays a stream by at most about twice this
  * @param gapTimeout how long a position that no committed event fills (a gap) is waited for before the trackers
  *                   (read models, Kafka relay) may forget it, counted from the time of the event after it (Axon's
  *                   gap timeout; it forgets gaps only once a token holds more than 250)

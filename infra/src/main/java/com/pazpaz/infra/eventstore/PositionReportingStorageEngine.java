@@ -6,11 +6,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.SortedSet;
+import org.axonframework.common.jdbc.JdbcUtils;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.SerializedObject;
@@ -21,20 +28,48 @@ import org.axonframework.serialization.Serializer;
  * {@code RETURNING} of the same INSERT) and reports them to an open {@link AppendedEvents} capture, and bounds the
  * appending transaction: it must commit within the append bound of its oldest event's time, or PostgreSQL ends it
  * ({@code transaction_timeout}, set by the INSERT itself, so it costs no round trip), because a later commit could
- * fill a gap the trackers have already forgotten (decision 183). Everything else (reads, snapshots, tokens, gap
- * handling) is Axon's.
+ * fill a gap the trackers have already forgotten (decision 183).
+ *
+ * <p>The streams' reads are Axon's with two differences (decision 295): one SQL text whatever the token's gaps
+ * (the positions to read, gaps included, are one array parameter, so PostgreSQL keeps one generic plan instead of
+ * planning every read), which also reads the store's head; and a read that reached the head is remembered by the
+ * {@link StreamHorizon}, so
+ * that the fetch Axon's streams make right after it, and any until the next commit is announced, is answered
+ * without a query. A token holding more gaps than the cleaning threshold is read by Axon's own code, which first
+ * forgets the gaps that can no longer fill. Snapshots, tokens and gap handling are Axon's.
  */
 class PositionReportingStorageEngine extends JdbcEventStorageEngine {
 
     private final TransactionManager transactionManager;
     private final String insertSql;
+    private final String trackedReadSql;
+    private final String nextPositionSql;
 
     private final Duration appendBound;
+    private final StreamHorizon horizon;
+    private final int gapCleaningThreshold;
 
-    PositionReportingStorageEngine(Builder builder, TransactionManager transactionManager, Duration appendBound) {
-        super(builder);
+    /**
+     * @param gapCleaningThreshold the same number as the builder's: above it, reads go through Axon's code
+     */
+    PositionReportingStorageEngine(
+            Builder builder,
+            TransactionManager transactionManager,
+            Duration appendBound,
+            StreamHorizon horizon,
+            int gapCleaningThreshold) {
+        super(builder.gapCleaningThreshold(gapCleaningThreshold));
         this.transactionManager = transactionManager;
         this.appendBound = appendBound;
+        this.horizon = horizon;
+        this.gapCleaningThreshold = gapCleaningThreshold;
+        String table = schema().domainEventTable();
+        String position = schema().globalIndexColumn();
+        // positions as one array, not a range: a range next to the head makes the planner probe the index for the
+        // column's real maximum at every plan, and its generic plan looks too costly to be kept (decision 295)
+        this.trackedReadSql = "SELECT " + trackedEventFields() + ", (SELECT max(" + position + ") FROM " + table
+                + ") AS head FROM " + table + " WHERE " + position + " = ANY (?) ORDER BY " + position;
+        this.nextPositionSql = "SELECT min(" + position + ") FROM " + table + " WHERE " + position + " > ?";
         // set_config runs before the first row is inserted; a timer already running (an earlier append of the same
         // transaction, hence an earlier bound) is kept by PostgreSQL
         this.insertSql = "INSERT INTO " + schema().domainEventTable() + " (" + schema().domainEventFields()
@@ -62,6 +97,101 @@ class PositionReportingStorageEngine extends JdbcEventStorageEngine {
                 closeQuietly(connection);
             }
         });
+    }
+
+    @Override
+    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+        if (lastToken != null && !(lastToken instanceof GapAwareTrackingToken)) {
+            throw new IllegalArgumentException("Unsupported token format: " + lastToken);
+        }
+        GapAwareTrackingToken from = (GapAwareTrackingToken) lastToken;
+        long mark = horizon.mark();
+        long startedNanos = System.nanoTime();
+        if (horizon.nothingNewAfter(from)) {
+            return List.of();
+        }
+        if (from != null && from.getGaps().size() > gapCleaningThreshold) {
+            return super.fetchTrackedEvents(lastToken, batchSize);
+        }
+        long after = from == null ? -1 : from.getIndex();
+        return transactionManager.fetchInTransaction(() -> {
+            TrackedBatch batch = readBatch(from, after + 1, batchSize);
+            if (batch.events().isEmpty()) {
+                Long next = nextPosition(after);
+                if (next == null) {
+                    horizon.readToTheHead(from, mark, startedNanos);
+                    return List.of();
+                }
+                // positions no committed event holds, more than a batch of them: read on from the next event,
+                // as Axon's extended gap check does
+                batch = readBatch(from, next, batchSize);
+            }
+            if (batch.reachedHead()) {
+                horizon.readToTheHead(batch.endedAt(), mark, startedNanos);
+            }
+            return batch.events();
+        });
+    }
+
+    /** The events at {@code positions} positions from {@code first} on, and those filling the token's gaps. */
+    private TrackedBatch readBatch(GapAwareTrackingToken from, long first, int positions) {
+        return JdbcUtils.executeQuery(
+                getConnection(),
+                connection -> {
+                    PreparedStatement read = connection.prepareStatement(trackedReadSql);
+                    read.setArray(1, connection.createArrayOf("bigint", positionsToRead(from, first, positions)));
+                    return read;
+                },
+                rows -> {
+                    List<TrackedEventData<?>> events = new ArrayList<>();
+                    GapAwareTrackingToken token = from;
+                    long head = -1;
+                    while (rows.next()) {
+                        head = rows.getLong("head");
+                        TrackedEventData<?> event = getTrackedEventData(rows, token);
+                        events.add(event);
+                        token = (GapAwareTrackingToken) event.trackingToken();
+                    }
+                    return new TrackedBatch(events, token, head);
+                },
+                e -> new EventStoreException("Failed to read events after token " + from, e));
+    }
+
+    private static Long[] positionsToRead(GapAwareTrackingToken from, long first, int positions) {
+        SortedSet<Long> gaps = from == null ? Collections.emptySortedSet() : from.getGaps();
+        Long[] read = new Long[gaps.size() + positions];
+        int i = 0;
+        for (Long gap : gaps) {
+            read[i++] = gap;
+        }
+        for (long position = first; i < read.length; position++) {
+            read[i++] = position;
+        }
+        return read;
+    }
+
+    private Long nextPosition(long after) {
+        return JdbcUtils.executeQuery(
+                getConnection(),
+                connection -> {
+                    PreparedStatement next = connection.prepareStatement(nextPositionSql);
+                    next.setLong(1, after);
+                    return next;
+                },
+                rows -> rows.next() ? (Long) rows.getObject(1) : null,
+                e -> new EventStoreException("Failed to read the next position after " + after, e));
+    }
+
+    /**
+     * Events read in one statement, the token after them, and the store's head as that statement saw it: when the
+     * token is at or past the head, nothing more was there to read.
+     */
+    private record TrackedBatch(List<TrackedEventData<?>> events, GapAwareTrackingToken endedAt, long head) {
+
+        /** Without a row the statement did not say where the head is. */
+        boolean reachedHead() {
+            return !events.isEmpty() && head <= endedAt.getIndex();
+        }
     }
 
     /** What is left of the bound of the batch's oldest event; an event already past it is not appended. */

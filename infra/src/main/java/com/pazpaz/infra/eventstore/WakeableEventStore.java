@@ -15,9 +15,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class WakeableEventStore extends EmbeddedEventStore {
 
     private final List<Runnable> localCommitListeners = new CopyOnWriteArrayList<>();
+    private final StreamHorizon horizon;
 
-    WakeableEventStore(Builder builder) {
+    WakeableEventStore(Builder builder, StreamHorizon horizon) {
         super(builder);
+        this.horizon = horizon;
     }
 
     /** Makes waiting event streams fetch now. */
@@ -52,6 +54,7 @@ public class WakeableEventStore extends EmbeddedEventStore {
     }
 
     private void wakeAfterCommit(List<? extends EventMessage<?>> events) {
+        horizon.announce(); // before the streams wake: what they read before this may be out of date
         super.afterCommit(events);
         if (!events.isEmpty()) {
             localCommitListeners.forEach(Runnable::run);
