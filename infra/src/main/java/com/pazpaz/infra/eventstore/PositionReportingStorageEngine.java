@@ -43,6 +43,7 @@ class PositionReportingStorageEngine extends JdbcEventStorageEngine {
     private final TransactionManager transactionManager;
     private final String insertSql;
     private final String trackedReadSql;
+    private final String trackedRangeSql;
     private final String nextPositionSql;
 
     private final Duration appendBound;
@@ -69,6 +70,11 @@ class PositionReportingStorageEngine extends JdbcEventStorageEngine {
         // column's real maximum at every plan, and its generic plan looks too costly to be kept (decision 295)
         this.trackedReadSql = "SELECT " + trackedEventFields() + ", (SELECT max(" + position + ") FROM " + table
                 + ") AS head FROM " + table + " WHERE " + position + " = ANY (?) ORDER BY " + position;
+        // the read across a hole wider than a batch (rare): a range, so that no position below the next event is
+        // left out while it may still commit
+        this.trackedRangeSql = "SELECT " + trackedEventFields() + ", (SELECT max(" + position + ") FROM " + table
+                + ") AS head FROM " + table + " WHERE (" + position + " > ? AND " + position + " <= ?) OR "
+                + position + " = ANY (?) ORDER BY " + position;
         this.nextPositionSql = "SELECT min(" + position + ") FROM " + table + " WHERE " + position + " > ?";
         // set_config runs before the first row is inserted; a timer already running (an earlier append of the same
         // transaction, hence an earlier bound) is kept by PostgreSQL
@@ -115,16 +121,17 @@ class PositionReportingStorageEngine extends JdbcEventStorageEngine {
         }
         long after = from == null ? -1 : from.getIndex();
         return transactionManager.fetchInTransaction(() -> {
-            TrackedBatch batch = readBatch(from, after + 1, batchSize);
+            TrackedBatch batch = readBatch(from, connection -> nextPositions(connection, from, after, batchSize));
             if (batch.events().isEmpty()) {
                 Long next = nextPosition(after);
                 if (next == null) {
                     horizon.readToTheHead(from, mark, startedNanos);
                     return List.of();
                 }
-                // positions no committed event holds, more than a batch of them: read on from the next event,
-                // as Axon's extended gap check does
-                batch = readBatch(from, next, batchSize);
+                // positions no committed event holds, more than a batch of them: read on across them to a batch
+                // beyond the next event, as Axon's extended gap check does
+                long upTo = next + batchSize - 1;
+                batch = readBatch(from, connection -> range(connection, from, after, upTo));
             }
             if (batch.reachedHead()) {
                 horizon.readToTheHead(batch.endedAt(), mark, startedNanos);
@@ -133,15 +140,11 @@ class PositionReportingStorageEngine extends JdbcEventStorageEngine {
         });
     }
 
-    /** The events at {@code positions} positions from {@code first} on, and those filling the token's gaps. */
-    private TrackedBatch readBatch(GapAwareTrackingToken from, long first, int positions) {
+    /** The events a statement reads, and the token after them. */
+    private TrackedBatch readBatch(GapAwareTrackingToken from, JdbcUtils.SqlFunction statement) {
         return JdbcUtils.executeQuery(
                 getConnection(),
-                connection -> {
-                    PreparedStatement read = connection.prepareStatement(trackedReadSql);
-                    read.setArray(1, connection.createArrayOf("bigint", positionsToRead(from, first, positions)));
-                    return read;
-                },
+                statement,
                 rows -> {
                     List<TrackedEventData<?>> events = new ArrayList<>();
                     GapAwareTrackingToken token = from;
@@ -157,17 +160,34 @@ class PositionReportingStorageEngine extends JdbcEventStorageEngine {
                 e -> new EventStoreException("Failed to read events after token " + from, e));
     }
 
-    private static Long[] positionsToRead(GapAwareTrackingToken from, long first, int positions) {
-        SortedSet<Long> gaps = from == null ? Collections.emptySortedSet() : from.getGaps();
-        Long[] read = new Long[gaps.size() + positions];
+    /** The token's gaps and the {@code count} positions after {@code after}, as one array. */
+    private PreparedStatement nextPositions(Connection connection, GapAwareTrackingToken from, long after, int count)
+            throws SQLException {
+        SortedSet<Long> gaps = gaps(from);
+        Long[] positions = new Long[gaps.size() + count];
         int i = 0;
         for (Long gap : gaps) {
-            read[i++] = gap;
+            positions[i++] = gap;
         }
-        for (long position = first; i < read.length; position++) {
-            read[i++] = position;
+        for (long position = after + 1; i < positions.length; position++) {
+            positions[i++] = position;
         }
+        PreparedStatement read = connection.prepareStatement(trackedReadSql);
+        read.setArray(1, connection.createArrayOf("bigint", positions));
         return read;
+    }
+
+    private PreparedStatement range(Connection connection, GapAwareTrackingToken from, long after, long upTo)
+            throws SQLException {
+        PreparedStatement read = connection.prepareStatement(trackedRangeSql);
+        read.setLong(1, after);
+        read.setLong(2, upTo);
+        read.setArray(3, connection.createArrayOf("bigint", gaps(from).toArray()));
+        return read;
+    }
+
+    private static SortedSet<Long> gaps(GapAwareTrackingToken token) {
+        return token == null ? Collections.emptySortedSet() : token.getGaps();
     }
 
     private Long nextPosition(long after) {
