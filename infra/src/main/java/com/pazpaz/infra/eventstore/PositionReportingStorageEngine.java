@@ -128,8 +128,9 @@ class PositionReportingStorageEngine extends JdbcEventStorageEngine {
                     horizon.readToTheHead(from, mark, startedNanos);
                     return List.of();
                 }
-                // positions no committed event holds, more than a batch of them: read on across them to a batch
-                // beyond the next event, as Axon's extended gap check does
+                // more than a batch of positions that no committed event holds (or events committed since the
+                // first statement): read on across them to a batch beyond the next event, as Axon's extended gap
+                // check does
                 long upTo = next + batchSize - 1;
                 batch = readBatch(from, connection -> range(connection, from, after, upTo));
             }

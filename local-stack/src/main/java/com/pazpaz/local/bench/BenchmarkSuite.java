@@ -91,10 +91,7 @@ public final class BenchmarkSuite {
      * bound and its replay comparable from run to run.
      */
     private void runBase(boolean withSearch) throws Exception {
-        try (LocalStack started = BenchContext.startDurableStack("pazpaz-bench-")) {
-            stack = started;
-            bench = new BenchContext(stack, rounds, window, report, DemoPractice.ensure(stack));
-            owner = bench.owner;
+        try (LocalStack started = ownStack("pazpaz-bench-")) {
             MachineCpu.watch(stack.dataDirectory().resolve("postgres"), false);
             warmUp();
             double[] rawInserts = rawPostgres();
@@ -114,11 +111,22 @@ public final class BenchmarkSuite {
         }
     }
 
-    private void runSearchAlone() throws Exception {
-        try (LocalStack started = BenchContext.startDurableStack("pazpaz-bench-search-")) {
+    /** Starts a durable stack of its own for a run and makes it the suite's, with the demo practice's owner. */
+    private LocalStack ownStack(String directoryPrefix) throws Exception {
+        LocalStack started = BenchContext.startDurableStack(directoryPrefix);
+        try {
             stack = started;
             bench = new BenchContext(stack, rounds, window, report, DemoPractice.ensure(stack));
             owner = bench.owner;
+            return started;
+        } catch (Exception e) {
+            started.close();
+            throw e;
+        }
+    }
+
+    private void runSearchAlone() throws Exception {
+        try (LocalStack started = ownStack("pazpaz-bench-search-")) {
             warmUp();
             searchScenarios();
         }
@@ -126,10 +134,7 @@ public final class BenchmarkSuite {
 
     /** The projection lag alone ({@code --parts=lag}, about 2 minutes): for tuning admission (decision 294). */
     private void runLagAlone() throws Exception {
-        try (LocalStack started = BenchContext.startDurableStack("pazpaz-bench-lag-")) {
-            stack = started;
-            bench = new BenchContext(stack, rounds, window, report, DemoPractice.ensure(stack));
-            owner = bench.owner;
+        try (LocalStack started = ownStack("pazpaz-bench-lag-")) {
             MachineCpu.watch(stack.dataDirectory().resolve("postgres"), false);
             warmUp();
             projectionLag();
