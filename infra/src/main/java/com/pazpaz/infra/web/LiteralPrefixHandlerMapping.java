@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.http.server.RequestPath;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -73,12 +74,10 @@ class LiteralPrefixHandlerMapping extends RequestMappingHandlerMapping {
 
     /** The request's path within the application, or {@code null} when its raw text is not what is matched. */
     static String plainPathOf(HttpServletRequest request) {
-        if (!ServletRequestPathUtils.hasParsedRequestPath(request)) {
+        if (!(request.getAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE) instanceof RequestPath parsed)) {
             return null;
         }
-        String path = ServletRequestPathUtils.getParsedRequestPath(request)
-                .pathWithinApplication()
-                .value();
+        String path = parsed.pathWithinApplication().value();
         return path.indexOf('%') < 0 && path.indexOf(';') < 0 ? path : null;
     }
 
