@@ -224,7 +224,8 @@ class DeadLetterEndToEndTest {
     }
 
     /** Makes the projector fail on the practice's services rows: a trigger, as a broken projector would. */
-    private static void poison(Actor practice) throws SQLException {
+    private static void poison(Actor practice) throws SQLException, InterruptedException {
+        awaitOwnerProjected(practice);
         try (Connection db = StackFixture.database();
                 Statement sql = db.createStatement()) {
             sql.execute("CREATE OR REPLACE FUNCTION public.dead_letter_test_refusal() RETURNS trigger "
@@ -233,6 +234,21 @@ class DeadLetterEndToEndTest {
                     + "FOR EACH ROW WHEN (NEW.workspace_id = '"
                     + practice.workspaceId().value() + "') "
                     + "EXECUTE FUNCTION public.dead_letter_test_refusal()");
+        }
+    }
+
+    /**
+     * Only the events the test sends after the poison may fail: a practice's creation not projected yet would be
+     * parked too, its owner with it, and query-service would then not know the owner's token (401).
+     */
+    private static void awaitOwnerProjected(Actor practice) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        String owner = "users WHERE id = '" + practice.userId().value() + "'";
+        while (StackFixture.count(owner) == 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the practice's owner was not projected within 20 s");
+            }
+            Thread.sleep(20);
         }
     }
 
