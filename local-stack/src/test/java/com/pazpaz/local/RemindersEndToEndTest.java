@@ -292,6 +292,44 @@ class RemindersEndToEndTest {
     }
 
     @Test
+    void onlyRecordsOfTheTypesItHandlesAreRememberedAsApplied() throws Exception {
+        Booking booked = book("yael", "Yael", true);
+        Api queries = StackFixture.queries(owner);
+        assertThat(queries.get("/api/v1/clients/" + booked.client()).status()).isEqualTo(200);
+        String clientEvents = "/api/v1/audit-events?page_size=100&resource_id=" + booked.client();
+        RemindersFixture.await(
+                "the read recorded",
+                () -> queries.get(clientEvents)
+                        .json()
+                        .get("items")
+                        .findValuesAsText("action")
+                        .contains("READ"));
+        // a later booking of the same practice: its record comes after the read's on the practice's partition
+        Booking later = book("yael.later", "Yael", true);
+        RemindersFixture.awaitStatus("the later booking queued", SCHEMA, later.appointment(), "pending");
+
+        Map<String, List<String>> idsByAction = new java.util.HashMap<>();
+        queries.get(clientEvents)
+                .json()
+                .get("items")
+                .forEach(item -> idsByAction
+                        .computeIfAbsent(item.path("action").asText(), action -> new ArrayList<>())
+                        .add(item.path("id").asText()));
+        List<String> remembered = new ArrayList<>();
+        try (Connection db = StackFixture.database();
+                Statement statement = db.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT event_id FROM " + SCHEMA + ".processed_event")) {
+            while (rs.next()) {
+                remembered.add(rs.getString(1));
+            }
+        }
+        // the client's registration changes its consent flag: applied and remembered; the read changes nothing
+        assertThat(remembered)
+                .containsAll(idsByAction.get("CREATE"))
+                .doesNotContainAnyElementsOf(idsByAction.get("READ"));
+    }
+
+    @Test
     void theTablesAreExactlyTheDocumentedOnes() throws Exception {
         assertThat(DocumentedTables.documented("docs/reminders.md"))
                 .hasSizeGreaterThan(20)

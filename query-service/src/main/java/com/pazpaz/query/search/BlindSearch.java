@@ -4,10 +4,12 @@ import com.pazpaz.infra.web.ProblemResponses;
 import com.pazpaz.infra.web.ValidationFailedException;
 import com.pazpaz.query.common.PageParams;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +32,15 @@ public class BlindSearch {
     private static final String NOTES = " FROM sessions c JOIN (" + MATCHES + ") m ON m.record_id = c.id"
             + " WHERE c.workspace_id = ? AND c.deleted_at IS NULL";
     private static final String NOTE_ORDER = " ORDER BY c.session_date DESC, c.id";
+
+    /**
+     * Sent with the search in the same round trip: the search is planned once per connection, not at every call.
+     * Left to itself, PostgreSQL plans it anew for each query's tokens (a custom plan: the generic one's estimate
+     * for an array it cannot see is higher), and planning the join cost more than running it, about 150 of
+     * 210 µs (docs/benchmarks/profile-reads.md, "Search"); the plan is the same either way (index scan of the
+     * tokens, the matches counted, then the records by id). {@code LOCAL}: it ends with the transaction.
+     */
+    private static final String PLANNED_ONCE = "SET LOCAL plan_cache_mode = force_generic_plan; ";
 
     private final SearchKeys keys;
     private final JdbcTemplate jdbc;
@@ -64,19 +75,24 @@ public class BlindSearch {
                 .toArray(byte[][]::new);
         List<UUID> ids = new ArrayList<>();
         long[] total = {0};
-        jdbc.query(
-                connection -> {
-                    PreparedStatement statement = connection.prepareStatement(
-                            "SELECT c.id, count(*) OVER ()" + from + order + " LIMIT ? OFFSET ?");
-                    bind(statement, connection, workspaceId, generation, tokens);
-                    statement.setInt(6, page.pageSize());
-                    statement.setLong(7, page.offset());
-                    return statement;
-                },
-                (java.sql.ResultSet rs) -> {
-                    ids.add(rs.getObject(1, UUID.class));
-                    total[0] = rs.getLong(2);
-                });
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    PLANNED_ONCE + "SELECT c.id, count(*) OVER ()" + from + order + " LIMIT ? OFFSET ?")) {
+                bind(statement, connection, workspaceId, generation, tokens);
+                statement.setInt(6, page.pageSize());
+                statement.setLong(7, page.offset());
+                statement.execute(); // the SET's outcome, then the rows
+                if (statement.getMoreResults()) {
+                    try (ResultSet rs = statement.getResultSet()) {
+                        while (rs.next()) {
+                            ids.add(rs.getObject(1, UUID.class));
+                            total[0] = rs.getLong(2);
+                        }
+                    }
+                }
+            }
+            return null;
+        });
         if (ids.isEmpty() && page.offset() > 0) {
             total[0] = count(from, workspaceId, generation, tokens);
         }

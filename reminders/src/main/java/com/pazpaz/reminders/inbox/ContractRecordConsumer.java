@@ -104,7 +104,7 @@ public class ContractRecordConsumer implements SmartLifecycle {
                 Map<TopicPartition, OffsetAndMetadata> applied = new HashMap<>();
                 List<Inbound> inbound = new ArrayList<>();
                 records.forEach(record -> inbound.add(read(record)));
-                boolean allApplied = !inbound.isEmpty() && applyInOneTransaction(inbound);
+                boolean allApplied = inbound.stream().noneMatch(Inbound::applicable) || applyInOneTransaction(inbound);
                 for (Inbound one : inbound) {
                     if (!allApplied && !applyWithRetry(one)) {
                         break;
@@ -155,6 +155,9 @@ public class ContractRecordConsumer implements SmartLifecycle {
                     record.partition(),
                     record.offset());
             return new Inbound(record, id, type, null);
+        }
+        if (!handler.handles(type)) {
+            return new Inbound(record, id, type, null); // not about reminders: not even parsed
         }
         try {
             return new Inbound(record, id, type, json.readTree(record.value()));
@@ -214,7 +217,10 @@ public class ContractRecordConsumer implements SmartLifecycle {
         }
     }
 
-    /** A polled record as read: its event is null when the record is skipped (see {@link #read}). */
+    /**
+     * A polled record as read: its event is null when the record is skipped (see {@link #read}), among them every
+     * record of a type the handler does not handle; a poll of only such records opens no transaction.
+     */
     private record Inbound(ConsumerRecord<String, byte[]> record, String id, String type, JsonNode event) {
 
         boolean applicable() {
