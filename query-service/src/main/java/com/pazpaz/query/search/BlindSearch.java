@@ -36,8 +36,8 @@ public class BlindSearch {
     /**
      * Sent with the search in the same round trip: the search is planned once per connection, not at every call.
      * Left to itself, PostgreSQL plans it anew for each query's tokens (a custom plan: the generic one's estimate
-     * for an array it cannot see is higher), and planning the join cost more than running it, about 150 of
-     * 210 µs (docs/benchmarks/profile-reads.md, "Search"); the plan is the same either way (index scan of the
+     * for an array it cannot see is higher), and planning the join cost more than running it, 141 of
+     * 207 µs (docs/benchmarks/profile-reads.md, "Search"); the plan is the same either way (index scan of the
      * tokens, the matches counted, then the records by id). {@code LOCAL}: it ends with the transaction.
      */
     private static final String PLANNED_ONCE = "SET LOCAL plan_cache_mode = force_generic_plan; ";
