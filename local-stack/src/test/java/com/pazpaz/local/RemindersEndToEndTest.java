@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -308,7 +309,7 @@ class RemindersEndToEndTest {
         Booking later = book("yael.later", "Yael", true);
         RemindersFixture.awaitStatus("the later booking queued", SCHEMA, later.appointment(), "pending");
 
-        Map<String, List<String>> idsByAction = new java.util.HashMap<>();
+        Map<String, List<String>> idsByAction = new HashMap<>();
         queries.get(clientEvents)
                 .json()
                 .get("items")

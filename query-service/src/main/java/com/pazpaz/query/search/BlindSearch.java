@@ -5,6 +5,7 @@ import com.pazpaz.infra.web.ValidationFailedException;
 import com.pazpaz.query.common.PageParams;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -73,30 +74,35 @@ public class BlindSearch {
         byte[][] tokens = keys.index(generation).tokens(kind, words).stream()
                 .map(BlindIndex.Token::bytes)
                 .toArray(byte[][]::new);
-        List<UUID> ids = new ArrayList<>();
-        long[] total = {0};
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
+        Found found = jdbc.execute((ConnectionCallback<Found>) connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
                     PLANNED_ONCE + "SELECT c.id, count(*) OVER ()" + from + order + " LIMIT ? OFFSET ?")) {
                 bind(statement, connection, workspaceId, generation, tokens);
                 statement.setInt(6, page.pageSize());
                 statement.setLong(7, page.offset());
-                statement.execute(); // the SET's outcome, then the rows
-                if (statement.getMoreResults()) {
-                    try (ResultSet rs = statement.getResultSet()) {
-                        while (rs.next()) {
-                            ids.add(rs.getObject(1, UUID.class));
-                            total[0] = rs.getLong(2);
-                        }
-                    }
+                return pageAfterTheSet(statement);
+            }
+        });
+        if (found.ids().isEmpty() && page.offset() > 0) {
+            return new Found(found.ids(), count(from, workspaceId, generation, tokens));
+        }
+        return found;
+    }
+
+    /** Runs {@link #PLANNED_ONCE} and the search; the rows are the second result, each with the count of all. */
+    private static Found pageAfterTheSet(PreparedStatement statement) throws SQLException {
+        statement.execute(); // the SET's outcome
+        List<UUID> ids = new ArrayList<>();
+        long total = 0;
+        if (statement.getMoreResults()) {
+            try (ResultSet rs = statement.getResultSet()) {
+                while (rs.next()) {
+                    ids.add(rs.getObject(1, UUID.class));
+                    total = rs.getLong(2);
                 }
             }
-            return null;
-        });
-        if (ids.isEmpty() && page.offset() > 0) {
-            total[0] = count(from, workspaceId, generation, tokens);
         }
-        return new Found(ids, total[0]);
+        return new Found(ids, total);
     }
 
     private long count(String from, UUID workspaceId, SearchKeys.Generation generation, byte[][] tokens) {
@@ -116,7 +122,7 @@ public class BlindSearch {
             UUID workspaceId,
             SearchKeys.Generation generation,
             byte[][] tokens)
-            throws java.sql.SQLException {
+            throws SQLException {
         statement.setObject(1, workspaceId);
         statement.setInt(2, generation.number());
         statement.setArray(3, connection.createArrayOf("bytea", tokens));
