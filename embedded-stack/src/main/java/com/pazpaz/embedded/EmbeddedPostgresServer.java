@@ -62,6 +62,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .setPort(port)
                 // zonky's 10 s default can be too short for WAL replay after a crash on a busy laptop.
                 .setPGStartupWait(STARTUP_WAIT);
+        if (UnixSocket.fitsIn(directory)) {
+            // the socket in the data directory (mode 0700) rather than /tmp: only this cluster's owner reaches it
+            builder.setServerConfig("unix_socket_directories", directory.toString());
+        }
         if (durable) {
             // zonky passes -F (fsync off) and synchronous_commit=off; a later -c on the command line wins over -F.
             builder.setServerConfig("fsync", "on")
@@ -76,8 +80,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             throw new UncheckedIOException("PostgreSQL did not start in " + directory, e);
         }
         log.info(
-                "PostgreSQL started on port {} with data in {} ({} mode) in {} ms",
+                "PostgreSQL started on port {}{} with data in {} ({} mode) in {} ms",
                 postgres.getPort(),
+                UnixSocket.fitsIn(directory) ? " and its socket in the data directory" : "",
                 directory,
                 durable ? "durable" : "fast, non-durable",
                 (System.nanoTime() - startedAt) / 1_000_000);
@@ -109,7 +114,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** jdbc:postgresql://localhost:PORT/NAME, without credentials: pass {@link #username()}/{@link #password()}. */
     public String jdbcUrl(String databaseName) {
-        return "jdbc:postgresql://localhost:" + port() + "/" + databaseName;
+        return "jdbc:postgresql://localhost:" + port() + "/" + databaseName
+                + UnixSocket.of(dataDirectory, port())
+                        .map(UnixSocket::jdbcParameters)
+                        .orElse("");
     }
 
     public String username() {

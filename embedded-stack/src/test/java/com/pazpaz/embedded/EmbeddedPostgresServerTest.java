@@ -21,7 +21,10 @@ class EmbeddedPostgresServerTest {
         String url;
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDirectory, 0, true)) {
             url = server.createDatabaseIfMissing("practice");
-            assertThat(url).isEqualTo("jdbc:postgresql://localhost:" + server.port() + "/practice");
+            assertThat(url)
+                    .isEqualTo("jdbc:postgresql://localhost:" + server.port() + "/practice"
+                            + "?socketFactory=org.newsclub.net.unix.AFUNIXSocketFactory$FactoryArg&socketFactoryArg="
+                            + dataDirectory.toAbsolutePath().normalize().resolve(".s.PGSQL." + server.port()));
             assertThat(server.createDatabaseIfMissing("practice")).isEqualTo(url);
             try (Connection connection = connect(server, url);
                     Statement statement = connection.createStatement()) {
@@ -44,6 +47,48 @@ class EmbeddedPostgresServerTest {
                 assertThat(rows.next()).isFalse();
                 assertThat(setting(statement, "fsync")).isEqualTo("off");
             }
+        }
+    }
+
+    /** The URL goes through the cluster's own socket (no client address); outside clients still have TCP. */
+    @Test
+    void connectsThroughTheClustersSocketAndStillListensOnTcp() throws SQLException {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDirectory, 0, false)) {
+            String url = server.createDatabaseIfMissing("practice");
+            try (Connection connection = connect(server, url);
+                    Statement statement = connection.createStatement()) {
+                assertThat(single(statement, "SELECT inet_client_addr() IS NULL"))
+                        .isEqualTo("t");
+                assertThat(setting(statement, "unix_socket_directories"))
+                        .isEqualTo(dataDirectory.toAbsolutePath().normalize().toString());
+            }
+            String tcp = "jdbc:postgresql://localhost:" + server.port() + "/practice";
+            try (Connection connection = connect(server, tcp);
+                    Statement statement = connection.createStatement()) {
+                assertThat(single(statement, "SELECT host(inet_client_addr())")).isIn("127.0.0.1", "::1");
+            }
+        }
+    }
+
+    /** A data directory whose socket path the kernel could not hold: PostgreSQL keeps its default, TCP is used. */
+    @Test
+    void aDataDirectoryTooDeepForASocketIsReachedOverTcp() throws SQLException {
+        Path deep = dataDirectory.resolve("d".repeat(60)).resolve("e".repeat(60));
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(deep, 0, false)) {
+            String url = server.createDatabaseIfMissing("practice");
+            assertThat(url).isEqualTo("jdbc:postgresql://localhost:" + server.port() + "/practice");
+            try (Connection connection = connect(server, url);
+                    Statement statement = connection.createStatement()) {
+                assertThat(single(statement, "SELECT inet_client_addr() IS NULL"))
+                        .isEqualTo("f");
+            }
+        }
+    }
+
+    private static String single(Statement statement, String query) throws SQLException {
+        try (ResultSet result = statement.executeQuery(query)) {
+            result.next();
+            return result.getString(1);
         }
     }
 

@@ -249,6 +249,15 @@ public final class LocalStack implements AutoCloseable {
         return jdbcUrl;
     }
 
+    /** The JDBC URL of another database on the stack's server, with the same parameters (its socket, say). */
+    public String jdbcUrlOf(String databaseName) {
+        int query = jdbcUrl.indexOf('?');
+        String withoutParameters = query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
+        return withoutParameters.substring(0, withoutParameters.lastIndexOf('/') + 1)
+                + databaseName
+                + (query < 0 ? "" : jdbcUrl.substring(query));
+    }
+
     public String kafkaBootstrapServers() {
         return kafkaBootstrapServers;
     }

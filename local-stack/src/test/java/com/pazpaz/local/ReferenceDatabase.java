@@ -38,11 +38,7 @@ final class ReferenceDatabase {
                 Statement statement = db.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         }
-        String stackUrl = StackFixture.stack().jdbcUrl();
-        int slash = stackUrl.lastIndexOf('/');
-        int query = stackUrl.indexOf('?', slash);
-        ReferenceDatabase reference = new ReferenceDatabase(
-                stackUrl.substring(0, slash + 1) + name + (query < 0 ? "" : stackUrl.substring(query)));
+        ReferenceDatabase reference = new ReferenceDatabase(StackFixture.stack().jdbcUrlOf(name));
         try (Connection db = reference.connection();
                 Statement statement = db.createStatement()) {
             statement.execute(resource("reference-db/schema.sql"));

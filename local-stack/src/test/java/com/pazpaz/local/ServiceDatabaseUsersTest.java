@@ -31,6 +31,25 @@ class ServiceDatabaseUsersTest {
                 .isEqualTo("0");
     }
 
+    /**
+     * The stack's PostgreSQL runs on the same machine, so every service reaches it through its Unix-domain socket,
+     * not loopback TCP (decision 299): PostgreSQL knows no client address for such a connection.
+     */
+    @Test
+    void everyServiceReachesTheStacksPostgresThroughItsSocket() throws SQLException {
+        String throughTheSocket = "SELECT inet_client_addr() IS NULL";
+        assertThat(single(StackFixture.stack().commandService(), throughTheSocket))
+                .isEqualTo("t");
+        assertThat(single(StackFixture.stack().queryService(), throughTheSocket))
+                .isEqualTo("t");
+        assertThat(single(StackFixture.stack().reminders(), throughTheSocket)).isEqualTo("t");
+        DataSource processing = StackFixture.stack().queryService().getBean(DataSource.class);
+        try (Connection db = EveryPractice.call(() -> connect(processing))) {
+            assertThat(single(db, "SELECT current_user")).isEqualTo("pazpaz_projection");
+            assertThat(single(db, throughTheSocket)).isEqualTo("t");
+        }
+    }
+
     @Test
     void queryServicesRoleWritesRowsButCannotChangeTheSchemaOrTheEvents() throws SQLException {
         try (Connection db = connection(StackFixture.stack().queryService());

@@ -82,6 +82,6 @@ final class AxonPeer {
             db.createStatement().execute("DROP DATABASE IF EXISTS " + DATABASE);
             db.createStatement().execute("CREATE DATABASE " + DATABASE);
         }
-        return url.substring(0, url.lastIndexOf('/') + 1) + DATABASE;
+        return bench.stack.jdbcUrlOf(DATABASE);
     }
 }
