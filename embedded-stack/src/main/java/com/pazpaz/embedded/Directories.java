@@ -8,15 +8,15 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** File-system helpers for the throw-away directories of the test infrastructure. */
-final class Directories {
+/** File-system helpers for throw-away directories: the test infrastructure's, the benchmarks' stacks'. */
+public final class Directories {
 
     private static final Logger log = LoggerFactory.getLogger(Directories.class);
 
     private Directories() {}
 
     /** Best effort: a leftover temp directory must never fail a build, so problems are only logged. */
-    static void deleteQuietly(Path directory) {
+    public static void deleteQuietly(Path directory) {
         if (!Files.exists(directory)) {
             return;
         }

@@ -37,11 +37,16 @@ final class BenchContext {
     /** A benchmark drives one user far past the read rate limit (decision 179); the limiter's upsert still runs. */
     static final String UNLIMITED_READS = "--pazpaz.read-limits.per-minute=" + Integer.MAX_VALUE;
 
-    /** A durable local stack (fsync and synchronous_commit on) in a new temporary directory, on free ports. */
+    /**
+     * A durable local stack (fsync and synchronous_commit on) in a new temporary directory, on free ports; the
+     * directory is deleted when the stack is closed.
+     */
     static LocalStack startDurableStack(String directoryPrefix) throws IOException {
         Path directory = Files.createTempDirectory(directoryPrefix);
         return LocalStack.start(
-                new LocalStackConfig(directory, 0, 0, 0, 0, null, "postgres", "postgres", null, true), UNLIMITED_READS);
+                        new LocalStackConfig(directory, 0, 0, 0, 0, null, "postgres", "postgres", null, true),
+                        UNLIMITED_READS)
+                .deletingItsDataWhenClosed();
     }
 
     String command(String path) {
