@@ -36,12 +36,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
+    /** The pgjdbc parameters of the cluster's socket, found once at start; empty when it has none (TCP). */
+    private final String socketParameters;
+
     private final Thread shutdownHook;
     private boolean closed;
 
     private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
+        this.socketParameters = UnixSocket.of(dataDirectory, postgres.getPort())
+                .map(UnixSocket::jdbcParameters)
+                .orElse("");
         this.shutdownHook = ShutdownHooks.register("embedded-postgres-stop", this::close);
     }
 
@@ -62,7 +68,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .setPort(port)
                 // zonky's 10 s default can be too short for WAL replay after a crash on a busy laptop.
                 .setPGStartupWait(STARTUP_WAIT);
-        if (UnixSocket.fitsIn(directory)) {
+        boolean socketInDataDirectory = UnixSocket.fitsIn(directory);
+        if (socketInDataDirectory) {
             // the socket in the data directory (mode 0700) rather than /tmp: only this cluster's owner reaches it
             builder.setServerConfig("unix_socket_directories", directory.toString());
         }
@@ -82,7 +89,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         log.info(
                 "PostgreSQL started on port {}{} with data in {} ({} mode) in {} ms",
                 postgres.getPort(),
-                UnixSocket.fitsIn(directory) ? " and its socket in the data directory" : "",
+                socketInDataDirectory ? " and its socket in the data directory" : "",
                 directory,
                 durable ? "durable" : "fast, non-durable",
                 (System.nanoTime() - startedAt) / 1_000_000);
@@ -114,10 +121,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** jdbc:postgresql://localhost:PORT/NAME, without credentials: pass {@link #username()}/{@link #password()}. */
     public String jdbcUrl(String databaseName) {
-        return "jdbc:postgresql://localhost:" + port() + "/" + databaseName
-                + UnixSocket.of(dataDirectory, port())
-                        .map(UnixSocket::jdbcParameters)
-                        .orElse("");
+        return "jdbc:postgresql://localhost:" + port() + "/" + databaseName + socketParameters;
     }
 
     public String username() {

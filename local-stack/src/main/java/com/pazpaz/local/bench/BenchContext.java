@@ -34,7 +34,7 @@ final class BenchContext {
         this.owner = as(owner);
     }
 
-    /** A benchmark drives one user far past the read rate limit (decision 179); the limiter's upsert still runs. */
+    /** A benchmark drives one user far past the read rate limit (decision 179); its reservations still run (300). */
     static final String UNLIMITED_READS = "--pazpaz.read-limits.per-minute=" + Integer.MAX_VALUE;
 
     /**
