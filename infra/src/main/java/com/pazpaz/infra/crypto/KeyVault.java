@@ -1,5 +1,6 @@
 package com.pazpaz.infra.crypto;
 
+import com.pazpaz.infra.sql.RowsByKey;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -82,7 +83,7 @@ class KeyVault {
         return jdbc.query(
                 connection -> {
                     PreparedStatement statement = connection.prepareStatement(
-                            "SELECT " + COLUMNS + " FROM key_vault.data_keys WHERE id = ANY (?)");
+                            RowsByKey.select(COLUMNS, "", "key_vault.data_keys", "id", "bigint"));
                     statement.setArray(1, connection.createArrayOf("int8", ids.toArray()));
                     return statement;
                 },

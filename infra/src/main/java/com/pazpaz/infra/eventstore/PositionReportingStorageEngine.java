@@ -1,5 +1,6 @@
 package com.pazpaz.infra.eventstore;
 
+import com.pazpaz.infra.sql.RowsByKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -67,9 +68,15 @@ class PositionReportingStorageEngine extends JdbcEventStorageEngine {
         String table = schema().domainEventTable();
         String position = schema().globalIndexColumn();
         // positions as one array, not a range: a range next to the head makes the planner probe the index for the
-        // column's real maximum at every plan, and its generic plan looks too costly to be kept (decision 295)
-        this.trackedReadSql = "SELECT " + trackedEventFields() + ", (SELECT max(" + position + ") FROM " + table
-                + ") AS head FROM " + table + " WHERE " + position + " = ANY (?) ORDER BY " + position;
+        // column's real maximum at every plan, and its generic plan looks too costly to be kept (decision 295);
+        // each position looked up by the index, whatever the table's size when the plan was made (decision 302)
+        this.trackedReadSql = RowsByKey.select(
+                        trackedEventFields(),
+                        ", (SELECT max(" + position + ") FROM " + table + ") AS head",
+                        table,
+                        position,
+                        "bigint")
+                + " ORDER BY " + position;
         // the read across a hole wider than a batch (rare): a range, so that no position below the next event is
         // left out while it may still commit
         this.trackedRangeSql = "SELECT " + trackedEventFields() + ", (SELECT max(" + position + ") FROM " + table

@@ -238,8 +238,9 @@ final class Report {
         section(
                 lines,
                 "## Targets of issue 12, and what row-level security costs (issue 13; generated from the figures below)",
-                "| target | measured | raw limit, same run | met? |",
-                new Targets(this).rows());
+                "| target | measured | raw limit, same run | met? | machine CPU per operation: the most the target"
+                        + " allows on these cores → measured (docs/benchmarks/floor.md) |",
+                new Targets(this, Runtime.getRuntime().availableProcessors()).rows());
         section(
                 lines,
                 "## Side by side: the raw limit, ours and the Axon peer (same PostgreSQL, same run)",

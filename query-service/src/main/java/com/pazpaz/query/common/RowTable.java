@@ -1,5 +1,6 @@
 package com.pazpaz.query.common;
 
+import com.pazpaz.infra.sql.RowsByKey;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -71,8 +72,9 @@ public record RowTable<R>(
                 columns);
     }
 
+    /** The rows of an array of ids, each looked up by the primary key at every size of the table (decision 302). */
     String selectByIds() {
-        return "SELECT " + columnNames() + " FROM " + name + " WHERE id = ANY (?)";
+        return RowsByKey.select(columnNames(), "", name, "id", "uuid");
     }
 
     /** Every column of the table's rows in one workspace; the caller adds the rest of the condition. */

@@ -4,6 +4,7 @@ import com.pazpaz.infra.crypto.FieldBinding;
 import com.pazpaz.infra.crypto.FieldCipher;
 import com.pazpaz.infra.crypto.FieldDecryptionException;
 import com.pazpaz.infra.crypto.KeyDestroyedException;
+import com.pazpaz.infra.sql.RowsByKey;
 import com.pazpaz.kernel.client.ClientEncryption;
 import com.pazpaz.kernel.client.ProtectedClientField;
 import com.pazpaz.kernel.crypto.EncryptedValue;
@@ -37,11 +38,10 @@ import org.springframework.stereotype.Component;
 class RecordWords {
 
     private static final Logger log = LoggerFactory.getLogger(RecordWords.class);
-    private static final String CLIENTS =
-            "SELECT id, workspace_id, NULL::uuid, first_name, last_name, email, phone" + " FROM clients";
-    private static final String NOTES =
-            "SELECT id, workspace_id, client_id, subjective, objective, assessment," + " plan FROM sessions";
-    private static final String BY_IDS = " WHERE id = ANY (?)";
+    private static final String CLIENT_COLUMNS = "id, workspace_id, NULL::uuid, first_name, last_name, email, phone";
+    private static final String NOTE_COLUMNS = "id, workspace_id, client_id, subjective, objective, assessment, plan";
+    private static final String CLIENTS = "SELECT " + CLIENT_COLUMNS + " FROM clients";
+    private static final String NOTES = "SELECT " + NOTE_COLUMNS + " FROM sessions";
     private static final String PAGE = " WHERE id > ? ORDER BY id LIMIT ?";
 
     private final JdbcTemplate jdbc;
@@ -54,11 +54,17 @@ class RecordWords {
 
     /** The clients that exist among the ids; {@code lock}: FOR SHARE, so a concurrent projection waits. */
     List<IndexedRecord> clients(Collection<UUID> ids, boolean lock) {
-        return words(byIds(CLIENTS + BY_IDS + (lock ? " FOR SHARE" : ""), ids), this::client);
+        return words(byIds(byIdsSql(CLIENT_COLUMNS, "clients", lock), ids), this::client);
     }
 
     List<IndexedRecord> notes(Collection<UUID> ids, boolean lock) {
-        return words(byIds(NOTES + BY_IDS + (lock ? " FOR SHARE" : ""), ids), this::note);
+        return words(byIds(byIdsSql(NOTE_COLUMNS, "sessions", lock), ids), this::note);
+    }
+
+    private static String byIdsSql(String columns, String table, boolean lock) {
+        return lock
+                ? RowsByKey.selectForShare(columns, table, "id", "uuid")
+                : RowsByKey.select(columns, "", table, "id", "uuid");
     }
 
     /** Up to {@code size} clients after the id {@code after}, in id order: a page of a whole-table indexing. */

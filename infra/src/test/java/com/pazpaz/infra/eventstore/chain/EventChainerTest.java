@@ -153,6 +153,43 @@ class EventChainerTest {
         assertThat(verification.firstBrokenLink().kind()).isEqualTo(Kind.INSERTED);
     }
 
+    /**
+     * Decision 302: a session whose chainer planned its batch query on an empty store, as on a new installation,
+     * links the events appended since by looking each one up, not by reading the store whole (the plan is kept
+     * for the session, and nothing analyses the table in between).
+     */
+    @Test
+    void aChainerPlannedOnAnEmptyStoreLooksTheEventsUpByPosition() throws Exception {
+        jdbc.execute("ALTER TABLE " + SCHEMA + ".domain_event_entry SET (autovacuum_enabled = false)");
+        try (var session = dataSource.getConnection();
+                var chain = session.prepareStatement("SELECT " + SCHEMA + ".chain_queued_events(?)")) {
+            chain.setInt(1, 500);
+            chain.execute(); // planned now, on the empty store
+            jdbc.update("INSERT INTO " + SCHEMA + ".domain_event_entry (aggregate_identifier, sequence_number, type,"
+                    + " event_identifier, meta_data, payload, payload_revision, payload_type, time_stamp)"
+                    + " SELECT gen_random_uuid()::text, 0, 'Client', gen_random_uuid()::text, '{}',"
+                    + " '{\"workspaceId\":\"" + workspace
+                    + "\"}', '1', 'com.pazpaz.kernel.client.ClientRegisteredEvent',"
+                    + " now()::text FROM generate_series(1, 3000)");
+
+            session.setAutoCommit(false);
+            try (var linked = chain.executeQuery()) {
+                linked.next();
+                assertThat(linked.getInt(1)).isEqualTo(500);
+            }
+            try (var scans = session.createStatement()
+                    .executeQuery("SELECT seq_scan, idx_scan FROM pg_stat_xact_user_tables" + " WHERE relid = '"
+                            + SCHEMA + ".domain_event_entry'::regclass")) {
+                scans.next();
+                assertThat(scans.getLong("seq_scan"))
+                        .as("whole reads of the store")
+                        .isZero();
+                assertThat(scans.getLong("idx_scan")).as("lookups by position").isGreaterThanOrEqualTo(500);
+            }
+            session.commit();
+        }
+    }
+
     private EventChainer chainer() {
         EventChainer chainer = new EventChainer(dataSource, SCHEMA, FAST);
         chainers.add(chainer);
