@@ -9,7 +9,7 @@ package com.pazpaz.local.bench;
  *   <li>a rate of R operations per second needs at most {@code cores ÷ R} of CPU per operation;
  *   <li>N callers that each wait for their answer before the next request wait on average N ÷ rate (Little's
  *       law), so a mean wait below L needs at most {@code L × cores ÷ N} per operation. The targets bound a p95
- *       or p99, which lie above the mean in every run of this suite, so the bound holds for them too.
+ *       or p99, which lay above the mean (readers ÷ rate) in every run in report.md, so the bound holds for them too.
  * </ul>
  *
  * A figure above its budget says that no tuning of the waits can meet the target: the operation itself must cost
