@@ -97,6 +97,43 @@ class ClientsEndToEndTest {
     }
 
     @Test
+    void oneClientShowsItsNextAndLastAppointmentAndCountAsTheListDoes() {
+        String id = commands.post("/api/v1/clients", Map.of("first_name", "Noa", "last_name", "Summary"))
+                .id();
+        String completed = StackFixture.book(commands, id, "2026-03-02T09:00:00Z", 50);
+        assertThat(commands.put("/api/v1/appointments/" + completed, Map.of("status", "completed"))
+                        .status())
+                .isEqualTo(200);
+        StackFixture.book(commands, id, "2031-03-03T09:00:00Z", 50);
+        String cancelled = StackFixture.book(commands, id, "2031-02-03T09:00:00Z", 50);
+        Api.Response last = commands.put("/api/v1/appointments/" + cancelled, Map.of("status", "cancelled"));
+        assertThat(last.status()).as(last.toString()).isEqualTo(200);
+
+        JsonNode one = readAt(last, "/api/v1/clients/" + id).json();
+        assertThat(one.get("next_appointment").asText()).isEqualTo("2031-03-03T09:00:00Z");
+        assertThat(one.get("last_appointment").asText()).isEqualTo("2026-03-02T09:00:00Z");
+        assertThat(one.get("appointment_count").asLong()).isEqualTo(3);
+        JsonNode listed = null;
+        for (JsonNode item : readAt(last, "/api/v1/clients?include_appointments=true&page_size=100")
+                .json()
+                .get("items")) {
+            if (item.get("id").asText().equals(id)) {
+                listed = item;
+            }
+        }
+        assertThat(listed).isNotNull();
+        for (String field : List.of("next_appointment", "last_appointment", "appointment_count")) {
+            assertThat(listed.get(field)).as(field).isEqualTo(one.get(field));
+        }
+
+        Api.Response unbooked = commands.post("/api/v1/clients", Map.of("first_name", "Noa", "last_name", "Unbooked"));
+        JsonNode none = readAt(unbooked, "/api/v1/clients/" + unbooked.id()).json();
+        assertThat(none.get("appointment_count").asLong()).isZero();
+        assertThat(none.get("next_appointment").isNull()).isTrue();
+        assertThat(none.get("last_appointment").isNull()).isTrue();
+    }
+
+    @Test
     void listIsOrderedByDecryptedLastThenFirstNameAndPaginated() {
         Actor practice = StackFixture.newPractice(
                 "Order Practice " + UUID.randomUUID().toString().substring(0, 8));
