@@ -3,6 +3,7 @@ package com.pazpaz.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.pazpaz.embedded.Directories;
 import com.pazpaz.embedded.EmbeddedPostgresServer;
 import com.pazpaz.infra.eventstore.chain.EventChainer;
 import com.pazpaz.infra.kafka.EventRecordHeaders;
@@ -111,6 +112,7 @@ class OutageDrillTest {
         if (postgres != null) {
             postgres.close();
         }
+        Directories.deleteQuietly(directory);
     }
 
     @Test

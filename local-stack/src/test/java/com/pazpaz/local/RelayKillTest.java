@@ -53,8 +53,9 @@ class RelayKillTest {
     @Test
     void aPublisherKilledBetweenAcknowledgementAndStoredPositionResendsInOrderAndSkipsNothing() throws Exception {
         Path directory = Files.createTempDirectory("pazpaz-relay-kill-");
-        try (LocalStack stack =
-                LocalStack.start(LocalStackConfig.forTests(directory), "--pazpaz.consistency.max-wait=2s")) {
+        try (LocalStack stack = LocalStack.start(
+                        LocalStackConfig.forTests(directory), "--pazpaz.consistency.max-wait=2s")
+                .deletingItsDataWhenClosed()) {
             TokenIssuer tokens = stack.commandService().getBean(TokenIssuer.class);
             List<Actor> owners = new ArrayList<>();
             for (String name : List.of("Kill North", "Kill South", "Kill East")) {

@@ -3,6 +3,7 @@ package com.pazpaz.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.pazpaz.embedded.Directories;
 import com.pazpaz.embedded.EmbeddedPostgresServer;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.infra.security.TokenIssuer;
@@ -77,6 +78,7 @@ class RestoreDrillTest {
         if (postgres != null) {
             postgres.close();
         }
+        Directories.deleteQuietly(directory);
     }
 
     @Test

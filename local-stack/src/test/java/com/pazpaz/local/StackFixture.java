@@ -38,6 +38,7 @@ final class StackFixture {
                         // small batches, so that a rotation in a test spans many transactions
                         "--pazpaz.encryption.rotation-batch-size=10");
                 demoOwner = DemoPractice.ensure(stack);
+                stack.deletingItsDataWhenClosed();
                 Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
             } catch (java.io.IOException e) {
                 throw new IllegalStateException(e);

@@ -29,7 +29,8 @@ class PipelineDistanceTest {
 
     @BeforeAll
     static void createTables() throws Exception {
-        postgres = EmbeddedPostgresServer.start(Files.createTempDirectory("pazpaz-admission-"), 0, false);
+        postgres = EmbeddedPostgresServer.start(Files.createTempDirectory("pazpaz-admission-"), 0, false)
+                .deletingItsDataWhenClosed();
         String url = postgres.createDatabaseIfMissing("admission");
         jdbc = new JdbcTemplate(new DriverManagerDataSource(url, postgres.username(), postgres.password()));
         jdbc.execute("CREATE SCHEMA event_store");

@@ -24,7 +24,8 @@ final class BareEventTable implements AutoCloseable {
     private final String url;
 
     BareEventTable(String name) throws Exception {
-        postgres = EmbeddedPostgresServer.start(Files.createTempDirectory("pazpaz-" + name + "-"), 0, false);
+        postgres = EmbeddedPostgresServer.start(Files.createTempDirectory("pazpaz-" + name + "-"), 0, false)
+                .deletingItsDataWhenClosed();
         url = postgres.createDatabaseIfMissing(name);
         try (Connection db = connect();
                 Statement ddl = db.createStatement()) {

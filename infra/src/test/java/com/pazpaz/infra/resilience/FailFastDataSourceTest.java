@@ -59,7 +59,8 @@ class FailFastDataSourceTest {
             postgres.close();
             availability.probe();
             assertThat(availability.isAvailable()).isFalse();
-            try (EmbeddedPostgresServer again = EmbeddedPostgresServer.start(directory, postgres.port(), false)) {
+            try (EmbeddedPostgresServer again = EmbeddedPostgresServer.start(directory, postgres.port(), false)
+                    .deletingItsDataWhenClosed()) {
                 availability.probe();
                 assertThat(availability.isAvailable()).isTrue();
                 assertThat(recoveries[0]).isEqualTo(1);

@@ -1,14 +1,10 @@
 package com.pazpaz.query.client;
 
-import com.pazpaz.query.common.Alongside;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,18 +14,15 @@ import org.springframework.stereotype.Component;
 @Component
 class AppointmentSummaries {
 
-    /** The summary's figures; their one parameter is now. */
-    private static final String FIGURES =
-            "min(scheduled_start) FILTER (WHERE status = 'SCHEDULED' AND scheduled_start > ?)"
-                    + " AS next_start, max(scheduled_start) FILTER (WHERE status = 'COMPLETED') AS last_start,"
-                    + " count(*) AS appointments";
-
-    private static final String SQL = "SELECT client_id, " + FIGURES
-            + " FROM appointments WHERE workspace_id = ? AND client_id = ANY (?) GROUP BY client_id";
-
-    /** The same figures for the client row {@code r} of a one-client read: one result row, zero and nulls for none. */
-    private static final String OF_THE_ROW =
-            "SELECT " + FIGURES + " FROM appointments WHERE workspace_id = r.workspace_id AND client_id = r.id";
+    private static final String SQL = """
+            SELECT client_id,
+                   min(scheduled_start) FILTER (WHERE status = 'SCHEDULED' AND scheduled_start > ?) AS next_start,
+                   max(scheduled_start) FILTER (WHERE status = 'COMPLETED') AS last_start,
+                   count(*) AS appointments
+              FROM appointments
+             WHERE workspace_id = ? AND client_id = ANY (?)
+             GROUP BY client_id
+            """;
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -53,19 +46,12 @@ class AppointmentSummaries {
                     return statement;
                 },
                 rs -> {
-                    summaries.put(rs.getObject(1, UUID.class), summary(rs, 2));
+                    summaries.put(
+                            rs.getObject(1, UUID.class),
+                            new AppointmentSummary(
+                                    instant(rs.getTimestamp(2)), instant(rs.getTimestamp(3)), rs.getLong(4)));
                 });
         return summaries;
-    }
-
-    /** The summary of the client a one-client read reads, in the read's own statement ({@link Alongside}). */
-    Alongside<AppointmentSummary> ofTheRow() {
-        return new Alongside<>(OF_THE_ROW, List.of(Timestamp.from(clock.instant())), (rs, first) -> summary(rs, first));
-    }
-
-    private static AppointmentSummary summary(ResultSet rs, int first) throws SQLException {
-        return new AppointmentSummary(
-                instant(rs.getTimestamp(first)), instant(rs.getTimestamp(first + 1)), rs.getLong(first + 2));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -4,7 +4,6 @@ import com.pazpaz.infra.access.PhiEndpoint;
 import com.pazpaz.infra.security.Actor;
 import com.pazpaz.kernel.common.RecordNotFoundException;
 import com.pazpaz.query.audit.AccessAudit;
-import com.pazpaz.query.common.Alongside;
 import com.pazpaz.query.common.PageParams;
 import com.pazpaz.query.common.PageResponse;
 import com.pazpaz.query.common.RowQueries;
@@ -66,11 +65,10 @@ class ClientQueryController {
             accessAudit.recordReadAsOf(actor, RESOURCE, clientId, asOf);
             return then;
         }
-        // a plain read: PhiReadGuard records it before the body is written
-        Alongside.With<ClientRow, AppointmentSummary> read = clients.one(
-                        ClientRow.TABLE, workspaceId, clientId, appointments.ofTheRow())
-                .orElseThrow(RecordNotFoundException::new);
-        return decryptor.view(read.row(), read.alongside());
+        ClientRow row = clients.one(ClientRow.TABLE, workspaceId, clientId).orElseThrow(RecordNotFoundException::new);
+        AppointmentSummary summary =
+                appointments.forClients(workspaceId, List.of(clientId)).getOrDefault(clientId, AppointmentSummary.NONE);
+        return decryptor.view(row, summary); // a plain read: PhiReadGuard records it before the body is written
     }
 
     @GetMapping

@@ -40,24 +40,6 @@ public class RowQueries {
     }
 
     /**
-     * The row with this id in this workspace, if any, with what {@code alongside} computes for it, in one statement
-     * and so one round trip: the row is {@code r} of a lateral join.
-     */
-    public <R, A> Optional<Alongside.With<R, A>> one(
-            RowTable<R> table, UUID workspaceId, UUID id, Alongside<A> alongside) {
-        List<Object> arguments = new ArrayList<>(List.of(workspaceId, id));
-        arguments.addAll(alongside.arguments());
-        int firstAlongside = table.columns().size() + 1;
-        List<Alongside.With<R, A>> rows = jdbc.query(
-                "SELECT * FROM (" + table.selectInWorkspace() + " AND id = ?) r CROSS JOIN LATERAL ("
-                        + alongside.select() + ") alongside",
-                (rs, n) -> new Alongside.With<>(
-                        table.reader().read(rs), alongside.reader().read(rs, firstAlongside)),
-                arguments.toArray());
-        return rows.stream().findFirst();
-    }
-
-    /**
      * One page of the workspace's rows that match {@code condition} (SQL over the table's columns with {@code ?}
      * for {@code arguments}, never input), in {@code order}, and how many match in all. The count is a second
      * query only when the page is empty or full; otherwise the page itself tells.
