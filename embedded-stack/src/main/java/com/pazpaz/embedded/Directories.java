@@ -15,9 +15,12 @@ public final class Directories {
 
     private Directories() {}
 
-    /** Best effort: a leftover temp directory must never fail a build, so problems are only logged. */
+    /**
+     * Best effort: a leftover temp directory must never fail a build, so problems are only logged; null (a test whose
+     * set-up failed before it made its directory) is nothing to delete.
+     */
     public static void deleteQuietly(Path directory) {
-        if (!Files.exists(directory)) {
+        if (directory == null || !Files.exists(directory)) {
             return;
         }
         try (Stream<Path> paths = Files.walk(directory)) {
